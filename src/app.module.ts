@@ -1,0 +1,43 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module';
+import { ClassificationModule } from './classification/classification.module';
+import { ContextModule } from './context/context.module';
+import { HealthModule } from './health/health.module';
+import { IntakeModule } from './intake/intake.module';
+import { IssuesModule } from './issues/issues.module';
+import { AppConfig } from './platform/config/app-config';
+import { ConfigModule } from './platform/config/config.module';
+import { dataSourceOptions } from './platform/database/data-source-options';
+import { QueueModule } from './platform/queue/queue.module';
+import type { QueueConnectionSettings } from './platform/queue/queue-connection';
+import { RoutingModule } from './routing/routing.module';
+
+/** What boot resolved: the validated config plus the concrete database and queue the process talks to. */
+export interface Runtime {
+  config: AppConfig;
+  databaseUrl: string;
+  queue: QueueConnectionSettings;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(runtime: Runtime): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(runtime.config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(runtime.databaseUrl), retryAttempts: 2, retryDelay: 1000 }),
+        QueueModule.forRoot(runtime.queue),
+        AuditModule,
+        // the flow, in order: ingest → classify → route → act
+        IntakeModule,
+        ContextModule,
+        ClassificationModule,
+        RoutingModule,
+        IssuesModule,
+        HealthModule,
+      ],
+    };
+  }
+}

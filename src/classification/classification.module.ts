@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { IssuesModule } from '../issues/issues.module';
+import { RoutingModule } from '../routing/routing.module';
+import { ClassifyEventProcessor } from './classify-event.processor';
+import { ClassifyController } from './classify.controller';
+import { ContextService } from './context.service';
+import { KnowledgeModule } from './knowledge.module';
+import { PipelineService } from './pipeline.service';
+import { RulesController } from './rules/rules.controller';
+
+@Module({
+  imports: [KnowledgeModule, IssuesModule, RoutingModule],
+  controllers: [ClassifyController, RulesController],
+  providers: [ContextService, PipelineService, ClassifyEventProcessor],
+})
+export class ClassificationModule {}

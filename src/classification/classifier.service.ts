@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { AppConfig } from '../platform/config/app-config';
+import type { ClassifiableEvent, ClassificationContext, ClassificationResult, LearnedModel, UserRule } from './domain/classification.types';
+import { classify, type ClassifierKnowledge } from './domain/classifier';
+import { compileRules } from './domain/user-rules';
+import { ClassificationRuleEntity, toUserRule } from './rules/classification-rule.entity';
+
+const KNOWLEDGE_TTL_MS = 5000;
+
+/**
+ * Holds what the classifier knows beyond one event — settings, user rules (compiled once), the model
+ * learned from reclassifications — and calls the pure core with it. Reloaded when stale so every
+ * process picks up another's changes within a few seconds, and at once after a change made here.
+ */
+@Injectable()
+export class ClassifierService {
+  private cached?: { at: number; knowledge: ClassifierKnowledge; rules: UserRule[] };
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly db: DataSource,
+    @InjectRepository(ClassificationRuleEntity) private readonly rules: Repository<ClassificationRuleEntity>,
+  ) {}
+
+  /** Load before opening a transaction (see RoutingService.router): it reads on its own connection. */
+  async knowledge(now = Date.now()): Promise<ClassifierKnowledge> {
+    if (!this.cached || now - this.cached.at > KNOWLEDGE_TTL_MS) {
+      const [rules, [model]] = await Promise.all([
+        this.rules.find({ order: { priority: 'ASC', createdAt: 'ASC' } }),
+        this.db.query(`SELECT model FROM learned_model WHERE id = 1`) as Promise<Array<{ model: LearnedModel }>>,
+      ]);
+      const userRules = rules.map(toUserRule);
+      this.cached = {
+        at: now,
+        rules: userRules,
+        knowledge: { rules: compileRules(userRules), model: model?.model, settings: { triageThreshold: this.config.TRIAGE_THRESHOLD } },
+      };
+    }
+    return this.cached.knowledge;
+  }
+
+  invalidate(): void {
+    this.cached = undefined;
+  }
+
+  classify(knowledge: ClassifierKnowledge, event: ClassifiableEvent, context: ClassificationContext, now = new Date()): ClassificationResult {
+    return classify(event, context, knowledge, now);
+  }
+
+  /** The knowledge with one more rule, for trying a rule out before saving it. */
+  async withExtraRule(rule: UserRule): Promise<ClassifierKnowledge> {
+    const base = await this.knowledge();
+    const rules = [...(this.cached?.rules ?? []), rule];
+    return { ...base, rules: compileRules(rules) };
+  }
+}

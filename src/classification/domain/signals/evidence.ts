@@ -1,0 +1,25 @@
+import type { Category, OwnerClass } from '../classification.types';
+import type { ClassVotes } from '../categories';
+
+/** A fired signal: its reason for the analyst, its weight, and how that weight splits over the classes. */
+export interface Evidence {
+  signal: string;
+  detail: string;
+  weight: number;
+  votes: ClassVotes;
+  /** message evidence names a category; context evidence does not */
+  category?: Category;
+}
+
+export function normalised(votes: ClassVotes): ClassVotes {
+  const total = Object.values(votes).reduce((sum, v) => sum + (v ?? 0), 0);
+  if (total <= 0) return {};
+  return Object.fromEntries(Object.entries(votes).map(([cls, v]) => [cls, (v ?? 0) / total])) as ClassVotes;
+}
+
+/** A category's prior with a family's lean laid over it. */
+export function leaned(prior: ClassVotes, lean?: ClassVotes): ClassVotes {
+  return normalised(lean ? { ...prior, ...lean } : prior);
+}
+
+export const only = (cls: OwnerClass): ClassVotes => ({ [cls]: 1 });

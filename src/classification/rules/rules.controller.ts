@@ -1,0 +1,62 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { SeamError } from '../../platform/errors/seam-error';
+import { asClassifiable } from '../pipeline.service';
+import { ClassifierService } from '../classifier.service';
+import { matchingRules } from '../domain/user-rules';
+import { compileRules } from '../domain/user-rules';
+import { ClassificationRuleEntity, toUserRule } from './classification-rule.entity';
+import { CreateRuleDto, TestRuleDto } from './dto/rule.dto';
+
+// Until API keys exist every rule is recorded under this author.
+const AUTHOR = 'api';
+
+/** User rules: the team's explicit knowledge, applied before every other signal. */
+@ApiTags('rules')
+@Controller('v1/rules')
+export class RulesController {
+  constructor(
+    @InjectRepository(ClassificationRuleEntity) private readonly rules: Repository<ClassificationRuleEntity>,
+    private readonly classifier: ClassifierService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'All user rules, in the order they are tried' })
+  async list() {
+    const rules = await this.rules.find({ order: { priority: 'ASC', createdAt: 'ASC' } });
+    return { items: rules };
+  }
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Add a rule; it applies to events classified from now on' })
+  async create(@Body() dto: CreateRuleDto) {
+    const saved = await this.rules.save(
+      this.rules.create({ name: dto.name ?? null, priority: dto.priority ?? 100, match: { ...dto.match }, classification: dto.classification, category: dto.category ?? null, createdBy: AUTHOR }),
+    );
+    this.classifier.invalidate();
+    return saved;
+  }
+
+  @Post('test')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Would this rule match this event, and what would the event be classified as with it? Stores nothing.' })
+  async test(@Body() dto: TestRuleDto) {
+    const rule = toUserRule(Object.assign(new ClassificationRuleEntity(), { id: 'candidate', name: dto.rule.name ?? null, priority: dto.rule.priority ?? 100, match: { ...dto.rule.match }, classification: dto.rule.classification, category: dto.rule.category ?? null }));
+    const event = asClassifiable({ ...dto.event, status: dto.event.status ?? 'failed' });
+    const matches = matchingRules(compileRules([rule]), event).length > 0;
+    const result = this.classifier.classify(await this.classifier.withExtraRule(rule), event, {});
+    return { matches, classification: result.classification, category: result.category, confidence: result.confidence, reasons: result.reasons };
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  async remove(@Param('id') id: string): Promise<void> {
+    const found = /^[0-9a-f-]{36}$/i.test(id) ? await this.rules.findOne({ where: { id } }) : null;
+    if (!found) throw new SeamError('rule.not_found', [`rule ${id} does not exist`]);
+    await this.rules.delete({ id });
+    this.classifier.invalidate();
+  }
+}

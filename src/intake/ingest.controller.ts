@@ -1,0 +1,50 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { SeamError } from '../platform/errors/seam-error';
+import { validateAs } from '../platform/http/validation';
+import { SyncEventDto } from './dto/sync-event.dto';
+import { IngestService, type IngestResult } from './ingest.service';
+
+export const MAX_BATCH = 1000;
+
+@ApiTags('ingest')
+@Controller('v1/events')
+export class IngestController {
+  constructor(private readonly ingest: IngestService) {}
+
+  @Post()
+  @HttpCode(202)
+  @ApiOperation({ summary: 'One sync event, or { events: [...] } with 1..1000 events. Stored before the 202.' })
+  @ApiBody({ schema: { oneOf: [{ $ref: '#/components/schemas/SyncEventDto' }, { type: 'object', properties: { events: { type: 'array', items: { $ref: '#/components/schemas/SyncEventDto' } } } }] } })
+  @ApiResponse({ status: 202, description: '{ accepted, duplicates, ids }' })
+  async receive(@Body() body: unknown): Promise<IngestResult> {
+    return this.ingest.ingest(parseEvents(body));
+  }
+}
+
+/** Validates the whole request before anything is stored: a batch is accepted whole or rejected whole. */
+export function parseEvents(body: unknown): SyncEventDto[] {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new SeamError('request.invalid', ['body must be a sync event object or { "events": [ ... ] }']);
+  }
+  if (!('events' in body)) {
+    const { value, errors } = validateAs(SyncEventDto, body);
+    if (!value) throw new SeamError('request.invalid', errors);
+    return [value];
+  }
+  const { events, ...rest } = body as { events: unknown };
+  const extra = Object.keys(rest);
+  if (extra.length > 0) throw new SeamError('request.invalid', extra.map((key) => `${key} is not an allowed field`));
+  if (!Array.isArray(events)) throw new SeamError('request.invalid', ['events must be an array']);
+  if (events.length === 0) throw new SeamError('request.invalid', ['events must contain at least 1 event']);
+  if (events.length > MAX_BATCH) throw new SeamError('ingest.batch_too_large', [`events must contain at most ${MAX_BATCH} events (got ${events.length})`]);
+  const parsed: SyncEventDto[] = [];
+  const errors: string[] = [];
+  events.forEach((event, i) => {
+    const result = validateAs(SyncEventDto, event, `events.${i}`);
+    if (result.value) parsed.push(result.value);
+    errors.push(...result.errors);
+  });
+  if (errors.length > 0) throw new SeamError('request.invalid', errors.slice(0, 50));
+  return parsed;
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { IssuesModule } from '../issues/issues.module';
+import { IngestController } from './ingest.controller';
+import { IngestService } from './ingest.service';
+import { OutboxSweeper } from './outbox.sweeper';
+
+@Module({
+  imports: [IssuesModule],
+  controllers: [IngestController],
+  providers: [IngestService, OutboxSweeper],
+  exports: [IngestService],
+})
+export class IntakeModule {}

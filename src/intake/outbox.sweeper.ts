@@ -1,0 +1,54 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig } from '../platform/config/app-config';
+import { MAINTENANCE_QUEUE } from '../platform/queue/queue-catalogue';
+import { QueueService } from '../platform/queue/queue.service';
+import { RouteDeliveryService } from '../issues/route-delivery.service';
+import { IngestService } from './ingest.service';
+
+/**
+ * Events stored while the queue was unreachable, or queued to a Redis that lost them (restarted without
+ * persistence), are queued again are queued by a BullMQ job scheduler on the worker:
+ * the sweep can only enqueue when the queue is up, which is exactly when the scheduler runs.
+ */
+@Injectable()
+export class OutboxSweeper implements OnApplicationBootstrap {
+  private readonly logger = new Logger(OutboxSweeper.name);
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly queues: QueueService,
+    private readonly ingest: IngestService,
+    private readonly routes: RouteDeliveryService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.ROLE === 'api') return;
+    this.queues.work(MAINTENANCE_QUEUE, async () => this.sweep(), 1);
+    this.queues.onReconnect(() => void this.schedule());
+    await this.schedule();
+  }
+
+  private async schedule(): Promise<void> {
+    try {
+      await this.queues.evictOnFailure(MAINTENANCE_QUEUE, (queue) =>
+        queue.upsertJobScheduler('sweep-outbox', { every: this.config.OUTBOX_SWEEP_MS }, { name: 'sweep-outbox', data: {}, opts: { removeOnComplete: true, removeOnFail: 100 } }),
+      );
+    } catch (error) {
+      // The queue is down at boot: try again shortly; events keep being stored meanwhile.
+      this.logger.warn(`cannot schedule the outbox sweep yet: ${(error as Error).message}`);
+      setTimeout(() => void this.schedule(), this.config.OUTBOX_SWEEP_MS).unref();
+    }
+  }
+
+  async sweep(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const swept = await this.ingest.sweepOutbox(this.config.OUTBOX_SWEEP_MS, this.config.OUTBOX_STALE_MS);
+      total += swept;
+      if (swept < 1000) break;
+    }
+    const routed = await this.routes.sweep(this.config.OUTBOX_SWEEP_MS);
+    if (total > 0 || routed > 0) this.logger.log(`outbox sweep queued ${total} stored event(s) and ${routed} pending routing notification(s)`);
+    return total;
+  }
+}

@@ -1,0 +1,50 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { CATEGORIES, CLASSIFICATIONS, OWNER_CLASSES, type Category, type OwnerClass } from '../../classification/domain/classification.types';
+import { ISSUE_STATUSES } from '../domain/issue-lifecycle';
+
+export class IssueQueryDto {
+  @ApiPropertyOptional({ enum: CLASSIFICATIONS }) @IsOptional() @IsIn(CLASSIFICATIONS) classification?: string;
+  @ApiPropertyOptional({ description: 'owner team slug' }) @IsOptional() @IsString() @Length(1, 60) owner?: string;
+  @ApiPropertyOptional({ enum: ISSUE_STATUSES }) @IsOptional() @IsIn(ISSUE_STATUSES) status?: string;
+  @ApiPropertyOptional({ description: 'source or target system' }) @IsOptional() @IsString() @Length(1, 100) system?: string;
+  @ApiPropertyOptional({ description: 'source or target entity' }) @IsOptional() @IsString() @Length(1, 100) entity?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) integration?: string;
+  @ApiPropertyOptional({ description: 'a source record id: issues that touched it' }) @IsOptional() @IsString() @Length(1, 200) record?: string;
+  @ApiPropertyOptional({ description: 'text in the message' }) @IsOptional() @IsString() @Length(1, 200) q?: string;
+  @ApiPropertyOptional({ description: 'active at or after (last seen)' }) @IsOptional() @IsISO8601({ strict: true }) since?: string;
+  @ApiPropertyOptional({ description: 'active at or before (first seen)' }) @IsOptional() @IsISO8601({ strict: true }) until?: string;
+
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' }) @IsOptional() @IsString() @Length(1, 200) cursor?: string;
+}
+
+export class PageQueryDto {
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) cursor?: string;
+}
+
+export class IssueActionDto {
+  @ApiPropertyOptional({ description: 'why, for the timeline' }) @IsOptional() @IsString() @Length(1, 2000) note?: string;
+}
+
+export class ReclassifyDto {
+  @ApiPropertyOptional({ enum: OWNER_CLASSES }) @IsIn(OWNER_CLASSES) classification: OwnerClass;
+  @ApiPropertyOptional({ enum: CATEGORIES }) @IsOptional() @IsIn(CATEGORIES) category?: Category;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 2000) note?: string;
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { KnowledgeModule } from '../classification/knowledge.module';
+import { RoutingModule } from '../routing/routing.module';
+import { IssueRecordEntity } from './issue-record.entity';
+import { IssueEntity } from './issue.entity';
+import { IssueStore } from './issue.store';
+import { IssuesController } from './issues.controller';
+import { IssuesService } from './issues.service';
+import { RouteDeliveryService } from './route-delivery.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([IssueEntity, IssueRecordEntity]), RoutingModule, KnowledgeModule],
+  controllers: [IssuesController],
+  providers: [IssuesService, IssueStore, RouteDeliveryService],
+  exports: [IssueStore, RouteDeliveryService],
+})
+export class IssuesModule {}

@@ -1,0 +1,227 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { LearningService } from '../classification/learning.service';
+import type { Category, ClassifiableEvent, OwnerClass } from '../classification/domain/classification.types';
+import { SeamError } from '../platform/errors/seam-error';
+import { RoutingService } from '../routing/routing.service';
+import { transition, type IssueAction } from './domain/issue-lifecycle';
+import type { IssueQueryDto, PageQueryDto } from './dto/issue-query.dto';
+import { IssueEntity } from './issue.entity';
+import { RouteDeliveryService } from './route-delivery.service';
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+const DEFAULT_LIMIT = 50;
+
+/** The console's view of an issue: what support needs in a list row. */
+export function issueSummary(issue: IssueEntity) {
+  return {
+    id: issue.id,
+    fingerprint: issue.fingerprint,
+    title: issue.title,
+    sampleMessage: issue.sampleMessage,
+    classification: issue.classification,
+    category: issue.category,
+    confidence: issue.confidence,
+    owner: issue.ownerTeam,
+    status: issue.status,
+    integration: issue.integration,
+    sourceSystem: issue.sourceSystem,
+    sourceEntity: issue.sourceEntity,
+    targetSystem: issue.targetSystem,
+    targetEntity: issue.targetEntity,
+    errorCode: issue.errorCode,
+    occurrences: issue.occurrences,
+    distinctRecords: issue.distinctRecords,
+    failingRecords: issue.failingRecords,
+    firstSeenAt: issue.firstSeenAt,
+    lastSeenAt: issue.lastSeenAt,
+    lastRelease: issue.lastRelease,
+    classifiedByHuman: issue.classifiedByHuman,
+    acknowledgedAt: issue.acknowledgedAt,
+    resolvedAt: issue.resolvedAt,
+    resolvedReason: issue.resolvedReason,
+    regressions: issue.regressions,
+  };
+}
+
+function encodeCursor(parts: Array<string | number>): string {
+  return Buffer.from(JSON.stringify(parts)).toString('base64url');
+}
+
+function decodeCursor(cursor: string, shape: Array<'string' | 'number'>): Array<string | number> {
+  try {
+    const parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parts) && parts.length === shape.length && parts.every((part, i) => typeof part === shape[i])) return parts;
+  } catch {
+    // fall through to the 400 below
+  }
+  throw new SeamError('request.invalid', ['cursor is not a cursor this API returned']);
+}
+
+@Injectable()
+export class IssuesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly routing: RoutingService,
+    private readonly audit: AuditService,
+    private readonly delivery: RouteDeliveryService,
+    private readonly learning: LearningService,
+  ) {}
+
+  async list(query: IssueQueryDto): Promise<Page<ReturnType<typeof issueSummary>>> {
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const qb = this.db.getRepository(IssueEntity).createQueryBuilder('issue');
+    if (query.classification) qb.andWhere('issue.classification = :classification', { classification: query.classification });
+    if (query.owner) qb.andWhere('issue.owner_team = :owner', { owner: query.owner });
+    if (query.status) qb.andWhere('issue.status = :status', { status: query.status });
+    if (query.system) qb.andWhere('(issue.source_system = :system OR issue.target_system = :system)', { system: query.system });
+    if (query.entity) qb.andWhere('(issue.source_entity = :entity OR issue.target_entity = :entity)', { entity: query.entity });
+    if (query.integration) qb.andWhere('issue.integration = :integration', { integration: query.integration });
+    if (query.record) qb.andWhere('issue.id IN (SELECT r.issue_id FROM issue_record r WHERE r.record_id = :record)', { record: query.record });
+    if (query.q) {
+      const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(`(issue.title || ' ' || issue.sample_message) ILIKE :pattern`, { pattern });
+    }
+    if (query.since) qb.andWhere('issue.last_seen_at >= :since', { since: new Date(query.since) });
+    if (query.until) qb.andWhere('issue.first_seen_at <= :until', { until: new Date(query.until) });
+    if (query.cursor) {
+      const [lastSeen, id] = decodeCursor(query.cursor, ['string', 'string']);
+      qb.andWhere('(issue.last_seen_at, issue.id) < (:lastSeen, :id)', { lastSeen: new Date(lastSeen as string), id });
+    }
+    const rows = await qb.orderBy('issue.last_seen_at', 'DESC').addOrderBy('issue.id', 'DESC').limit(limit + 1).getMany();
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(issueSummary),
+      nextCursor: rows.length > limit && last ? encodeCursor([last.lastSeenAt.toISOString(), last.id]) : null,
+    };
+  }
+
+  /** Open defects, most impact first: engineering's queue. */
+  async engineeringQueue(query: PageQueryDto): Promise<Page<ReturnType<typeof issueSummary>>> {
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const offset = query.cursor ? (decodeCursor(query.cursor, ['number'])[0] as number) : 0;
+    const rows = await this.db
+      .getRepository(IssueEntity)
+      .createQueryBuilder('issue')
+      .where(`issue.classification = 'defect' AND issue.status <> 'resolved'`)
+      .orderBy('issue.distinct_records', 'DESC')
+      .addOrderBy('issue.occurrences', 'DESC')
+      .addOrderBy('issue.id', 'ASC')
+      .offset(offset)
+      .limit(limit + 1)
+      .getMany();
+    return { items: rows.slice(0, limit).map(issueSummary), nextCursor: rows.length > limit ? encodeCursor([offset + limit]) : null };
+  }
+
+  async detail(id: string) {
+    const issue = await this.find(id);
+    const [records, sampleEvents, timeline, releases, changes] = await Promise.all([
+      this.db.query(
+        `SELECT system, entity, record_id AS "id", url, target_id AS "targetId", target_url AS "targetUrl", first_seen_at AS "firstSeenAt",
+                last_seen_at AS "lastSeenAt", count, state, recovered_at AS "recoveredAt"
+         FROM issue_record WHERE issue_id = $1 ORDER BY last_seen_at DESC LIMIT 500`,
+        [id],
+      ),
+      this.db.query(
+        `SELECT id, event_id AS "eventId", occurred_at AS "occurredAt", received_at AS "receivedAt", run_id AS "runId", release,
+                body->'source' AS source, body->'target' AS target, body->'error' AS error, body->'payload' AS payload, body->'operation' AS operation
+         FROM sync_event WHERE issue_id = $1 ORDER BY id DESC LIMIT 10`,
+        [id],
+      ),
+      this.db.query(`SELECT at, actor, action, detail FROM audit_log WHERE issue_id = $1 ORDER BY at, id LIMIT 1000`, [id]),
+      this.db.query(
+        `SELECT version, deployed_at AS "deployedAt", integration, system FROM release
+         WHERE (integration = $1 OR (integration IS NULL AND (system IS NULL OR system IN ($2, $3))))
+           AND deployed_at BETWEEN $4::timestamptz - interval '7 days' AND $5
+         ORDER BY deployed_at DESC LIMIT 10`,
+        [issue.integration, issue.sourceSystem, issue.targetSystem ?? issue.sourceSystem, issue.firstSeenAt, issue.lastSeenAt],
+      ),
+      this.db.query(
+        `SELECT system, entity, integration, description, changed_at AS "changedAt" FROM business_change
+         WHERE (integration = $1 OR (integration IS NULL AND system IN ($2, $3)))
+           AND changed_at BETWEEN $4::timestamptz - interval '7 days' AND $5
+         ORDER BY changed_at DESC LIMIT 10`,
+        [issue.integration, issue.sourceSystem, issue.targetSystem ?? issue.sourceSystem, issue.firstSeenAt, issue.lastSeenAt],
+      ),
+    ]);
+    const runIds = [...new Set(sampleEvents.map((event: { runId: string | null }) => event.runId).filter(Boolean))];
+    return { ...issueSummary(issue), reasons: issue.reasons, records, sampleEvents, runIds, releases, changes, timeline };
+  }
+
+  async act(id: string, action: Extract<IssueAction, 'acknowledge' | 'resolve'>, actor: string, note?: string) {
+    return this.db.transaction(async (manager) => {
+      const issue = await this.find(id, true, manager);
+      const next = transition(issue.status, action);
+      if (!next.ok) throw new SeamError('issue.invalid_transition', [`status ${next.reason}`]);
+      if (next.changed) {
+        issue.status = next.status;
+        if (action === 'acknowledge') issue.acknowledgedAt = new Date();
+        if (action === 'resolve') {
+          issue.resolvedAt = new Date();
+          issue.resolvedReason = note ?? `resolved by ${actor}`;
+        }
+        await manager.getRepository(IssueEntity).save(issue);
+        await this.audit.record([{ issueId: id, actor, action: action === 'resolve' ? 'resolved' : 'acknowledged', detail: { note } }], manager);
+      }
+      return issueSummary(issue);
+    });
+  }
+
+  /** A person's call: it sticks to the fingerprint (the classifier no longer overrides it) and reroutes the issue. */
+  async reclassify(id: string, actor: string, change: { classification: OwnerClass; category?: Category; note?: string }) {
+    const ownerOf = await this.routing.router();
+    const issue = await this.db.transaction(async (manager) => {
+      const issue = await this.find(id, true, manager);
+      const before = { classification: issue.classification, category: issue.category, ownerTeam: issue.ownerTeam };
+      issue.classification = change.classification;
+      issue.category = change.category ?? (before.classification === change.classification ? before.category : 'unknown');
+      issue.confidence = 1;
+      issue.classifiedByHuman = true;
+      issue.reasons = [{ signal: 'human', detail: `Reclassified by ${actor}${change.note ? `: ${change.note}` : ''}`, weight: 1 }];
+      issue.ownerTeam = ownerOf({
+        classification: issue.classification,
+        category: issue.category,
+        system: issue.targetSystem,
+        sourceSystem: issue.sourceSystem,
+        entity: issue.targetEntity ?? issue.sourceEntity,
+        integration: issue.integration,
+      });
+      if (before.classification !== issue.classification || before.ownerTeam !== issue.ownerTeam) issue.pendingRoute = 'reclassified';
+      await this.learning.learnFrom(manager, exampleOf(issue), change.classification);
+      await manager.getRepository(IssueEntity).save(issue);
+      await this.audit.record(
+        [{ issueId: id, actor, action: 'reclassified', detail: { from: before, to: { classification: issue.classification, category: issue.category, ownerTeam: issue.ownerTeam }, note: change.note } }],
+        manager,
+      );
+      return issue;
+    });
+    if (issue.pendingRoute) await this.delivery.deliver(issue, issue.pendingRoute);
+    return issueSummary(issue);
+  }
+
+  private async find(id: string, lock = false, manager = this.db.manager): Promise<IssueEntity> {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new SeamError('issue.not_found', [`issue ${id} does not exist`]);
+    const qb = manager.getRepository(IssueEntity).createQueryBuilder('issue').where('issue.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write');
+    const issue = await qb.getOne();
+    if (!issue) throw new SeamError('issue.not_found', [`issue ${id} does not exist`]);
+    return issue;
+  }
+}
+
+/** What the learned model is trained on for an issue: its message, code and systems. */
+function exampleOf(issue: IssueEntity): ClassifiableEvent {
+  return {
+    integration: issue.integration,
+    occurredAt: issue.lastSeenAt.toISOString(),
+    source: { system: issue.sourceSystem, entity: issue.sourceEntity, id: '' },
+    target: { system: issue.targetSystem ?? undefined, entity: issue.targetEntity ?? undefined },
+    error: { message: issue.sampleMessage, code: issue.errorCode ?? undefined },
+  };
+}

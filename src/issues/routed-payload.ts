@@ -1,0 +1,27 @@
+import type { IssueRoutedPayload } from '../platform/queue/queue-catalogue';
+import type { IssueEntity } from './issue.entity';
+
+/** The job an owner team's queue receives (documented in the README: engineering's tooling reads it). */
+export function routedPayload(issue: IssueEntity, transition: IssueRoutedPayload['transition']): IssueRoutedPayload {
+  return {
+    issueId: issue.id,
+    transition,
+    classification: issue.classification,
+    category: issue.category,
+    confidence: issue.confidence,
+    ownerTeam: issue.ownerTeam,
+    status: issue.status,
+    title: issue.title,
+    sampleMessage: issue.sampleMessage,
+    integration: issue.integration,
+    sourceSystem: issue.sourceSystem,
+    targetSystem: issue.targetSystem,
+    occurrences: issue.occurrences,
+    distinctRecords: issue.distinctRecords,
+    firstSeenAt: issue.firstSeenAt.toISOString(),
+    lastSeenAt: issue.lastSeenAt.toISOString(),
+    release: issue.lastRelease,
+    reasons: issue.reasons,
+    href: `/v1/issues/${issue.id}`,
+  };
+}

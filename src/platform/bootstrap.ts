@@ -1,0 +1,95 @@
+import { Logger, ValidationPipe, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import IORedis from 'ioredis';
+import { Client } from 'pg';
+import { AppModule, type Runtime } from '../app.module';
+import type { AppConfig } from './config/app-config';
+import { runMigrations } from './database/data-source-options';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
+import { HttpExceptionFilter } from './errors/http-exception.filter';
+import { SeamError } from './errors/seam-error';
+import { flattenValidationErrors, VALIDATION_OPTIONS } from './http/validation';
+
+/** Body limit: a full batch of 1000 events with sizeable payloads, not the 64 KB × 1000 worst case. */
+export const BODY_LIMIT_BYTES = 16 * 1024 * 1024;
+
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+export class StartupError extends Error {}
+
+function describeUrl(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname}:${parsed.port || (parsed.protocol.startsWith('redis') ? 6379 : 5432)}`;
+}
+
+async function assertPostgres(url: string): Promise<void> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } catch (error) {
+    throw new StartupError(
+      `cannot reach Postgres at ${describeUrl(url)} (${(error as Error).message}): start it (e.g. \`docker compose up -d postgres\`), or unset DATABASE_URL to use the embedded database`,
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function assertRedis(url: string): Promise<void> {
+  const client = new IORedis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 3000, retryStrategy: () => null });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.ping();
+  } catch (error) {
+    throw new StartupError(
+      `cannot reach Redis at ${describeUrl(url)} (${(error as Error).message}): start it (e.g. \`docker compose up -d redis\`), or unset REDIS_URL to queue on Postgres`,
+    );
+  } finally {
+    client.disconnect();
+  }
+}
+
+/** Decides where data and queues live: embedded Postgres without DATABASE_URL, BullMQ on Postgres without REDIS_URL. */
+export async function resolveRuntime(config: AppConfig): Promise<{ runtime: Runtime; embedded?: EmbeddedPostgres }> {
+  let embedded: EmbeddedPostgres | undefined;
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres(config.DATA_DIR);
+    databaseUrl = embedded.url;
+  } else {
+    await assertPostgres(databaseUrl);
+  }
+  if (config.REDIS_URL) await assertRedis(config.REDIS_URL);
+  await runMigrations(databaseUrl);
+  const queue = config.REDIS_URL
+    ? { kind: 'redis' as const, url: config.REDIS_URL, prefix: config.QUEUE_PREFIX }
+    : { kind: 'postgres' as const, url: databaseUrl, prefix: config.QUEUE_PREFIX };
+  return { runtime: { config, databaseUrl, queue }, embedded };
+}
+
+export async function createApp(runtime: Runtime): Promise<NestFastifyApplication> {
+  const level = LOG_LEVELS.indexOf(runtime.config.LOG_LEVEL);
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(runtime), new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), {
+    logger: LOG_LEVELS.slice(0, level + 1),
+  });
+  app.useGlobalFilters(new HttpExceptionFilter());
+  app.useGlobalPipes(
+    new ValidationPipe({
+      ...VALIDATION_OPTIONS,
+      transform: true,
+      exceptionFactory: (errors) => new SeamError('request.invalid', flattenValidationErrors(errors)),
+    }),
+  );
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('Seam').setDescription('ERP data-quality triage: ingest, classify, route, act.').setVersion('1').build(),
+  );
+  SwaggerModule.setup('docs', app, document);
+  return app;
+}
+
+export const startupLogger = new Logger('seam');

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('defaults to the one-command start: port 3000, all roles, no database or Redis URL', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ PORT: 3000, ROLE: 'all', DATABASE_URL: undefined, REDIS_URL: undefined, TRIAGE_THRESHOLD: 0.55 });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be an integer'],
+    [{ PORT: '70000' }, 'PORT must not be greater than 65535'],
+    [{ ROLE: 'boss' }, 'ROLE must be one of all, api, worker'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must be a postgres:// connection string'],
+    [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL must be a redis:// or rediss:// URL'],
+    [{ TRIAGE_THRESHOLD: '2' }, 'TRIAGE_THRESHOLD must not be greater than 1'],
+  ])('rejects %o with one line naming the variable and the rule', (env, line) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^${line.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
+  });
+
+  it('ignores variables it does not know', () => {
+    expect(loadConfig({ HOME: '/root', PORT: '8080' }).PORT).toBe(8080);
+  });
+});

@@ -1,0 +1,93 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+export const ROLES = ['all', 'api', 'worker'] as const;
+export type Role = (typeof ROLES)[number];
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/**
+ * Every environment variable the service reads, validated once at boot. This is the only file that
+ * touches process.env, so a typo in a deployment fails at start with the variable's name.
+ */
+export class AppConfig {
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// connection string' })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  DATABASE_SCHEMA?: string;
+
+  @IsOptional()
+  @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  /** prefix for every BullMQ key, so test runs and tenants can share one Redis */
+  @IsString()
+  @Matches(/^[a-zA-Z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1..40 letters, digits, _ or -' })
+  QUEUE_PREFIX = 'seam';
+
+  @Transform(toInt)
+  @Min(0)
+  @Max(65535)
+  @IsInt({ message: 'PORT must be an integer' })
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @IsIn(ROLES, { message: `ROLE must be one of ${ROLES.join(', ')}` })
+  ROLE: Role = 'all';
+
+  /** where the embedded Postgres keeps its files when DATABASE_URL is not set */
+  @IsString()
+  DATA_DIR = './.data';
+
+  /** below this confidence a classification is needs_triage */
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @Min(0)
+  @Max(1)
+  @IsNumber({}, { message: 'TRIAGE_THRESHOLD must be a number' })
+  TRIAGE_THRESHOLD = 0.55;
+
+  /** how often the worker re-enqueues events that were stored while the queue was unreachable */
+  @Transform(toInt)
+  @Min(100)
+  @IsInt({ message: 'OUTBOX_SWEEP_MS must be an integer' })
+  OUTBOX_SWEEP_MS = 2000;
+
+  /** queued events still unprocessed after this long are queued again (their job may have been lost) */
+  @Transform(toInt)
+  @Min(1000)
+  @IsInt({ message: 'OUTBOX_STALE_MS must be an integer' })
+  OUTBOX_STALE_MS = 300_000;
+
+  @Transform(toInt)
+  @Min(1)
+  @Max(256)
+  @IsInt({ message: 'WORKER_CONCURRENCY must be an integer' })
+  WORKER_CONCURRENCY = 8;
+
+  @IsIn(['development', 'production', 'test'], { message: 'NODE_ENV must be development, production or test' })
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'], { message: 'LOG_LEVEL must be one of fatal, error, warn, log, debug, verbose' })
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; throws ConfigError with one line per bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const known = Object.keys(new AppConfig()).concat('DATABASE_URL', 'DATABASE_SCHEMA', 'REDIS_URL');
+  const picked: Record<string, string> = {};
+  for (const key of known) if (env[key] !== undefined) picked[key] = env[key] as string;
+  const config = plainToInstance(AppConfig, picked, { exposeDefaultValues: true });
+  const errors = validateSync(config, { whitelist: true, stopAtFirstError: true });
+  if (errors.length > 0) {
+    const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}));
+    throw new ConfigError(lines.join('\n'));
+  }
+  return config;
+}

@@ -1,0 +1,35 @@
+import type { DataSourceOptions } from 'typeorm';
+import { ENTITIES, MIGRATIONS } from './entities';
+
+/** Schema changes go through migrations, run at start; synchronize stays off everywhere. */
+export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    // run by runMigrations() at boot, under an advisory lock, so api and worker processes starting
+    // together do not race each other through the same migration
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error'],
+    extra: { max: poolSize, connectionTimeoutMillis: 5000 },
+  };
+}
+
+const MIGRATION_LOCK = 7_346_221;
+
+export async function runMigrations(url: string): Promise<string[]> {
+  const { DataSource } = await import('typeorm');
+  const dataSource = new DataSource(dataSourceOptions(url, 1));
+  await dataSource.initialize();
+  try {
+    await dataSource.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    await dataSource.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await dataSource.destroy();
+  }
+}

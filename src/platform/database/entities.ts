@@ -1,0 +1,25 @@
+import { AuditLogEntity } from '../../audit/audit-log.entity';
+import { BusinessChangeEntity } from '../../context/business-change.entity';
+import { ReleaseEntity } from '../../context/release.entity';
+import { SyncEventEntity } from '../../intake/sync-event.entity';
+import { IssueRecordEntity } from '../../issues/issue-record.entity';
+import { IssueEntity } from '../../issues/issue.entity';
+import { OwnerTeamEntity } from '../../routing/owner-team.entity';
+import { RoutingRuleEntity } from '../../routing/routing-rule.entity';
+import { ClassificationRuleEntity } from '../../classification/rules/classification-rule.entity';
+import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
+import { ClassifierKnowledge1764000100000 } from './migrations/1764000100000-classifier-knowledge';
+
+export const ENTITIES = [
+  SyncEventEntity,
+  ReleaseEntity,
+  BusinessChangeEntity,
+  IssueEntity,
+  IssueRecordEntity,
+  OwnerTeamEntity,
+  RoutingRuleEntity,
+  AuditLogEntity,
+  ClassificationRuleEntity,
+];
+
+export const MIGRATIONS = [InitialSchema1764000000000, ClassifierKnowledge1764000100000];

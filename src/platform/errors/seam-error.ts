@@ -1,0 +1,35 @@
+/**
+ * Every failure the service reports on purpose, by code. The HTTP filter maps each code to a status
+ * in one exhaustive switch, so adding a code without deciding its status does not compile.
+ */
+export type SeamErrorCode =
+  | 'request.invalid'
+  | 'ingest.batch_too_large'
+  | 'ingest.body_too_large'
+  | 'issue.not_found'
+  | 'rule.not_found'
+  | 'issue.invalid_transition';
+
+export class SeamError extends Error {
+  constructor(
+    readonly code: SeamErrorCode,
+    readonly details: string[],
+  ) {
+    super(details.join('; '));
+  }
+}
+
+export function httpStatusOf(code: SeamErrorCode): number {
+  switch (code) {
+    case 'request.invalid':
+      return 400;
+    case 'ingest.batch_too_large':
+    case 'ingest.body_too_large':
+      return 413;
+    case 'issue.not_found':
+    case 'rule.not_found':
+      return 404;
+    case 'issue.invalid_transition':
+      return 409;
+  }
+}

@@ -1,0 +1,49 @@
+import { BadRequestException } from '@nestjs/common';
+import { plainToInstance, type ClassConstructor } from 'class-transformer';
+import { registerDecorator, validateSync, type ValidationError, type ValidationOptions } from 'class-validator';
+
+/** class-validator's nested errors as flat lines that name the field path: "events.3.source.id must be a string". */
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): string[] {
+  return errors.flatMap((error) => {
+    const path = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((text) => {
+      // class-validator phrases a whitelist failure as "property x should not exist"; name the path instead.
+      if (text.startsWith('property ')) return `${path} is not an allowed field`;
+      return text.startsWith(error.property) ? path + text.slice(error.property.length) : `${path} ${text}`;
+    });
+    return [...own, ...flattenValidationErrors(error.children ?? [], path)];
+  });
+}
+
+export const VALIDATION_OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true } as const;
+
+/** Validates a plain value against a DTO class; returns the instance or the flat error lines. */
+export function validateAs<T extends object>(cls: ClassConstructor<T>, plain: unknown, path = ''): { value?: T; errors: string[] } {
+  if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) {
+    return { errors: [`${path || 'body'} must be a JSON object`] };
+  }
+  const value = plainToInstance(cls, plain);
+  const errors = flattenValidationErrors(validateSync(value, VALIDATION_OPTIONS), path);
+  return errors.length ? { errors } : { value, errors };
+}
+
+export function validateOrThrow<T extends object>(cls: ClassConstructor<T>, plain: unknown): T {
+  const { value, errors } = validateAs(cls, plain);
+  if (!value) throw new BadRequestException(errors);
+  return value;
+}
+
+/** The JSON serialisation of the value is at most `maxBytes` bytes (UTF-8). */
+export function MaxJsonBytes(maxBytes: number, options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'maxJsonBytes',
+      target: object.constructor,
+      propertyName,
+      constraints: [maxBytes],
+      options: { message: `${propertyName} must be at most ${maxBytes} bytes when serialised`, ...options },
+      validator: {
+        validate: (value: unknown) => value === undefined || Buffer.byteLength(typeof value === 'string' ? value : JSON.stringify(value)) <= maxBytes,
+      },
+    });
+}

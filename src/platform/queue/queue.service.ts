@@ -1,0 +1,109 @@
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import type { JobsOptions, Processor, Queue, Worker } from 'bullmq';
+import { JOB_QUEUE, PIPELINE_QUEUE, type JobCatalogue, type JobName } from './queue-catalogue';
+import { QueueConnection } from './queue-connection';
+
+export interface BulkJob<K extends JobName> {
+  payload: JobCatalogue[K];
+  jobId?: string;
+}
+
+const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 500 },
+  removeOnComplete: { age: 3600, count: 10_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+};
+
+/** Typed access to BullMQ: queues by name, jobs by catalogue entry, workers for the worker role. */
+@Injectable()
+export class QueueService implements OnApplicationShutdown {
+  private readonly logger = new Logger(QueueService.name);
+  private readonly queues = new Map<string, Queue>();
+  private readonly workers: Worker[] = [];
+
+  constructor(private readonly connection: QueueConnection) {}
+
+  get backend() {
+    return this.connection.settings.kind;
+  }
+
+  queue(name: string): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = this.connection.createQueue(name);
+      queue.on('error', (error) => this.logger.debug(`queue ${name}: ${error.message}`));
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  async enqueue<K extends JobName>(name: K, payload: JobCatalogue[K], options: JobsOptions = {}): Promise<void> {
+    const queueName = JOB_QUEUE[name](payload);
+    await this.evictOnFailure(queueName, (queue) => queue.add(name, payload, { ...DEFAULT_JOB_OPTIONS, ...options }));
+  }
+
+  /** Jobs of one name, grouped by their queue so each queue gets one round trip. */
+  async enqueueBulk<K extends JobName>(name: K, jobs: BulkJob<K>[], options: JobsOptions = {}): Promise<void> {
+    const byQueue = new Map<string, BulkJob<K>[]>();
+    for (const job of jobs) {
+      const queueName = JOB_QUEUE[name](job.payload);
+      byQueue.set(queueName, [...(byQueue.get(queueName) ?? []), job]);
+    }
+    await Promise.all(
+      [...byQueue].map(([queueName, group]) =>
+        this.evictOnFailure(queueName, (queue) =>
+          queue.addBulk(group.map((job) => ({ name, data: job.payload, opts: { ...DEFAULT_JOB_OPTIONS, ...options, jobId: job.jobId } }))),
+        ),
+      ),
+    );
+  }
+
+  /**
+   * A BullMQ queue whose connection failed while it was being set up stays broken; dropping it on a
+   * failure means the next call after an outage builds a fresh one.
+   */
+  async evictOnFailure<T>(queueName: string, work: (queue: Queue) => Promise<T>): Promise<T> {
+    const queue = this.queue(queueName);
+    try {
+      return await work(queue);
+    } catch (error) {
+      if (this.queues.get(queueName) === queue) {
+        this.queues.delete(queueName);
+        void queue.close().catch(() => undefined);
+      }
+      throw error;
+    }
+  }
+
+  work<T>(queueName: string, processor: Processor<T>, concurrency: number): Worker<T> {
+    const worker = this.connection.createWorker<T>(queueName, processor, { concurrency, autorun: true });
+    worker.on('error', (error) => this.logger.debug(`worker ${queueName}: ${error.message}`));
+    worker.on('failed', (job, error) => this.logger.warn(`job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`));
+    this.workers.push(worker as Worker);
+    return worker;
+  }
+
+  onReconnect(listener: () => void): void {
+    this.connection.onReconnect(listener);
+  }
+
+  /** True when the queue backend answers within the timeout. */
+  async isReachable(timeoutMs = 1000): Promise<boolean> {
+    const probe = this.evictOnFailure(PIPELINE_QUEUE, (queue) => queue.getJobCounts('waiting'));
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs).unref());
+    probe.catch(() => undefined);
+    try {
+      await Promise.race([probe, timeout]);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled(this.workers.map((worker) => worker.close()));
+    await Promise.allSettled([...this.queues.values()].map((queue) => queue.close()));
+    await this.connection.close();
+  }
+}

@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { orderRules, routeIssue, type RouteRule, type RoutingFacts } from './domain/route';
+import { RoutingRuleEntity } from './routing-rule.entity';
+
+const RULES_TTL_MS = 5000;
+
+/** Loads the routing rows (briefly cached: every event asks) and lets the pure router decide. */
+@Injectable()
+export class RoutingService {
+  private cached?: { at: number; rules: RouteRule[] };
+
+  constructor(@InjectRepository(RoutingRuleEntity) private readonly rules: Repository<RoutingRuleEntity>) {}
+
+  /**
+   * The current rules as a synchronous router. Load it before opening a transaction: a query on another
+   * pooled connection inside one would wait on it (and on the embedded Postgres, which runs one
+   * transaction at a time, never return).
+   */
+  async router(now = Date.now()): Promise<(facts: RoutingFacts) => string> {
+    if (!this.cached || now - this.cached.at > RULES_TTL_MS) {
+      this.cached = { at: now, rules: orderRules(await this.rules.find()) };
+    }
+    const rules = this.cached.rules;
+    return (facts) => routeIssue(rules, facts).ownerTeam;
+  }
+
+  async ownerOf(facts: RoutingFacts): Promise<string> {
+    return (await this.router())(facts);
+  }
+}

@@ -1,0 +1,116 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syncEvent } from './support/events';
+import { startTestApp, type TestApp } from './support/test-app';
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const without = (key: string) => {
+  const event = syncEvent();
+  delete event[key];
+  return event;
+};
+
+describe('bad input gets a 4xx naming the field and the rule', () => {
+  it.each<[string, unknown, RegExp]>([
+    ['a missing eventId', without('eventId'), /^eventId must be/],
+    ['an empty eventId', syncEvent({ eventId: '' }), /^eventId must be longer than or equal to 1/],
+    ['an eventId over 200 characters', syncEvent({ eventId: 'x'.repeat(201) }), /^eventId must be shorter than or equal to 200/],
+    ['a missing integration', without('integration'), /^integration must be/],
+    ['an occurredAt that is not a date', syncEvent({ occurredAt: 'yesterday' }), /^occurredAt must be a valid ISO 8601/],
+    ['an occurredAt without a zone', syncEvent({ occurredAt: '2026-11-02T01:00:00' }), /^occurredAt must carry a time zone/],
+    ['an unknown status', syncEvent({ status: 'broken' }), /^status must be one of the following values: failed, succeeded/],
+    ['a missing source', without('source'), /^source must be an object/],
+    ['a source without id', syncEvent({ source: { system: 'shopify', entity: 'order' } }), /^source\.id must be/],
+    ['a failed event without error', without('error'), /^error must be an object \(required when status is failed\)/],
+    ['an error without message', syncEvent({ error: { code: 'X' } }), /^error\.message must be/],
+    ['an error message over 8 KB', syncEvent({ error: { message: 'x'.repeat(8193) } }), /^error\.message must be at most 8192 bytes/],
+    ['an httpStatus out of range', syncEvent({ error: { message: 'x', httpStatus: 42 } }), /^error\.httpStatus must not be less than 100/],
+    ['a payload over 64 KB', syncEvent({ payload: { blob: 'x'.repeat(65_537) } }), /^payload must be at most 65536 bytes/],
+    ['a payload that is not an object', syncEvent({ payload: 'text' }), /^payload must be an object/],
+    ['an attempt below 1', syncEvent({ attempt: 0 }), /^attempt must not be less than 1/],
+    ['an unknown top-level field', syncEvent({ priority: 'high' }), /^priority is not an allowed field/],
+    ['an unknown nested field', syncEvent({ source: { system: 's', entity: 'e', id: '1', colour: 'red' } }), /^source\.colour is not an allowed field/],
+    ['a body that is an array', [syncEvent()], /^body must be a sync event object/],
+    ['an empty batch', { events: [] }, /^events must contain at least 1 event/],
+    ['a batch that is not an array', { events: 'all' }, /^events must be an array/],
+    ['a batch with an extra field', { events: [syncEvent()], source: 'x' }, /^source is not an allowed field/],
+    ['a batch with one bad event', { events: [syncEvent(), syncEvent({ eventId: 7 })] }, /^events\.1\.eventId must be a string/],
+  ])('rejects %s with a 400', async (_case, body, message) => {
+    const res = await request(t.http).post('/v1/events').send(body as object).expect(400);
+    expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+    expect(res.body.message.some((line: string) => message.test(line))).toBe(true);
+  });
+
+  it('rejects the whole batch when one event is bad, storing nothing', async () => {
+    const good = syncEvent({ integration: 'all-or-nothing' });
+    await request(t.http).post('/v1/events').send({ events: [good, { ...syncEvent(), occurredAt: 'nope' }] }).expect(400);
+    const [row] = await t.db.query(`SELECT COUNT(*)::int AS n FROM sync_event WHERE integration = 'all-or-nothing'`);
+    expect(row.n).toBe(0);
+  });
+
+  it('answers unparsable JSON with a 400, not a 500', async () => {
+    const res = await request(t.http).post('/v1/events').set('content-type', 'application/json').send('{"eventId": ').expect(400);
+    expect(res.body.message[0]).toMatch(/json/i);
+  });
+
+  it('answers a batch over 1000 events with a 413', async () => {
+    const events = Array.from({ length: 1001 }, () => syncEvent());
+    const res = await request(t.http).post('/v1/events').send({ events }).expect(413);
+    expect(res.body.message[0]).toMatch(/^events must contain at most 1000 events/);
+  });
+
+  it('answers a body over the size limit with a 413', async () => {
+    const huge = JSON.stringify({ events: [syncEvent({ payload: { blob: 'x'.repeat(17 * 1024 * 1024) } })] });
+    const res = await request(t.http).post('/v1/events').set('content-type', 'application/json').send(huge);
+    expect(res.status).toBe(413);
+  });
+
+  it.each<[string, string, Record<string, unknown>, RegExp]>([
+    ['a release without version', '/v1/releases', { deployedAt: '2026-11-02T01:00:00Z' }, /^version must be/],
+    ['a release with a bad date', '/v1/releases', { version: '1.0', deployedAt: 'soon' }, /^deployedAt must be a valid ISO 8601/],
+    ['a change without system', '/v1/changes', { description: 'x', changedAt: '2026-11-02T01:00:00Z' }, /^system must be/],
+    ['a change with an unknown field', '/v1/changes', { system: 'netsuite', description: 'x', changedAt: '2026-11-02T01:00:00Z', who: 'me' }, /^who is not an allowed field/],
+  ])('rejects %s with a 400', async (_case, path, body, message) => {
+    const res = await request(t.http).post(path).send(body).expect(400);
+    expect(res.body.message.some((line: string) => message.test(line))).toBe(true);
+  });
+
+  it('records releases and changes with a 201', async () => {
+    const release = await request(t.http).post('/v1/releases').send({ version: '2.4.0', deployedAt: '2026-11-02T01:00:00Z', integration: 'x' }).expect(201);
+    expect(release.body).toMatchObject({ version: '2.4.0', integration: 'x' });
+    const change = await request(t.http).post('/v1/changes').send({ system: 'netsuite', description: 'closed October', changedAt: '2026-11-02T01:00:00Z' }).expect(201);
+    expect(change.body).toMatchObject({ system: 'netsuite', description: 'closed October' });
+  });
+
+  it.each<[string, number, string, RegExp]>([
+    ['an unknown classification filter', 400, '/v1/issues?classification=urgent', /^classification must be one of/],
+    ['an unknown status filter', 400, '/v1/issues?status=open', /^status must be one of/],
+    ['a limit over 200', 400, '/v1/issues?limit=500', /^limit must not be greater than 200/],
+    ['a since that is not a date', 400, '/v1/issues?since=last-week', /^since must be a valid ISO 8601/],
+    ['a forged cursor', 400, '/v1/issues?cursor=bm90LWEtY3Vyc29y', /^cursor is not a cursor/],
+    ['an unknown query parameter', 400, '/v1/issues?colour=red', /^colour is not an allowed field/],
+    ['an issue id that is not a uuid', 404, '/v1/issues/42', /does not exist/],
+    ['an unknown issue', 404, '/v1/issues/00000000-0000-4000-8000-000000000000', /does not exist/],
+  ])('answers %s with %i', async (_case, status, path, message) => {
+    const res = await request(t.http).get(path).expect(status);
+    expect(res.body.message.some((line: string) => message.test(line))).toBe(true);
+  });
+
+  it('rejects a reclassification to an unknown class', async () => {
+    const res = await request(t.http).post('/v1/issues/00000000-0000-4000-8000-000000000000/reclassify').send({ classification: 'whatever' }).expect(400);
+    expect(res.body.message[0]).toMatch(/^classification must be one of the following values/);
+  });
+
+  it('answers /health with the state of Postgres and Redis', async () => {
+    const res = await request(t.http).get('/health').expect(200);
+    expect(res.body).toMatchObject({ status: 'ok', postgres: 'up', redis: 'up' });
+  });
+});

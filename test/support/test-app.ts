@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Queue } from 'bullmq';
+import IORedis from 'ioredis';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import type { Runtime } from '../../src/app.module';
+import { loadConfig } from '../../src/platform/config/app-config';
+import { createApp } from '../../src/platform/bootstrap';
+import { runMigrations } from '../../src/platform/database/data-source-options';
+import { QueueService } from '../../src/platform/queue/queue.service';
+import { TEST_DATABASE_URL, TEST_REDIS_URL } from './env';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  /** the Node http server, for supertest */
+  http: ReturnType<NestFastifyApplication['getHttpServer']>;
+  db: DataSource;
+  queue(name: string): Queue;
+  databaseUrl: string;
+  prefix: string;
+  close(): Promise<void>;
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+async function admin<T>(run: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The real service on real Postgres and Redis, isolated: a database of its own (created here, dropped
+ * on close) and a BullMQ key prefix of its own (deleted on close).
+ */
+export async function startTestApp(env: Record<string, string> = {}, options: { redisUrl?: string } = {}): Promise<TestApp> {
+  const suffix = `${process.pid}_${randomBytes(4).toString('hex')}`;
+  const database = `seam_test_${suffix}`;
+  await admin((client) => client.query(`CREATE DATABASE ${database}`));
+  const databaseUrl = withDatabase(TEST_DATABASE_URL, database);
+  const redisUrl = options.redisUrl ?? TEST_REDIS_URL;
+  const prefix = `seamtest_${suffix}`;
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', OUTBOX_SWEEP_MS: '300', QUEUE_PREFIX: prefix, ...env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl });
+  const runtime: Runtime = { config, databaseUrl, queue: { kind: 'redis', url: redisUrl, prefix } };
+  await runMigrations(databaseUrl);
+  const app = await createApp(runtime);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  const queues = app.get(QueueService);
+  return {
+    app,
+    http: app.getHttpServer(),
+    db: app.get(DataSource),
+    queue: (name) => queues.queue(name),
+    databaseUrl,
+    prefix,
+    async close() {
+      await app.close();
+      const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 1 });
+      redis.on('error', () => undefined);
+      try {
+        const keys = await redis.keys(`${prefix}:*`);
+        if (keys.length) await redis.del(...keys);
+      } catch {
+        // a test that leaves its private Redis stopped has nothing to clean
+      } finally {
+        redis.disconnect();
+      }
+      await admin((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+    },
+  };
+}
