@@ -1,28 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCENARIOS, type Find } from './support/scenarios';
 import { startTestApp, type TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
 
-// Replays ../shared/corpus/scenarios.json (streams of releases, business changes and events whose right
-// answer depends on context) through the real service, as ../shared/tools/seam_eval.py does over HTTP.
-const SCENARIOS = join(__dirname, '..', '..', 'shared', 'corpus', 'scenarios.json');
-
-interface Find {
-  integration: string;
-  record: string;
-}
-type Step =
-  | { events: Array<Record<string, unknown> & { at: number; eventId: string; integration: string }> }
-  | { post: string; body: Record<string, unknown> & { at: number } }
-  | { wait: { find: Find } }
-  | { act: string; find: Find };
-interface Scenario {
-  name: string;
-  steps: Step[];
-  expect: Array<{ find: Find } & Record<string, string>>;
-}
+// Streams of releases, business changes and events whose right answer depends on context, through the
+// real service. The shared corpus's scenarios are measured over HTTP by `npm run bench:scenarios`.
 
 let t: TestApp;
 beforeAll(async () => {
@@ -32,7 +15,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-const scenarios: Scenario[] = existsSync(SCENARIOS) ? JSON.parse(readFileSync(SCENARIOS, 'utf8')) : [];
 const now = Date.now();
 const at = (minutes: number) => new Date(now + minutes * 60_000).toISOString();
 
@@ -48,11 +30,7 @@ async function findIssue(find: Find, want: Record<string, string> = {}) {
 }
 
 describe('context scenarios', () => {
-  it('finds the shared scenarios file', () => {
-    expect(scenarios.length).toBeGreaterThanOrEqual(5);
-  });
-
-  it.each(scenarios.map((scenario) => [scenario.name, scenario] as const))('%s', async (_name, scenario) => {
+  it.each(SCENARIOS.map((scenario) => [scenario.name, scenario] as const))('%s', async (_name, scenario) => {
     for (const step of scenario.steps) {
       if ('events' in step) {
         const events = step.events.map(({ at: minutes, ...event }) => ({ ...event, occurredAt: at(minutes) }));
