@@ -18,7 +18,7 @@ afterAll(async () => {
 const now = Date.now();
 const at = (minutes: number) => new Date(now + minutes * 60_000).toISOString();
 
-async function findIssue(find: Find, want: Record<string, string> = {}) {
+async function findIssue(find: Find, want: Partial<Record<string, string>> = {}) {
   return waitFor(
     async () => {
       const res = await request(t.http).get('/v1/issues').query({ integration: find.integration, record: find.record });

@@ -12,7 +12,7 @@ export type Step = { events: ScenarioEvent[] } | { post: string; body: Record<st
 export interface Scenario {
   name: string;
   steps: Step[];
-  expect: Array<{ find: Find } & Record<string, string>>;
+  expect: Array<{ find: Find; classification: string; status?: string }>;
 }
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
