@@ -37,6 +37,9 @@ const f1s = OWNER_CLASSES.map((cls) => {
   console.log(`${cls.padEnd(16)} precision=${precision.toFixed(3)} recall=${recall.toFixed(3)} f1=${f1.toFixed(3)} n=${actual}`);
   return f1;
 });
+const columns = ['defect', 'bad_source_data', 'process_change', 'needs_triage'];
+console.log(`confusion (rows: truth, columns: predicted ${columns.join(', ')})`);
+for (const truth of OWNER_CLASSES) console.log(`  ${truth.padEnd(16)} ${columns.map((p) => String(confusion.get(`${truth}|${p}`) ?? 0).padStart(5)).join('')}`);
 const accuracy = OWNER_CLASSES.reduce((s, cls) => s + (confusion.get(`${cls}|${cls}`) ?? 0), 0) / rows.length;
 console.log(`n=${rows.length} needs_triage=${triage} (${((100 * triage) / rows.length).toFixed(1)}%)`);
 console.log(`macroF1=${(f1s.reduce((a, b) => a + b, 0) / f1s.length).toFixed(3)} accuracy=${accuracy.toFixed(3)} lenient=${(lenient / rows.length).toFixed(3)}`);

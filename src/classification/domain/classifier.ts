@@ -100,7 +100,7 @@ function fromMessage(event: ClassifiableEvent, packs: readonly KnowledgePack[]):
       if (family.category !== 'unknown') packMatched = true;
       evidence.push({
         signal: `pack:${family.id}`,
-        detail: `${pack.system}: ${family.why}`,
+        detail: family.why.startsWith(pack.system) ? family.why : `${pack.system}: ${family.why}`,
         weight: family.category === 'unknown' ? 0 : weight,
         votes: leaned(CATEGORY_PRIORS[family.category], family.lean),
         category: family.category,

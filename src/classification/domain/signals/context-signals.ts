@@ -57,7 +57,7 @@ function releaseTiming(event: ClassifiableEvent, context: ClassificationContext,
     signal: 'release_timing',
     detail: `first seen ${ago(gap)} after release ${release.version} of ${release.integration ?? release.system ?? 'the integration'}` +
       (before > 0 ? `; ${plural(before, 'sync')} succeeded in the day before` : '') +
-      `; ${plural(records, 'record')} failing since: a likely regression`,
+      `; ${plural(records, 'record')} failing since, none before it: a likely regression`,
     weight,
     votes: only('defect'),
   };
