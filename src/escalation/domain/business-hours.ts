@@ -1,0 +1,87 @@
+import type { BusinessHours, CalendarDay } from './escalation.types';
+
+export interface LocalParts {
+  /** YYYY-MM-DD */
+  date: string;
+  /** 1 = Monday … 7 = Sunday */
+  weekday: number;
+  /** minutes since local midnight */
+  minutes: number;
+}
+
+const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+// Intl formatters are expensive to build and this runs per escalation step: one per zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', weekday: 'short', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    formatters.set(timeZone, format);
+  }
+  return format;
+}
+
+/** The wall-clock date, weekday and minute of an instant in a time zone (daylight saving included). */
+export function localParts(at: Date, timeZone: string): LocalParts {
+  const parts = Object.fromEntries(formatter(timeZone).formatToParts(at).map((part) => [part.type, part.value]));
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, weekday: WEEKDAYS[parts.weekday], minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+}
+
+function offsetMinutes(at: Date, timeZone: string): number {
+  const parts = Object.fromEntries(formatter(timeZone).formatToParts(at).map((part) => [part.type, part.value]));
+  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The instant a local wall-clock time happens in a zone. Two corrections settle the offset on either
+ * side of a daylight-saving change; a time the change skips (02:30 when clocks jump to 03:00) lands
+ * just after the jump, which is when a business day starting then really starts.
+ */
+export function zonedTimeToUtc(date: string, hhmm: string, timeZone: string): Date {
+  const [year, month, day] = date.split('-').map(Number);
+  const [hour, minute] = hhmm.split(':').map(Number);
+  const naive = Date.UTC(year, month - 1, day, hour, minute);
+  let guess = naive - offsetMinutes(new Date(naive), timeZone) * 60_000;
+  guess = naive - offsetMinutes(new Date(guess), timeZone) * 60_000;
+  return new Date(guess);
+}
+
+const toMinutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+function isHoliday(calendar: readonly CalendarDay[], date: string, region?: string): boolean {
+  return calendar.some((day) => day.kind === 'holiday' && day.date === date && (!day.region || day.region === region));
+}
+
+/** Undefined hours mean a 24/7 team. */
+export function isBusinessTime(hours: BusinessHours | undefined, calendar: readonly CalendarDay[], at: Date, region?: string): boolean {
+  if (!hours) return true;
+  const local = localParts(at, hours.timeZone);
+  if (!hours.days.includes(local.weekday) || isHoliday(calendar, local.date, region)) return false;
+  return local.minutes >= toMinutes(hours.start) && local.minutes < toMinutes(hours.end);
+}
+
+function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+function weekdayOf(date: string): number {
+  const [year, month, day] = date.split('-').map(Number);
+  return ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
+}
+
+/** `at` when it is business time already, else the next moment the team's business hours begin. */
+export function nextBusinessStart(hours: BusinessHours | undefined, calendar: readonly CalendarDay[], at: Date, region?: string): Date {
+  if (!hours || isBusinessTime(hours, calendar, at, region)) return at;
+  const today = localParts(at, hours.timeZone).date;
+  for (let offset = 0; offset <= 30; offset++) {
+    const date = addDays(today, offset);
+    if (!hours.days.includes(weekdayOf(date)) || isHoliday(calendar, date, region)) continue;
+    const start = zonedTimeToUtc(date, hours.start, hours.timeZone);
+    if (start.getTime() > at.getTime()) return start;
+  }
+  // no business day within a month (a team with no days): treat it as always reachable rather than never
+  return at;
+}

@@ -1,0 +1,81 @@
+import type { ChannelKind } from './escalation.types';
+
+/** What a notification says, whatever carries it. */
+export interface NotificationContent {
+  kind: 'notified' | 'escalated' | 'drill';
+  issueId: string;
+  title: string;
+  classification: string;
+  category: string;
+  ownerTeam: string;
+  level: number;
+  urgency: string;
+  afterHours: boolean;
+  integration: string;
+  occurrences: number;
+  distinctRecords: number;
+  topReasons: string[];
+  /** absolute link to the issue in the API */
+  href: string;
+  drillId?: string | null;
+}
+
+export interface OutboundMessage {
+  /** HTTP body (JSON) for webhook, slack, teams and jira channels */
+  json?: unknown;
+  /** for email */
+  email?: { subject: string; text: string };
+}
+
+const heading = (c: NotificationContent): string =>
+  `${c.drillId ? '[DRILL] ' : ''}${c.kind === 'escalated' ? `Escalation level ${c.level + 1}: ` : ''}${c.classification.replace(/_/g, ' ')} — ${c.title}`;
+
+const summary = (c: NotificationContent): string =>
+  `${c.occurrences} failure${c.occurrences === 1 ? '' : 's'} on ${c.distinctRecords} record${c.distinctRecords === 1 ? '' : 's'} in ${c.integration}; owner ${c.ownerTeam}; ${c.urgency === 'page' ? 'urgent' : 'business hours'}${c.afterHours ? ', after hours' : ''}`;
+
+/** The body each channel kind expects: Slack and Teams incoming-webhook formats, a Jira-shaped issue, generic JSON, email. */
+export function formatMessage(kind: ChannelKind, content: NotificationContent): OutboundMessage {
+  const title = heading(content);
+  const text = summary(content);
+  switch (kind) {
+    case 'slack':
+      return {
+        json: {
+          text: `${title}\n${text}`,
+          blocks: [
+            { type: 'header', text: { type: 'plain_text', text: title.slice(0, 150) } },
+            { type: 'section', text: { type: 'mrkdwn', text: `${text}\n${content.topReasons.map((r) => `• ${r}`).join('\n')}` } },
+            { type: 'section', text: { type: 'mrkdwn', text: `<${content.href}|Open the issue>` } },
+          ],
+        },
+      };
+    case 'teams':
+      return {
+        json: {
+          '@type': 'MessageCard',
+          '@context': 'https://schema.org/extensions',
+          summary: title,
+          themeColor: content.classification === 'defect' ? 'D13438' : '0078D7',
+          title,
+          text: `${text}<br>${content.topReasons.map((r) => `- ${r}`).join('<br>')}`,
+          potentialAction: [{ '@type': 'OpenUri', name: 'Open the issue', targets: [{ os: 'default', uri: content.href }] }],
+        },
+      };
+    case 'jira':
+      return {
+        json: {
+          fields: {
+            summary: title.slice(0, 255),
+            issuetype: { name: content.classification === 'defect' ? 'Bug' : 'Task' },
+            labels: ['seam', content.classification, content.category, ...(content.drillId ? ['drill'] : [])],
+            description: `${text}\n\nWhy Seam thinks so:\n${content.topReasons.map((r) => `* ${r}`).join('\n')}\n\n${content.href}`,
+          },
+          seam: { issueId: content.issueId, level: content.level, drillId: content.drillId ?? null },
+        },
+      };
+    case 'email':
+      return { email: { subject: title, text: `${text}\n\n${content.topReasons.map((r) => `- ${r}`).join('\n')}\n\n${content.href}\n` } };
+    case 'webhook':
+      return { json: { type: `issue.${content.kind}`, summary: `${title}: ${text}`, ...content } };
+  }
+}

@@ -1,0 +1,82 @@
+import type { Category, Classification } from '../../classification/domain/classification.types';
+import type { KnownIssue, NoiseSettings, NotifyThreshold } from './escalation.types';
+
+const TRANSIENT: ReadonlySet<Category> = new Set(['timeout', 'rate_limited', 'upstream_5xx', 'concurrency']);
+const MINUTE = 60_000;
+
+/** What noise control needs to know about an issue. */
+export interface NoiseFacts {
+  classification: Classification;
+  category: Category;
+  status: 'new' | 'acknowledged' | 'resolved' | 'regressed';
+  integration: string;
+  system: string | null;
+  sampleMessage: string;
+  release: string | null;
+  /** failures of the issue within the last `windowMinutes` (the caller counts them) */
+  failuresInWindow: (windowMinutes: number) => number;
+  /** first failure of the longest-failing record still failing, null when none is */
+  oldestFailingSince: Date | null;
+  firstSeenAt: Date;
+  resolvedAt: Date | null;
+  resolvedReason: string | null;
+}
+
+/** When an owner hears of an issue unless seam.yaml says otherwise: engineering at once, data owners once it is a pattern or old. */
+export const DEFAULT_THRESHOLDS: Record<Classification, NotifyThreshold> = {
+  defect: { minFailures: 1, windowMinutes: 60 },
+  bad_source_data: { minFailures: 5, windowMinutes: 60, orFailingForMinutes: 24 * 60 },
+  process_change: { minFailures: 3, windowMinutes: 60 },
+  needs_triage: { minFailures: 1, windowMinutes: 60 },
+};
+
+const same = (a: string | null | undefined, b: string | null | undefined): boolean => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
+
+export function matchingKnownIssue(known: readonly KnownIssue[], facts: NoiseFacts, now: Date): KnownIssue | undefined {
+  return known.find((candidate) => {
+    if (new Date(candidate.expiresAt) <= now) return false;
+    const { match } = candidate;
+    if (match.integration && !same(match.integration, facts.integration)) return false;
+    if (match.system && !same(match.system, facts.system)) return false;
+    if (match.classification && match.classification !== facts.classification) return false;
+    if (match.category && match.category !== facts.category) return false;
+    if (candidate.release && !same(candidate.release, facts.release)) return false;
+    if (match.messageRegex) {
+      try {
+        if (!new RegExp(match.messageRegex, 'i').test(facts.sampleMessage)) return false;
+      } catch {
+        return false;
+      }
+    }
+    return true;
+  });
+}
+
+export function notifyDecision(settings: NoiseSettings, known: readonly KnownIssue[], facts: NoiseFacts, now: Date): { notify: boolean; reason: string; knownIssue?: KnownIssue } {
+  const knownIssue = matchingKnownIssue(known, facts, now);
+  if (knownIssue) return { notify: false, reason: `known issue ${knownIssue.id}: ${knownIssue.title}`, knownIssue };
+  const threshold = settings.thresholds[facts.classification] ?? DEFAULT_THRESHOLDS[facts.classification];
+  const failures = facts.failuresInWindow(threshold.windowMinutes);
+  if (failures >= threshold.minFailures) {
+    return { notify: true, reason: `${failures} failure${failures === 1 ? '' : 's'} within ${threshold.windowMinutes} min (threshold ${threshold.minFailures})` };
+  }
+  if (threshold.orFailingForMinutes && facts.oldestFailingSince) {
+    const failingFor = (now.getTime() - facts.oldestFailingSince.getTime()) / MINUTE;
+    if (failingFor >= threshold.orFailingForMinutes) return { notify: true, reason: `a record has been failing for ${Math.round(failingFor)} min (threshold ${threshold.orFailingForMinutes})` };
+  }
+  return {
+    notify: false,
+    reason: `waiting for ${threshold.minFailures} failures within ${threshold.windowMinutes} min (${failures} so far)` + (threshold.orFailingForMinutes ? ` or a record failing for ${threshold.orFailingForMinutes} min` : ''),
+  };
+}
+
+/** A timeout, throttle or lock that the integration's own retry cleared within the grace period: nobody needs to know. */
+export function isTransientNoise(settings: NoiseSettings, facts: NoiseFacts, _now: Date): boolean {
+  if (!TRANSIENT.has(facts.category) || facts.status !== 'resolved' || !facts.resolvedAt) return false;
+  return facts.resolvedAt.getTime() - facts.firstSeenAt.getTime() <= settings.transientGraceMinutes * MINUTE;
+}
+
+/** One notification per issue state: the same key twice means nothing new to tell. */
+export function stateChangeKey(issueId: string, status: string, classification: string, ownerTeam: string): string {
+  return `${issueId}:${status}:${classification}:${ownerTeam}`;
+}
