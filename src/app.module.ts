@@ -12,6 +12,9 @@ import { dataSourceOptions } from './platform/database/data-source-options';
 import { QueueModule } from './platform/queue/queue.module';
 import type { QueueConnectionSettings } from './platform/queue/queue-connection';
 import { RoutingModule } from './routing/routing.module';
+import { EscalationModule } from './escalation/escalation.module';
+import { OwnershipModule } from './ownership/ownership.module';
+import { DrillsModule } from './drills/drills.module';
 
 /** What boot resolved: the validated config plus the concrete database and queue the process talks to. */
 export interface Runtime {
@@ -36,6 +39,9 @@ export class AppModule {
         ClassificationModule,
         RoutingModule,
         IssuesModule,
+        OwnershipModule,
+        EscalationModule,
+        DrillsModule,
         HealthModule,
       ],
     };

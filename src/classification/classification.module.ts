@@ -1,3 +1,4 @@
+import { EscalationModule } from '../escalation/escalation.module';
 import { Module } from '@nestjs/common';
 import { IssuesModule } from '../issues/issues.module';
 import { RoutingModule } from '../routing/routing.module';
@@ -9,7 +10,7 @@ import { PipelineService } from './pipeline.service';
 import { RulesController } from './rules/rules.controller';
 
 @Module({
-  imports: [KnowledgeModule, IssuesModule, RoutingModule],
+  imports: [EscalationModule, KnowledgeModule, IssuesModule, RoutingModule],
   controllers: [ClassifyController, RulesController],
   providers: [ContextService, PipelineService, ClassifyEventProcessor],
 })

@@ -1,3 +1,6 @@
+import { TRANSIENT_CATEGORIES } from './domain/categories';
+import { DRILL_RUN_PREFIX } from '../escalation/drill-marker';
+import { EscalationService } from '../escalation/escalation.service';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, type AuditEntry } from '../audit/audit.service';
@@ -42,10 +45,12 @@ export class PipelineService {
     private readonly routing: RoutingService,
     private readonly audit: AuditService,
     private readonly delivery: RouteDeliveryService,
+    private readonly escalation: EscalationService,
   ) {}
 
   async process(storedEventId: string): Promise<'processed' | 'already_processed' | 'missing'> {
     let route: { issue: IssueEntity; transition: Transition } | undefined;
+    let failedIssue: string | undefined;
     const ownerOf = await this.routing.router();
     const knowledge = await this.classifier.knowledge();
     const outcome = await this.db.transaction(async (manager) => {
@@ -53,14 +58,16 @@ export class PipelineService {
       if (!event) return 'missing' as const;
       if (event.processed_at) return 'already_processed' as const;
       if (event.body.status === 'succeeded') await this.recordSuccess(manager, event);
-      else route = await this.recordFailure(manager, event, { ownerOf, knowledge });
+      else ({ route, issueId: failedIssue } = await this.recordFailure(manager, event, { ownerOf, knowledge }));
       return 'processed' as const;
     });
     if (route) await this.delivery.deliver(route.issue, route.transition);
+    // after the commit, like routing: whether and whom to notify is decided on what is stored
+    if (failedIssue) await this.escalation.consider(failedIssue);
     return outcome;
   }
 
-  private async recordFailure(manager: EntityManager, stored: StoredEvent, decide: Deciders): Promise<{ issue: IssueEntity; transition: Transition } | undefined> {
+  private async recordFailure(manager: EntityManager, stored: StoredEvent, decide: Deciders): Promise<{ issueId: string; route?: { issue: IssueEntity; transition: Transition } }> {
     const event = stored.body;
     const facts = failureFacts(event);
     const { issue, opened } = await this.store.lockOrOpen(manager, facts, { classification: 'needs_triage', category: 'unknown', ownerTeam: 'support' });
@@ -68,6 +75,7 @@ export class PipelineService {
     await manager.query(`UPDATE sync_event SET fingerprint = $2, issue_id = $3, processed_at = now() WHERE id = $1`, [stored.id, facts.fingerprint, issue.id]);
 
     const before = { status: issue.status, classification: issue.classification, ownerTeam: issue.ownerTeam };
+    if (opened && event.runId?.startsWith(DRILL_RUN_PREFIX)) issue.drillId = event.runId.slice(DRILL_RUN_PREFIX.length);
     issue.occurrences += 1;
     if (link.before === null) issue.distinctRecords += 1;
     issue.failingRecords += (link.after === 'failing' ? 1 : 0) - (link.before === 'failing' ? 1 : 0);
@@ -107,7 +115,7 @@ export class PipelineService {
     if (routed) issue.pendingRoute = routed;
     await this.store.save(manager, issue);
     await this.audit.record(entries, manager);
-    return routed ? { issue, transition: routed } : undefined;
+    return { issueId: issue.id, route: routed ? { issue, transition: routed } : undefined };
   }
 
   private async reclassify(manager: EntityManager, issue: IssueEntity, event: SyncEventDto, decide: Deciders): Promise<void> {
@@ -151,14 +159,18 @@ export class PipelineService {
   }
 }
 
-/** Bad source data that was fixed at source resolves itself once no record is left failing. */
+/**
+ * Bad source data fixed at source, and transient failures (timeouts, throttling, locks) that the
+ * integration's own retry got through, resolve themselves once no record is left failing.
+ */
 function autoResolve(issue: IssueEntity): AuditEntry | undefined {
-  if (issue.classification !== 'bad_source_data' || issue.failingRecords > 0) return undefined;
+  const transient = TRANSIENT_CATEGORIES.has(issue.category);
+  if ((issue.classification !== 'bad_source_data' && !transient) || issue.failingRecords > 0) return undefined;
   const next = transition(issue.status, 'auto_resolve');
   if (!next.ok) return undefined;
   issue.status = next.status;
   issue.resolvedAt = new Date();
-  issue.resolvedReason = 'every failing record later synced successfully';
+  issue.resolvedReason = transient ? "transient: the integration's own retry succeeded" : 'every failing record later synced successfully';
   return { issueId: issue.id, actor: 'system', action: 'auto_resolved', detail: { reason: issue.resolvedReason } };
 }
 

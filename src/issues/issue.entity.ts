@@ -93,6 +93,22 @@ export class IssueEntity {
   @Column({ name: 'pending_route', type: 'varchar', length: 20, nullable: true })
   pendingRoute: IssueRoutedPayload['transition'] | null;
 
+  /** the state change (see stateChangeKey) its owner was last notified of: one notification per state change */
+  @Column({ name: 'notified_state_key', type: 'varchar', length: 300, nullable: true })
+  notifiedStateKey: string | null;
+
+  /** the escalation level last notified for that state, null before the first notification */
+  @Column({ name: 'escalation_level', type: 'integer', nullable: true })
+  escalationLevel: number | null;
+
+  /** a known issue that matched: it labels the issue and holds its notifications until it expires */
+  @Column({ name: 'known_issue_id', type: 'varchar', length: 100, nullable: true })
+  knownIssueId: string | null;
+
+  /** set on issues a drill created: they never count among real issues */
+  @Column({ name: 'drill_id', type: 'uuid', nullable: true })
+  drillId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

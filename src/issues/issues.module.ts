@@ -1,3 +1,4 @@
+import { EscalationModule } from '../escalation/escalation.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { KnowledgeModule } from '../classification/knowledge.module';
@@ -10,7 +11,7 @@ import { IssuesService } from './issues.service';
 import { RouteDeliveryService } from './route-delivery.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([IssueEntity, IssueRecordEntity]), RoutingModule, KnowledgeModule],
+  imports: [EscalationModule, TypeOrmModule.forFeature([IssueEntity, IssueRecordEntity]), RoutingModule, KnowledgeModule],
   controllers: [IssuesController],
   providers: [IssuesService, IssueStore, RouteDeliveryService],
   exports: [IssueStore, RouteDeliveryService],

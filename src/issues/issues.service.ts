@@ -1,3 +1,4 @@
+import { EscalationService } from '../escalation/escalation.service';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -46,6 +47,9 @@ export function issueSummary(issue: IssueEntity) {
     resolvedAt: issue.resolvedAt,
     resolvedReason: issue.resolvedReason,
     regressions: issue.regressions,
+    escalationLevel: issue.escalationLevel,
+    knownIssue: issue.knownIssueId,
+    drillId: issue.drillId,
   };
 }
 
@@ -71,11 +75,13 @@ export class IssuesService {
     private readonly audit: AuditService,
     private readonly delivery: RouteDeliveryService,
     private readonly learning: LearningService,
+    private readonly escalation: EscalationService,
   ) {}
 
   async list(query: IssueQueryDto): Promise<Page<ReturnType<typeof issueSummary>>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const qb = this.db.getRepository(IssueEntity).createQueryBuilder('issue');
+    // drills run through the real pipeline but never count among real issues
+    const qb = this.db.getRepository(IssueEntity).createQueryBuilder('issue').where('issue.drill_id IS NULL');
     if (query.classification) qb.andWhere('issue.classification = :classification', { classification: query.classification });
     if (query.owner) qb.andWhere('issue.owner_team = :owner', { owner: query.owner });
     if (query.status) qb.andWhere('issue.status = :status', { status: query.status });
@@ -109,7 +115,7 @@ export class IssuesService {
     const rows = await this.db
       .getRepository(IssueEntity)
       .createQueryBuilder('issue')
-      .where(`issue.classification = 'defect' AND issue.status <> 'resolved'`)
+      .where(`issue.classification = 'defect' AND issue.status <> 'resolved' AND issue.drill_id IS NULL`)
       .orderBy('issue.distinct_records', 'DESC')
       .addOrderBy('issue.occurrences', 'DESC')
       .addOrderBy('issue.id', 'ASC')
@@ -155,8 +161,10 @@ export class IssuesService {
   }
 
   async act(id: string, action: Extract<IssueAction, 'acknowledge' | 'resolve'>, actor: string, note?: string) {
-    return this.db.transaction(async (manager) => {
+    let chain: Parameters<EscalationService['stop']>[0] | undefined;
+    const summary = await this.db.transaction(async (manager) => {
       const issue = await this.find(id, true, manager);
+      chain = { id: issue.id, status: issue.status, classification: issue.classification, owner_team: issue.ownerTeam, regressions: issue.regressions };
       const next = transition(issue.status, action);
       if (!next.ok) throw new SeamError('issue.invalid_transition', [`status ${next.reason}`]);
       if (next.changed) {
@@ -168,9 +176,13 @@ export class IssuesService {
         }
         await manager.getRepository(IssueEntity).save(issue);
         await this.audit.record([{ issueId: id, actor, action: action === 'resolve' ? 'resolved' : 'acknowledged', detail: { note } }], manager);
+      } else {
+        chain = undefined;
       }
       return issueSummary(issue);
     });
+    if (chain) await this.escalation.stop(chain, actor, action === 'resolve' ? 'resolved' : 'acknowledged').catch(() => undefined);
+    return summary;
   }
 
   /** A person's call: it sticks to the fingerprint (the classifier no longer overrides it) and reroutes the issue. */

@@ -23,5 +23,6 @@ export function routedPayload(issue: IssueEntity, transition: IssueRoutedPayload
     release: issue.lastRelease,
     reasons: issue.reasons,
     href: `/v1/issues/${issue.id}`,
+    drillId: issue.drillId ?? null,
   };
 }

@@ -76,6 +76,11 @@ export async function createApp(runtime: Runtime): Promise<NestFastifyApplicatio
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(runtime), new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), {
     logger: LOG_LEVELS.slice(0, level + 1),
   });
+  // seam.yaml is posted as it is kept in git: as YAML text, parsed by the config API itself
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
   app.useGlobalFilters(new HttpExceptionFilter());
   app.useGlobalPipes(
     new ValidationPipe({

@@ -26,6 +26,11 @@ export class RoutingService {
     return (facts) => routeIssue(rules, facts).ownerTeam;
   }
 
+  /** After a config import: the next event routes by the new rules, not the cached ones. */
+  invalidate(): void {
+    this.cached = undefined;
+  }
+
   async ownerOf(facts: RoutingFacts): Promise<string> {
     return (await this.router())(facts);
   }

@@ -69,6 +69,38 @@ export class AppConfig {
   @IsInt({ message: 'WORKER_CONCURRENCY must be an integer' })
   WORKER_CONCURRENCY = 8;
 
+  /** outgoing mail for email channels, e.g. smtp://user:pass@mail.example.com:587 */
+  @IsOptional()
+  @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  SMTP_FROM = 'Seam <seam@localhost>';
+
+  /** how the service links to itself in notifications */
+  @IsOptional()
+  @Matches(/^https?:\/\//, { message: 'PUBLIC_URL must be an http(s) URL' })
+  PUBLIC_URL?: string;
+
+  /** delivery attempts per notification before it is dead-lettered */
+  @Transform(toInt)
+  @Min(1)
+  @Max(20)
+  @IsInt({ message: 'NOTIFY_ATTEMPTS must be an integer' })
+  NOTIFY_ATTEMPTS = 5;
+
+  /** first retry delay of a failed delivery; doubles on every attempt */
+  @Transform(toInt)
+  @Min(10)
+  @IsInt({ message: 'NOTIFY_BACKOFF_MS must be an integer' })
+  NOTIFY_BACKOFF_MS = 5000;
+
+  /** one outbound call to a channel may take this long */
+  @Transform(toInt)
+  @Min(100)
+  @IsInt({ message: 'NOTIFY_TIMEOUT_MS must be an integer' })
+  NOTIFY_TIMEOUT_MS = 10_000;
+
   @IsIn(['development', 'production', 'test'], { message: 'NODE_ENV must be development, production or test' })
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 

@@ -9,6 +9,7 @@ import { RoutingRuleEntity } from '../../routing/routing-rule.entity';
 import { ClassificationRuleEntity } from '../../classification/rules/classification-rule.entity';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
 import { ClassifierKnowledge1764000100000 } from './migrations/1764000100000-classifier-knowledge';
+import { OwnershipEscalation1764000200000 } from './migrations/1764000200000-ownership-escalation';
 
 export const ENTITIES = [
   SyncEventEntity,
@@ -22,4 +23,4 @@ export const ENTITIES = [
   ClassificationRuleEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764000000000, ClassifierKnowledge1764000100000];
+export const MIGRATIONS = [InitialSchema1764000000000, ClassifierKnowledge1764000100000, OwnershipEscalation1764000200000];

@@ -8,6 +8,11 @@ export type SeamErrorCode =
   | 'ingest.body_too_large'
   | 'issue.not_found'
   | 'rule.not_found'
+  | 'team.not_found'
+  | 'member.not_found'
+  | 'channel.not_found'
+  | 'drill.not_found'
+  | 'config.invalid'
   | 'issue.invalid_transition';
 
 export class SeamError extends Error {
@@ -28,7 +33,13 @@ export function httpStatusOf(code: SeamErrorCode): number {
       return 413;
     case 'issue.not_found':
     case 'rule.not_found':
+    case 'team.not_found':
+    case 'member.not_found':
+    case 'channel.not_found':
+    case 'drill.not_found':
       return 404;
+    case 'config.invalid':
+      return 400;
     case 'issue.invalid_transition':
       return 409;
   }

@@ -47,3 +47,47 @@ export function MaxJsonBytes(maxBytes: number, options?: ValidationOptions) {
       },
     });
 }
+
+/** The string compiles as a case-insensitive JavaScript regular expression. */
+export function IsRegex(options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isRegex',
+      target: object.constructor,
+      propertyName,
+      options: { message: `${propertyName} must be a valid regular expression`, ...options },
+      validator: {
+        validate(value: unknown) {
+          if (typeof value !== 'string') return false;
+          try {
+            new RegExp(value, 'i');
+            return true;
+          } catch {
+            return false;
+          }
+        },
+      },
+    });
+}
+
+/** The string is an IANA time zone this runtime knows (Australia/Melbourne, Europe/London, UTC). */
+export function IsTimeZone(options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isTimeZone',
+      target: object.constructor,
+      propertyName,
+      options: { message: `${propertyName} must be an IANA time zone such as Australia/Melbourne`, ...options },
+      validator: {
+        validate(value: unknown) {
+          if (typeof value !== 'string' || value === '') return false;
+          try {
+            new Intl.DateTimeFormat('en-US', { timeZone: value });
+            return true;
+          } catch {
+            return false;
+          }
+        },
+      },
+    });
+}

@@ -6,8 +6,22 @@ import type { Category, Classification, Reason } from '../../classification/doma
  */
 export const PIPELINE_QUEUE = 'classify';
 export const MAINTENANCE_QUEUE = 'maintenance';
+/** escalation levels as delayed jobs: nothing waits in memory, a restart loses no escalation */
+export const ESCALATION_QUEUE = 'escalation';
+export const NOTIFY_QUEUE = 'notify';
 /** Team slugs name their own queues, so these may not be used as slugs. */
-export const RESERVED_QUEUE_NAMES: readonly string[] = [PIPELINE_QUEUE, MAINTENANCE_QUEUE];
+export const RESERVED_QUEUE_NAMES: readonly string[] = [PIPELINE_QUEUE, MAINTENANCE_QUEUE, ESCALATION_QUEUE, NOTIFY_QUEUE];
+
+/** One step of an issue's escalation chain. Without startedAt it is the check that may start a chain. */
+export interface EscalatePayload {
+  issueId: string;
+  stateKey: string;
+  level: number;
+  /** when the chain started (ISO): the plan is recomputed from it, so every level agrees on the timing */
+  startedAt?: string;
+  /** a drill run "as if" at another time shifts the clock its plan is made on by this much */
+  clockOffsetMs?: number;
+}
 
 /** What an owner team's queue receives when an issue becomes theirs or changes state. Documented in README. */
 export interface IssueRoutedPayload {
@@ -32,12 +46,16 @@ export interface IssueRoutedPayload {
   reasons: Reason[];
   /** link to the issue in the API */
   href: string;
+  /** set when a drill made this issue: consumers must not count it as real */
+  drillId: string | null;
 }
 
 export interface JobCatalogue {
   'classify-event': { eventId: string };
   'sweep-outbox': Record<string, never>;
   'issue-routed': IssueRoutedPayload;
+  escalate: EscalatePayload;
+  'deliver-notification': { notificationId: string };
 }
 export type JobName = keyof JobCatalogue;
 
@@ -45,6 +63,8 @@ export const JOB_QUEUE: { [K in JobName]: (payload: JobCatalogue[K]) => string }
   'classify-event': () => PIPELINE_QUEUE,
   'sweep-outbox': () => MAINTENANCE_QUEUE,
   'issue-routed': (payload) => payload.ownerTeam,
+  escalate: () => ESCALATION_QUEUE,
+  'deliver-notification': () => NOTIFY_QUEUE,
 };
 
 /** Idempotent job ids: a retried enqueue of the same stored event is a no-op in BullMQ. */

@@ -1,29 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsObject, IsOptional, IsString, Length, Max, Min, registerDecorator, ValidateNested, type ValidationOptions } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsRegex } from '../../../platform/http/validation';
 import { SyncEventDto } from '../../../intake/dto/sync-event.dto';
 import { CATEGORIES, OWNER_CLASSES, type Category, type OwnerClass } from '../../domain/classification.types';
 
-function IsRegex(options?: ValidationOptions) {
-  return (object: object, propertyName: string) =>
-    registerDecorator({
-      name: 'isRegex',
-      target: object.constructor,
-      propertyName,
-      options: { message: `${propertyName} must be a valid regular expression`, ...options },
-      validator: {
-        validate(value: unknown) {
-          if (typeof value !== 'string') return false;
-          try {
-            new RegExp(value, 'i');
-            return true;
-          } catch {
-            return false;
-          }
-        },
-      },
-    });
-}
 
 export class RuleMatchDto {
   @ApiPropertyOptional({ description: 'target system (or source system when there is no target)' }) @IsOptional() @IsString() @Length(1, 100) system?: string;

@@ -1,0 +1,38 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { DRILL_SCENARIOS, DrillsService, type DrillScenario } from './drills.service';
+
+export class StartDrillDto {
+  @IsIn(DRILL_SCENARIOS, { message: `scenario must be one of ${DRILL_SCENARIOS.join(', ')}` })
+  scenario: DrillScenario;
+
+  /** run as if it happened at the owner team's next out-of-hours time */
+  @IsOptional()
+  @IsBoolean({ message: 'afterHours must be true or false' })
+  afterHours?: boolean;
+
+  /** run as if it happened at this time (business hours and calendar are read at it) */
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'asIf must be an ISO 8601 date-time' })
+  asIf?: string;
+}
+
+@ApiTags('drills')
+@Controller('v1/drills')
+export class DrillsController {
+  constructor(private readonly drills: DrillsService) {}
+
+  @Post()
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Run a marked synthetic incident through the real pipeline; follow it at the report link' })
+  start(@Body() dto: StartDrillDto) {
+    return this.drills.start(dto, 'api');
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Who was notified at each level, who acknowledged and how fast' })
+  report(@Param('id') id: string) {
+    return this.drills.report(id);
+  }
+}

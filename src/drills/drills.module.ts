@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { IntakeModule } from '../intake/intake.module';
+import { OwnershipModule } from '../ownership/ownership.module';
+import { RoutingModule } from '../routing/routing.module';
+import { DrillsController } from './drills.controller';
+import { DrillsService } from './drills.service';
+
+/** Drills of the escalation paths, through the real pipeline. */
+@Module({
+  imports: [IntakeModule, OwnershipModule, RoutingModule],
+  controllers: [DrillsController],
+  providers: [DrillsService],
+})
+export class DrillsModule {}

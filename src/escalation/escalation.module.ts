@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { OwnershipModule } from '../ownership/ownership.module';
+import { ChannelSender } from './channel-sender';
+import { EscalationProcessor } from './escalation.processor';
+import { EscalationService } from './escalation.service';
+import { NotificationDeliveryService } from './notification-delivery.service';
+import { HypercareController } from './hypercare.controller';
+import { NotificationsController } from './notifications.controller';
+
+/** Act: who hears of an issue, when, through which channel, and what happens when nobody answers. */
+@Module({
+  imports: [OwnershipModule],
+  controllers: [NotificationsController, HypercareController],
+  providers: [EscalationService, NotificationDeliveryService, ChannelSender, EscalationProcessor],
+  exports: [EscalationService],
+})
+export class EscalationModule {}

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { UnrecoverableError } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Reason } from '../classification/domain/classification.types';
+import { ConfigStore } from '../ownership/config.store';
+import { AppConfig } from '../platform/config/app-config';
+import { ChannelSender } from './channel-sender';
+import { formatMessage } from './domain/messages';
+
+interface NotificationRow {
+  id: string;
+  issue_id: string | null;
+  drill_id: string | null;
+  level: number;
+  team: string;
+  channel_id: string;
+  status: string;
+  after_hours: boolean;
+}
+
+/**
+ * Delivers one notification row through its channel. BullMQ retries a failure with exponential
+ * backoff; the last failed attempt dead-letters the row, which stays visible on the issue's timeline,
+ * in GET /v1/notifications?status=dead and, through the channel's last delivery, in the escalation audit.
+ */
+@Injectable()
+export class NotificationDeliveryService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly store: ConfigStore,
+    private readonly sender: ChannelSender,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async deliver(notificationId: string, attempt: number, maxAttempts: number): Promise<string> {
+    const [row]: NotificationRow[] = await this.db.query(`SELECT * FROM notification WHERE id = $1`, [notificationId]);
+    if (!row) throw new UnrecoverableError(`notification ${notificationId} does not exist`);
+    if (row.status === 'sent' || row.status === 'dead') return row.status;
+    const channel = await this.store.channel(row.channel_id);
+    if (!channel) return this.fail(row, attempt, maxAttempts, `channel ${row.channel_id} no longer exists`, true);
+    const [issue] = await this.db.query(
+      `SELECT id, title, classification, category, owner_team, integration, occurrences, distinct_records, reasons FROM issue WHERE id = $1`,
+      [row.issue_id],
+    );
+    if (!issue) return this.fail(row, attempt, maxAttempts, 'issue no longer exists', true);
+    const [escalation] = await this.db.query(`SELECT detail->>'urgency' AS urgency FROM audit_log WHERE issue_id = $1 AND action IN ('notified', 'escalated') ORDER BY at DESC LIMIT 1`, [issue.id]);
+    const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
+    const message = formatMessage(channel.kind, {
+      kind: row.drill_id ? 'drill' : row.level === 0 ? 'notified' : 'escalated',
+      issueId: issue.id,
+      title: issue.title,
+      classification: issue.classification,
+      category: issue.category,
+      ownerTeam: issue.owner_team,
+      level: row.level,
+      urgency: escalation?.urgency ?? 'page',
+      afterHours: row.after_hours,
+      integration: issue.integration,
+      occurrences: issue.occurrences,
+      distinctRecords: issue.distinct_records,
+      topReasons: (issue.reasons as Reason[]).filter((r) => r.weight > 0).slice(0, 3).map((r) => r.detail),
+      href: `${base}/v1/issues/${issue.id}`,
+      drillId: row.drill_id,
+    });
+    try {
+      await this.sender.send(channel, message);
+    } catch (error) {
+      return this.fail(row, attempt, maxAttempts, (error as Error).message, false);
+    }
+    await this.db.query(`UPDATE notification SET status = 'sent', attempts = $2, last_error = NULL, updated_at = now() WHERE id = $1`, [row.id, attempt]);
+    await this.store.recordDelivery(channel.id, true, null);
+    return 'sent';
+  }
+
+  private async fail(row: NotificationRow, attempt: number, maxAttempts: number, reason: string, permanent: boolean): Promise<never> {
+    const dead = permanent || attempt >= maxAttempts;
+    await this.db.query(`UPDATE notification SET status = $2, attempts = $3, last_error = $4, updated_at = now() WHERE id = $1`, [row.id, dead ? 'dead' : 'retrying', attempt, reason]);
+    await this.store.recordDelivery(row.channel_id, false, reason);
+    if (dead) {
+      await this.audit.record([{ issueId: row.issue_id, actor: 'system', action: 'notification_dead_lettered', detail: { notification: row.id, channel: row.channel_id, level: row.level, attempts: attempt, error: reason } }]);
+      throw new UnrecoverableError(`notification ${row.id} dead-lettered after ${attempt} attempt(s): ${reason}`);
+    }
+    throw new Error(reason);
+  }
+}

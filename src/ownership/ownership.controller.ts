@@ -1,0 +1,98 @@
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IsBoolean } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import { auditPaths } from '../escalation/domain/path-audit';
+import { renderOwnershipHtml, renderOwnershipMarkdown } from '../escalation/domain/ownership-doc';
+import { SeamError } from '../platform/errors/seam-error';
+import { RoutingService } from '../routing/routing.service';
+import { ConfigStore } from './config.store';
+import { parseSeamConfig, toSeamYaml } from './seam-yaml';
+
+export class AwayDto {
+  @IsBoolean({ message: 'away must be true or false' })
+  away: boolean;
+}
+
+/** seam.yaml over HTTP, the one-page ownership document, and the audit of escalation paths. */
+@ApiTags('ownership')
+@Controller('v1')
+export class OwnershipController {
+  constructor(
+    private readonly store: ConfigStore,
+    private readonly routing: RoutingService,
+  ) {}
+
+  @Get('config')
+  @ApiOperation({ summary: 'The whole configuration as seam.yaml (or JSON with ?format=json); webhook secrets are never exported' })
+  async exportConfig(@Query('format') format: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const config = await this.store.fresh();
+    if (format === 'json') return config;
+    void reply.header('content-type', 'application/yaml; charset=utf-8');
+    return toSeamYaml(config);
+  }
+
+  @Put('config')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Replace the configuration with a seam.yaml (YAML text, or the same as JSON); answers with what the escalation audit finds in it' })
+  async importConfig(@Body() body: unknown) {
+    const parsed = parseSeamConfig(body);
+    if (!parsed.config) throw new SeamError('config.invalid', parsed.errors);
+    await this.store.replace(parsed.config, parsed.secrets);
+    this.routing.invalidate();
+    const config = await this.store.load();
+    return {
+      teams: config.teams.length,
+      routes: config.routing.length,
+      policies: config.policies.length,
+      calendarDays: config.calendar.length,
+      knownIssues: config.knownIssues.length,
+      hypercare: config.hypercare.length,
+      findings: auditPaths(config, new Date()),
+    };
+  }
+
+  @Post('teams/:team/members/:member/away')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark a member away (escalation skips them) or back' })
+  async setAway(@Param('team') team: string, @Param('member') member: string, @Body() body: AwayDto) {
+    if (!(await this.store.setAway(team, member, body.away))) throw new SeamError('member.not_found', [`member ${member} of team ${team} does not exist`]);
+    return { team, member, away: body.away };
+  }
+
+  @Post('channels/:id/verify')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record that someone confirmed this contact channel reaches them' })
+  async verify(@Param('id') id: string) {
+    const at = new Date();
+    if (!(await this.store.markVerified(id, at))) throw new SeamError('channel.not_found', [`channel ${id} does not exist`]);
+    return { channel: id, verifiedAt: at.toISOString() };
+  }
+
+  @Get('ownership')
+  @ApiOperation({ summary: 'Who owns what, who responds first, who escalates, who talks to users, after-hours cover: Markdown, or HTML with ?format=html' })
+  async ownership(@Query('format') format: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const config = await this.store.load();
+    if (format !== undefined && format !== 'html' && format !== 'markdown') throw new SeamError('request.invalid', ['format must be markdown or html']);
+    if (format === 'html') {
+      void reply.header('content-type', 'text/html; charset=utf-8');
+      return renderOwnershipHtml(config, new Date());
+    }
+    void reply.header('content-type', 'text/markdown; charset=utf-8');
+    return renderOwnershipMarkdown(config, new Date());
+  }
+
+  @Get('escalation-audit')
+  @Header('cache-control', 'no-store')
+  @ApiOperation({ summary: 'Escalation paths that have rotted: away or unknown members, no after-hours cover, unverified contacts, failing channels, undrilled policies' })
+  async escalationAudit() {
+    const now = new Date();
+    // uncached: an operator fixing a finding wants to see it go at once
+    const findings = auditPaths(await this.store.fresh(), now);
+    return {
+      checkedAt: now.toISOString(),
+      banner: findings.length === 0 ? null : `${findings.length} escalation path problem${findings.length === 1 ? '' : 's'}: ${findings.filter((f) => f.severity === 'critical').length} critical`,
+      findings,
+    };
+  }
+}

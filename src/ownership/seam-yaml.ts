@@ -1,0 +1,44 @@
+import { parseDocument, stringify } from 'yaml';
+import type { SeamConfig } from '../escalation/domain/escalation.types';
+import { validateAs } from '../platform/http/validation';
+import { referenceErrors } from './domain/config-references';
+import { SeamConfigDto } from './dto/seam-config.dto';
+
+export interface ParsedConfig {
+  config?: SeamConfig;
+  /** webhook secrets, kept out of the config object so exports and logs never carry them */
+  secrets: Map<string, string | undefined>;
+  errors: string[];
+}
+
+/** seam.yaml text (or the same as a JSON object) → a validated config, or lines naming each bad field. */
+export function parseSeamConfig(input: unknown): ParsedConfig {
+  let plain: unknown = input;
+  if (typeof input === 'string') {
+    const document = parseDocument(input, { prettyErrors: false, uniqueKeys: true });
+    if (document.errors.length > 0) return { secrets: new Map(), errors: document.errors.map((error) => `yaml ${error.message.split('\n')[0]}`) };
+    plain = document.toJS({ maxAliasCount: 50 });
+  }
+  const { value, errors } = validateAs(SeamConfigDto, plain ?? {});
+  if (!value) return { secrets: new Map(), errors };
+  const config = JSON.parse(JSON.stringify(value)) as SeamConfig;
+  const secrets = new Map<string, string | undefined>();
+  for (const team of config.teams) {
+    for (const channel of [...team.members.flatMap((m) => m.channels), ...(team.channels ?? [])]) {
+      const withSecret = channel as typeof channel & { secret?: string };
+      secrets.set(channel.id, withSecret.secret);
+      delete withSecret.secret;
+    }
+  }
+  const references = referenceErrors(config);
+  return references.length ? { secrets, errors: references } : { config, secrets, errors: [] };
+}
+
+/** The config as seam.yaml; delivery history is the service's, not the file's, so it stays out. */
+export function toSeamYaml(config: SeamConfig): string {
+  const forFile = structuredClone(config);
+  for (const team of forFile.teams) {
+    for (const channel of [...team.members.flatMap((m) => m.channels), ...(team.channels ?? [])]) delete channel.lastDelivery;
+  }
+  return `# seam.yaml — exported ${new Date().toISOString()}; import with PUT /v1/config\n${stringify(forFile, { lineWidth: 120 })}`;
+}
