@@ -55,7 +55,7 @@ policies:
   - team: support
     levels:
       - { afterMinutes: 0, notify: [sam] }
-    urgency: { bad_source_data: page }
+    urgency: { bad_source_data: page, process_change: digest }
 knownIssues:
   - id: KI-7
     title: NetSuite maintenance window
@@ -68,6 +68,7 @@ noise:
   transientGraceMinutes: 10
   thresholds:
     bad_source_data: { minFailures: 3, windowMinutes: 60 }
+    process_change: { minFailures: 1, windowMinutes: 60 }
 `;
 
 let seq = 0;
@@ -95,7 +96,7 @@ beforeAll(async () => {
   http = await startHttpReceiver();
   http.failing.add('/broken');
   smtp = await startSmtpServer();
-  t = await startTestApp({ SMTP_URL: smtp.url, NOTIFY_ATTEMPTS: '3', NOTIFY_BACKOFF_MS: '50', PUBLIC_URL: 'http://seam.test' });
+  t = await startTestApp({ SMTP_URL: smtp.url, NOTIFY_ATTEMPTS: '3', NOTIFY_BACKOFF_MS: '50', PUBLIC_URL: 'http://seam.test', ESCALATION_SWEEP_MS: '300' });
   await request(t.http).put('/v1/config').set('content-type', 'application/yaml').send(seamYaml()).expect(200);
 });
 
@@ -174,6 +175,24 @@ describe('escalation', () => {
     await waitFor(async () => ((await request(t.http).get(`/v1/issues/${issue.id}`)).body.occurrences === 5 ? true : undefined));
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(http.to('/sam', issue.id)).toHaveLength(1);
+  });
+
+  it('sends low-urgency issues in one daily digest per team instead of one by one', async () => {
+    const period = (n: number) => ({ ...failure('sap-postings', `Posting period 0${n} 2026 is not open`, 400), target: { system: 'sap', entity: 'journalEntry' }, error: { message: `Posting period 0${n} 2026 is not open in company code 1000`, code: 'F5201' } });
+    await request(t.http).post('/v1/events').send(period(1)).expect(202);
+    const first = await issueOf('sap-postings');
+    expect(first.classification).toBe('process_change');
+    const digest = await waitFor(async () => http.to('/sam').find((r) => JSON.parse(r.body).type === 'digest'), { what: 'the digest' });
+    expect(JSON.parse(digest.body)).toMatchObject({ team: 'Support', items: [expect.objectContaining({ issueId: first.id })] });
+    expect(await timelineOf(first.id)).toEqual(expect.arrayContaining(['queued_for_digest', 'included_in_digest']));
+
+    // a second low-urgency issue the same day waits for tomorrow's digest
+    await request(t.http).post('/v1/events').send({ ...period(2), error: { message: 'Posting only possible in periods 2026/04 and 2026/03 in company code 1000', code: 'M7053' } }).expect(202);
+    const second = await waitFor(async () => (await request(t.http).get('/v1/issues').query({ integration: 'sap-postings', q: 'Posting only' })).body.items?.[0]);
+    await waitFor(async () => ((await timelineOf(second.id)).includes('queued_for_digest') ? true : undefined), { what: 'the second issue queued' });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(http.to('/sam').filter((r) => JSON.parse(r.body).type === 'digest')).toHaveLength(1);
+    expect(http.to('/sam', second.id)).toHaveLength(0);
   });
 
   it('a known issue labels the issue and notifies nobody', async () => {

@@ -8,7 +8,9 @@ import { AppConfig } from '../platform/config/app-config';
 import { ESCALATION_QUEUE, type EscalatePayload } from '../platform/queue/queue-catalogue';
 import { QueueService } from '../platform/queue/queue.service';
 import { planEscalation, urgencyOf, type EscalationStep } from './domain/escalation-plan';
-import type { EscalationPolicy, SeamConfig, Team } from './domain/escalation.types';
+import type { EscalationPolicy, SeamConfig, Team, Urgency } from './domain/escalation.types';
+import { isBusinessTime, localParts } from './domain/business-hours';
+import type { DigestContent } from './domain/messages';
 import { isTransientNoise, matchingKnownIssue, notifyDecision, stateChangeKey, type NoiseFacts } from './domain/noise';
 
 const MINUTE = 60_000;
@@ -151,6 +153,7 @@ export class EscalationService {
 
   private async startChain(issue: IssueRow, job: EscalatePayload, config: SeamConfig, team: Team, policy: EscalationPolicy, now: Date): Promise<string> {
     const urgency = urgencyOf(policy, { classification: issue.classification, distinctRecords: issue.distinct_records }, config.calendar, now, team);
+    if (urgency.urgency === 'digest') return this.queueForDigest(issue, job, team, urgency.why);
     const steps = this.plan(config, team, policy, urgency.urgency, now);
     const first = steps[0];
     const startedAt = now.toISOString();
@@ -205,6 +208,96 @@ export class EscalationService {
     return `level ${job.level} notified ${sent.length} channel(s)`;
   }
 
+  /** Low urgency: the issue waits for the team's daily digest instead of paging anyone. */
+  private async queueForDigest(issue: IssueRow, job: EscalatePayload, team: Team, why: string): Promise<string> {
+    const [claimed] = await this.db.query(`UPDATE issue SET notified_state_key = $2 WHERE id = $1 AND notified_state_key IS DISTINCT FROM $2 RETURNING id`, [issue.id, job.stateKey]);
+    if (claimed.length === 0) return 'already queued';
+    await this.db.query(`INSERT INTO digest_item (issue_id, state_key, team) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [issue.id, job.stateKey, team.slug]);
+    await this.audit.record([{ issueId: issue.id, actor: 'system', action: 'queued_for_digest', detail: { team: team.slug, why } }]);
+    return 'queued for digest';
+  }
+
+  /**
+   * The periodic sweep: re-checks issues whose check was never queued (the queue was down right after
+   * their commit), and sends each team's digest once a day, in its business hours.
+   */
+  async sweep(now = new Date()): Promise<{ rechecked: number; digests: number }> {
+    const missed: Array<{ id: string }> = await this.db.query(
+      `SELECT id FROM issue
+       WHERE status IN ('new', 'regressed') AND drill_id IS NULL
+         AND updated_at > now() - interval '1 day' AND updated_at < now() - interval '10 seconds'
+         AND notified_state_key IS DISTINCT FROM (id::text || ':' || status || '.' || regressions || ':' || classification || ':' || owner_team)
+       ORDER BY updated_at LIMIT 200`,
+    );
+    for (const { id } of missed) await this.consider(id);
+    return { rechecked: missed.length, digests: await this.sendDigests(now) };
+  }
+
+  private async sendDigests(now: Date): Promise<number> {
+    const pending: Array<{ team: string; issue_id: string; state_key: string; title: string; classification: string; occurrences: number; distinct_records: number; integration: string }> = await this.db.query(
+      `SELECT d.team, d.issue_id, d.state_key, i.title, i.classification, i.occurrences, i.distinct_records, i.integration
+       FROM digest_item d JOIN issue i ON i.id = d.issue_id
+       WHERE d.sent_at IS NULL AND i.status NOT IN ('acknowledged', 'resolved')
+       ORDER BY d.team, d.queued_at LIMIT 1000`,
+    );
+    if (pending.length === 0) return 0;
+    const config = await this.store.load();
+    let sent = 0;
+    for (const slug of [...new Set(pending.map((p) => p.team))]) {
+      const team = config.teams.find((t) => t.slug === slug);
+      if (!team || !isBusinessTime(team.businessHours, config.calendar, now, team.region)) continue;
+      const day = localParts(now, team.businessHours?.timeZone ?? 'UTC').date;
+      const digestKey = `digest:${slug}:${day}`;
+      const [already] = await this.db.query(`SELECT 1 FROM notification WHERE state_key = $1 LIMIT 1`, [digestKey]);
+      if (already) continue; // one digest per team per local day
+      const items = pending.filter((p) => p.team === slug);
+      const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
+      const content: DigestContent = {
+        team: team.name,
+        date: day,
+        items: items.map((item) => ({ issueId: item.issue_id, title: item.title, classification: item.classification, occurrences: item.occurrences, distinctRecords: item.distinct_records, integration: item.integration, href: `${base}/v1/issues/${item.issue_id}` })),
+      };
+      const policy = config.policies.find((p) => p.team === slug) ?? defaultPolicy(team);
+      const [first] = this.plan(config, team, policy, 'page', now);
+      const channels = this.channelsOf(config, team, first);
+      const ids: string[] = [];
+      for (const target of channels) {
+        const [row] = await this.db.query(
+          `INSERT INTO notification (issue_id, state_key, level, team, member_id, channel_id, channel_kind, status, payload)
+           VALUES (NULL, $1, 0, $2, $3, $4, $5, 'queued', $6) ON CONFLICT (state_key, level, channel_id) DO NOTHING RETURNING id`,
+          [digestKey, target.team, target.memberId, target.channelId, target.kind, JSON.stringify(content)],
+        );
+        if (row) ids.push(String(row.id));
+      }
+      await this.queues.enqueueBulk(
+        'deliver-notification',
+        ids.map((notificationId) => ({ payload: { notificationId }, jobId: jobIdOf('notification', notificationId) })),
+        { attempts: this.config.NOTIFY_ATTEMPTS, backoff: { type: 'exponential', delay: this.config.NOTIFY_BACKOFF_MS } },
+      );
+      await this.db.query(`UPDATE digest_item SET sent_at = $3 WHERE team = $1 AND sent_at IS NULL AND issue_id = ANY($2::uuid[])`, [slug, items.map((i) => i.issue_id), now]);
+      await this.audit.record(items.map((item) => ({ issueId: item.issue_id, actor: 'system', action: 'included_in_digest', detail: { team: slug, date: day, channels: channels.map((c) => c.channelId) } })));
+      sent += 1;
+    }
+    return sent;
+  }
+
+  /** The channels a step reaches: every channel of each recipient, and the team channels it names. */
+  private channelsOf(config: SeamConfig, team: Team, step: EscalationStep | undefined): Array<{ team: string; memberId: string | null; channelId: string; kind: string }> {
+    if (!step) return [];
+    const targets: Array<{ team: string; memberId: string | null; channelId: string; kind: string }> = [];
+    for (const recipient of step.recipients) {
+      const owner = config.teams.find((t) => t.members.some((m) => m.id === recipient)) ?? team;
+      const member = owner.members.find((m) => m.id === recipient);
+      for (const channel of member?.channels ?? []) targets.push({ team: owner.slug, memberId: recipient, channelId: channel.id, kind: channel.kind });
+    }
+    for (const channelId of step.channels) {
+      const owner = config.teams.find((t) => (t.channels ?? []).some((c) => c.id === channelId));
+      const channel = owner?.channels?.find((c) => c.id === channelId);
+      if (owner && channel) targets.push({ team: owner.slug, memberId: null, channelId, kind: channel.kind });
+    }
+    return targets;
+  }
+
   /**
    * In an integration's hypercare window the build team stays close: its engineering team is copied,
    * as second line, on the first notification of every state of every issue it does not own already.
@@ -220,23 +313,13 @@ export class EscalationService {
     return this.notify(issue, job, engineering, config, first, 'page');
   }
 
-  private plan(config: SeamConfig, team: Team, policy: EscalationPolicy, urgency: 'page' | 'business_hours', openedAt: Date): EscalationStep[] {
+  private plan(config: SeamConfig, team: Team, policy: EscalationPolicy, urgency: Urgency, openedAt: Date): EscalationStep[] {
     return planEscalation({ policy, team, teams: config.teams, urgency, openedAt, calendar: config.calendar });
   }
 
   /** One notification row per channel of every recipient, then one delivery job each. */
   private async notify(issue: IssueRow, job: EscalatePayload, team: Team, config: SeamConfig, step: EscalationStep, urgency: string): Promise<string[]> {
-    const targets: Array<{ team: string; memberId: string | null; channelId: string; kind: string }> = [];
-    for (const recipient of step.recipients) {
-      const owner = config.teams.find((t) => t.members.some((m) => m.id === recipient)) ?? team;
-      const member = owner.members.find((m) => m.id === recipient);
-      for (const channel of member?.channels ?? []) targets.push({ team: owner.slug, memberId: recipient, channelId: channel.id, kind: channel.kind });
-    }
-    for (const channelId of step.channels) {
-      const owner = config.teams.find((t) => (t.channels ?? []).some((c) => c.id === channelId));
-      const channel = owner?.channels?.find((c) => c.id === channelId);
-      if (owner && channel) targets.push({ team: owner.slug, memberId: null, channelId, kind: channel.kind });
-    }
+    const targets = this.channelsOf(config, team, step);
     const ids: string[] = [];
     for (const target of targets) {
       const [row] = await this.db.query(

@@ -6,7 +6,7 @@ import type { Reason } from '../classification/domain/classification.types';
 import { ConfigStore } from '../ownership/config.store';
 import { AppConfig } from '../platform/config/app-config';
 import { ChannelSender } from './channel-sender';
-import { formatMessage } from './domain/messages';
+import { formatDigest, formatMessage, type DigestContent, type OutboundMessage } from './domain/messages';
 
 interface NotificationRow {
   id: string;
@@ -17,6 +17,7 @@ interface NotificationRow {
   channel_id: string;
   status: string;
   after_hours: boolean;
+  payload: DigestContent | null;
 }
 
 /**
@@ -40,14 +41,27 @@ export class NotificationDeliveryService {
     if (row.status === 'sent' || row.status === 'dead') return row.status;
     const channel = await this.store.channel(row.channel_id);
     if (!channel) return this.fail(row, attempt, maxAttempts, `channel ${row.channel_id} no longer exists`, true);
+    const message = row.payload ? formatDigest(channel.kind, row.payload) : await this.issueMessage(row, channel.kind);
+    if (!message) return this.fail(row, attempt, maxAttempts, 'issue no longer exists', true);
+    try {
+      await this.sender.send(channel, message);
+    } catch (error) {
+      return this.fail(row, attempt, maxAttempts, (error as Error).message, false);
+    }
+    await this.db.query(`UPDATE notification SET status = 'sent', attempts = $2, last_error = NULL, updated_at = now() WHERE id = $1`, [row.id, attempt]);
+    await this.store.recordDelivery(channel.id, true, null);
+    return 'sent';
+  }
+
+  private async issueMessage(row: NotificationRow, kind: Parameters<typeof formatMessage>[0]): Promise<OutboundMessage | undefined> {
     const [issue] = await this.db.query(
       `SELECT id, title, classification, category, owner_team, integration, occurrences, distinct_records, reasons FROM issue WHERE id = $1`,
       [row.issue_id],
     );
-    if (!issue) return this.fail(row, attempt, maxAttempts, 'issue no longer exists', true);
+    if (!issue) return undefined;
     const [escalation] = await this.db.query(`SELECT detail->>'urgency' AS urgency FROM audit_log WHERE issue_id = $1 AND action IN ('notified', 'escalated') ORDER BY at DESC LIMIT 1`, [issue.id]);
     const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
-    const message = formatMessage(channel.kind, {
+    return formatMessage(kind, {
       kind: row.drill_id ? 'drill' : row.level === 0 ? 'notified' : 'escalated',
       issueId: issue.id,
       title: issue.title,
@@ -64,14 +78,6 @@ export class NotificationDeliveryService {
       href: `${base}/v1/issues/${issue.id}`,
       drillId: row.drill_id,
     });
-    try {
-      await this.sender.send(channel, message);
-    } catch (error) {
-      return this.fail(row, attempt, maxAttempts, (error as Error).message, false);
-    }
-    await this.db.query(`UPDATE notification SET status = 'sent', attempts = $2, last_error = NULL, updated_at = now() WHERE id = $1`, [row.id, attempt]);
-    await this.store.recordDelivery(channel.id, true, null);
-    return 'sent';
   }
 
   private async fail(row: NotificationRow, attempt: number, maxAttempts: number, reason: string, permanent: boolean): Promise<never> {

@@ -24,7 +24,7 @@ const policy: EscalationPolicy = {
     { afterMinutes: 15, notify: ['zoe'] },
     { afterMinutes: 30, notify: ['lead'], afterHours: ['team:offshore', 'lead'] },
   ],
-  urgency: { defect: 'page' },
+  urgency: { defect: 'page', needs_triage: 'digest' },
   pageAtRecords: 40,
 };
 const calendar: CalendarDay[] = [{ date: '2026-11-30', kind: 'month_end_close', name: 'November close' }, { date: '2026-12-25', kind: 'holiday', name: 'Christmas Day' }];
@@ -67,12 +67,14 @@ describe('planEscalation', () => {
 });
 
 describe('urgencyOf', () => {
-  it.each<[string, Parameters<typeof urgencyOf>[1], string, 'page' | 'business_hours', RegExp]>([
+  it.each<[string, Parameters<typeof urgencyOf>[1], string, 'page' | 'business_hours' | 'digest', RegExp]>([
     ['a defect pages by policy', { classification: 'defect', distinctRecords: 1 }, '2026-11-10T00:00:00Z', 'page', /defect pages Support/],
     ['one bad customer waits', { classification: 'bad_source_data', distinctRecords: 1 }, '2026-11-10T00:00:00Z', 'business_hours', /waits/],
     ['forty records page', { classification: 'bad_source_data', distinctRecords: 40 }, '2026-11-10T00:00:00Z', 'page', /40 records/],
     ['the day before month-end close pages', { classification: 'process_change', distinctRecords: 1 }, '2026-11-29T00:00:00Z', 'page', /November close/],
     ['a holiday does not raise urgency', { classification: 'process_change', distinctRecords: 1 }, '2026-12-24T00:00:00Z', 'business_hours', /waits/],
+    ['triage goes to the digest by policy', { classification: 'needs_triage', distinctRecords: 1 }, '2026-11-10T00:00:00Z', 'digest', /daily digest/],
+    ['a digest class still pages at forty records', { classification: 'needs_triage', distinctRecords: 45 }, '2026-11-10T00:00:00Z', 'page', /45 records/],
   ])('%s', (_name, input, now, urgency, why) => {
     const result = urgencyOf(policy, input, calendar, new Date(now), support);
     expect(result.urgency).toBe(urgency);

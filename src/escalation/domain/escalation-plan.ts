@@ -33,6 +33,7 @@ export function urgencyOf(policy: EscalationPolicy, input: { classification: Cla
   const today = localParts(now, team.businessHours?.timeZone ?? 'UTC').date;
   const near = calendar.find((day) => day.kind !== 'holiday' && (!day.region || day.region === team.region) && daysBetween(today, day.date) >= 0 && daysBetween(today, day.date) <= window);
   if (near) return { urgency: 'page', why: `${near.name} (${near.date}) is within ${window} day${window === 1 ? '' : 's'}` };
+  if (base === 'digest') return { urgency: 'digest', why: `${input.classification.replace(/_/g, ' ')} goes in ${team.name}'s daily digest` };
   return { urgency: 'business_hours', why: `${input.classification.replace(/_/g, ' ')} waits for ${team.name}'s business hours` };
 }
 

@@ -82,7 +82,8 @@ export interface EscalationLevel {
   afterHours?: string[];
 }
 
-export type Urgency = 'page' | 'business_hours';
+/** page now; wait for business hours; or only in the team's daily digest */
+export type Urgency = 'page' | 'business_hours' | 'digest';
 
 export interface EscalationPolicy {
   team: string;

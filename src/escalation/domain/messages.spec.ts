@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_KINDS } from './escalation.types';
-import { formatMessage, type NotificationContent } from './messages';
+import { formatDigest, formatMessage, type NotificationContent } from './messages';
 
 const content: NotificationContent = {
   kind: 'escalated',
@@ -39,5 +39,23 @@ describe('formatMessage', () => {
 
   it('marks drills so nobody mistakes them for incidents', () => {
     expect(formatMessage('email', { ...content, drillId: 'd-1' }).email?.subject).toMatch(/^\[DRILL\]/);
+  });
+});
+
+describe('formatDigest', () => {
+  it.each(CHANNEL_KINDS.map((kind) => [kind]))('%s lists every issue with its link', (kind) => {
+    const text = JSON.stringify(
+      formatDigest(kind, {
+        team: 'Support',
+        date: '2026-11-24',
+        items: [
+          { issueId: 'a', title: 'posting period <n> is not open', classification: 'process_change', occurrences: 3, distinctRecords: 2, integration: 'sap', href: 'http://seam/v1/issues/a' },
+          { issueId: 'b', title: 'new order status', classification: 'process_change', occurrences: 1, distinctRecords: 1, integration: 'ns', href: 'http://seam/v1/issues/b' },
+        ],
+      }),
+    );
+    expect(text).toContain('2 issues');
+    expect(text).toContain('http://seam/v1/issues/a');
+    expect(text).toContain('http://seam/v1/issues/b');
   });
 });

@@ -79,3 +79,28 @@ export function formatMessage(kind: ChannelKind, content: NotificationContent): 
       return { json: { type: `issue.${content.kind}`, summary: `${title}: ${text}`, ...content } };
   }
 }
+
+/** A team's daily digest of low-urgency issues. */
+export interface DigestContent {
+  team: string;
+  /** the team's local date */
+  date: string;
+  items: Array<{ issueId: string; title: string; classification: string; occurrences: number; distinctRecords: number; integration: string; href: string }>;
+}
+
+export function formatDigest(kind: ChannelKind, digest: DigestContent): OutboundMessage {
+  const title = `Seam digest for ${digest.team}, ${digest.date}: ${digest.items.length} issue${digest.items.length === 1 ? '' : 's'}`;
+  const lines = digest.items.map((item) => `${item.classification.replace(/_/g, ' ')} — ${item.title} (${item.occurrences} failures, ${item.distinctRecords} records, ${item.integration}) ${item.href}`);
+  switch (kind) {
+    case 'slack':
+      return { json: { text: `${title}\n${lines.map((l) => `• ${l}`).join('\n')}` } };
+    case 'teams':
+      return { json: { '@type': 'MessageCard', '@context': 'https://schema.org/extensions', summary: title, title, text: lines.join('<br>') } };
+    case 'jira':
+      return { json: { fields: { summary: title, issuetype: { name: 'Task' }, labels: ['seam', 'digest'], description: lines.map((l) => `* ${l}`).join('\n') } } };
+    case 'email':
+      return { email: { subject: title, text: `${lines.map((l) => `- ${l}`).join('\n')}\n` } };
+    case 'webhook':
+      return { json: { type: 'digest', summary: title, ...digest } };
+  }
+}

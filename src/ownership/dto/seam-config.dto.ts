@@ -183,12 +183,12 @@ export class LevelDto {
   afterHours?: string[];
 }
 
-const URGENCIES = ['page', 'business_hours'] as const;
+const URGENCIES = ['page', 'business_hours', 'digest'] as const;
 export class UrgencyDto {
-  @IsOptional() @IsIn(URGENCIES) defect?: 'page' | 'business_hours';
-  @IsOptional() @IsIn(URGENCIES) bad_source_data?: 'page' | 'business_hours';
-  @IsOptional() @IsIn(URGENCIES) process_change?: 'page' | 'business_hours';
-  @IsOptional() @IsIn(URGENCIES) needs_triage?: 'page' | 'business_hours';
+  @IsOptional() @IsIn(URGENCIES) defect?: (typeof URGENCIES)[number];
+  @IsOptional() @IsIn(URGENCIES) bad_source_data?: (typeof URGENCIES)[number];
+  @IsOptional() @IsIn(URGENCIES) process_change?: (typeof URGENCIES)[number];
+  @IsOptional() @IsIn(URGENCIES) needs_triage?: (typeof URGENCIES)[number];
 }
 
 export class PolicyDto {

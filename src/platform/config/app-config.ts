@@ -95,6 +95,12 @@ export class AppConfig {
   @IsInt({ message: 'NOTIFY_BACKOFF_MS must be an integer' })
   NOTIFY_BACKOFF_MS = 5000;
 
+  /** how often the worker sends due digests and re-checks issues whose notification check was lost */
+  @Transform(toInt)
+  @Min(100)
+  @IsInt({ message: 'ESCALATION_SWEEP_MS must be an integer' })
+  ESCALATION_SWEEP_MS = 60_000;
+
   /** one outbound call to a channel may take this long */
   @Transform(toInt)
   @Min(100)

@@ -55,6 +55,8 @@ export interface JobCatalogue {
   'sweep-outbox': Record<string, never>;
   'issue-routed': IssueRoutedPayload;
   escalate: EscalatePayload;
+  /** periodic: send due digests and re-check issues whose notification check was never queued */
+  'escalation-sweep': Record<string, never>;
   'deliver-notification': { notificationId: string };
 }
 export type JobName = keyof JobCatalogue;
@@ -64,6 +66,7 @@ export const JOB_QUEUE: { [K in JobName]: (payload: JobCatalogue[K]) => string }
   'sweep-outbox': () => MAINTENANCE_QUEUE,
   'issue-routed': (payload) => payload.ownerTeam,
   escalate: () => ESCALATION_QUEUE,
+  'escalation-sweep': () => ESCALATION_QUEUE,
   'deliver-notification': () => NOTIFY_QUEUE,
 };
 

@@ -97,10 +97,23 @@ export class OwnershipEscalation1764000200000 implements MigrationInterface {
         status varchar(20) NOT NULL,
         attempts integer NOT NULL DEFAULT 0,
         last_error text,
+        -- what a digest says (it is about many issues, so issue_id is null)
+        payload jsonb,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         UNIQUE (state_key, level, channel_id)
       )`);
+    // Low-urgency issues wait here for their team's daily digest.
+    await q.query(`
+      CREATE TABLE digest_item (
+        issue_id uuid NOT NULL REFERENCES issue(id) ON DELETE CASCADE,
+        state_key varchar(300) NOT NULL,
+        team varchar(60) NOT NULL,
+        queued_at timestamptz NOT NULL DEFAULT now(),
+        sent_at timestamptz,
+        PRIMARY KEY (issue_id, state_key)
+      )`);
+    await q.query(`CREATE INDEX digest_item_pending_idx ON digest_item (team, queued_at) WHERE sent_at IS NULL`);
     await q.query(`CREATE INDEX notification_issue_idx ON notification (issue_id, created_at)`);
     await q.query(`CREATE INDEX notification_status_idx ON notification (status, updated_at)`);
     await q.query(`CREATE INDEX notification_drill_idx ON notification (drill_id) WHERE drill_id IS NOT NULL`);
@@ -114,7 +127,7 @@ export class OwnershipEscalation1764000200000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE issue DROP COLUMN drill_id, DROP COLUMN known_issue_id, DROP COLUMN escalation_level, DROP COLUMN notified_state_key`);
-    for (const table of ['notification', 'seam_setting', 'drill', 'hypercare_window', 'known_issue', 'calendar_day', 'escalation_policy', 'contact_channel', 'team_member']) {
+    for (const table of ['digest_item', 'notification', 'seam_setting', 'drill', 'hypercare_window', 'known_issue', 'calendar_day', 'escalation_policy', 'contact_channel', 'team_member']) {
       await q.query(`DROP TABLE ${table}`);
     }
     await q.query(`ALTER TABLE owner_team DROP COLUMN roles, DROP COLUMN lead, DROP COLUMN after_hours, DROP COLUMN business_hours, DROP COLUMN region`);
