@@ -211,9 +211,9 @@ describe('hypercare', () => {
     await request(t.http).post('/v1/events').send(failure('erp-hyper', 'TypeError: Cannot read properties of undefined (reading "lines")', 500)).expect(202);
     const issue = await issueOf('erp-hyper');
     const owner = await waitFor(async () => [...http.to('/dee', issue.id), ...http.to('/night', issue.id)][0], { what: 'the owner team notified' });
-    const copy = await waitFor(async () => http.to('/ana-slack', issue.id)[0], { what: 'the hypercare copy' });
-    expect(owner).toBeDefined();
-    expect(copy).toBeDefined();
+    const copy = await waitFor(async () => http.to('/ana-slack', issue.id)[0], { what: 'the build team copied' });
+    const firstResponder = await waitFor(async () => http.to('/sam', issue.id)[0], { what: 'support, still first responder' });
+    expect([owner, copy, firstResponder].every(Boolean)).toBe(true);
     const report = (await request(t.http).get('/v1/hypercare/erp-hyper/report').expect(200)).body;
     expect(report.window.active).toBe(true);
     expect(report.classes).toEqual([expect.objectContaining({ classification: 'defect', issues: 1 })]);

@@ -106,6 +106,27 @@ describe('ownership', () => {
   });
 });
 
+describe('teams API', () => {
+  it('adds, replaces and removes one team, with the same checks as an import', async () => {
+    await request(t.http).put('/v1/config').set('content-type', 'application/yaml').send(THREE_TEAMS).expect(200);
+    const finance = { slug: 'finance', name: 'Finance', lead: 'ola', members: [{ id: 'ola', name: 'Ola Berg', channels: [{ id: 'ola-mail', kind: 'email', target: 'ola@example.com' }] }] };
+    await request(t.http).put('/v1/teams/finance').send(finance).expect(200);
+    expect((await request(t.http).get('/v1/teams')).body.items.map((team: { slug: string }) => team.slug)).toContain('finance');
+    await request(t.http).put('/v1/teams/finance').send({ ...finance, name: 'Finance ops' }).expect(200);
+    expect((await request(t.http).get('/v1/teams')).body.items.find((team: { slug: string }) => team.slug === 'finance').name).toBe('Finance ops');
+
+    const mismatch = await request(t.http).put('/v1/teams/finance').send({ ...finance, slug: 'fin' }).expect(400);
+    expect(mismatch.body.message).toContain('slug must be finance, the team in the path');
+    const badMember = await request(t.http).put('/v1/teams/finance').send({ ...finance, members: [{ id: 'ola', channels: [] }] }).expect(400);
+    expect(badMember.body.message.join('\n')).toContain('members.0.name');
+    const stillRouted = await request(t.http).delete('/v1/teams/engineering').expect(400);
+    expect(stillRouted.body.message.join('\n')).toMatch(/routing\.\d+\.team engineering names no team/);
+    await request(t.http).delete('/v1/teams/nobody').expect(404);
+    await request(t.http).delete('/v1/teams/finance').expect(200);
+    expect((await request(t.http).get('/v1/teams')).body.items.map((team: { slug: string }) => team.slug)).not.toContain('finance');
+  });
+});
+
 describe('escalation audit', () => {
   it('flags every kind of rot before an incident does', async () => {
     await request(t.http).put('/v1/config').set('content-type', 'application/yaml').send(THREE_TEAMS).expect(200);

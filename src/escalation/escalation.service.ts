@@ -299,18 +299,22 @@ export class EscalationService {
   }
 
   /**
-   * In an integration's hypercare window the build team stays close: its engineering team is copied,
-   * as second line, on the first notification of every state of every issue it does not own already.
+   * In an integration's hypercare window the handover is not done yet: support stays first responder and
+   * the build team is copied as second line, so both hear of every new state of every issue (besides
+   * the owner, who is told anyway).
    */
   private async copyHypercare(issue: IssueRow, job: EscalatePayload, config: SeamConfig, team: Team, now: Date): Promise<string[]> {
     const window = config.hypercare.find((w) => w.integration === issue.integration && new Date(w.from) <= now && now < new Date(w.until));
-    const engineeringSlug = window?.engineeringTeam ?? 'engineering';
-    const engineering = config.teams.find((t) => t.slug === engineeringSlug);
-    if (!window || !engineering || engineering.slug === team.slug) return [];
-    const policy = config.policies.find((p) => p.team === engineering.slug) ?? defaultPolicy(engineering);
-    const [first] = this.plan(config, engineering, policy, 'page', now);
-    if (!first) return [];
-    return this.notify(issue, job, engineering, config, first, 'page');
+    if (!window) return [];
+    const copied: string[] = [];
+    for (const slug of [window.firstResponderTeam ?? 'support', window.engineeringTeam ?? 'engineering']) {
+      const other = config.teams.find((t) => t.slug === slug);
+      if (!other || other.slug === team.slug) continue;
+      const policy = config.policies.find((p) => p.team === other.slug) ?? defaultPolicy(other);
+      const [first] = this.plan(config, other, policy, 'page', now);
+      if (first) copied.push(...(await this.notify(issue, job, other, config, first, 'page')));
+    }
+    return copied;
   }
 
   private plan(config: SeamConfig, team: Team, policy: EscalationPolicy, urgency: Urgency, openedAt: Date): EscalationStep[] {

@@ -77,7 +77,7 @@ export class ConfigStore {
     const known: Array<{ id: string; title: string; support_script: string | null; release: string | null; expires_at: Date; match: SeamConfig['knownIssues'][number]['match'] }> =
       await manager.query(`SELECT * FROM known_issue ORDER BY id`);
     const [noise]: Array<{ value: NoiseSettings }> = await manager.query(`SELECT value FROM seam_setting WHERE key = 'noise'`);
-    const hypercare: Array<{ integration: string; starts_at: Date; ends_at: Date; engineering_team: string | null }> = await manager.query(`SELECT * FROM hypercare_window ORDER BY integration`);
+    const hypercare: Array<{ integration: string; starts_at: Date; ends_at: Date; engineering_team: string | null; first_responder_team: string | null }> = await manager.query(`SELECT * FROM hypercare_window ORDER BY integration`);
 
     return {
       teams: teams.map((team) =>
@@ -102,7 +102,9 @@ export class ConfigStore {
       calendar: calendar.map((d) => clean({ date: d.date, kind: d.kind, name: d.name, region: d.region })),
       knownIssues: known.map((k) => clean({ id: k.id, title: k.title, supportScript: k.support_script, release: k.release, expiresAt: k.expires_at.toISOString(), match: k.match })),
       noise: noise?.value ?? DEFAULT_NOISE,
-      hypercare: hypercare.map((h) => clean({ integration: h.integration, from: h.starts_at.toISOString(), until: h.ends_at.toISOString(), engineeringTeam: h.engineering_team })),
+      hypercare: hypercare.map((h) =>
+        clean({ integration: h.integration, from: h.starts_at.toISOString(), until: h.ends_at.toISOString(), engineeringTeam: h.engineering_team, firstResponderTeam: h.first_responder_team }),
+      ),
     };
   }
 
@@ -195,7 +197,13 @@ export class ConfigStore {
       await manager.query(`INSERT INTO seam_setting (key, value) VALUES ('noise', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [JSON.stringify(config.noise)]);
       await manager.query(`DELETE FROM hypercare_window`);
       for (const window of config.hypercare) {
-        await manager.query(`INSERT INTO hypercare_window (integration, starts_at, ends_at, engineering_team) VALUES ($1, $2, $3, $4)`, [window.integration, window.from, window.until, window.engineeringTeam ?? null]);
+        await manager.query(`INSERT INTO hypercare_window (integration, starts_at, ends_at, engineering_team, first_responder_team) VALUES ($1, $2, $3, $4, $5)`, [
+          window.integration,
+          window.from,
+          window.until,
+          window.engineeringTeam ?? null,
+          window.firstResponderTeam ?? null,
+        ]);
       }
     });
     this.invalidate();

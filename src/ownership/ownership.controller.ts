@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
 import type { FastifyReply } from 'fastify';
@@ -7,7 +7,7 @@ import { renderOwnershipHtml, renderOwnershipMarkdown } from '../escalation/doma
 import { SeamError } from '../platform/errors/seam-error';
 import { RoutingService } from '../routing/routing.service';
 import { ConfigStore } from './config.store';
-import { parseSeamConfig, toSeamYaml } from './seam-yaml';
+import { parseSeamConfig, toSeamYaml, withTeam, type ParsedConfig } from './seam-yaml';
 
 export class AwayDto {
   @IsBoolean({ message: 'away must be true or false' })
@@ -36,7 +36,32 @@ export class OwnershipController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Replace the configuration with a seam.yaml (YAML text, or the same as JSON); answers with what the escalation audit finds in it' })
   async importConfig(@Body() body: unknown) {
-    const parsed = parseSeamConfig(body);
+    return this.apply(parseSeamConfig(body));
+  }
+
+  @Get('teams')
+  @ApiOperation({ summary: 'Teams with their members, channels, hours and cover' })
+  async teams() {
+    return { items: (await this.store.fresh()).teams };
+  }
+
+  @Put('teams/:team')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Create or replace one team (same shape as a team in seam.yaml)' })
+  async putTeam(@Param('team') slug: string, @Body() body: unknown) {
+    return this.apply(withTeam(await this.store.fresh(), slug, body));
+  }
+
+  @Delete('teams/:team')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Remove a team; refused while routing, policies or cover still name it' })
+  async deleteTeam(@Param('team') slug: string) {
+    const config = await this.store.fresh();
+    if (!config.teams.some((t) => t.slug === slug)) throw new SeamError('team.not_found', [`team ${slug} does not exist`]);
+    return this.apply(parseSeamConfig(JSON.parse(JSON.stringify({ ...config, teams: config.teams.filter((t) => t.slug !== slug), policies: config.policies.filter((p) => p.team !== slug) }, (key, value) => (key === 'lastDelivery' ? undefined : value)))));
+  }
+
+  private async apply(parsed: ParsedConfig) {
     if (!parsed.config) throw new SeamError('config.invalid', parsed.errors);
     await this.store.replace(parsed.config, parsed.secrets);
     this.routing.invalidate();

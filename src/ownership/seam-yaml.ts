@@ -2,7 +2,7 @@ import { parseDocument, stringify } from 'yaml';
 import type { SeamConfig } from '../escalation/domain/escalation.types';
 import { validateAs } from '../platform/http/validation';
 import { referenceErrors } from './domain/config-references';
-import { SeamConfigDto } from './dto/seam-config.dto';
+import { SeamConfigDto, TeamDto } from './dto/seam-config.dto';
 
 export interface ParsedConfig {
   config?: SeamConfig;
@@ -32,6 +32,24 @@ export function parseSeamConfig(input: unknown): ParsedConfig {
   }
   const references = referenceErrors(config);
   return references.length ? { secrets, errors: references } : { config, secrets, errors: [] };
+}
+
+/** One team from the teams API, put into the whole config and checked like an import of it. */
+export function withTeam(config: SeamConfig, slug: string, body: unknown): ParsedConfig {
+  const { value, errors } = validateAs(TeamDto, body);
+  if (!value) return { secrets: new Map(), errors };
+  if (value.slug !== slug) return { secrets: new Map(), errors: [`slug must be ${slug}, the team in the path`] };
+  const plainTeam = JSON.parse(JSON.stringify(value));
+  const teams = config.teams.some((t) => t.slug === slug) ? config.teams.map((t) => (t.slug === slug ? plainTeam : t)) : [...config.teams, plainTeam];
+  return parseSeamConfig(JSON.parse(JSON.stringify({ ...config, teams: teams.map(withoutDeliveryHistory) })));
+}
+
+function withoutDeliveryHistory(team: SeamConfig['teams'][number]) {
+  const strip = (channel: { lastDelivery?: unknown }) => {
+    const { lastDelivery: _history, ...rest } = channel;
+    return rest;
+  };
+  return { ...team, members: team.members.map((m) => ({ ...m, channels: m.channels.map(strip) })), ...(team.channels ? { channels: team.channels.map(strip) } : {}) };
 }
 
 /** The config as seam.yaml; delivery history is the service's, not the file's, so it stays out. */

@@ -130,5 +130,6 @@ export interface SeamConfig {
   calendar: CalendarDay[];
   knownIssues: KnownIssue[];
   noise: NoiseSettings;
-  hypercare: Array<{ integration: string; from: string; until: string; engineeringTeam?: string }>;
+  /** during the window, firstResponderTeam (default support) and engineeringTeam (default engineering) hear of every new issue state */
+  hypercare: Array<{ integration: string; from: string; until: string; engineeringTeam?: string; firstResponderTeam?: string }>;
 }

@@ -49,6 +49,7 @@ export function referenceErrors(config: SeamConfig): string[] {
   });
   config.hypercare.forEach((window, h) => {
     if (window.engineeringTeam && !slugs.has(window.engineeringTeam)) errors.push(`hypercare.${h}.engineeringTeam ${window.engineeringTeam} names no team`);
+    if (window.firstResponderTeam && !slugs.has(window.firstResponderTeam)) errors.push(`hypercare.${h}.firstResponderTeam ${window.firstResponderTeam} names no team`);
     if (window.until <= window.from) errors.push(`hypercare.${h}.until must be after from`);
   });
   if (!config.routing.some((route) => !route.classification && !route.category && !route.system && !route.entity && !route.integration)) {

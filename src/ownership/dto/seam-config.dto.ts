@@ -266,6 +266,7 @@ export class HypercareDto {
   @IsISO8601({ strict: true }) from: string;
   @IsISO8601({ strict: true }) until: string;
   @IsOptional() @Matches(SLUG) engineeringTeam?: string;
+  @IsOptional() @Matches(SLUG) firstResponderTeam?: string;
 }
 
 export class SeamConfigDto {

@@ -67,7 +67,8 @@ export class OwnershipEscalation1764000200000 implements MigrationInterface {
         integration varchar(100) PRIMARY KEY,
         starts_at timestamptz NOT NULL,
         ends_at timestamptz NOT NULL,
-        engineering_team varchar(60)
+        engineering_team varchar(60),
+        first_responder_team varchar(60)
       )`);
     // A drill runs through the real pipeline; its issues carry drill_id and stay out of every real count.
     await q.query(`
