@@ -8,6 +8,7 @@ import type { EmbeddedPostgres } from '../src/platform/database/embedded-postgre
 import { loadConfig } from '../src/platform/config/app-config';
 import { createApp, resolveRuntime } from '../src/platform/bootstrap';
 import { syncEvent } from './support/events';
+import { startHttpReceiver } from './support/receivers';
 import { waitFor } from './support/wait-for';
 
 // The one-command start: no DATABASE_URL (embedded PGlite) and no REDIS_URL (BullMQ on Postgres).
@@ -44,5 +45,32 @@ describe('embedded mode (no servers)', () => {
       { timeoutMs: 20_000, what: 'the embedded issue' },
     );
     expect(issue).toMatchObject({ classification: 'bad_source_data', owner: 'support', status: 'new' });
+  });
+
+  it('escalates through a channel with its delayed levels on the Postgres-backed queue', async () => {
+    const receiver = await startHttpReceiver();
+    try {
+      const yaml = `
+teams:
+  - slug: engineering
+    name: Engineering
+    members: [{ id: eve, name: Eve, channels: [{ id: eve-hook, kind: webhook, target: "${receiver.url('/eve')}" }] }]
+  - { slug: support, name: Support, members: [] }
+routing:
+  - { priority: 10, classification: defect, team: engineering }
+  - { priority: 1000, team: support }
+policies:
+  - { team: engineering, levels: [{ afterMinutes: 0, notify: [eve] }, { afterMinutes: 0.02, notify: [eve] }], urgency: { defect: page } }
+`;
+      await request(app.getHttpServer()).put('/v1/config').set('content-type', 'application/yaml').send(yaml).expect(200);
+      await request(app.getHttpServer())
+        .post('/v1/events')
+        .send(syncEvent({ integration: 'embedded-escalation', error: { message: 'ReferenceError: lineTotal is not defined', httpStatus: 500 } }))
+        .expect(202);
+      const both = await waitFor(async () => (receiver.to('/eve').length >= 2 ? receiver.to('/eve') : undefined), { timeoutMs: 20_000, what: 'both levels delivered' });
+      expect(both.map((r) => JSON.parse(r.body).type)).toEqual(['issue.notified', 'issue.escalated']);
+    } finally {
+      await receiver.close();
+    }
   });
 });

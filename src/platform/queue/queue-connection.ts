@@ -1,4 +1,4 @@
-import { createPostgresBackend, Queue, Worker, type Processor, type QueueOptions, type WorkerOptions } from 'bullmq';
+import { createPostgresBackend, PostgresQueueBackend, Queue, Worker, type Processor, type QueueOptions, type WorkerOptions } from 'bullmq';
 import IORedis, { type RedisOptions } from 'ioredis';
 
 export type QueueBackendKind = 'redis' | 'postgres';
@@ -34,6 +34,7 @@ export class QueueConnection {
 
   createWorker<T>(name: string, processor: Processor<T>, options: Omit<WorkerOptions, 'connection'>): Worker<T> {
     if (this.settings.kind === 'postgres') {
+      capPostgresBlocking();
       // drainDelay: an idle Postgres-backed worker re-checks every second. Its LISTEN wake-up does not
       // reach it through the embedded database's connection multiplexer, so this bounds pick-up latency.
       const workerOptions = { ...options, drainDelay: 1, connection: this.postgresConnection(), prefix: this.settings.prefix };
@@ -75,4 +76,17 @@ export class QueueConnection {
     this.redisClients.push(client);
     return client;
   }
+}
+
+let blockingCapped = false;
+/**
+ * A Postgres-backed worker whose queue holds a delayed job sleeps until that job is due and counts on
+ * NOTIFY to wake it for anything new. Through the embedded database's connection multiplexer NOTIFY does
+ * not arrive, so an escalation check queued behind a 15-minute level would wait 15 minutes. Capping the
+ * block at one second makes every wait a one-second poll (one cheap query) instead.
+ */
+function capPostgresBlocking(): void {
+  if (blockingCapped) return;
+  blockingCapped = true;
+  Object.defineProperty(PostgresQueueBackend.prototype, 'maximumBlockTimeout', { configurable: true, get: () => 1 });
 }
