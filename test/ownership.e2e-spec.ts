@@ -146,6 +146,9 @@ describe('escalation audit', () => {
       expect(kinds, kind).toContain(kind);
     }
     expect(res.body.banner).toMatch(/escalation path problem/);
+    // and the console's issue list carries the banner
+    const list = await request(t.http).get('/v1/issues').expect(200);
+    expect(list.headers['x-seam-banner']).toMatch(/escalation path problems \(\d+ critical\)/);
   });
 
   it('clears a finding once it is fixed: marking a member back and verifying a channel', async () => {

@@ -1,4 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { auditPaths } from '../escalation/domain/path-audit';
+import { ConfigStore } from '../ownership/config.store';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IssueActionDto, IssueQueryDto, PageQueryDto, ReclassifyDto } from './dto/issue-query.dto';
 import { IssuesService } from './issues.service';
@@ -9,11 +12,20 @@ const ACTOR = 'console';
 @ApiTags('issues')
 @Controller('v1')
 export class IssuesController {
-  constructor(private readonly issues: IssuesService) {}
+  constructor(
+    private readonly issues: IssuesService,
+    private readonly config: ConfigStore,
+  ) {}
 
   @Get('issues')
-  @ApiOperation({ summary: 'Support console query: classified issues, newest activity first' })
-  list(@Query() query: IssueQueryDto) {
+  @ApiOperation({ summary: 'Support console query: classified issues, newest activity first. X-Seam-Banner carries the escalation audit banner when paths have rotted.' })
+  async list(@Query() query: IssueQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    // the console's banner: rot in the escalation paths is shown where support already looks
+    const findings = auditPaths(await this.config.load(), new Date());
+    if (findings.length > 0) {
+      const critical = findings.filter((f) => f.severity === 'critical').length;
+      void reply.header('x-seam-banner', `${findings.length} escalation path problem${findings.length === 1 ? '' : 's'} (${critical} critical): GET /v1/escalation-audit`);
+    }
     return this.issues.list(query);
   }
 

@@ -1,3 +1,4 @@
+import { OwnershipModule } from '../ownership/ownership.module';
 import { EscalationModule } from '../escalation/escalation.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -11,7 +12,7 @@ import { IssuesService } from './issues.service';
 import { RouteDeliveryService } from './route-delivery.service';
 
 @Module({
-  imports: [EscalationModule, TypeOrmModule.forFeature([IssueEntity, IssueRecordEntity]), RoutingModule, KnowledgeModule],
+  imports: [EscalationModule, OwnershipModule, TypeOrmModule.forFeature([IssueEntity, IssueRecordEntity]), RoutingModule, KnowledgeModule],
   controllers: [IssuesController],
   providers: [IssuesService, IssueStore, RouteDeliveryService],
   exports: [IssueStore, RouteDeliveryService],
