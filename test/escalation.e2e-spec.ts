@@ -175,6 +175,10 @@ describe('escalation', () => {
     await waitFor(async () => ((await request(t.http).get(`/v1/issues/${issue.id}`)).body.occurrences === 5 ? true : undefined));
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(http.to('/sam', issue.id)).toHaveLength(1);
+
+    // a person's reclassification is a new state: the new owner hears of it
+    await request(t.http).post(`/v1/issues/${issue.id}/reclassify`).send({ classification: 'defect', note: 'our mapper drops the domain' }).expect(200);
+    await waitFor(async () => [...http.to('/dee', issue.id), ...http.to('/night', issue.id)][0], { what: 'engineering told of the reclassified issue' });
   });
 
   it('sends low-urgency issues in one daily digest per team instead of one by one', async () => {

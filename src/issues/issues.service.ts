@@ -214,6 +214,8 @@ export class IssuesService {
       return issue;
     });
     if (issue.pendingRoute) await this.delivery.deliver(issue, issue.pendingRoute);
+    // a new class or owner is a new state: its owner hears of it like of any other
+    await this.escalation.consider(issue.id);
     return issueSummary(issue);
   }
 

@@ -16,40 +16,50 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let format = formatters.get(timeZone);
   if (!format) {
+    // h23, not hour12:false: the latter prints midnight as "24" on some ICU versions
     format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', weekday: 'short', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
     formatters.set(timeZone, format);
   }
   return format;
 }
 
+function wallClock(at: Date, timeZone: string): Record<string, string> {
+  return Object.fromEntries(formatter(timeZone).formatToParts(at).map((part) => [part.type, part.value]));
+}
+
 /** The wall-clock date, weekday and minute of an instant in a time zone (daylight saving included). */
 export function localParts(at: Date, timeZone: string): LocalParts {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(at).map((part) => [part.type, part.value]));
+  const parts = wallClock(at, timeZone);
   return { date: `${parts.year}-${parts.month}-${parts.day}`, weekday: WEEKDAYS[parts.weekday], minutes: Number(parts.hour) * 60 + Number(parts.minute) };
 }
 
 function offsetMinutes(at: Date, timeZone: string): number {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(at).map((part) => [part.type, part.value]));
+  const parts = wallClock(at, timeZone);
   const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  // the formatter drops milliseconds, so compare against the instant truncated to the second
   return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
 }
 
+const toMinutes = (hhmm: string): number => {
+  const [hours, minutes] = hhmm.split(':').map(Number);
+  return hours * 60 + (minutes || 0);
+};
+
 /**
- * The instant a local wall-clock time happens in a zone. Two corrections settle the offset on either
- * side of a daylight-saving change; a time the change skips (02:30 when clocks jump to 03:00) lands
- * just after the jump, which is when a business day starting then really starts.
+ * The instant a local wall-clock time happens in a zone. The offset at the naive instant can be the
+ * one from the other side of a daylight-saving change; a second correction settles it. A time the
+ * change skips (02:30 when clocks jump 02:00 → 03:00) comes out shifted forward by the gap (03:30),
+ * and a time that happens twice (02:30 when clocks fall back) comes out as its later occurrence.
  */
 export function zonedTimeToUtc(date: string, hhmm: string, timeZone: string): Date {
   const [year, month, day] = date.split('-').map(Number);
-  const [hour, minute] = hhmm.split(':').map(Number);
-  const naive = Date.UTC(year, month - 1, day, hour, minute);
+  const naive = Date.UTC(year, month - 1, day) + toMinutes(hhmm) * 60_000;
   let guess = naive - offsetMinutes(new Date(naive), timeZone) * 60_000;
   guess = naive - offsetMinutes(new Date(guess), timeZone) * 60_000;
   return new Date(guess);
 }
 
-const toMinutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-
+/** A holiday without a region closes every team; one with a region closes only that region's teams. */
 function isHoliday(calendar: readonly CalendarDay[], date: string, region?: string): boolean {
   return calendar.some((day) => day.kind === 'holiday' && day.date === date && (!day.region || day.region === region));
 }
@@ -62,6 +72,7 @@ export function isBusinessTime(hours: BusinessHours | undefined, calendar: reado
   return local.minutes >= toMinutes(hours.start) && local.minutes < toMinutes(hours.end);
 }
 
+// Calendar arithmetic on local dates is done in UTC, where every day has 24 hours.
 function addDays(date: string, days: number): string {
   const [year, month, day] = date.split('-').map(Number);
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
@@ -72,16 +83,19 @@ function weekdayOf(date: string): number {
   return ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
 }
 
+const SEARCH_DAYS = 30;
+
 /** `at` when it is business time already, else the next moment the team's business hours begin. */
 export function nextBusinessStart(hours: BusinessHours | undefined, calendar: readonly CalendarDay[], at: Date, region?: string): Date {
   if (!hours || isBusinessTime(hours, calendar, at, region)) return at;
   const today = localParts(at, hours.timeZone).date;
-  for (let offset = 0; offset <= 30; offset++) {
+  for (let offset = 0; offset <= SEARCH_DAYS; offset++) {
     const date = addDays(today, offset);
     if (!hours.days.includes(weekdayOf(date)) || isHoliday(calendar, date, region)) continue;
     const start = zonedTimeToUtc(date, hours.start, hours.timeZone);
     if (start.getTime() > at.getTime()) return start;
   }
-  // no business day within a month (a team with no days): treat it as always reachable rather than never
+  // No business day within a month (no days configured, or a month of holidays): waiting longer
+  // would bury the issue, so treat the team as reachable now rather than never.
   return at;
 }
