@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Posts the shipped sample events to a running Seam and prints the issues they became.
 // Usage: npm run demo  (SEAM_URL defaults to http://127.0.0.1:3000; SEAM_API_KEY is sent when set)
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const base = process.env.SEAM_URL ?? 'http://127.0.0.1:3000';
-const headers = { 'content-type': 'application/json', ...(process.env.SEAM_API_KEY ? { authorization: `Bearer ${process.env.SEAM_API_KEY}` } : {}) };
+// without SEAM_API_KEY, the admin key the service generated at its first start (outside production)
+const key = process.env.SEAM_API_KEY ?? (existsSync('.data/admin-key') ? readFileSync('.data/admin-key', 'utf8').trim() : undefined);
+const headers = { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) };
 const sample = JSON.parse(readFileSync(new URL('../samples/demo.json', import.meta.url), 'utf8'));
 const run = Date.now().toString(36);
 const minutesAgo = (m) => new Date(Date.now() - m * 60_000).toISOString();

@@ -15,6 +15,7 @@ import { RoutingModule } from './routing/routing.module';
 import { EscalationModule } from './escalation/escalation.module';
 import { OwnershipModule } from './ownership/ownership.module';
 import { DrillsModule } from './drills/drills.module';
+import { AccessModule } from './access/access.module';
 
 /** What boot resolved: the validated config plus the concrete database and queue the process talks to. */
 export interface Runtime {
@@ -33,6 +34,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(runtime.databaseUrl), retryAttempts: 2, retryDelay: 1000 }),
         QueueModule.forRoot(runtime.queue),
         AuditModule,
+        AccessModule,
         // the flow, in order: ingest → classify → route → act
         IntakeModule,
         ContextModule,

@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncEvent } from './support/events';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -23,37 +22,37 @@ const odd = (integration: string, id: string) =>
 
 describe('user rules', () => {
   it('creates, lists, applies and deletes a rule', async () => {
-    const created = await request(t.http)
+    const created = await t.api()
       .post('/v1/rules')
       .send({ name: 'freight zones are set up by ops', match: { system: 'freightly', messageRegex: 'zone .* not enabled' }, classification: 'process_change', category: 'setup_missing' })
       .expect(201);
     expect(created.body).toMatchObject({ id: expect.any(String), priority: 100, classification: 'process_change' });
 
-    const listed = await request(t.http).get('/v1/rules').expect(200);
+    const listed = await t.api().get('/v1/rules').expect(200);
     expect(listed.body.items.map((rule: { id: string }) => rule.id)).toContain(created.body.id);
 
-    const classified = await request(t.http).post('/v1/classify').send(odd('rules-flow', 'SH-1')).expect(200);
+    const classified = await t.api().post('/v1/classify').send(odd('rules-flow', 'SH-1')).expect(200);
     expect(classified.body).toMatchObject({ classification: 'process_change', category: 'setup_missing', owner: 'business' });
     expect(JSON.stringify(classified.body.reasons)).toContain('freight zones are set up by ops');
 
-    await request(t.http).delete(`/v1/rules/${created.body.id}`).expect(204);
-    await request(t.http).delete(`/v1/rules/${created.body.id}`).expect(404);
-    const after = await request(t.http).post('/v1/classify').send(odd('rules-flow', 'SH-1')).expect(200);
+    await t.api().delete(`/v1/rules/${created.body.id}`).expect(204);
+    await t.api().delete(`/v1/rules/${created.body.id}`).expect(404);
+    const after = await t.api().post('/v1/classify').send(odd('rules-flow', 'SH-1')).expect(200);
     expect(JSON.stringify(after.body.reasons)).not.toContain('freight zones are set up by ops');
   });
 
   it('tests a rule against an event without saving it', async () => {
-    const res = await request(t.http)
+    const res = await t.api()
       .post('/v1/rules/test')
       .send({ rule: { match: { code: 'ZONE_REJECT' }, classification: 'defect' }, event: odd('rules-test', 'SH-2') })
       .expect(200);
     expect(res.body).toMatchObject({ matches: true, classification: 'defect' });
-    const miss = await request(t.http)
+    const miss = await t.api()
       .post('/v1/rules/test')
       .send({ rule: { match: { code: 'OTHER' }, classification: 'defect' }, event: odd('rules-test', 'SH-2') })
       .expect(200);
     expect(miss.body.matches).toBe(false);
-    expect((await request(t.http).get('/v1/rules').expect(200)).body.items).toHaveLength(0);
+    expect((await t.api().get('/v1/rules').expect(200)).body.items).toHaveLength(0);
   });
 
   it.each([
@@ -62,7 +61,7 @@ describe('user rules', () => {
     [{ match: { system: 'x' }, classification: 'defect', category: 'weird' }, /^category must be one of the following values/],
     [{ classification: 'defect' }, /^match must be an object/],
   ])('rejects an invalid rule with a 400 naming the field (%#)', async (body, message) => {
-    const res = await request(t.http).post('/v1/rules').send(body).expect(400);
+    const res = await t.api().post('/v1/rules').send(body).expect(400);
     expect(res.body.message.some((line: string) => message.test(line))).toBe(true);
   });
 });
@@ -70,20 +69,20 @@ describe('user rules', () => {
 describe('learning from corrections', () => {
   it('classifies a similar new failure the way the team reclassified earlier ones', async () => {
     for (const flow of ['learn-a', 'learn-b', 'learn-c']) {
-      await request(t.http).post('/v1/events').send(odd(flow, `${flow}-1`)).expect(202);
-      const issue = await waitFor(async () => (await request(t.http).get('/v1/issues').query({ integration: flow })).body.items[0], { what: `issue of ${flow}` });
-      await request(t.http).post(`/v1/issues/${issue.id}/reclassify`).send({ classification: 'process_change', category: 'setup_missing', note: 'ops enables zones' }).expect(200);
+      await t.api().post('/v1/events').send(odd(flow, `${flow}-1`)).expect(202);
+      const issue = await waitFor(async () => (await t.api().get('/v1/issues').query({ integration: flow })).body.items[0], { what: `issue of ${flow}` });
+      await t.api().post(`/v1/issues/${issue.id}/reclassify`).send({ classification: 'process_change', category: 'setup_missing', note: 'ops enables zones' }).expect(200);
     }
-    const res = await request(t.http).post('/v1/classify').send(odd('learn-new', 'SH-9')).expect(200);
+    const res = await t.api().post('/v1/classify').send(odd('learn-new', 'SH-9')).expect(200);
     expect(res.body.classification).toBe('process_change');
     expect(res.body.reasons.some((reason: { signal: string }) => /learn/i.test(reason.signal))).toBe(true);
   });
 
   it('keeps a human class on the fingerprint and says so in the reasons', async () => {
-    await request(t.http).post('/v1/events').send(odd('learn-human', 'H-1')).expect(202);
-    const issue = await waitFor(async () => (await request(t.http).get('/v1/issues').query({ integration: 'learn-human' })).body.items[0], { what: 'issue' });
-    await request(t.http).post(`/v1/issues/${issue.id}/reclassify`).send({ classification: 'defect', note: 'our mapping sends the wrong zone' }).expect(200);
-    const res = await request(t.http).post('/v1/classify').send(odd('learn-human', 'H-2')).expect(200);
+    await t.api().post('/v1/events').send(odd('learn-human', 'H-1')).expect(202);
+    const issue = await waitFor(async () => (await t.api().get('/v1/issues').query({ integration: 'learn-human' })).body.items[0], { what: 'issue' });
+    await t.api().post(`/v1/issues/${issue.id}/reclassify`).send({ classification: 'defect', note: 'our mapping sends the wrong zone' }).expect(200);
+    const res = await t.api().post('/v1/classify').send(odd('learn-human', 'H-2')).expect(200);
     expect(res.body.classification).toBe('defect');
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
+import { TEST_ADMIN_KEY } from './support/test-app';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmbeddedPostgres } from '../src/platform/database/embedded-postgres';
 import { loadConfig } from '../src/platform/config/app-config';
@@ -13,11 +14,12 @@ import { waitFor } from './support/wait-for';
 
 // The one-command start: no DATABASE_URL (embedded PGlite) and no REDIS_URL (BullMQ on Postgres).
 let app: NestFastifyApplication;
+const api = () => request.agent(app.getHttpServer()).set('authorization', `Bearer ${TEST_ADMIN_KEY}`);
 let embedded: EmbeddedPostgres | undefined;
 const dataDir = mkdtempSync(join(tmpdir(), 'seam-embedded-'));
 
 beforeAll(async () => {
-  const resolved = await resolveRuntime(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', NODE_ENV: 'test' }));
+  const resolved = await resolveRuntime(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', NODE_ENV: 'test', SEAM_ADMIN_KEY: TEST_ADMIN_KEY }));
   embedded = resolved.embedded;
   expect(resolved.runtime.queue.kind).toBe('postgres');
   app = await createApp(resolved.runtime);
@@ -33,15 +35,15 @@ afterAll(async () => {
 
 describe('embedded mode (no servers)', () => {
   it('is healthy and turns a posted event into a classified issue', async () => {
-    const health = await request(app.getHttpServer()).get('/health').expect(200);
+    const health = await api().get('/health').expect(200);
     expect(health.body).toMatchObject({ postgres: 'up', queue: 'up', queueBackend: 'postgres' });
 
-    await request(app.getHttpServer())
+    await api()
       .post('/v1/events')
       .send(syncEvent({ integration: 'embedded-smoke', source: { system: 'portal', entity: 'contact', id: 'CT-1' }, target: { system: 'xero', entity: 'contact' }, error: { message: 'Email address must be valid.', httpStatus: 400 } }))
       .expect(202);
     const issue = await waitFor(
-      async () => (await request(app.getHttpServer()).get('/v1/issues').query({ integration: 'embedded-smoke' })).body.items[0],
+      async () => (await api().get('/v1/issues').query({ integration: 'embedded-smoke' })).body.items[0],
       { timeoutMs: 20_000, what: 'the embedded issue' },
     );
     expect(issue).toMatchObject({ classification: 'bad_source_data', owner: 'support', status: 'new' });
@@ -62,8 +64,8 @@ routing:
 policies:
   - { team: engineering, levels: [{ afterMinutes: 0, notify: [eve] }, { afterMinutes: 0.02, notify: [eve] }], urgency: { defect: page } }
 `;
-      await request(app.getHttpServer()).put('/v1/config').set('content-type', 'application/yaml').send(yaml).expect(200);
-      await request(app.getHttpServer())
+      await api().put('/v1/config').set('content-type', 'application/yaml').send(yaml).expect(200);
+      await api()
         .post('/v1/events')
         .send(syncEvent({ integration: 'embedded-escalation', error: { message: 'ReferenceError: lineTotal is not defined', httpStatus: 500 } }))
         .expect(202);

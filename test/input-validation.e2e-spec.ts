@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncEvent } from './support/events';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -44,32 +43,32 @@ describe('bad input gets a 4xx naming the field and the rule', () => {
     ['a batch with an extra field', { events: [syncEvent()], source: 'x' }, /^source is not an allowed field/],
     ['a batch with one bad event', { events: [syncEvent(), syncEvent({ eventId: 7 })] }, /^events\.1\.eventId must be a string/],
   ])('rejects %s with a 400', async (_case, body, message) => {
-    const res = await request(t.http).post('/v1/events').send(body as object).expect(400);
+    const res = await t.api().post('/v1/events').send(body as object).expect(400);
     expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
     expect(res.body.message.some((line: string) => message.test(line))).toBe(true);
   });
 
   it('rejects the whole batch when one event is bad, storing nothing', async () => {
     const good = syncEvent({ integration: 'all-or-nothing' });
-    await request(t.http).post('/v1/events').send({ events: [good, { ...syncEvent(), occurredAt: 'nope' }] }).expect(400);
+    await t.api().post('/v1/events').send({ events: [good, { ...syncEvent(), occurredAt: 'nope' }] }).expect(400);
     const [row] = await t.db.query(`SELECT COUNT(*)::int AS n FROM sync_event WHERE integration = 'all-or-nothing'`);
     expect(row.n).toBe(0);
   });
 
   it('answers unparsable JSON with a 400, not a 500', async () => {
-    const res = await request(t.http).post('/v1/events').set('content-type', 'application/json').send('{"eventId": ').expect(400);
+    const res = await t.api().post('/v1/events').set('content-type', 'application/json').send('{"eventId": ').expect(400);
     expect(res.body.message[0]).toMatch(/json/i);
   });
 
   it('answers a batch over 1000 events with a 413', async () => {
     const events = Array.from({ length: 1001 }, () => syncEvent());
-    const res = await request(t.http).post('/v1/events').send({ events }).expect(413);
+    const res = await t.api().post('/v1/events').send({ events }).expect(413);
     expect(res.body.message[0]).toMatch(/^events must contain at most 1000 events/);
   });
 
   it('answers a body over the size limit with a 413', async () => {
     const huge = JSON.stringify({ events: [syncEvent({ payload: { blob: 'x'.repeat(17 * 1024 * 1024) } })] });
-    const res = await request(t.http).post('/v1/events').set('content-type', 'application/json').send(huge);
+    const res = await t.api().post('/v1/events').set('content-type', 'application/json').send(huge);
     expect(res.status).toBe(413);
   });
 
@@ -79,14 +78,14 @@ describe('bad input gets a 4xx naming the field and the rule', () => {
     ['a change without system', '/v1/changes', { description: 'x', changedAt: '2026-11-02T01:00:00Z' }, /^system must be/],
     ['a change with an unknown field', '/v1/changes', { system: 'netsuite', description: 'x', changedAt: '2026-11-02T01:00:00Z', who: 'me' }, /^who is not an allowed field/],
   ])('rejects %s with a 400', async (_case, path, body, message) => {
-    const res = await request(t.http).post(path).send(body).expect(400);
+    const res = await t.api().post(path).send(body).expect(400);
     expect(res.body.message.some((line: string) => message.test(line))).toBe(true);
   });
 
   it('records releases and changes with a 201', async () => {
-    const release = await request(t.http).post('/v1/releases').send({ version: '2.4.0', deployedAt: '2026-11-02T01:00:00Z', integration: 'x' }).expect(201);
+    const release = await t.api().post('/v1/releases').send({ version: '2.4.0', deployedAt: '2026-11-02T01:00:00Z', integration: 'x' }).expect(201);
     expect(release.body).toMatchObject({ version: '2.4.0', integration: 'x' });
-    const change = await request(t.http).post('/v1/changes').send({ system: 'netsuite', description: 'closed October', changedAt: '2026-11-02T01:00:00Z' }).expect(201);
+    const change = await t.api().post('/v1/changes').send({ system: 'netsuite', description: 'closed October', changedAt: '2026-11-02T01:00:00Z' }).expect(201);
     expect(change.body).toMatchObject({ system: 'netsuite', description: 'closed October' });
   });
 
@@ -100,17 +99,17 @@ describe('bad input gets a 4xx naming the field and the rule', () => {
     ['an issue id that is not a uuid', 404, '/v1/issues/42', /does not exist/],
     ['an unknown issue', 404, '/v1/issues/00000000-0000-4000-8000-000000000000', /does not exist/],
   ])('answers %s with %i', async (_case, status, path, message) => {
-    const res = await request(t.http).get(path).expect(status);
+    const res = await t.api().get(path).expect(status);
     expect(res.body.message.some((line: string) => message.test(line))).toBe(true);
   });
 
   it('rejects a reclassification to an unknown class', async () => {
-    const res = await request(t.http).post('/v1/issues/00000000-0000-4000-8000-000000000000/reclassify').send({ classification: 'whatever' }).expect(400);
+    const res = await t.api().post('/v1/issues/00000000-0000-4000-8000-000000000000/reclassify').send({ classification: 'whatever' }).expect(400);
     expect(res.body.message[0]).toMatch(/^classification must be one of the following values/);
   });
 
   it('answers /health with the state of Postgres and Redis', async () => {
-    const res = await request(t.http).get('/health').expect(200);
+    const res = await t.api().get('/health').expect(200);
     expect(res.body).toMatchObject({ status: 'ok', postgres: 'up', redis: 'up' });
   });
 });

@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -67,71 +66,71 @@ hypercare:
 
 describe('ownership', () => {
   it('renders the default set-up: support owns whatever no rule names', async () => {
-    const res = await request(t.http).get('/v1/ownership').expect(200);
+    const res = await t.api().get('/v1/ownership').expect(200);
     expect(res.headers['content-type']).toContain('text/markdown');
     expect(res.text).toMatch(/support/i);
     expect(res.text).toMatch(/engineering/i);
   });
 
   it('imports a three-team seam.yaml and renders who owns what, in Markdown and HTML', async () => {
-    const imported = await request(t.http).put('/v1/config').set('content-type', 'application/yaml').send(THREE_TEAMS).expect(200);
+    const imported = await t.api().put('/v1/config').set('content-type', 'application/yaml').send(THREE_TEAMS).expect(200);
     expect(imported.body).toMatchObject({ teams: 3, routes: 4, policies: 2, calendarDays: 2, knownIssues: 1, hypercare: 1 });
-    const markdown = (await request(t.http).get('/v1/ownership').expect(200)).text;
+    const markdown = (await t.api().get('/v1/ownership').expect(200)).text;
     for (const text of ['Support desk', 'Offshore desk', 'Engineering', 'Mia Chen', 'Sam Okafor', 'Australia/Melbourne', '15']) expect(markdown).toContain(text);
-    const html = await request(t.http).get('/v1/ownership').query({ format: 'html' }).expect(200);
+    const html = await t.api().get('/v1/ownership').query({ format: 'html' }).expect(200);
     expect(html.headers['content-type']).toContain('text/html');
     expect(html.text).toContain('<table');
     expect(html.text).toContain('Mia Chen');
   });
 
   it('exports seam.yaml that imports back to the same config, without secrets', async () => {
-    const exported = await request(t.http).get('/v1/config').expect(200);
+    const exported = await t.api().get('/v1/config').expect(200);
     expect(exported.headers['content-type']).toContain('application/yaml');
-    const again = await request(t.http).put('/v1/config').set('content-type', 'application/yaml').send(exported.text).expect(200);
+    const again = await t.api().put('/v1/config').set('content-type', 'application/yaml').send(exported.text).expect(200);
     expect(again.body.teams).toBe(3);
-    const json = (await request(t.http).get('/v1/config').query({ format: 'json' })).body;
+    const json = (await t.api().get('/v1/config').query({ format: 'json' })).body;
     expect(json.teams.map((team: { slug: string }) => team.slug).sort()).toEqual(['engineering', 'offshore', 'support']);
     expect(parse(exported.text).policies.find((p: { team: string }) => p.team === 'support').levels[1]).toMatchObject({ afterMinutes: 15, notify: ['raj'] });
   });
 
   it('rejects a bad seam.yaml naming each field and rule, and keeps the old config', async () => {
     const bad = THREE_TEAMS.replace('timeZone: Asia/Manila', 'timeZone: Mars/Olympus').replace('{ priority: 1000, team: support }', '{ priority: 1000, team: nobody }');
-    const res = await request(t.http).put('/v1/config').set('content-type', 'application/yaml').send(bad).expect(400);
+    const res = await t.api().put('/v1/config').set('content-type', 'application/yaml').send(bad).expect(400);
     expect(res.body.message.join('\n')).toContain('teams.1.businessHours.timeZone must be an IANA time zone');
-    const broken = await request(t.http).put('/v1/config').set('content-type', 'application/yaml').send('teams: [ {').expect(400);
+    const broken = await t.api().put('/v1/config').set('content-type', 'application/yaml').send('teams: [ {').expect(400);
     expect(broken.body.message[0]).toMatch(/^yaml /);
-    const references = await request(t.http).put('/v1/config').set('content-type', 'application/yaml').send(THREE_TEAMS.replace('{ priority: 1000, team: support }', '{ priority: 1000, team: nobody }')).expect(400);
+    const references = await t.api().put('/v1/config').set('content-type', 'application/yaml').send(THREE_TEAMS.replace('{ priority: 1000, team: support }', '{ priority: 1000, team: nobody }')).expect(400);
     expect(references.body.message).toContain('routing.3.team nobody names no team');
-    expect((await request(t.http).get('/v1/config').query({ format: 'json' })).body.teams).toHaveLength(3);
+    expect((await t.api().get('/v1/config').query({ format: 'json' })).body.teams).toHaveLength(3);
   });
 });
 
 describe('teams API', () => {
   it('adds, replaces and removes one team, with the same checks as an import', async () => {
-    await request(t.http).put('/v1/config').set('content-type', 'application/yaml').send(THREE_TEAMS).expect(200);
+    await t.api().put('/v1/config').set('content-type', 'application/yaml').send(THREE_TEAMS).expect(200);
     const finance = { slug: 'finance', name: 'Finance', lead: 'ola', members: [{ id: 'ola', name: 'Ola Berg', channels: [{ id: 'ola-mail', kind: 'email', target: 'ola@example.com' }] }] };
-    await request(t.http).put('/v1/teams/finance').send(finance).expect(200);
-    expect((await request(t.http).get('/v1/teams')).body.items.map((team: { slug: string }) => team.slug)).toContain('finance');
-    await request(t.http).put('/v1/teams/finance').send({ ...finance, name: 'Finance ops' }).expect(200);
-    expect((await request(t.http).get('/v1/teams')).body.items.find((team: { slug: string }) => team.slug === 'finance').name).toBe('Finance ops');
+    await t.api().put('/v1/teams/finance').send(finance).expect(200);
+    expect((await t.api().get('/v1/teams')).body.items.map((team: { slug: string }) => team.slug)).toContain('finance');
+    await t.api().put('/v1/teams/finance').send({ ...finance, name: 'Finance ops' }).expect(200);
+    expect((await t.api().get('/v1/teams')).body.items.find((team: { slug: string }) => team.slug === 'finance').name).toBe('Finance ops');
 
-    const mismatch = await request(t.http).put('/v1/teams/finance').send({ ...finance, slug: 'fin' }).expect(400);
+    const mismatch = await t.api().put('/v1/teams/finance').send({ ...finance, slug: 'fin' }).expect(400);
     expect(mismatch.body.message).toContain('slug must be finance, the team in the path');
-    const badMember = await request(t.http).put('/v1/teams/finance').send({ ...finance, members: [{ id: 'ola', channels: [] }] }).expect(400);
+    const badMember = await t.api().put('/v1/teams/finance').send({ ...finance, members: [{ id: 'ola', channels: [] }] }).expect(400);
     expect(badMember.body.message.join('\n')).toContain('members.0.name');
-    const stillRouted = await request(t.http).delete('/v1/teams/engineering').expect(400);
+    const stillRouted = await t.api().delete('/v1/teams/engineering').expect(400);
     expect(stillRouted.body.message.join('\n')).toMatch(/routing\.\d+\.team engineering names no team/);
-    await request(t.http).delete('/v1/teams/nobody').expect(404);
-    await request(t.http).delete('/v1/teams/finance').expect(200);
-    expect((await request(t.http).get('/v1/teams')).body.items.map((team: { slug: string }) => team.slug)).not.toContain('finance');
+    await t.api().delete('/v1/teams/nobody').expect(404);
+    await t.api().delete('/v1/teams/finance').expect(200);
+    expect((await t.api().get('/v1/teams')).body.items.map((team: { slug: string }) => team.slug)).not.toContain('finance');
   });
 });
 
 describe('escalation audit', () => {
   it('flags every kind of rot before an incident does', async () => {
-    await request(t.http).put('/v1/config').set('content-type', 'application/yaml').send(THREE_TEAMS).expect(200);
+    await t.api().put('/v1/config').set('content-type', 'application/yaml').send(THREE_TEAMS).expect(200);
     await t.db.query(`UPDATE contact_channel SET last_delivery_at = now(), last_delivery_ok = false, last_delivery_error = 'HTTP 410' WHERE id = 'lin-teams'`);
-    const res = await request(t.http).get('/v1/escalation-audit').expect(200);
+    const res = await t.api().get('/v1/escalation-audit').expect(200);
     const kinds = new Set(res.body.findings.map((f: { kind: string }) => f.kind));
     for (const kind of [
       'level_points_at_away_member', // raj
@@ -147,15 +146,15 @@ describe('escalation audit', () => {
     }
     expect(res.body.banner).toMatch(/escalation path problem/);
     // and the console's issue list carries the banner
-    const list = await request(t.http).get('/v1/issues').expect(200);
+    const list = await t.api().get('/v1/issues').expect(200);
     expect(list.headers['x-seam-banner']).toMatch(/escalation path problems \(\d+ critical\)/);
   });
 
   it('clears a finding once it is fixed: marking a member back and verifying a channel', async () => {
-    await request(t.http).post('/v1/teams/support/members/raj/away').send({ away: false }).expect(200);
-    await request(t.http).post('/v1/channels/lin-teams/verify').expect(200);
-    await request(t.http).post('/v1/channels/nope/verify').expect(404);
-    const res = await request(t.http).get('/v1/escalation-audit').expect(200);
+    await t.api().post('/v1/teams/support/members/raj/away').send({ away: false }).expect(200);
+    await t.api().post('/v1/channels/lin-teams/verify').expect(200);
+    await t.api().post('/v1/channels/nope/verify').expect(404);
+    const res = await t.api().get('/v1/escalation-audit').expect(200);
     const subjects = res.body.findings.map((f: { kind: string; subject: string }) => `${f.kind} ${f.subject}`).join('\n');
     expect(subjects).not.toMatch(/level_points_at_away_member/);
     expect(subjects).not.toMatch(/contact_never_verified.*lin-teams/);

@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { succeeded, syncEvent } from './support/events';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -14,7 +13,7 @@ afterAll(async () => {
 });
 
 async function issuesFor(query: Record<string, string>) {
-  const res = await request(t.http).get('/v1/issues').query(query).expect(200);
+  const res = await t.api().get('/v1/issues').query(query).expect(200);
   return res.body.items as Array<Record<string, any>>;
 }
 
@@ -29,7 +28,7 @@ describe('event → issue → owner queue', () => {
       source: { system: 'shopify', entity: 'order', id: 'SO-1' },
       error: { message: 'java.lang.NullPointerException at com.acme.sync.OrderMapper.map(OrderMapper.java:42)', httpStatus: 500 },
     });
-    const res = await request(t.http).post('/v1/events').send(event).expect(202);
+    const res = await t.api().post('/v1/events').send(event).expect(202);
     expect(res.body).toMatchObject({ accepted: 1, duplicates: 0 });
     expect(res.body.ids).toHaveLength(1);
 
@@ -43,7 +42,7 @@ describe('event → issue → owner queue', () => {
     expect(jobs.name).toBe('issue-routed');
     expect(jobs.data).toMatchObject({ transition: 'opened', classification: 'defect', ownerTeam: 'engineering', href: `/v1/issues/${issue.id}` });
 
-    const detail = await request(t.http).get(`/v1/issues/${issue.id}`).expect(200);
+    const detail = await t.api().get(`/v1/issues/${issue.id}`).expect(200);
     expect(detail.body.records).toEqual([expect.objectContaining({ system: 'shopify', entity: 'order', id: 'SO-1', count: 1, state: 'failing' })]);
     expect(detail.body.sampleEvents[0]).toMatchObject({ eventId: event.eventId });
     expect(detail.body.reasons.length).toBeGreaterThan(0);
@@ -58,7 +57,7 @@ describe('event → issue → owner queue', () => {
         error: { message: `Invalid customer reference key ${1000 + i}.`, code: 'INVALID_KEY_OR_REF', httpStatus: 400 },
       }),
     );
-    const res = await request(t.http).post('/v1/events').send({ events }).expect(202);
+    const res = await t.api().post('/v1/events').send({ events }).expect(202);
     expect(res.body).toMatchObject({ accepted: 25, duplicates: 0 });
     const issue = await waitForIssue({ integration: 'flow-batch' }, (candidate) => candidate.occurrences === 25);
     expect(issue.distinctRecords).toBe(25);
@@ -68,14 +67,14 @@ describe('event → issue → owner queue', () => {
 
   it('reports a retried event as a duplicate and never counts it twice, also when retries race', async () => {
     const event = syncEvent({ integration: 'flow-dupes', source: { system: 'shopify', entity: 'order', id: 'SO-D' } });
-    const first = await request(t.http).post('/v1/events').send(event).expect(202);
-    const racing = await Promise.all(Array.from({ length: 8 }, () => request(t.http).post('/v1/events').send(event)));
+    const first = await t.api().post('/v1/events').send(event).expect(202);
+    const racing = await Promise.all(Array.from({ length: 8 }, () => t.api().post('/v1/events').send(event)));
     for (const res of racing) {
       expect(res.status).toBe(202);
       expect(res.body).toMatchObject({ accepted: 0, duplicates: 1, ids: first.body.ids });
     }
     const fresh = syncEvent({ integration: 'flow-dupes-race', source: { system: 'shopify', entity: 'order', id: 'SO-R' } });
-    const simultaneous = await Promise.all(Array.from({ length: 8 }, () => request(t.http).post('/v1/events').send({ events: [fresh, fresh] })));
+    const simultaneous = await Promise.all(Array.from({ length: 8 }, () => t.api().post('/v1/events').send({ events: [fresh, fresh] })));
     expect(simultaneous.reduce((sum, res) => sum + res.body.accepted, 0)).toBe(1);
     expect(simultaneous.reduce((sum, res) => sum + res.body.duplicates, 0)).toBe(15);
 
@@ -88,32 +87,32 @@ describe('event → issue → owner queue', () => {
 
   it('marks an issue regressed when it fails again after a resolve', async () => {
     const failure = () => syncEvent({ integration: 'flow-regress', error: { message: 'Internal server error', httpStatus: 500 } });
-    await request(t.http).post('/v1/events').send(failure()).expect(202);
+    await t.api().post('/v1/events').send(failure()).expect(202);
     const issue = await waitForIssue({ integration: 'flow-regress' });
-    const resolved = await request(t.http).post(`/v1/issues/${issue.id}/resolve`).send({ note: 'fixed in 1.2.1' }).expect(200);
+    const resolved = await t.api().post(`/v1/issues/${issue.id}/resolve`).send({ note: 'fixed in 1.2.1' }).expect(200);
     expect(resolved.body.status).toBe('resolved');
 
-    await request(t.http).post('/v1/events').send(failure()).expect(202);
+    await t.api().post('/v1/events').send(failure()).expect(202);
     const regressed = await waitForIssue({ integration: 'flow-regress' }, (candidate) => candidate.status === 'regressed');
     expect(regressed).toMatchObject({ id: issue.id, occurrences: 2, regressions: 1 });
-    const detail = await request(t.http).get(`/v1/issues/${issue.id}`).expect(200);
+    const detail = await t.api().get(`/v1/issues/${issue.id}`).expect(200);
     expect(detail.body.timeline.map((entry: { action: string }) => entry.action)).toEqual(expect.arrayContaining(['resolved', 'regressed']));
   });
 
   it('resolves bad source data by itself once the failing record syncs successfully', async () => {
     const record = { system: 'portal', entity: 'contact', id: 'CT-9' };
     const failedAt = new Date(Date.now() - 60_000).toISOString();
-    await request(t.http)
+    await t.api()
       .post('/v1/events')
       .send(syncEvent({ integration: 'flow-auto', occurredAt: failedAt, source: record, target: { system: 'xero', entity: 'contact' }, error: { message: 'Email address must be valid.', httpStatus: 400 }, payload: { email: 'a@@b.example' } }))
       .expect(202);
     const issue = await waitForIssue({ integration: 'flow-auto' });
     expect(issue).toMatchObject({ classification: 'bad_source_data', owner: 'support', failingRecords: 1 });
 
-    await request(t.http).post('/v1/events').send(succeeded({ integration: 'flow-auto', source: record, target: { system: 'xero', entity: 'contact' } })).expect(202);
+    await t.api().post('/v1/events').send(succeeded({ integration: 'flow-auto', source: record, target: { system: 'xero', entity: 'contact' } })).expect(202);
     const resolved = await waitForIssue({ integration: 'flow-auto' }, (candidate) => candidate.status === 'resolved');
     expect(resolved).toMatchObject({ failingRecords: 0, resolvedReason: expect.stringContaining('synced successfully') });
-    const detail = await request(t.http).get(`/v1/issues/${issue.id}`).expect(200);
+    const detail = await t.api().get(`/v1/issues/${issue.id}`).expect(200);
     expect(detail.body.records[0]).toMatchObject({ id: 'CT-9', state: 'recovered' });
   });
 
@@ -122,36 +121,36 @@ describe('event → issue → owner queue', () => {
     const target = { system: 'xero', entity: 'contact' };
     const failure = syncEvent({ integration: 'flow-auto-batch', occurredAt: new Date(Date.now() - 120_000).toISOString(), source: record, target, error: { message: 'Email address must be valid.', httpStatus: 400 } });
     const fixed = succeeded({ integration: 'flow-auto-batch', occurredAt: new Date(Date.now() - 60_000).toISOString(), source: record, target });
-    await request(t.http).post('/v1/events').send({ events: [fixed, failure] }).expect(202);
+    await t.api().post('/v1/events').send({ events: [fixed, failure] }).expect(202);
     const resolved = await waitForIssue({ integration: 'flow-auto-batch' }, (candidate) => candidate.status === 'resolved');
     expect(resolved).toMatchObject({ classification: 'bad_source_data', failingRecords: 0, occurrences: 1 });
   });
 
   it('acknowledges, refuses to acknowledge a resolved issue, and keeps a reclassification against later events', async () => {
     const failure = () => syncEvent({ integration: 'flow-actions', error: { message: 'Internal server error', httpStatus: 500 } });
-    await request(t.http).post('/v1/events').send(failure()).expect(202);
+    await t.api().post('/v1/events').send(failure()).expect(202);
     const issue = await waitForIssue({ integration: 'flow-actions' });
-    await request(t.http).post(`/v1/issues/${issue.id}/acknowledge`).send({}).expect(200);
-    const reclassified = await request(t.http)
+    await t.api().post(`/v1/issues/${issue.id}/acknowledge`).send({}).expect(200);
+    const reclassified = await t.api()
       .post(`/v1/issues/${issue.id}/reclassify`)
       .send({ classification: 'process_change', category: 'setup_missing', note: 'new subsidiary not set up' })
       .expect(200);
     expect(reclassified.body).toMatchObject({ classification: 'process_change', owner: 'business', classifiedByHuman: true });
 
-    await request(t.http).post('/v1/events').send(failure()).expect(202);
+    await t.api().post('/v1/events').send(failure()).expect(202);
     const later = await waitForIssue({ integration: 'flow-actions' }, (candidate) => candidate.occurrences === 2);
     expect(later).toMatchObject({ classification: 'process_change', owner: 'business' });
 
-    await request(t.http).post(`/v1/issues/${issue.id}/resolve`).send({}).expect(200);
-    const refused = await request(t.http).post(`/v1/issues/${issue.id}/acknowledge`).send({}).expect(409);
+    await t.api().post(`/v1/issues/${issue.id}/resolve`).send({}).expect(200);
+    const refused = await t.api().post(`/v1/issues/${issue.id}/acknowledge`).send({}).expect(409);
     expect(refused.body.message[0]).toMatch(/resolved/);
   });
 
   it('lists open defects for engineering, most distinct records first', async () => {
     const wide = Array.from({ length: 3 }, (_, i) => syncEvent({ integration: 'flow-eng-wide', source: { system: 'shopify', entity: 'order', id: `W-${i}` }, error: { message: 'Internal server error', httpStatus: 500 } }));
-    await request(t.http).post('/v1/events').send({ events: wide }).expect(202);
+    await t.api().post('/v1/events').send({ events: wide }).expect(202);
     await waitForIssue({ integration: 'flow-eng-wide' }, (issue) => issue.distinctRecords === 3);
-    const res = await request(t.http).get('/v1/queues/engineering').expect(200);
+    const res = await t.api().get('/v1/queues/engineering').expect(200);
     expect(res.body.items.length).toBeGreaterThan(0);
     expect(res.body.items.every((issue: { classification: string; status: string }) => issue.classification === 'defect' && issue.status !== 'resolved')).toBe(true);
     const counts = res.body.items.map((issue: { distinctRecords: number }) => issue.distinctRecords);
@@ -162,11 +161,11 @@ describe('event → issue → owner queue', () => {
     const events = Array.from({ length: 5 }, (_, i) =>
       syncEvent({ integration: 'flow-pages', occurredAt: new Date(Date.now() - i * 60_000).toISOString(), error: { message: `Distinct failure kind ${'abcde'[i]} happened`, httpStatus: 500 } }),
     );
-    await request(t.http).post('/v1/events').send({ events }).expect(202);
+    await t.api().post('/v1/events').send({ events }).expect(202);
     await waitFor(async () => (await issuesFor({ integration: 'flow-pages' })).length === 5, { what: 'five issues' });
-    const first = await request(t.http).get('/v1/issues').query({ integration: 'flow-pages', limit: 2 }).expect(200);
-    const second = await request(t.http).get('/v1/issues').query({ integration: 'flow-pages', limit: 2, cursor: first.body.nextCursor }).expect(200);
-    const third = await request(t.http).get('/v1/issues').query({ integration: 'flow-pages', limit: 2, cursor: second.body.nextCursor }).expect(200);
+    const first = await t.api().get('/v1/issues').query({ integration: 'flow-pages', limit: 2 }).expect(200);
+    const second = await t.api().get('/v1/issues').query({ integration: 'flow-pages', limit: 2, cursor: first.body.nextCursor }).expect(200);
+    const third = await t.api().get('/v1/issues').query({ integration: 'flow-pages', limit: 2, cursor: second.body.nextCursor }).expect(200);
     const seen = [...first.body.items, ...second.body.items, ...third.body.items];
     expect(seen.map((issue) => issue.title)).toEqual(['a', 'b', 'c', 'd', 'e'].map((kind) => `distinct failure kind ${kind} happened`));
     expect(third.body.nextCursor).toBeNull();

@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncEvent } from './support/events';
 import { DisposableRedis } from './support/redis-server';
@@ -21,11 +20,11 @@ afterAll(async () => {
 describe('an acknowledged event is never lost', () => {
   it('accepts events while Redis is down and processes them once it is back', async () => {
     await redis.down();
-    const health = await request(t.http).get('/health').expect(503);
+    const health = await t.api().get('/health').expect(503);
     expect(health.body).toMatchObject({ postgres: 'up', redis: 'down' });
 
     const events = Array.from({ length: 20 }, (_, i) => syncEvent({ integration: 'outage', source: { system: 'shopify', entity: 'order', id: `O-${i}` } }));
-    const res = await request(t.http).post('/v1/events').send({ events }).expect(202);
+    const res = await t.api().post('/v1/events').send({ events }).expect(202);
     expect(res.body.accepted).toBe(20);
     const [stored] = await t.db.query(`SELECT COUNT(*)::int AS n, COUNT(*) FILTER (WHERE queued)::int AS queued FROM sync_event WHERE integration = 'outage'`);
     expect(stored).toEqual({ n: 20, queued: 0 });
@@ -39,9 +38,9 @@ describe('an acknowledged event is never lost', () => {
       { timeoutMs: 30_000, what: 'all 20 events processed after Redis returned' },
     );
     expect(processed).toBe(20);
-    const issues = await request(t.http).get('/v1/issues').query({ integration: 'outage' }).expect(200);
+    const issues = await t.api().get('/v1/issues').query({ integration: 'outage' }).expect(200);
     expect(issues.body.items).toHaveLength(1);
     expect(issues.body.items[0].occurrences).toBe(20);
-    await request(t.http).get('/health').expect(200);
+    await t.api().get('/health').expect(200);
   });
 });

@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS, type Find } from './support/scenarios';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -21,7 +20,7 @@ const at = (minutes: number) => new Date(now + minutes * 60_000).toISOString();
 async function findIssue(find: Find, want: Partial<Record<string, string>> = {}) {
   return waitFor(
     async () => {
-      const res = await request(t.http).get('/v1/issues').query({ integration: find.integration, record: find.record });
+      const res = await t.api().get('/v1/issues').query({ integration: find.integration, record: find.record });
       const issue = res.body.items?.[0];
       return issue && Object.entries(want).every(([key, value]) => issue[key] === value) ? issue : undefined;
     },
@@ -34,20 +33,20 @@ describe('context scenarios', () => {
     for (const step of scenario.steps) {
       if ('events' in step) {
         const events = step.events.map(({ at: minutes, ...event }) => ({ ...event, occurredAt: at(minutes) }));
-        for (let i = 0; i < events.length; i += 500) await request(t.http).post('/v1/events').send({ events: events.slice(i, i + 500) }).expect(202);
+        for (let i = 0; i < events.length; i += 500) await t.api().post('/v1/events').send({ events: events.slice(i, i + 500) }).expect(202);
       } else if ('post' in step) {
         const { at: minutes, ...body } = step.body;
-        await request(t.http).post(step.post).send({ ...body, [step.post === '/v1/releases' ? 'deployedAt' : 'changedAt']: at(minutes) }).expect(201);
+        await t.api().post(step.post).send({ ...body, [step.post === '/v1/releases' ? 'deployedAt' : 'changedAt']: at(minutes) }).expect(201);
       } else if ('wait' in step) {
         await findIssue(step.wait.find);
       } else {
         const issue = await findIssue(step.find);
-        await request(t.http).post(`/v1/issues/${issue.id}/${step.act}`).send({}).expect(200);
+        await t.api().post(`/v1/issues/${issue.id}/${step.act}`).send({}).expect(200);
       }
     }
     for (const { find, ...want } of scenario.expect) {
       const issue = await findIssue(find, want).catch(async (error) => {
-        const res = await request(t.http).get('/v1/issues').query({ integration: find.integration, record: find.record });
+        const res = await t.api().get('/v1/issues').query({ integration: find.integration, record: find.record });
         throw new Error(`${(error as Error).message}; last seen ${JSON.stringify(res.body.items?.[0] ? { classification: res.body.items[0].classification, status: res.body.items[0].status } : null)}`);
       });
       expect(issue).toMatchObject(want);

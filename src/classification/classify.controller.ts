@@ -1,3 +1,4 @@
+import { Requires } from '../access/access.decorators';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
@@ -13,6 +14,7 @@ import { asClassifiable } from './pipeline.service';
 
 /** Dry run: how Seam would classify and route one event right now. Stores nothing. */
 @ApiTags('classification')
+@Requires('classify')
 @Controller('v1/classify')
 export class ClassifyController {
   constructor(

@@ -1,3 +1,4 @@
+import { Requires } from '../access/access.decorators';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -8,6 +9,7 @@ import { ReleaseEntity } from './release.entity';
 
 /** Deploy markers and business changes: the context that turns a message into a diagnosis. */
 @ApiTags('context')
+@Requires('context.write')
 @Controller('v1')
 export class ContextController {
   constructor(

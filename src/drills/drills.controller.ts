@@ -1,3 +1,4 @@
+import { Actor, Requires } from '../access/access.decorators';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsISO8601, IsOptional } from 'class-validator';
@@ -23,13 +24,15 @@ export class StartDrillDto {
 export class DrillsController {
   constructor(private readonly drills: DrillsService) {}
 
+  @Requires('drills.run')
   @Post()
   @HttpCode(202)
   @ApiOperation({ summary: 'Run a marked synthetic incident through the real pipeline; follow it at the report link' })
-  start(@Body() dto: StartDrillDto) {
-    return this.drills.start(dto, 'api');
+  start(@Body() dto: StartDrillDto, @Actor() actor: string) {
+    return this.drills.start(dto, actor);
   }
 
+  @Requires('issues.read')
   @Get(':id')
   @ApiOperation({ summary: 'Who was notified at each level, who acknowledged and how fast' })
   report(@Param('id') id: string) {

@@ -1,3 +1,4 @@
+import { Requires } from '../access/access.decorators';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -11,6 +12,7 @@ export class HypercareReportQuery {
 
 /** The weekly hypercare report: enough to see when the build team can step back. */
 @ApiTags('hypercare')
+@Requires('issues.read')
 @Controller('v1/hypercare')
 export class HypercareController {
   constructor(

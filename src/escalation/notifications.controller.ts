@@ -1,3 +1,4 @@
+import { Requires } from '../access/access.decorators';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
@@ -15,6 +16,7 @@ export class NotificationQueryDto {
 
 /** Every notification Seam sent or tried to: the dead-letter list is ?status=dead. */
 @ApiTags('notifications')
+@Requires('issues.read')
 @Controller('v1/notifications')
 export class NotificationsController {
   constructor(private readonly db: DataSource) {}

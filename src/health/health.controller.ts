@@ -1,3 +1,4 @@
+import { Public } from '../access/access.decorators';
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -6,6 +7,7 @@ import { QueueService } from '../platform/queue/queue.service';
 
 /** Liveness and readiness: 200 when Postgres and the queue backend answer, 503 naming what is down. */
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,3 +1,4 @@
+import { Requires } from '../access/access.decorators';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { SeamError } from '../platform/errors/seam-error';
@@ -12,6 +13,7 @@ export const MAX_BATCH = 1000;
 export class IngestController {
   constructor(private readonly ingest: IngestService) {}
 
+  @Requires('events.write')
   @Post()
   @HttpCode(202)
   @ApiOperation({ summary: 'One sync event, or { events: [...] } with 1..1000 events. Stored before the 202.' })

@@ -1,3 +1,4 @@
+import { Actor, Requires } from '../access/access.decorators';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { auditPaths } from '../escalation/domain/path-audit';
@@ -6,8 +7,6 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IssueActionDto, IssueQueryDto, PageQueryDto, ReclassifyDto } from './dto/issue-query.dto';
 import { IssuesService } from './issues.service';
 
-// Until API keys exist every console action is recorded under this actor.
-const ACTOR = 'console';
 
 @ApiTags('issues')
 @Controller('v1')
@@ -17,6 +16,7 @@ export class IssuesController {
     private readonly config: ConfigStore,
   ) {}
 
+  @Requires('issues.read')
   @Get('issues')
   @ApiOperation({ summary: 'Support console query: classified issues, newest activity first. X-Seam-Banner carries the escalation audit banner when paths have rotted.' })
   async list(@Query() query: IssueQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -29,31 +29,36 @@ export class IssuesController {
     return this.issues.list(query);
   }
 
+  @Requires('issues.read')
   @Get('issues/:id')
   @ApiOperation({ summary: 'One issue with its reasons, trace-back records, sample events and timeline' })
   detail(@Param('id') id: string) {
     return this.issues.detail(id);
   }
 
+  @Requires('issues.act')
   @Post('issues/:id/acknowledge')
   @HttpCode(200)
-  acknowledge(@Param('id') id: string, @Body() body: IssueActionDto) {
-    return this.issues.act(id, 'acknowledge', ACTOR, body.note);
+  acknowledge(@Param('id') id: string, @Body() body: IssueActionDto, @Actor() actor: string) {
+    return this.issues.act(id, 'acknowledge', actor, body.note);
   }
 
+  @Requires('issues.act')
   @Post('issues/:id/resolve')
   @HttpCode(200)
-  resolve(@Param('id') id: string, @Body() body: IssueActionDto) {
-    return this.issues.act(id, 'resolve', ACTOR, body.note);
+  resolve(@Param('id') id: string, @Body() body: IssueActionDto, @Actor() actor: string) {
+    return this.issues.act(id, 'resolve', actor, body.note);
   }
 
+  @Requires('issues.act')
   @Post('issues/:id/reclassify')
   @HttpCode(200)
   @ApiOperation({ summary: "A person's classification: it sticks to the fingerprint and reroutes the issue" })
-  reclassify(@Param('id') id: string, @Body() body: ReclassifyDto) {
-    return this.issues.reclassify(id, ACTOR, body);
+  reclassify(@Param('id') id: string, @Body() body: ReclassifyDto, @Actor() actor: string) {
+    return this.issues.reclassify(id, actor, body);
   }
 
+  @Requires('issues.read')
   @Get('queues/engineering')
   @ApiOperation({ summary: 'Genuine defects, open, most impact first' })
   engineeringQueue(@Query() query: PageQueryDto) {

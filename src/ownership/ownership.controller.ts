@@ -1,3 +1,4 @@
+import { Requires } from '../access/access.decorators';
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
@@ -23,6 +24,7 @@ export class OwnershipController {
     private readonly routing: RoutingService,
   ) {}
 
+  @Requires('config.read')
   @Get('config')
   @ApiOperation({ summary: 'The whole configuration as seam.yaml (or JSON with ?format=json); webhook secrets are never exported' })
   async exportConfig(@Query('format') format: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -32,6 +34,7 @@ export class OwnershipController {
     return toSeamYaml(config);
   }
 
+  @Requires('config.write')
   @Put('config')
   @HttpCode(200)
   @ApiOperation({ summary: 'Replace the configuration with a seam.yaml (YAML text, or the same as JSON); answers with what the escalation audit finds in it' })
@@ -39,12 +42,14 @@ export class OwnershipController {
     return this.apply(parseSeamConfig(body));
   }
 
+  @Requires('config.read')
   @Get('teams')
   @ApiOperation({ summary: 'Teams with their members, channels, hours and cover' })
   async teams() {
     return { items: (await this.store.fresh()).teams };
   }
 
+  @Requires('config.write')
   @Put('teams/:team')
   @HttpCode(200)
   @ApiOperation({ summary: 'Create or replace one team (same shape as a team in seam.yaml)' })
@@ -52,6 +57,7 @@ export class OwnershipController {
     return this.apply(withTeam(await this.store.fresh(), slug, body));
   }
 
+  @Requires('config.write')
   @Delete('teams/:team')
   @HttpCode(200)
   @ApiOperation({ summary: 'Remove a team; refused while routing, policies or cover still name it' })
@@ -77,6 +83,7 @@ export class OwnershipController {
     };
   }
 
+  @Requires('people.write')
   @Post('teams/:team/members/:member/away')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark a member away (escalation skips them) or back' })
@@ -85,6 +92,7 @@ export class OwnershipController {
     return { team, member, away: body.away };
   }
 
+  @Requires('people.write')
   @Post('channels/:id/verify')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record that someone confirmed this contact channel reaches them' })
@@ -94,6 +102,7 @@ export class OwnershipController {
     return { channel: id, verifiedAt: at.toISOString() };
   }
 
+  @Requires('issues.read')
   @Get('ownership')
   @ApiOperation({ summary: 'Who owns what, who responds first, who escalates, who talks to users, after-hours cover: Markdown, or HTML with ?format=html' })
   async ownership(@Query('format') format: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -107,6 +116,7 @@ export class OwnershipController {
     return renderOwnershipMarkdown(config, new Date());
   }
 
+  @Requires('issues.read')
   @Get('escalation-audit')
   @Header('cache-control', 'no-store')
   @ApiOperation({ summary: 'Escalation paths that have rotted: away or unknown members, no after-hours cover, unverified contacts, failing channels, undrilled policies' })

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Queue } from 'bullmq';
 import IORedis from 'ioredis';
+import request from 'supertest';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Runtime } from '../../src/app.module';
@@ -19,8 +20,15 @@ export interface TestApp {
   queue(name: string): Queue;
   databaseUrl: string;
   prefix: string;
+  /** supertest with the admin key: what every test that is not about access uses */
+  api(): ReturnType<typeof request.agent>;
+  /** supertest with another key, or none */
+  as(key?: string): ReturnType<typeof request.agent>;
   close(): Promise<void>;
 }
+
+/** The bootstrap admin key every test app starts with. */
+export const TEST_ADMIN_KEY = 'test-admin-key-0123456789abcdef';
 
 function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
@@ -49,7 +57,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   const databaseUrl = withDatabase(TEST_DATABASE_URL, database);
   const redisUrl = options.redisUrl ?? TEST_REDIS_URL;
   const prefix = `seamtest_${suffix}`;
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', OUTBOX_SWEEP_MS: '300', QUEUE_PREFIX: prefix, ...env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', OUTBOX_SWEEP_MS: '300', QUEUE_PREFIX: prefix, SEAM_ADMIN_KEY: TEST_ADMIN_KEY, ...env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl });
   const runtime: Runtime = { config, databaseUrl, queue: { kind: 'redis', url: redisUrl, prefix } };
   await runMigrations(databaseUrl);
   const app = await createApp(runtime);
@@ -61,6 +69,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     http: app.getHttpServer(),
     db: app.get(DataSource),
     queue: (name) => queues.queue(name),
+    api: () => request.agent(app.getHttpServer()).set('authorization', `Bearer ${TEST_ADMIN_KEY}`),
+    as: (key) => (key ? request.agent(app.getHttpServer()).set('authorization', `Bearer ${key}`) : request.agent(app.getHttpServer())),
     databaseUrl,
     prefix,
     async close() {

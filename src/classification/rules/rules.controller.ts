@@ -1,3 +1,4 @@
+import { Actor, Requires } from '../../access/access.decorators';
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -10,8 +11,6 @@ import { compileRules } from '../domain/user-rules';
 import { ClassificationRuleEntity, toUserRule } from './classification-rule.entity';
 import { CreateRuleDto, TestRuleDto } from './dto/rule.dto';
 
-// Until API keys exist every rule is recorded under this author.
-const AUTHOR = 'api';
 
 /** User rules: the team's explicit knowledge, applied before every other signal. */
 @ApiTags('rules')
@@ -22,6 +21,7 @@ export class RulesController {
     private readonly classifier: ClassifierService,
   ) {}
 
+  @Requires('rules.read')
   @Get()
   @ApiOperation({ summary: 'All user rules, in the order they are tried' })
   async list() {
@@ -29,17 +29,19 @@ export class RulesController {
     return { items: rules };
   }
 
+  @Requires('rules.write')
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Add a rule; it applies to events classified from now on' })
-  async create(@Body() dto: CreateRuleDto) {
+  async create(@Body() dto: CreateRuleDto, @Actor() actor: string) {
     const saved = await this.rules.save(
-      this.rules.create({ name: dto.name ?? null, priority: dto.priority ?? 100, match: { ...dto.match }, classification: dto.classification, category: dto.category ?? null, createdBy: AUTHOR }),
+      this.rules.create({ name: dto.name ?? null, priority: dto.priority ?? 100, match: { ...dto.match }, classification: dto.classification, category: dto.category ?? null, createdBy: actor }),
     );
     this.classifier.invalidate();
     return saved;
   }
 
+  @Requires('rules.write')
   @Post('test')
   @HttpCode(200)
   @ApiOperation({ summary: 'Would this rule match this event, and what would the event be classified as with it? Stores nothing.' })
@@ -51,6 +53,7 @@ export class RulesController {
     return { matches, classification: result.classification, category: result.category, confidence: result.confidence, reasons: result.reasons };
   }
 
+  @Requires('rules.write')
   @Delete(':id')
   @HttpCode(204)
   async remove(@Param('id') id: string): Promise<void> {

@@ -69,6 +69,11 @@ export class AppConfig {
   @IsInt({ message: 'WORKER_CONCURRENCY must be an integer' })
   WORKER_CONCURRENCY = 8;
 
+  /** the bootstrap admin API key; unset outside production, one is generated once and written to DATA_DIR/admin-key */
+  @IsOptional()
+  @Matches(/^\S{16,200}$/, { message: 'SEAM_ADMIN_KEY must be 16..200 characters without spaces' })
+  SEAM_ADMIN_KEY?: string;
+
   /** outgoing mail for email channels, e.g. smtp://user:pass@mail.example.com:587 */
   @IsOptional()
   @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })

@@ -10,6 +10,7 @@ import { ClassificationRuleEntity } from '../../classification/rules/classificat
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
 import { ClassifierKnowledge1764000100000 } from './migrations/1764000100000-classifier-knowledge';
 import { OwnershipEscalation1764000200000 } from './migrations/1764000200000-ownership-escalation';
+import { ApiKeys1764000300000 } from './migrations/1764000300000-api-keys';
 
 export const ENTITIES = [
   SyncEventEntity,
@@ -23,4 +24,4 @@ export const ENTITIES = [
   ClassificationRuleEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764000000000, ClassifierKnowledge1764000100000, OwnershipEscalation1764000200000];
+export const MIGRATIONS = [InitialSchema1764000000000, ClassifierKnowledge1764000100000, OwnershipEscalation1764000200000, ApiKeys1764000300000];

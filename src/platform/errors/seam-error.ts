@@ -13,6 +13,7 @@ export type SeamErrorCode =
   | 'channel.not_found'
   | 'drill.not_found'
   | 'config.invalid'
+  | 'key.not_found'
   | 'issue.invalid_transition';
 
 export class SeamError extends Error {
@@ -37,6 +38,7 @@ export function httpStatusOf(code: SeamErrorCode): number {
     case 'member.not_found':
     case 'channel.not_found':
     case 'drill.not_found':
+    case 'key.not_found':
       return 404;
     case 'config.invalid':
       return 400;

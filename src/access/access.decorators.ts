@@ -1,0 +1,16 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import type { Permission } from './domain/permissions';
+import type { Caller } from './key.store';
+
+export const PERMISSION_KEY = 'seam:permission';
+export const PUBLIC_KEY = 'seam:public';
+
+/** What a route needs; the guard refuses routes that declare neither this nor @Public. */
+export const Requires = (permission: Permission) => SetMetadata(PERMISSION_KEY, permission);
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/** The key's name: what the audit log records as the actor. */
+export const Actor = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
+  const request = context.switchToHttp().getRequest<{ caller?: Caller }>();
+  return request.caller?.name ?? 'unknown';
+});

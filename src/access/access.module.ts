@@ -1,0 +1,14 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard } from './access.guard';
+import { KeysController } from './keys.controller';
+import { KeyStore } from './key.store';
+
+/** API keys with roles, and the guard that checks every request against the permission table. */
+@Global()
+@Module({
+  controllers: [KeysController],
+  providers: [KeyStore, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [KeyStore],
+})
+export class AccessModule {}

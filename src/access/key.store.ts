@@ -1,0 +1,91 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../platform/config/app-config';
+import { hashApiKey, newApiKey } from './domain/api-key';
+import type { Role } from './domain/permissions';
+
+export interface Caller {
+  keyId: string;
+  name: string;
+  role: Role;
+}
+
+const CACHE_TTL_MS = 30_000;
+const BOOTSTRAP_NAME = 'bootstrap admin';
+
+/**
+ * API keys, stored as hashes. Lookups are cached briefly because every request asks (ingest must not pay a
+ * query per webhook); a revocation in this process applies at once, in others within 30 seconds.
+ */
+@Injectable()
+export class KeyStore implements OnApplicationBootstrap {
+  private readonly logger = new Logger('access');
+  private readonly cache = new Map<string, { at: number; caller: Caller | null }>();
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.SEAM_ADMIN_KEY) {
+      await this.db.query(
+        `INSERT INTO api_key (name, role, hash, created_by) VALUES ($1, 'admin', $2, 'SEAM_ADMIN_KEY') ON CONFLICT (hash) DO UPDATE SET revoked_at = NULL`,
+        [BOOTSTRAP_NAME, hashApiKey(this.config.SEAM_ADMIN_KEY)],
+      );
+      return;
+    }
+    const [admin] = await this.db.query(`SELECT 1 FROM api_key WHERE role = 'admin' AND revoked_at IS NULL LIMIT 1`);
+    if (admin) return;
+    if (this.config.NODE_ENV === 'production') {
+      this.logger.warn('no admin API key: set SEAM_ADMIN_KEY, or create one with `npm run seam -- keys create --role admin --name …`');
+      return;
+    }
+    const { key, hash } = newApiKey();
+    await this.db.query(`INSERT INTO api_key (name, role, hash, created_by) VALUES ($1, 'admin', $2, 'generated at first start')`, [BOOTSTRAP_NAME, hash]);
+    const file = join(this.config.DATA_DIR, 'admin-key');
+    try {
+      mkdirSync(this.config.DATA_DIR, { recursive: true });
+      writeFileSync(file, `${key}\n`, { mode: 0o600 });
+    } catch {
+      // the key is printed below either way
+    }
+    // printed once, on purpose: this is how a new user gets in; it is never logged again
+    this.logger.log(`generated the admin API key (shown once, also in ${file}): ${key}`);
+  }
+
+  async caller(key: string, now = Date.now()): Promise<Caller | null> {
+    const hash = hashApiKey(key);
+    const hit = this.cache.get(hash);
+    if (hit && now - hit.at < CACHE_TTL_MS) return hit.caller;
+    const [row]: Array<{ id: string; name: string; role: Role }> = await this.db.query(
+      `UPDATE api_key SET last_used_at = now() WHERE hash = $1 AND revoked_at IS NULL RETURNING id, name, role`,
+      [hash],
+    ).then(([rows]: [Array<{ id: string; name: string; role: Role }>]) => rows);
+    const caller = row ? { keyId: row.id, name: row.name, role: row.role } : null;
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(hash, { at: now, caller });
+    return caller;
+  }
+
+  async create(name: string, role: Role, createdBy: string): Promise<{ id: string; name: string; role: Role; key: string }> {
+    const { key, hash } = newApiKey();
+    const [row] = await this.db.query(`INSERT INTO api_key (name, role, hash, created_by) VALUES ($1, $2, $3, $4) RETURNING id`, [name, role, hash, createdBy]);
+    return { id: row.id, name, role, key };
+  }
+
+  async list(): Promise<Array<Record<string, unknown>>> {
+    return this.db.query(
+      `SELECT id, name, role, created_by AS "createdBy", created_at AS "createdAt", revoked_at AS "revokedAt", last_used_at AS "lastUsedAt" FROM api_key ORDER BY created_at`,
+    );
+  }
+
+  async revoke(id: string): Promise<boolean> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return false;
+    const [, count] = await this.db.query(`UPDATE api_key SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [id]);
+    this.cache.clear();
+    return count > 0;
+  }
+}

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allows, PERMISSIONS, ROLES, type Permission, type Role } from '../src/access/domain/permissions';
+import { syncEvent } from './support/events';
+import { startTestApp, type TestApp } from './support/test-app';
+import { waitFor } from './support/wait-for';
+
+let t: TestApp;
+const keys = new Map<Role, string>();
+
+beforeAll(async () => {
+  t = await startTestApp();
+  for (const role of ROLES) {
+    const created = await t.api().post('/v1/keys').send({ name: `${role} desk`, role }).expect(201);
+    expect(created.body.key).toMatch(/^seam_/);
+    keys.set(role, created.body.key);
+  }
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const UNKNOWN_ISSUE = '00000000-0000-4000-8000-000000000000';
+// One real route per permission; the body is deliberately incomplete, so an allowed call ends in a 4xx of
+// its own (400, 404) or a 200 — anything but 401 and 403.
+const PROBES: Record<Permission, (agent: ReturnType<TestApp['api']>) => ReturnType<ReturnType<TestApp['api']>['get']>> = {
+  'events.write': (a) => a.post('/v1/events').send({}),
+  classify: (a) => a.post('/v1/classify').send({}),
+  'context.write': (a) => a.post('/v1/releases').send({}),
+  'issues.read': (a) => a.get('/v1/issues'),
+  'issues.act': (a) => a.post(`/v1/issues/${UNKNOWN_ISSUE}/acknowledge`).send({}),
+  'rules.read': (a) => a.get('/v1/rules'),
+  'rules.write': (a) => a.post('/v1/rules').send({}),
+  'config.read': (a) => a.get('/v1/config').query({ format: 'json' }),
+  'people.write': (a) => a.post('/v1/channels/no-such-channel/verify'),
+  'config.write': (a) => a.put('/v1/config').send({}),
+  'drills.run': (a) => a.post('/v1/drills').send({}),
+  'keys.manage': (a) => a.get('/v1/keys'),
+};
+
+describe('access', () => {
+  it('walks the role table: every permission, every role, as the README prints it', async () => {
+    for (const permission of Object.keys(PERMISSIONS) as Permission[]) {
+      const anonymous = await PROBES[permission](t.as());
+      expect(anonymous.status, `${permission} without a key`).toBe(401);
+      for (const role of ROLES) {
+        const res = await PROBES[permission](t.as(keys.get(role)));
+        if (allows(role, permission)) {
+          expect([401, 403], `${permission} as ${role}: ${res.status} ${JSON.stringify(res.body)}`).not.toContain(res.status);
+        } else {
+          expect(res.status, `${permission} as ${role}`).toBe(403);
+          expect(res.body.message[0]).toContain(`this key's role is ${role}`);
+        }
+      }
+    }
+  });
+
+  it('refuses a wrong or revoked key with 401, and leaves /health open', async () => {
+    await t.as('seam_not-a-real-key').get('/v1/issues').expect(401);
+    const created = await t.api().post('/v1/keys').send({ name: 'temp', role: 'support' }).expect(201);
+    await t.as(created.body.key).get('/v1/issues').expect(200);
+    await t.api().delete(`/v1/keys/${created.body.id}`).expect(204);
+    const revoked = await t.as(created.body.key).get('/v1/issues').expect(401);
+    expect(revoked.body.message).toEqual(['the API key is unknown or revoked']);
+    await t.as().get('/health').expect(200);
+  });
+
+  it("records the key's name as the actor of every console action", async () => {
+    await t.as(keys.get('integration')).post('/v1/events').send(syncEvent({ integration: 'access-audit' })).expect(202);
+    const issue = await waitFor(async () => (await t.api().get('/v1/issues').query({ integration: 'access-audit' })).body.items?.[0]);
+    await t.as(keys.get('support')).post(`/v1/issues/${issue.id}/acknowledge`).send({}).expect(200);
+    const timeline = (await t.api().get(`/v1/issues/${issue.id}`)).body.timeline;
+    expect(timeline).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'acknowledged', actor: 'support desk' })]));
+    const listed = (await t.api().get('/v1/keys')).body.items;
+    expect(JSON.stringify(listed)).not.toContain('hash');
+    expect(listed.find((k: { name: string }) => k.name === 'support desk').lastUsedAt).not.toBeNull();
+  });
+});
