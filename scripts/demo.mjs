@@ -45,4 +45,5 @@ for (const issue of issues) {
     `${issue.classification.padEnd(18)} ${issue.owner.padEnd(12)} ${issue.status.padEnd(9)} ${String(issue.occurrences).padStart(2)} ${String(issue.distinctRecords).padStart(8)}  ${issue.title.slice(0, 70)}`,
   );
 }
-console.log(`\nOpen one: curl ${base}/v1/issues/${issues[0]?.id ?? '<id>'}   API docs: ${base}/docs`);
+const auth = process.env.SEAM_API_KEY ? '-H "Authorization: Bearer $SEAM_API_KEY"' : '-H "Authorization: Bearer $(cat .data/admin-key)"';
+console.log(`\nOpen one: curl ${auth} ${base}/v1/issues/${issues[0]?.id ?? '<id>'}   API docs: ${base}/docs`);
