@@ -1,6 +1,6 @@
 import type { Classification } from '../../classification/domain/classification.types';
 import { isBusinessTime, localParts, nextBusinessStart } from './business-hours';
-import type { CalendarDay, EscalationPolicy, Team, Urgency } from './escalation.types';
+import type { CalendarDay, EscalationPolicy, Member, Team, Urgency } from './escalation.types';
 
 export interface EscalationStep {
   /** 0-based */
@@ -16,7 +16,12 @@ export interface EscalationStep {
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-const DEFAULT_URGENCY: Record<Classification, Urgency> = { defect: 'page', bad_source_data: 'business_hours', process_change: 'business_hours', needs_triage: 'business_hours' };
+/** A policy that does not mention a class: defects wake someone, everything else can wait for the morning. */
+export const DEFAULT_URGENCY: Record<Classification, Urgency> = { defect: 'page', bad_source_data: 'business_hours', process_change: 'business_hours', needs_triage: 'business_hours' };
+
+export const urgencyFor = (policy: Pick<EscalationPolicy, 'urgency'>, classification: Classification): Urgency => policy.urgency[classification] ?? DEFAULT_URGENCY[classification];
+
+const words = (classification: string): string => classification.replace(/_/g, ' ');
 
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
@@ -24,72 +29,113 @@ function daysBetween(from: string, to: string): number {
 
 /** Page now or wait for business hours: the class's default, raised by impact or a date that matters. */
 export function urgencyOf(policy: EscalationPolicy, input: { classification: Classification; distinctRecords: number }, calendar: readonly CalendarDay[], now: Date, team: Team): { urgency: Urgency; why: string } {
-  const base = policy.urgency[input.classification] ?? DEFAULT_URGENCY[input.classification];
-  if (base === 'page') return { urgency: 'page', why: `${input.classification.replace(/_/g, ' ')} pages ${team.name}` };
+  const base = urgencyFor(policy, input.classification);
+  const byPolicy = policy.urgency[input.classification] ? 'by policy' : 'by default';
+  if (base === 'page') return { urgency: 'page', why: `The ${words(input.classification)} class pages ${team.name} ${byPolicy}.` };
   if (policy.pageAtRecords !== undefined && input.distinctRecords >= policy.pageAtRecords) {
-    return { urgency: 'page', why: `${input.distinctRecords} records affected (pages at ${policy.pageAtRecords})` };
+    return { urgency: 'page', why: `${input.distinctRecords} records are affected, and ${team.name} is paged from ${policy.pageAtRecords}.` };
   }
   const window = policy.calendarWindowDays ?? 1;
+  // "Tomorrow is month-end" is a statement about the team's calendar, not UTC's; a 24/7 team has no zone of its own
   const today = localParts(now, team.businessHours?.timeZone ?? 'UTC').date;
-  const near = calendar.find((day) => day.kind !== 'holiday' && (!day.region || day.region === team.region) && daysBetween(today, day.date) >= 0 && daysBetween(today, day.date) <= window);
-  if (near) return { urgency: 'page', why: `${near.name} (${near.date}) is within ${window} day${window === 1 ? '' : 's'}` };
-  if (base === 'digest') return { urgency: 'digest', why: `${input.classification.replace(/_/g, ' ')} goes in ${team.name}'s daily digest` };
-  return { urgency: 'business_hours', why: `${input.classification.replace(/_/g, ' ')} waits for ${team.name}'s business hours` };
+  const near = calendar.find((day) => {
+    if (day.kind === 'holiday' || (day.region && day.region !== team.region)) return false;
+    const ahead = daysBetween(today, day.date);
+    return ahead >= 0 && ahead <= window;
+  });
+  if (near) {
+    const ahead = daysBetween(today, near.date);
+    const when = ahead === 0 ? 'is today' : ahead === 1 ? 'is tomorrow' : `is in ${ahead} days`;
+    return { urgency: 'page', why: `${near.name} (${near.date}) ${when}, within ${team.name}'s ${window}-day window, so this issue pages.` };
+  }
+  if (base === 'digest') return { urgency: 'digest', why: `The ${words(input.classification)} class goes in ${team.name}'s daily digest ${byPolicy}.` };
+  return { urgency: 'business_hours', why: `The ${words(input.classification)} class waits for ${team.name}'s business hours ${byPolicy}.` };
 }
 
-function firstResponders(team: Team): string[] {
-  if (team.roles?.firstResponse?.length) return team.roles.firstResponse;
-  if (team.lead) return [team.lead];
-  return team.members.map((m) => m.id);
+/** A member id as resolved in a particular team: ids are unique per team only, so away-ness is looked up where the id was meant. */
+export interface ResolvedMember {
+  id: string;
+  /** undefined when no team has a member with this id */
+  member?: Member;
 }
 
-/** "lead", "team:<slug>", "channel:<id>" or a member id → members and channels. */
-function resolve(references: readonly string[], team: Team, teams: readonly Team[]): { members: string[]; channels: string[] } {
-  const members: string[] = [];
+function inTeam(id: string, team: Team): ResolvedMember {
+  return { id, member: team.members.find((m) => m.id === id) };
+}
+
+/** A bare id belongs to the policy's team; one from another team still reaches them rather than nobody. */
+function byId(id: string, team: Team, teams: readonly Team[]): ResolvedMember {
+  const own = inTeam(id, team);
+  if (own.member) return own;
+  const other = teams.find((t) => t.members.some((m) => m.id === id));
+  return other ? inTeam(id, other) : own;
+}
+
+/** What "team:<slug>" reaches: the named first responders, else the lead, else everyone. */
+export function firstResponders(team: Team): ResolvedMember[] {
+  if (team.roles?.firstResponse?.length) return team.roles.firstResponse.map((id) => inTeam(id, team));
+  if (team.lead) return [inTeam(team.lead, team)];
+  return team.members.map((m) => inTeam(m.id, team));
+}
+
+/**
+ * Who answers for a team out of hours when a level names nobody for it: the named members, or the
+ * cover team's lead and first responders (everyone on it when it names neither). Empty: no cover.
+ */
+export function afterHoursCover(team: Team, teams: readonly Team[]): ResolvedMember[] {
+  if (team.afterHours?.members?.length) return team.afterHours.members.map((id) => byId(id, team, teams));
+  const cover = team.afterHours?.team ? teams.find((t) => t.slug === team.afterHours?.team) : undefined;
+  if (!cover) return [];
+  const named = [cover.lead, ...(cover.roles?.firstResponse ?? [])].filter((id): id is string => !!id);
+  return named.length ? named.map((id) => inTeam(id, cover)) : cover.members.map((m) => inTeam(m.id, cover));
+}
+
+/** "lead", "team:<slug>", "channel:<id>" or a member id → members and team channels. */
+export function resolveReferences(references: readonly string[], team: Team, teams: readonly Team[]): { members: ResolvedMember[]; channels: string[] } {
+  const members: ResolvedMember[] = [];
   const channels: string[] = [];
   for (const reference of references) {
     if (reference === 'lead') {
-      if (team.lead) members.push(team.lead);
+      if (team.lead) members.push(inTeam(team.lead, team));
     } else if (reference.startsWith('team:')) {
-      const other = teams.find((t) => t.slug === reference.slice(5));
+      const other = teams.find((t) => t.slug === reference.slice('team:'.length));
       if (other) members.push(...firstResponders(other));
     } else if (reference.startsWith('channel:')) {
-      channels.push(reference.slice(8));
+      channels.push(reference.slice('channel:'.length));
     } else {
-      members.push(reference);
+      members.push(byId(reference, team, teams));
     }
   }
   return { members, channels };
 }
 
-function afterHoursCover(team: Team, teams: readonly Team[]): string[] {
-  if (team.afterHours?.members?.length) return team.afterHours.members;
-  if (team.afterHours?.team) return [`team:${team.afterHours.team}`];
-  return [];
-}
-
-function isAway(memberId: string, teams: readonly Team[]): boolean {
-  return teams.some((t) => t.members.some((m) => m.id === memberId && m.away));
-}
+const unique = (values: readonly string[]): string[] => [...new Set(values)];
 
 /**
- * When each level fires and whom it reaches. `page` starts the clock now; `business_hours` starts it at
- * the team's next business hour. Outside business hours a level reaches its afterHours list, else the
- * team's after-hours cover. Away members are skipped; a level left with nobody falls back to the lead,
+ * When each level fires and whom it reaches. `page` starts the clock now; `business_hours` (and
+ * `digest`, should a caller plan one) starts it at the team's next business hour. Outside business
+ * hours a level reaches its afterHours list, else the team's after-hours cover, else — no cover at
+ * all — its usual list. Away members are skipped; a level left with nobody falls back to the lead,
  * because an escalation that silently notifies nobody is the failure this exists to prevent.
  */
 export function planEscalation(input: { policy: EscalationPolicy; team: Team; teams: readonly Team[]; urgency: Urgency; openedAt: Date; calendar: readonly CalendarDay[] }): EscalationStep[] {
   const { policy, team, calendar } = input;
   const teams = input.teams.some((t) => t.slug === team.slug) ? input.teams : [...input.teams, team];
   const start = input.urgency === 'page' ? input.openedAt : nextBusinessStart(team.businessHours, calendar, input.openedAt, team.region);
+  const cover = afterHoursCover(team, teams);
+  const lead = team.lead ? inTeam(team.lead, team) : undefined;
   return policy.levels.map((level, index) => {
     const at = new Date(start.getTime() + level.afterMinutes * MINUTE);
     const afterHours = !isBusinessTime(team.businessHours, calendar, at, team.region);
-    const cover = afterHours ? (level.afterHours?.length ? level.afterHours : afterHoursCover(team, teams)) : [];
-    const references = afterHours && cover.length ? cover : level.notify;
-    const resolved = resolve(references, team, teams);
-    let recipients = [...new Set(resolved.members)].filter((id) => !isAway(id, teams));
-    if (recipients.length === 0 && resolved.channels.length === 0 && team.lead && !isAway(team.lead, teams)) recipients = [team.lead];
-    return { level: index, at, recipients, channels: [...new Set(resolved.channels)], afterHours };
+    const resolved =
+      afterHours && level.afterHours?.length
+        ? resolveReferences(level.afterHours, team, teams)
+        : afterHours && cover.length
+          ? { members: cover, channels: [] }
+          : resolveReferences(level.notify, team, teams);
+    let recipients = unique(resolved.members.filter((m) => !m.member?.away).map((m) => m.id));
+    const channels = unique(resolved.channels);
+    if (recipients.length === 0 && channels.length === 0 && lead && !lead.member?.away) recipients = [lead.id];
+    return { level: index, at, recipients, channels, afterHours };
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Category } from '../../classification/domain/classification.types';
 import type { KnownIssue, NoiseSettings } from './escalation.types';
-import { isTransientNoise, matchingKnownIssue, notifyDecision, stateChangeKey, type NoiseFacts } from './noise';
+import { DEFAULT_THRESHOLDS, isTransientNoise, matchingKnownIssue, notifyDecision, stateChangeKey, type NoiseFacts } from './noise';
 
 const now = new Date('2026-11-24T10:00:00Z');
 const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
@@ -23,51 +24,92 @@ const facts = (over: Partial<NoiseFacts> = {}): NoiseFacts => ({
 const known = (over: Partial<KnownIssue> = {}): KnownIssue => ({ id: 'KI-1', title: 'tax codes', expiresAt: '2026-12-01T00:00:00Z', match: {}, ...over });
 
 describe('notifyDecision', () => {
-  it.each<[string, Partial<NoiseFacts>, boolean]>([
-    ['a defect notifies on its first failure', {}, true],
-    ['bad data waits for five failures in an hour', { classification: 'bad_source_data', failuresInWindow: () => 4 }, false],
-    ['bad data at five', { classification: 'bad_source_data', failuresInWindow: () => 5 }, true],
-    ['bad data failing for a day', { classification: 'bad_source_data', failuresInWindow: () => 1, oldestFailingSince: minutesAgo(24 * 60) }, true],
-    ['bad data failing for an hour', { classification: 'bad_source_data', failuresInWindow: () => 1, oldestFailingSince: minutesAgo(60) }, false],
-    ['process change uses the configured threshold', { classification: 'process_change', failuresInWindow: (w) => (w === 30 ? 2 : 0) }, true],
-    ['process change below it', { classification: 'process_change', failuresInWindow: () => 1 }, false],
-    ['needs triage notifies support at once', { classification: 'needs_triage' }, true],
-  ])('%s', (_name, over, notify) => {
-    expect(notifyDecision(settings, [], facts(over), now).notify).toBe(notify);
+  it.each<[string, Partial<NoiseFacts>, boolean, string]>([
+    ['a defect notifies on its first failure', {}, true, '1 failure within 60 min (threshold 1)'],
+    ['a defect with no failure in the window waits', { failuresInWindow: () => 0 }, false, 'waiting for 1 failures within 60 min (0 so far)'],
+    ['bad data waits for five failures in an hour', { classification: 'bad_source_data', failuresInWindow: () => 4 }, false, 'waiting for 5 failures within 60 min (4 so far) or a record failing for 1440 min'],
+    ['bad data at five', { classification: 'bad_source_data', failuresInWindow: () => 5 }, true, '5 failures within 60 min (threshold 5)'],
+    ['bad data failing for a day', { classification: 'bad_source_data', oldestFailingSince: minutesAgo(24 * 60) }, true, 'a record has been failing for 1440 min (threshold 1440)'],
+    ['bad data failing for an hour', { classification: 'bad_source_data', oldestFailingSince: minutesAgo(60) }, false, 'waiting for 5 failures within 60 min (1 so far) or a record failing for 1440 min'],
+    ['bad data with no record still failing', { classification: 'bad_source_data', oldestFailingSince: null }, false, 'waiting for 5 failures within 60 min (1 so far) or a record failing for 1440 min'],
+    ['process change uses the configured threshold and window', { classification: 'process_change', failuresInWindow: (w) => (w === 30 ? 2 : 0) }, true, '2 failures within 30 min (threshold 2)'],
+    ['process change below it', { classification: 'process_change' }, false, 'waiting for 2 failures within 30 min (1 so far)'],
+    ['needs triage notifies support at once', { classification: 'needs_triage' }, true, '1 failure within 60 min (threshold 1)'],
+  ])('%s', (_name, over, notify, reason) => {
+    expect(notifyDecision(settings, [], facts(over), now)).toEqual({ notify, reason });
   });
 
-  it('says what it waits for', () => {
-    expect(notifyDecision(settings, [], facts({ classification: 'bad_source_data', failuresInWindow: () => 2 }), now).reason).toBe(
-      'waiting for 5 failures within 60 min (2 so far) or a record failing for 1440 min',
-    );
+  it.each<[string, number, boolean]>([
+    ['process change by default waits for three failures', 2, false],
+    ['process change by default notifies at three', 3, true],
+  ])('%s', (_name, failures, notify) => {
+    expect(notifyDecision({ thresholds: {}, transientGraceMinutes: 10 }, [], facts({ classification: 'process_change', failuresInWindow: () => failures }), now).notify).toBe(notify);
   });
 
-  it('a known issue holds the notification and names itself', () => {
-    const decision = notifyDecision(settings, [known({ match: { messageRegex: 'TAX CODE' } })], facts(), now);
-    expect(decision).toMatchObject({ notify: false, knownIssue: { id: 'KI-1' } });
+  it('asks for failures over the window of the class threshold', () => {
+    const windows: number[] = [];
+    notifyDecision({ thresholds: {}, transientGraceMinutes: 10 }, [], facts({ classification: 'bad_source_data', failuresInWindow: (w) => (windows.push(w), 0) }), now);
+    expect(windows).toEqual([DEFAULT_THRESHOLDS.bad_source_data.windowMinutes]);
+  });
+
+  it('a known issue holds the notification, names itself, and wins over a met threshold', () => {
+    const decision = notifyDecision(settings, [known({ match: { messageRegex: 'TAX CODE' } })], facts({ failuresInWindow: () => 100 }), now);
+    expect(decision).toEqual({ notify: false, reason: 'matches known issue KI-1 (tax codes) until 2026-12-01T00:00:00Z', knownIssue: expect.objectContaining({ id: 'KI-1' }) });
+  });
+
+  it('an expired known issue no longer holds anything back', () => {
+    expect(notifyDecision(settings, [known({ expiresAt: '2026-11-24T09:00:00Z' })], facts(), now)).toEqual({ notify: true, reason: '1 failure within 60 min (threshold 1)' });
   });
 });
 
 describe('matchingKnownIssue', () => {
   it.each<[string, KnownIssue, boolean]>([
-    ['all conditions met', known({ release: '2.4.0', match: { integration: 'PORTAL-netsuite-orders', system: 'netsuite', classification: 'defect', messageRegex: 'tax code' } }), true],
+    ['all conditions met, strings in any case', known({ release: '2.4.0', match: { integration: 'PORTAL-netsuite-orders', system: 'NetSuite', classification: 'defect', category: 'code_exception', messageRegex: 'TAX code' } }), true],
+    ['an empty match matches everything', known(), true],
     ['expired', known({ expiresAt: '2026-11-24T09:59:59Z' }), false],
+    ['expiring this very instant', known({ expiresAt: now.toISOString() }), false],
+    ['an unparsable expiry counts as expired', known({ expiresAt: 'next tuesday' }), false],
     ['another release', known({ release: '2.5.0' }), false],
     ['another integration', known({ match: { integration: 'warehouse' } }), false],
+    ['another system', known({ match: { system: 'sap' } }), false],
     ['another class', known({ match: { classification: 'bad_source_data' } }), false],
+    ['another category', known({ match: { category: 'timeout' } }), false],
     ['regex that does not match', known({ match: { messageRegex: '^timeout' } }), false],
+    ['regex anchored on the message', known({ match: { messageRegex: '^invalid tax code reference key \\d+$' } }), true],
     ['broken regex never matches', known({ match: { messageRegex: '(' } }), false],
   ])('%s', (_name, candidate, matches) => {
-    expect(matchingKnownIssue([candidate], facts(), now) !== undefined).toBe(matches);
+    expect(matchingKnownIssue([candidate], facts(), now)).toBe(matches ? candidate : undefined);
+  });
+
+  it.each<[string, Partial<NoiseFacts>, KnownIssue]>([
+    ['a system condition against an issue with no system', { system: null }, known({ match: { system: 'netsuite' } })],
+    ['a release condition against an issue with no release', { release: null }, known({ release: '2.4.0' })],
+  ])('%s does not match', (_name, over, candidate) => {
+    expect(matchingKnownIssue([candidate], facts(over), now)).toBeUndefined();
+  });
+
+  it('the first matching entry wins; a broken pattern does not stop the others', () => {
+    const broken = known({ id: 'KI-0', match: { messageRegex: '[' } });
+    const first = known({ id: 'KI-1' });
+    const second = known({ id: 'KI-2' });
+    expect(matchingKnownIssue([broken, first, second], facts(), now)?.id).toBe('KI-1');
   });
 });
 
 describe('isTransientNoise', () => {
+  const resolvedAfter = (minutes: number, category: Category = 'timeout'): Partial<NoiseFacts> => ({ category, status: 'resolved', firstSeenAt: minutesAgo(30), resolvedAt: minutesAgo(30 - minutes) });
   it.each<[string, Partial<NoiseFacts>, boolean]>([
-    ['a timeout the retry cleared in 3 min', { category: 'timeout', status: 'resolved', resolvedAt: minutesAgo(2) }, true],
-    ['a throttle cleared after 20 min is news', { category: 'rate_limited', status: 'resolved', firstSeenAt: minutesAgo(25), resolvedAt: minutesAgo(5) }, false],
+    ['a timeout the retry cleared in 3 min', resolvedAfter(3), true],
+    ['cleared exactly at the grace period', resolvedAfter(10), true],
+    ['cleared a second after it', { ...resolvedAfter(10), resolvedAt: new Date(minutesAgo(20).getTime() + 1000) }, false],
+    ['a throttle cleared after 20 min is news', resolvedAfter(20, 'rate_limited'), false],
+    ['a throttle cleared fast', resolvedAfter(1, 'rate_limited'), true],
+    ['a 5xx cleared fast', resolvedAfter(1, 'upstream_5xx'), true],
+    ['a lock cleared fast', resolvedAfter(1, 'concurrency'), true],
     ['a timeout still failing', { category: 'timeout' }, false],
-    ['bad data fixed fast is not transient', { category: 'value_format', status: 'resolved', resolvedAt: minutesAgo(4) }, false],
+    ['a timeout that came back', { ...resolvedAfter(2), status: 'regressed' }, false],
+    ['resolved without a resolution time', { ...resolvedAfter(2), resolvedAt: null }, false],
+    ['bad data fixed fast is not transient', resolvedAfter(4, 'value_format'), false],
   ])('%s', (_name, over, transient) => {
     expect(isTransientNoise(settings, facts(over), now)).toBe(transient);
   });
@@ -75,8 +117,8 @@ describe('isTransientNoise', () => {
 
 describe('stateChangeKey', () => {
   it('differs for every state change and repeats for the same state', () => {
-    const keys = [stateChangeKey('i', 'new', 'defect', 'eng'), stateChangeKey('i', 'regressed', 'defect', 'eng'), stateChangeKey('i', 'new', 'process_change', 'eng'), stateChangeKey('i', 'new', 'defect', 'support')];
-    expect(new Set(keys).size).toBe(4);
+    const keys = [stateChangeKey('i', 'new', 'defect', 'eng'), stateChangeKey('i', 'regressed', 'defect', 'eng'), stateChangeKey('i', 'new', 'process_change', 'eng'), stateChangeKey('i', 'new', 'defect', 'support'), stateChangeKey('j', 'new', 'defect', 'eng')];
+    expect(new Set(keys).size).toBe(5);
     expect(stateChangeKey('i', 'new', 'defect', 'eng')).toBe(keys[0]);
   });
 });

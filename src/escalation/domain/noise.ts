@@ -32,19 +32,25 @@ export const DEFAULT_THRESHOLDS: Record<Classification, NotifyThreshold> = {
 
 const same = (a: string | null | undefined, b: string | null | undefined): boolean => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
 
+/**
+ * The unexpired known issue this issue matches, if any. Every condition given must hold; an empty
+ * match matches everything, which is what a blanket "we know, stop telling us" entry wants.
+ */
 export function matchingKnownIssue(known: readonly KnownIssue[], facts: NoiseFacts, now: Date): KnownIssue | undefined {
   return known.find((candidate) => {
-    if (new Date(candidate.expiresAt) <= now) return false;
+    // written as "not after now" so an unparsable expiresAt counts as expired rather than as forever
+    if (!(Date.parse(candidate.expiresAt) > now.getTime())) return false;
     const { match } = candidate;
     if (match.integration && !same(match.integration, facts.integration)) return false;
     if (match.system && !same(match.system, facts.system)) return false;
-    if (match.classification && match.classification !== facts.classification) return false;
-    if (match.category && match.category !== facts.category) return false;
+    if (match.classification && !same(match.classification, facts.classification)) return false;
+    if (match.category && !same(match.category, facts.category)) return false;
     if (candidate.release && !same(candidate.release, facts.release)) return false;
     if (match.messageRegex) {
       try {
         if (!new RegExp(match.messageRegex, 'i').test(facts.sampleMessage)) return false;
       } catch {
+        // a typo in one pattern must not silence every issue, nor break the check for the others
         return false;
       }
     }
@@ -52,9 +58,10 @@ export function matchingKnownIssue(known: readonly KnownIssue[], facts: NoiseFac
   });
 }
 
+/** Whether the owner hears of the issue now, and in words why (not). */
 export function notifyDecision(settings: NoiseSettings, known: readonly KnownIssue[], facts: NoiseFacts, now: Date): { notify: boolean; reason: string; knownIssue?: KnownIssue } {
   const knownIssue = matchingKnownIssue(known, facts, now);
-  if (knownIssue) return { notify: false, reason: `known issue ${knownIssue.id}: ${knownIssue.title}`, knownIssue };
+  if (knownIssue) return { notify: false, reason: `matches known issue ${knownIssue.id} (${knownIssue.title}) until ${knownIssue.expiresAt}`, knownIssue };
   const threshold = settings.thresholds[facts.classification] ?? DEFAULT_THRESHOLDS[facts.classification];
   const failures = facts.failuresInWindow(threshold.windowMinutes);
   if (failures >= threshold.minFailures) {

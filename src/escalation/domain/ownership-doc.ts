@@ -1,5 +1,7 @@
 import { CLASSIFICATIONS, type Classification } from '../../classification/domain/classification.types';
-import type { SeamConfig, Team } from './escalation.types';
+import { FALLBACK_TEAM, orderRules } from '../../routing/domain/route';
+import { afterHoursCover, firstResponders, urgencyFor, type ResolvedMember } from './escalation-plan';
+import type { EscalationPolicy, KnownIssue, SeamConfig, Team } from './escalation.types';
 
 /** The one-page ownership document as data; Markdown and HTML are two renderings of it. */
 interface Section {
@@ -7,7 +9,11 @@ interface Section {
   intro?: string;
   header: string[];
   rows: string[][];
+  /** said instead of an empty table */
+  empty: string;
 }
+
+type Rule = SeamConfig['routing'][number];
 
 const CLASS_NAMES: Record<Classification, string> = {
   defect: 'Defect',
@@ -15,95 +21,185 @@ const CLASS_NAMES: Record<Classification, string> = {
   process_change: 'Process change',
   needs_triage: 'Needs triage',
 };
+const URGENCY_NAMES = { page: 'pages at once', business_hours: 'waits for business hours', digest: 'daily digest' } as const;
+const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
-const isCatchAll = (rule: SeamConfig['routing'][number]) => !rule.classification && !rule.category && !rule.system && !rule.entity && !rule.integration;
+const conditionsOf = (rule: Rule): string[] =>
+  [rule.category && `category ${rule.category}`, rule.system && `system ${rule.system}`, rule.entity && `entity ${rule.entity}`, rule.integration && `integration ${rule.integration}`].filter((c): c is string => !!c);
 
 function teamName(config: SeamConfig, slug: string): string {
   return config.teams.find((t) => t.slug === slug)?.name ?? slug;
 }
 
-function names(team: Team | undefined, config: SeamConfig, ids: readonly string[] | undefined): string {
-  if (!ids?.length) return '—';
-  return ids
-    .map((id) => {
-      if (id === 'lead') return team?.lead ? `${memberName(config, team.lead)} (lead)` : 'the lead';
-      if (id.startsWith('team:')) return `${teamName(config, id.slice(5))} (first response)`;
-      if (id.startsWith('channel:')) return `channel ${id.slice(8)}`;
-      return memberName(config, id);
+function memberLabel(resolved: ResolvedMember): string {
+  if (!resolved.member) return `${resolved.id} (unknown)`;
+  return resolved.member.away ? `${resolved.member.name} (away)` : resolved.member.name;
+}
+
+const list = (members: readonly ResolvedMember[]): string => (members.length ? members.map(memberLabel).join(', ') : '—');
+
+/** A bare id is looked up in the team first, as the planner does: ids are unique per team only. */
+function memberById(config: SeamConfig, team: Team | undefined, id: string): ResolvedMember {
+  const member = team?.members.find((m) => m.id === id) ?? config.teams.flatMap((t) => t.members).find((m) => m.id === id);
+  return { id, member };
+}
+
+function memberIds(config: SeamConfig, team: Team | undefined, ids: readonly string[] | undefined): string {
+  return list((ids ?? []).map((id) => memberById(config, team, id)));
+}
+
+/** A level's recipients as a reader knows them: "lead" and "team:" keep their meaning, with the people behind them. */
+function references(config: SeamConfig, team: Team | undefined, refs: readonly string[]): string {
+  if (!refs.length) return '—';
+  return refs
+    .map((ref) => {
+      if (ref === 'lead') return team?.lead ? `${memberLabel(memberById(config, team, team.lead))} (lead)` : 'the lead (none named)';
+      if (ref.startsWith('team:')) {
+        const other = config.teams.find((t) => t.slug === ref.slice('team:'.length));
+        return other ? `${other.name} first response (${list(firstResponders(other))})` : `${ref} (unknown team)`;
+      }
+      if (ref.startsWith('channel:')) {
+        const id = ref.slice('channel:'.length);
+        const channel = team?.channels?.find((c) => c.id === id);
+        return channel ? `${channel.kind} channel ${id}` : `channel ${id} (unknown)`;
+      }
+      return memberLabel(memberById(config, team, ref));
     })
     .join(', ');
 }
 
-function memberName(config: SeamConfig, id: string): string {
-  return config.teams.flatMap((t) => t.members).find((m) => m.id === id)?.name ?? `${id} (unknown)`;
+function delay(minutes: number): string {
+  if (minutes === 0) return 'at once';
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return [hours && `${hours} h`, rest && `${rest} min`].filter(Boolean).join(' ');
+}
+
+function hoursOf(team: Team): string {
+  const hours = team.businessHours;
+  if (!hours) return 'around the clock';
+  const days = [...hours.days].sort((a, b) => a - b).map((d) => DAY_NAMES[d - 1]).join(' ');
+  return `${hours.start}–${hours.end} ${days} (${hours.timeZone})${team.region ? `, ${team.region} holidays off` : ''}`;
+}
+
+function coverOf(config: SeamConfig, team: Team): string {
+  if (!team.businessHours) return 'not needed (around the clock)';
+  const cover = afterHoursCover(team, config.teams);
+  if (!cover.length) return 'nobody named';
+  return team.afterHours?.members?.length ? list(cover) : `${teamName(config, team.afterHours!.team!)} (${list(cover)})`;
+}
+
+/**
+ * Who owns a class, the way the router decides it: the first rule, in routing order, that takes every
+ * issue of the class. Rules before it take part of the class; class rules after it are never reached.
+ */
+function ownersSection(config: SeamConfig): Section {
+  const ordered = orderRules(config.routing.map((rule) => ({ ...rule, ownerTeam: rule.team })));
+  const rows = CLASSIFICATIONS.map((cls) => {
+    const applicable = ordered.filter((rule) => !rule.classification || rule.classification === cls);
+    const ownerAt = applicable.findIndex((rule) => conditionsOf(rule).length === 0);
+    const owner = ownerAt >= 0 ? applicable[ownerAt].team : FALLBACK_TEAM;
+    const before = ownerAt >= 0 ? applicable.slice(0, ownerAt) : applicable;
+    const after = ownerAt >= 0 ? applicable.slice(ownerAt + 1).filter((rule) => rule.classification === cls) : [];
+    const routes = [
+      ...before.map((rule) => `${conditionsOf(rule).join(', ')} → ${teamName(config, rule.team)}`),
+      ...after.map((rule) => `${conditionsOf(rule).join(', ') || 'the whole class'} → ${teamName(config, rule.team)} (never reached)`),
+    ];
+    return [CLASS_NAMES[cls], teamName(config, owner), routes.join('; ') || '—'];
+  });
+  const intro = !config.routing.length
+    ? `No routing rules: ${teamName(config, FALLBACK_TEAM)} owns every class.`
+    : !config.routing.some((rule) => conditionsOf(rule).length === 0 && !rule.classification)
+      ? `No catch-all rule: whatever no rule takes goes to ${teamName(config, FALLBACK_TEAM)}.`
+      : undefined;
+  return { title: 'Who owns each class of problem', intro, header: ['class', 'owner team', 'more specific routes'], rows, empty: '' };
+}
+
+function teamsSection(config: SeamConfig): Section {
+  return {
+    title: 'Teams',
+    header: ['team', 'first response', 'decides escalation', 'talks to users', 'workaround', 'business hours', 'after hours'],
+    rows: config.teams.map((team) => [
+      team.name,
+      list(firstResponders(team)),
+      memberIds(config, team, team.roles?.decidesEscalation ?? (team.lead ? [team.lead] : undefined)),
+      memberIds(config, team, team.roles?.talksToUsers),
+      memberIds(config, team, team.roles?.workaround),
+      hoursOf(team),
+      coverOf(config, team),
+    ]),
+    empty: 'No teams are configured.',
+  };
+}
+
+function escalationSection(config: SeamConfig): Section {
+  return {
+    title: 'Escalation',
+    intro: 'Each level fires its delay after the first notification unless someone acknowledges; away members are skipped, and a level left with nobody goes to the lead.',
+    header: ['team', 'level', 'after', 'in business hours', 'after hours'],
+    rows: config.teams.flatMap((team) => {
+      const policy = config.policies.find((p) => p.team === team.slug);
+      if (!policy?.levels.length) return [[team.name, '—', '—', 'no escalation policy: everyone on the team, at once', '—']];
+      return policy.levels.map((level, index) => {
+        const afterHours = !team.businessHours ? '— (around the clock)' : level.afterHours?.length ? references(config, team, level.afterHours) : `team cover: ${coverOf(config, team)}`;
+        return [team.name, String(index + 1), delay(level.afterMinutes), references(config, team, level.notify), afterHours];
+      });
+    }),
+    empty: 'No teams, so no escalation.',
+  };
+}
+
+function urgencySection(config: SeamConfig): Section {
+  const noPolicy: Pick<EscalationPolicy, 'urgency'> = { urgency: {} };
+  return {
+    title: 'Urgency',
+    header: ['team', ...CLASSIFICATIONS.map((cls) => CLASS_NAMES[cls].toLowerCase()), 'raised to paging by'],
+    rows: config.teams.map((team) => {
+      const policy = config.policies.find((p) => p.team === team.slug);
+      const window = policy?.calendarWindowDays ?? 1;
+      const raised = [policy?.pageAtRecords !== undefined && `${policy.pageAtRecords} or more records`, `a business date within ${window} day${window === 1 ? '' : 's'}`].filter(Boolean).join('; ');
+      return [team.name, ...CLASSIFICATIONS.map((cls) => URGENCY_NAMES[urgencyFor(policy ?? noPolicy, cls)]), raised];
+    }),
+    empty: 'No teams are configured.',
+  };
+}
+
+function matchOf(issue: KnownIssue): string {
+  const { match } = issue;
+  const parts = [
+    match.integration && `integration ${match.integration}`,
+    match.system && `system ${match.system}`,
+    match.classification && `class ${match.classification.replace(/_/g, ' ')}`,
+    match.category && `category ${match.category}`,
+    match.messageRegex && `message /${match.messageRegex}/`,
+    issue.release && `release ${issue.release}`,
+  ].filter(Boolean);
+  return parts.join(', ') || 'every issue';
 }
 
 function sections(config: SeamConfig, now: Date): Section[] {
-  const ordered = [...config.routing].sort((a, b) => a.priority - b.priority);
-  const catchAll = ordered.find(isCatchAll);
-  const owners: Section = {
-    title: 'Who owns each class of problem',
-    header: ['class', 'owner team', 'more specific routes'],
-    rows: CLASSIFICATIONS.map((cls) => {
-      const general = ordered.find((r) => r.classification === cls && !r.category && !r.system && !r.entity && !r.integration);
-      const owner = general?.team ?? catchAll?.team ?? 'support';
-      const specific = ordered
-        .filter((r) => r.classification === cls && r !== general)
-        .map((r) => `${[r.category, r.system, r.entity, r.integration].filter(Boolean).join(' / ')} → ${teamName(config, r.team)}`);
-      return [CLASS_NAMES[cls], teamName(config, owner), specific.join('; ') || '—'];
-    }),
-  };
-  const other = ordered.filter((r) => !r.classification && !isCatchAll(r));
-  if (other.length) owners.intro = `Routes for any class: ${other.map((r) => `${[r.category, r.system, r.entity, r.integration].filter(Boolean).join(' / ')} → ${teamName(config, r.team)}`).join('; ')}.`;
-
-  const teams: Section = {
-    title: 'Teams',
-    header: ['team', 'first response', 'decides escalation', 'talks to users', 'workaround', 'business hours', 'after hours'],
-    rows: config.teams.map((team) => {
-      const hours = team.businessHours ? `${team.businessHours.start}–${team.businessHours.end} ${dayList(team.businessHours.days)} (${team.businessHours.timeZone})` : 'around the clock';
-      const cover = team.afterHours?.members?.length ? names(team, config, team.afterHours.members) : team.afterHours?.team ? teamName(config, team.afterHours.team) : team.businessHours ? 'nobody named' : '—';
-      return [
-        team.name,
-        names(team, config, team.roles?.firstResponse ?? (team.lead ? [team.lead] : undefined)),
-        names(team, config, team.roles?.decidesEscalation ?? (team.lead ? [team.lead] : undefined)),
-        names(team, config, team.roles?.talksToUsers),
-        names(team, config, team.roles?.workaround),
-        hours,
-        cover,
-      ];
-    }),
-  };
-
-  const escalation: Section = {
-    title: 'Escalation',
-    header: ['team', 'level', 'after', 'in hours', 'after hours', 'urgency'],
-    rows: config.policies.flatMap((policy) => {
-      const team = config.teams.find((t) => t.slug === policy.team);
-      const urgency = CLASSIFICATIONS.map((cls) => `${CLASS_NAMES[cls]}: ${(policy.urgency[cls] ?? (cls === 'defect' ? 'page' : 'business_hours')).replace('_', ' ')}`).join(', ');
-      return policy.levels.map((level, index) => [
-        teamName(config, policy.team),
-        String(index + 1),
-        `${level.afterMinutes} min`,
-        names(team, config, level.notify),
-        level.afterHours?.length ? names(team, config, level.afterHours) : 'team cover',
-        index === 0 ? urgency : '',
-      ]);
-    }),
-  };
-
-  const result = [owners, teams, escalation];
-  const known = config.knownIssues.filter((k) => new Date(k.expiresAt) > now);
-  if (known.length) result.push({ title: 'Known issues in force', header: ['id', 'title', 'until', 'support script'], rows: known.map((k) => [k.id, k.title, k.expiresAt.slice(0, 10), k.supportScript ?? '—']) });
-  const hypercare = config.hypercare.filter((h) => new Date(h.from) <= now && now < new Date(h.until));
-  if (hypercare.length) {
-    result.push({ title: 'Hypercare', header: ['integration', 'until', 'engineering copied'], rows: hypercare.map((h) => [h.integration, h.until.slice(0, 10), teamName(config, h.engineeringTeam ?? 'engineering')]) });
-  }
-  return result;
-}
-
-function dayList(days: readonly number[]): string {
-  const labels = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-  return [...days].sort().map((d) => labels[d - 1]).join(' ');
+  const known = config.knownIssues.filter((k) => Date.parse(k.expiresAt) > now.getTime());
+  const hypercare = config.hypercare.filter((h) => Date.parse(h.from) <= now.getTime() && now.getTime() < Date.parse(h.until));
+  return [
+    ownersSection(config),
+    teamsSection(config),
+    escalationSection(config),
+    urgencySection(config),
+    {
+      title: 'Known issues in force',
+      intro: known.length ? 'Matching issues are labelled and notify nobody until the entry expires.' : undefined,
+      header: ['id', 'title', 'matches', 'until', 'support script'],
+      rows: known.map((k) => [k.id, k.title, matchOf(k), k.expiresAt, k.supportScript ?? '—']),
+      empty: 'None.',
+    },
+    {
+      title: 'Hypercare in force',
+      intro: hypercare.length ? 'During the window both teams hear of every new issue state of the integration.' : undefined,
+      header: ['integration', 'from', 'until', 'first response', 'engineering'],
+      rows: hypercare.map((h) => [h.integration, h.from, h.until, teamName(config, h.firstResponderTeam ?? 'support'), teamName(config, h.engineeringTeam ?? 'engineering')]),
+      empty: 'None.',
+    },
+  ];
 }
 
 const mdCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -113,23 +209,36 @@ export function renderOwnershipMarkdown(config: SeamConfig, now: Date): string {
   for (const section of sections(config, now)) {
     lines.push(`## ${section.title}`, '');
     if (section.intro) lines.push(section.intro, '');
-    lines.push(`| ${section.header.join(' | ')} |`, `|${section.header.map(() => '---').join('|')}|`);
+    if (!section.rows.length) {
+      lines.push(section.empty, '');
+      continue;
+    }
+    lines.push(`| ${section.header.map(mdCell).join(' | ')} |`, `|${section.header.map(() => '---').join('|')}|`);
     for (const row of section.rows) lines.push(`| ${row.map(mdCell).join(' | ')} |`);
     lines.push('');
   }
   return lines.join('\n');
 }
 
-const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+
+function htmlSection(section: Section): string {
+  const intro = section.intro ? `<p>${escape(section.intro)}</p>` : '';
+  if (!section.rows.length) return `<h2>${escape(section.title)}</h2>${intro}<p>${escape(section.empty)}</p>`;
+  const head = `<thead><tr>${section.header.map((h) => `<th>${escape(h)}</th>`).join('')}</tr></thead>`;
+  const body = `<tbody>${section.rows.map((row) => `<tr>${row.map((cell) => `<td>${escape(cell)}</td>`).join('')}</tr>`).join('')}</tbody>`;
+  return `<h2>${escape(section.title)}</h2>${intro}<table>${head}${body}</table>`;
+}
 
 export function renderOwnershipHtml(config: SeamConfig, now: Date): string {
-  const body = sections(config, now)
-    .map(
-      (section) =>
-        `<h2>${escape(section.title)}</h2>${section.intro ? `<p>${escape(section.intro)}</p>` : ''}<table><thead><tr>${section.header.map((h) => `<th>${escape(h)}</th>`).join('')}</tr></thead><tbody>${section.rows
-          .map((row) => `<tr>${row.map((cell) => `<td>${escape(cell)}</td>`).join('')}</tr>`)
-          .join('')}</tbody></table>`,
-    )
-    .join('\n');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ownership</title><style>body{font-family:system-ui,sans-serif;margin:2rem}table{border-collapse:collapse;margin-bottom:1.5rem}th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}</style></head><body><h1>Ownership</h1><p>Generated ${escape(now.toISOString())} from the configuration in force.</p>\n${body}\n</body></html>`;
+  const style = 'body{font-family:system-ui,sans-serif;margin:2rem}table{border-collapse:collapse;margin-bottom:1.5rem}th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}';
+  return [
+    '<!doctype html>',
+    `<html lang="en"><head><meta charset="utf-8"><title>Ownership</title><style>${style}</style></head><body>`,
+    '<h1>Ownership</h1>',
+    `<p>Generated ${escape(now.toISOString())} from the configuration in force.</p>`,
+    ...sections(config, now).map(htmlSection),
+    '</body></html>',
+  ].join('\n');
 }
