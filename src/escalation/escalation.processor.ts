@@ -26,25 +26,12 @@ export class EscalationProcessor implements OnApplicationBootstrap {
         this.trace(job, job.name === 'escalation-sweep' ? JSON.stringify(await this.escalation.sweep()) : await this.escalation.handle(job.data as JobCatalogue['escalate'])),
       4,
     );
-    this.queues.onReconnect(() => void this.schedule());
-    void this.schedule();
+    this.queues.keepScheduled('escalation-sweep', this.config.ESCALATION_SWEEP_MS);
     this.queues.work<JobCatalogue['deliver-notification']>(
       NOTIFY_QUEUE,
       async (job) => this.trace(job, await this.delivery.deliver(job.data.notificationId, job.attemptsMade + 1, job.opts.attempts ?? 1)),
       8,
     );
-  }
-
-  /** A BullMQ job scheduler, not a timer: one sweep at a time across every worker process. */
-  private async schedule(): Promise<void> {
-    try {
-      await this.queues.evictOnFailure(ESCALATION_QUEUE, (queue) =>
-        queue.upsertJobScheduler('escalation-sweep', { every: this.config.ESCALATION_SWEEP_MS }, { name: 'escalation-sweep', data: {}, opts: { removeOnComplete: true, removeOnFail: 100 } }),
-      );
-    } catch (error) {
-      this.logger.warn(`cannot schedule the escalation sweep yet: ${(error as Error).message}`);
-      setTimeout(() => void this.schedule(), this.config.ESCALATION_SWEEP_MS).unref();
-    }
   }
 
   private trace(job: Job, outcome: string): string {

@@ -24,20 +24,7 @@ export class OutboxSweeper implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.ROLE === 'api') return;
     this.queues.work(MAINTENANCE_QUEUE, async () => this.sweep(), 1);
-    this.queues.onReconnect(() => void this.schedule());
-    await this.schedule();
-  }
-
-  private async schedule(): Promise<void> {
-    try {
-      await this.queues.evictOnFailure(MAINTENANCE_QUEUE, (queue) =>
-        queue.upsertJobScheduler('sweep-outbox', { every: this.config.OUTBOX_SWEEP_MS }, { name: 'sweep-outbox', data: {}, opts: { removeOnComplete: true, removeOnFail: 100 } }),
-      );
-    } catch (error) {
-      // The queue is down at boot: try again shortly; events keep being stored meanwhile.
-      this.logger.warn(`cannot schedule the outbox sweep yet: ${(error as Error).message}`);
-      setTimeout(() => void this.schedule(), this.config.OUTBOX_SWEEP_MS).unref();
-    }
+    this.queues.keepScheduled('sweep-outbox', this.config.OUTBOX_SWEEP_MS);
   }
 
   async sweep(): Promise<number> {

@@ -84,6 +84,24 @@ export class QueueService implements OnApplicationShutdown {
     return worker;
   }
 
+  /**
+   * A BullMQ job scheduler (not a timer: one run at a time across every worker process), upserted now
+   * and again after every reconnect; while the queue is down at boot it retries after one period.
+   */
+  keepScheduled<K extends JobName>(name: K & string, every: number): void {
+    const queueName = JOB_QUEUE[name]({} as JobCatalogue[K]);
+    const schedule = async (): Promise<void> => {
+      try {
+        await this.evictOnFailure(queueName, (queue) => queue.upsertJobScheduler(name, { every }, { name, data: {}, opts: { removeOnComplete: true, removeOnFail: 100 } }));
+      } catch (error) {
+        this.logger.warn(`cannot schedule ${name} yet: ${(error as Error).message}`);
+        setTimeout(() => void schedule(), every).unref();
+      }
+    };
+    this.onReconnect(() => void schedule());
+    void schedule();
+  }
+
   onReconnect(listener: () => void): void {
     this.connection.onReconnect(listener);
   }
