@@ -35,6 +35,7 @@ const PROBES: Record<Permission, (agent: ReturnType<TestApp['api']>) => ReturnTy
   'config.write': (a) => a.put('/v1/config').send({}),
   'drills.run': (a) => a.post('/v1/drills').send({}),
   'keys.manage': (a) => a.get('/v1/keys'),
+  'queues.admin': (a) => a.get('/admin/queues/api/queues'),
 };
 
 describe('access', () => {
@@ -73,5 +74,17 @@ describe('access', () => {
     const listed = (await t.api().get('/v1/keys')).body.items;
     expect(JSON.stringify(listed)).not.toContain('hash');
     expect(listed.find((k: { name: string }) => k.name === 'support desk').lastUsedAt).not.toBeNull();
+  });
+
+  it('opens the queue dashboard to admin keys only', async () => {
+    const none = await t.as().get('/admin/queues').expect(401);
+    expect(none.headers['www-authenticate']).toMatch(/^Basic /);
+    const support = await t.as(keys.get('support')).get('/admin/queues').expect(403);
+    expect(support.body.message[0]).toContain("queues.admin needs one of the roles admin; this key's role is support");
+    // a browser signs in with Basic: any user name, the key as password
+    const page = await t.as().get('/admin/queues').auth('admin', keys.get('admin')!).expect(200);
+    expect(page.text).toContain('Seam queues');
+    const api = await t.as(keys.get('admin')).get('/admin/queues/api/queues').expect(200);
+    expect(api.body.queues.map((q: { name: string }) => q.name)).toEqual(expect.arrayContaining(['classify', 'escalation', 'notify', 'support', 'engineering']));
   });
 });

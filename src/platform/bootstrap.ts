@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
+import { mountQueueDashboard } from '../admin/queue-dashboard';
 import { AppModule, type Runtime } from '../app.module';
 import type { AppConfig } from './config/app-config';
 import { runMigrations } from './database/data-source-options';
@@ -94,6 +95,7 @@ export async function createApp(runtime: Runtime): Promise<NestFastifyApplicatio
     new DocumentBuilder().setTitle('Seam').setDescription('ERP data-quality triage: ingest, classify, route, act.').setVersion('1').build(),
   );
   SwaggerModule.setup('docs', app, document);
+  await mountQueueDashboard(app);
   return app;
 }
 
