@@ -16,6 +16,7 @@ import { EscalationModule } from './escalation/escalation.module';
 import { OwnershipModule } from './ownership/ownership.module';
 import { DrillsModule } from './drills/drills.module';
 import { AccessModule } from './access/access.module';
+import { ConsoleModule } from './console/console.module';
 
 /** What boot resolved: the validated config plus the concrete database and queue the process talks to. */
 export interface Runtime {
@@ -44,6 +45,7 @@ export class AppModule {
         OwnershipModule,
         EscalationModule,
         DrillsModule,
+        ConsoleModule,
         HealthModule,
       ],
     };

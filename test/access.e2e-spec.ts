@@ -36,6 +36,7 @@ const PROBES: Record<Permission, (agent: ReturnType<TestApp['api']>) => ReturnTy
   'drills.run': (a) => a.post('/v1/drills').send({}),
   'keys.manage': (a) => a.get('/v1/keys'),
   'queues.admin': (a) => a.get('/admin/queues/api/queues'),
+  'console.use': (a) => a.get('/console/session'),
 };
 
 describe('access', () => {

@@ -70,6 +70,36 @@ export class KeyStore implements OnApplicationBootstrap {
     return caller;
   }
 
+  /** Signs a key in to the console: a fresh random token for the cookie; the key itself never leaves the server again. */
+  async openSession(key: string, hours: number): Promise<{ token: string; caller: Caller; expiresAt: Date } | null> {
+    const caller = await this.caller(key);
+    if (!caller) return null;
+    const { key: token, hash } = newApiKey();
+    const expiresAt = new Date(Date.now() + hours * 3600_000);
+    await this.db.query(`INSERT INTO console_session (hash, key_id, expires_at) VALUES ($1, $2, $3)`, [hash, caller.keyId, expiresAt]);
+    return { token, caller, expiresAt };
+  }
+
+  async sessionCaller(token: string, now = Date.now()): Promise<Caller | null> {
+    const hash = hashApiKey(token);
+    const hit = this.cache.get(`session:${hash}`);
+    if (hit && now - hit.at < CACHE_TTL_MS) return hit.caller;
+    const [row]: Array<{ id: string; name: string; role: Role }> = await this.db.query(
+      `SELECT k.id, k.name, k.role FROM console_session s JOIN api_key k ON k.id = s.key_id
+       WHERE s.hash = $1 AND s.expires_at > now() AND k.revoked_at IS NULL`,
+      [hash],
+    );
+    const caller = row ? { keyId: row.id, name: row.name, role: row.role } : null;
+    this.cache.set(`session:${hash}`, { at: now, caller });
+    return caller;
+  }
+
+  async closeSession(token: string): Promise<void> {
+    const hash = hashApiKey(token);
+    await this.db.query(`DELETE FROM console_session WHERE hash = $1`, [hash]);
+    this.cache.delete(`session:${hash}`);
+  }
+
   async create(name: string, role: Role, createdBy: string): Promise<{ id: string; name: string; role: Role; key: string }> {
     const { key, hash } = newApiKey();
     const [row] = await this.db.query(`INSERT INTO api_key (name, role, hash, created_by) VALUES ($1, $2, $3, $4) RETURNING id`, [name, role, hash, createdBy]);

@@ -16,6 +16,7 @@ export const PERMISSIONS = {
   'config.write': { what: 'import seam.yaml, change teams', roles: ['admin'] },
   'drills.run': { what: 'run drills', roles: ['support', 'admin'] },
   'keys.manage': { what: 'create, list and revoke API keys', roles: ['admin'] },
+  'console.use': { what: 'sign in to the console at `/console`', roles: ['support', 'engineering', 'business', 'admin'] },
   'queues.admin': { what: 'the queue dashboard (Bull Board) at `/admin/queues`', roles: ['admin'] },
 } as const satisfies Record<string, { what: string; roles: readonly Role[] }>;
 

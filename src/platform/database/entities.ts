@@ -11,6 +11,7 @@ import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-s
 import { ClassifierKnowledge1764000100000 } from './migrations/1764000100000-classifier-knowledge';
 import { OwnershipEscalation1764000200000 } from './migrations/1764000200000-ownership-escalation';
 import { ApiKeys1764000300000 } from './migrations/1764000300000-api-keys';
+import { ConsoleSessions1764000400000 } from './migrations/1764000400000-console-sessions';
 
 export const ENTITIES = [
   SyncEventEntity,
@@ -24,4 +25,4 @@ export const ENTITIES = [
   ClassificationRuleEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764000000000, ClassifierKnowledge1764000100000, OwnershipEscalation1764000200000, ApiKeys1764000300000];
+export const MIGRATIONS = [InitialSchema1764000000000, ClassifierKnowledge1764000100000, OwnershipEscalation1764000200000, ApiKeys1764000300000, ConsoleSessions1764000400000];

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Body, Controller, Get, Header, HttpCode, HttpException, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DataSource } from 'typeorm';
+import { Public, Requires } from '../access/access.decorators';
+import { cookieOf, SESSION_COOKIE } from '../access/domain/api-key';
+import { allows } from '../access/domain/permissions';
+import { KeyStore, type Caller } from '../access/key.store';
+import { AppConfig } from '../platform/config/app-config';
+import { SeamError } from '../platform/errors/seam-error';
+
+// The console's files ship with the service (no CDN): src/console → repo root in development, dist/console → the same root when built.
+const ASSETS = join(__dirname, '..', '..', 'console');
+const FILES: Record<string, string> = { 'app.js': 'text/javascript; charset=utf-8', 'app.css': 'text/css; charset=utf-8' };
+const SESSION_HOURS = 12;
+
+export class SignInDto {
+  @IsString()
+  @Length(8, 300)
+  key: string;
+}
+
+/** The support console: a page, its two assets, and sign-in by API key into an httpOnly session cookie. */
+@ApiExcludeController()
+@Controller('console')
+export class ConsoleController {
+  private readonly cache = new Map<string, string>();
+
+  constructor(
+    private readonly keys: KeyStore,
+    private readonly db: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  @Public()
+  @Header('content-type', 'text/html; charset=utf-8')
+  @Header('content-security-policy', "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-src 'self'; frame-ancestors 'none'")
+  page(): string {
+    return this.file('index.html');
+  }
+
+  @Get('assets/:file')
+  @Public()
+  asset(@Param('file') name: string, @Res({ passthrough: true }) reply: FastifyReply): string {
+    const type = FILES[name];
+    if (!type) throw new SeamError('request.invalid', [`no console asset ${name}`]);
+    void reply.header('content-type', type).header('cache-control', 'no-cache');
+    return this.file(name);
+  }
+
+  @Post('session')
+  @Public()
+  @HttpCode(200)
+  async signIn(@Body() body: SignInDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    const session = await this.keys.openSession(body.key, SESSION_HOURS);
+    if (!session) throw new HttpException({ statusCode: 401, error: 'Unauthorized', message: ['the API key is unknown or revoked'] }, 401);
+    if (!allows(session.caller.role, 'console.use')) {
+      await this.keys.closeSession(session.token);
+      throw new HttpException({ statusCode: 403, error: 'Forbidden', message: [`console.use needs one of the roles support, engineering, business, admin; this key's role is ${session.caller.role}`] }, 403);
+    }
+    const secure = this.config.PUBLIC_URL?.startsWith('https:') ? '; Secure' : '';
+    void reply.header('set-cookie', `${SESSION_COOKIE}=${session.token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${SESSION_HOURS * 3600}${secure}`);
+    return { name: session.caller.name, role: session.caller.role, expiresAt: session.expiresAt };
+  }
+
+  @Post('session/end')
+  @Public()
+  @HttpCode(204)
+  async signOut(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    const token = cookieOf(request.headers.cookie, SESSION_COOKIE);
+    if (token) await this.keys.closeSession(token);
+    void reply.header('set-cookie', `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`);
+  }
+
+  @Get('session')
+  @Requires('console.use')
+  whoAmI(@Req() request: FastifyRequest & { caller?: Caller }) {
+    return { name: request.caller?.name, role: request.caller?.role };
+  }
+
+  /** What the issues view's header shows: open issues per class, and failures per hour per class over a day. */
+  @Get('summary')
+  @Requires('issues.read')
+  async summary() {
+    const [counts, hourly] = await Promise.all([
+      this.db.query(`SELECT classification, COUNT(*)::int AS open FROM issue WHERE status <> 'resolved' AND drill_id IS NULL GROUP BY 1`),
+      this.db.query(
+        `SELECT date_trunc('hour', e.occurred_at) AS hour, i.classification, COUNT(*)::int AS failures
+         FROM sync_event e JOIN issue i ON i.id = e.issue_id
+         WHERE e.occurred_at >= now() - interval '24 hours' AND i.drill_id IS NULL
+         GROUP BY 1, 2 ORDER BY 1`,
+      ),
+    ]);
+    return { counts, hourly };
+  }
+
+  private file(name: string): string {
+    let text = this.cache.get(name);
+    if (text === undefined) {
+      text = readFileSync(join(ASSETS, name), 'utf8');
+      if (this.config.NODE_ENV === 'production') this.cache.set(name, text);
+    }
+    return text;
+  }
+}
