@@ -149,6 +149,8 @@ async function issueView(id) {
       alert(error.message);
     }
   };
+  const assignee = h('input', { name: 'assignee', placeholder: 'assign to', size: 14, value: issue.assignee || '' });
+  const known = h('input', { name: 'knownIssue', placeholder: 'known issue id', size: 12, value: issue.knownIssue || '' });
   const cls = h('select', { name: 'classification', 'aria-label': 'new class' }, CLASSES.filter((c) => c !== 'needs_triage').map((c) => h('option', { value: c }, words(c))));
   const note = h('input', { name: 'note', placeholder: 'why (goes on the timeline)', size: 40 });
   const messageWords = String(issue.sampleMessage).toLowerCase();
@@ -156,13 +158,17 @@ async function issueView(id) {
     h('p', {}, h('a', { href: '#/issues' }, '← issues')),
     h('h2', {}, issue.title),
     h('div.card', {},
-      h('p', {}, pill(issue.classification), ` ${words(issue.category)} · confidence ${Math.round(issue.confidence * 100)}% · owner ${issue.owner} · ${issue.status}`, issue.knownIssue ? ` · known issue ${issue.knownIssue}` : ''),
+      h('p', {}, pill(issue.classification), ` ${words(issue.category)} · confidence ${Math.round(issue.confidence * 100)}% · owner ${issue.owner} · ${issue.status}`, issue.assignee ? ` · assigned to ${issue.assignee}` : '', issue.knownIssue ? ` · known issue ${issue.knownIssue}` : ''),
       h('h3', {}, 'Why'),
       h('ul.reasons', {}, issue.reasons.filter((r) => r.weight > 0 || r.signal === 'no_signal').map((r) => h('li', {}, r.detail)))),
     h('div.card.actions', {},
       h('button', { onclick: act('acknowledge') }, 'Acknowledge'),
       h('button', { onclick: act('resolve') }, 'Resolve'),
       cls, note, h('button', { onclick: () => act('reclassify', { classification: cls.value, note: note.value || undefined })() }, 'Reclassify')),
+    h('div.card.actions', {},
+      assignee, h('button', { onclick: () => act('assign', { assignee: assignee.value.trim() || null })() }, 'Assign'),
+      known, h('button', { onclick: () => act('known-issue', { knownIssueId: known.value.trim() })() }, 'Link known issue'),
+      h('button', { onclick: act('retry') }, 'Retry through the integration')),
     h('div.card', {}, h('h3', {}, 'Source records'),
       h('table', { id: 'records' }, h('thead', {}, h('tr', {}, h('th', {}, 'record'), h('th', {}, 'state'), h('th', {}, 'target'), h('th', {}, 'first seen'), h('th', {}, 'last seen'), h('th', {}, 'count'))),
         h('tbody', {}, issue.records.map((r) => h('tr', {},

@@ -77,6 +77,9 @@ describe('console', () => {
     await page.click('text=Reclassify');
     await expect.poll(() => page.textContent('.pill')).toBe('process change');
     expect(await page.textContent('#timeline')).toContain('Sydney desk');
+    await page.fill('input[name=assignee]', 'Raj');
+    await page.click('text=Assign');
+    await expect.poll(() => page.textContent('.card p')).toContain('assigned to Raj');
     await page.click('text=Resolve');
     await expect.poll(() => page.textContent('.card p')).toContain('resolved');
 

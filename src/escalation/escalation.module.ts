@@ -12,6 +12,6 @@ import { NotificationsController } from './notifications.controller';
   imports: [OwnershipModule],
   controllers: [NotificationsController, HypercareController],
   providers: [EscalationService, NotificationDeliveryService, ChannelSender, EscalationProcessor],
-  exports: [EscalationService],
+  exports: [EscalationService, ChannelSender],
 })
 export class EscalationModule {}

@@ -105,6 +105,10 @@ export class IssueEntity {
   @Column({ name: 'known_issue_id', type: 'varchar', length: 100, nullable: true })
   knownIssueId: string | null;
 
+  /** who in the owner team is working on it (a member id or a name), set from the console */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  assignee: string | null;
+
   /** set on issues a drill created: they never count among real issues */
   @Column({ name: 'drill_id', type: 'uuid', nullable: true })
   drillId: string | null;

@@ -4,7 +4,8 @@ import type { FastifyReply } from 'fastify';
 import { auditPaths } from '../escalation/domain/path-audit';
 import { ConfigStore } from '../ownership/config.store';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IssueActionDto, IssueQueryDto, PageQueryDto, ReclassifyDto } from './dto/issue-query.dto';
+import { AssignDto, IssueActionDto, IssueQueryDto, LinkKnownIssueDto, PageQueryDto, ReclassifyDto } from './dto/issue-query.dto';
+import { IssueActionsService } from './issue-actions.service';
 import { IssuesService } from './issues.service';
 
 
@@ -14,6 +15,7 @@ export class IssuesController {
   constructor(
     private readonly issues: IssuesService,
     private readonly config: ConfigStore,
+    private readonly actions: IssueActionsService,
   ) {}
 
   @Requires('issues.read')
@@ -56,6 +58,30 @@ export class IssuesController {
   @ApiOperation({ summary: "A person's classification: it sticks to the fingerprint and reroutes the issue" })
   reclassify(@Param('id') id: string, @Body() body: ReclassifyDto, @Actor() actor: string) {
     return this.issues.reclassify(id, actor, body);
+  }
+
+  @Requires('issues.act')
+  @Post('issues/:id/assign')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Assign the issue to someone (a member id or a name); null unassigns' })
+  assign(@Param('id') id: string, @Body() body: AssignDto, @Actor() actor: string) {
+    return this.actions.assign(id, body.assignee ?? null, actor);
+  }
+
+  @Requires('issues.act')
+  @Post('issues/:id/known-issue')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Link the issue to a known issue from the configuration' })
+  linkKnownIssue(@Param('id') id: string, @Body() body: LinkKnownIssueDto, @Actor() actor: string) {
+    return this.actions.linkKnownIssue(id, body.knownIssueId, actor);
+  }
+
+  @Requires('issues.act')
+  @Post('issues/:id/retry')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Ask the integration's retry URL to re-sync the failing records (bad source data: only records changed at the source since)" })
+  retry(@Param('id') id: string, @Actor() actor: string) {
+    return this.actions.retry(id, actor);
   }
 
   @Requires('issues.read')

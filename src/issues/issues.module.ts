@@ -1,3 +1,4 @@
+import { IssueActionsService } from './issue-actions.service';
 import { OwnershipModule } from '../ownership/ownership.module';
 import { EscalationModule } from '../escalation/escalation.module';
 import { Module } from '@nestjs/common';
@@ -14,7 +15,7 @@ import { RouteDeliveryService } from './route-delivery.service';
 @Module({
   imports: [EscalationModule, OwnershipModule, TypeOrmModule.forFeature([IssueEntity, IssueRecordEntity]), RoutingModule, KnowledgeModule],
   controllers: [IssuesController],
-  providers: [IssuesService, IssueStore, RouteDeliveryService],
+  providers: [IssuesService, IssueStore, RouteDeliveryService, IssueActionsService],
   exports: [IssueStore, RouteDeliveryService],
 })
 export class IssuesModule {}

@@ -49,6 +49,7 @@ export function issueSummary(issue: IssueEntity) {
     regressions: issue.regressions,
     escalationLevel: issue.escalationLevel,
     knownIssue: issue.knownIssueId,
+    assignee: issue.assignee,
     drillId: issue.drillId,
   };
 }

@@ -77,6 +77,9 @@ export class ConfigStore {
     const known: Array<{ id: string; title: string; support_script: string | null; release: string | null; expires_at: Date; match: SeamConfig['knownIssues'][number]['match'] }> =
       await manager.query(`SELECT * FROM known_issue ORDER BY id`);
     const [noise]: Array<{ value: NoiseSettings }> = await manager.query(`SELECT value FROM seam_setting WHERE key = 'noise'`);
+    const [integrations]: Array<{ value: Array<{ integration: string; retryUrl: string }> }> = await manager.query(
+      `SELECT jsonb_agg(jsonb_build_object('integration', i->>'integration', 'retryUrl', i->>'retryUrl')) AS value FROM seam_setting, jsonb_array_elements(value) i WHERE key = 'integrations'`,
+    );
     const hypercare: Array<{ integration: string; starts_at: Date; ends_at: Date; engineering_team: string | null; first_responder_team: string | null }> = await manager.query(`SELECT * FROM hypercare_window ORDER BY integration`);
 
     return {
@@ -102,6 +105,7 @@ export class ConfigStore {
       calendar: calendar.map((d) => clean({ date: d.date, kind: d.kind, name: d.name, region: d.region })),
       knownIssues: known.map((k) => clean({ id: k.id, title: k.title, supportScript: k.support_script, release: k.release, expiresAt: k.expires_at.toISOString(), match: k.match })),
       noise: noise?.value ?? DEFAULT_NOISE,
+      ...(integrations?.value ? { integrations: integrations.value } : {}),
       hypercare: hypercare.map((h) =>
         clean({ integration: h.integration, from: h.starts_at.toISOString(), until: h.ends_at.toISOString(), engineeringTeam: h.engineering_team, firstResponderTeam: h.first_responder_team }),
       ),
@@ -195,6 +199,14 @@ export class ConfigStore {
         ]);
       }
       await manager.query(`INSERT INTO seam_setting (key, value) VALUES ('noise', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [JSON.stringify(config.noise)]);
+      const previousIntegrations: Array<{ value: Array<{ integration: string; retryUrl: string; secret?: string }> }> = await manager.query(`SELECT value FROM seam_setting WHERE key = 'integrations'`);
+      const kept = new Map((previousIntegrations[0]?.value ?? []).map((i) => [i.integration, i]));
+      const integrations = (config.integrations ?? []).map((i) => {
+        const before = kept.get(i.integration);
+        const secret = secrets.get(`integration:${i.integration}`) ?? (before?.retryUrl === i.retryUrl ? before.secret : undefined);
+        return secret ? { ...i, secret } : { ...i };
+      });
+      await manager.query(`INSERT INTO seam_setting (key, value) VALUES ('integrations', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [JSON.stringify(integrations)]);
       await manager.query(`DELETE FROM hypercare_window`);
       for (const window of config.hypercare) {
         await manager.query(`INSERT INTO hypercare_window (integration, starts_at, ends_at, engineering_team, first_responder_team) VALUES ($1, $2, $3, $4, $5)`, [
@@ -207,6 +219,12 @@ export class ConfigStore {
       }
     });
     this.invalidate();
+  }
+
+  /** An integration's retry endpoint with its signing secret (never part of a read config). */
+  async retryEndpoint(integration: string): Promise<{ retryUrl: string; secret?: string } | undefined> {
+    const [row]: Array<{ value: Array<{ integration: string; retryUrl: string; secret?: string }> }> = await this.db.query(`SELECT value FROM seam_setting WHERE key = 'integrations'`);
+    return row?.value.find((i) => i.integration === integration);
   }
 
   async setAway(team: string, member: string, away: boolean): Promise<boolean> {

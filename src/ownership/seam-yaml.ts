@@ -30,6 +30,11 @@ export function parseSeamConfig(input: unknown): ParsedConfig {
       delete withSecret.secret;
     }
   }
+  for (const entry of config.integrations ?? []) {
+    const withSecret = entry as typeof entry & { secret?: string };
+    secrets.set(`integration:${entry.integration}`, withSecret.secret);
+    delete withSecret.secret;
+  }
   const references = referenceErrors(config);
   return references.length ? { secrets, errors: references } : { config, secrets, errors: [] };
 }

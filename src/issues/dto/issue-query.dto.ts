@@ -43,6 +43,15 @@ export class IssueActionDto {
   @ApiPropertyOptional({ description: 'why, for the timeline' }) @IsOptional() @IsString() @Length(1, 2000) note?: string;
 }
 
+export class AssignDto {
+  /** a member id or a name; null to unassign */
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) assignee: string | null = null;
+}
+
+export class LinkKnownIssueDto {
+  @ApiPropertyOptional() @IsString() @Length(1, 100) knownIssueId: string;
+}
+
 export class ReclassifyDto {
   @ApiPropertyOptional({ enum: OWNER_CLASSES }) @IsIn(OWNER_CLASSES) classification: OwnerClass;
   @ApiPropertyOptional({ enum: CATEGORIES }) @IsOptional() @IsIn(CATEGORIES) category?: Category;

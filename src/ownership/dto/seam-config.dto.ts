@@ -269,6 +269,12 @@ export class HypercareDto {
   @IsOptional() @Matches(SLUG) firstResponderTeam?: string;
 }
 
+export class IntegrationDto {
+  @IsString() @Length(1, 100) integration: string;
+  @Matches(/^https?:\/\//, { message: 'retryUrl must be an http(s) URL' }) @MaxLength(1000) retryUrl: string;
+  @IsOptional() @IsString() @Length(8, 200) secret?: string;
+}
+
 export class SeamConfigDto {
   @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => TeamDto) teams: TeamDto[] = [];
   @IsArray() @ArrayMaxSize(1000) @ValidateNested({ each: true }) @Type(() => RouteDto) routing: RouteDto[] = [];
@@ -277,4 +283,5 @@ export class SeamConfigDto {
   @IsArray() @ArrayMaxSize(1000) @ValidateNested({ each: true }) @Type(() => KnownIssueDto) knownIssues: KnownIssueDto[] = [];
   @ValidateNested() @Type(() => NoiseDto) noise: NoiseDto = new NoiseDto();
   @IsArray() @ValidateNested({ each: true }) @Type(() => HypercareDto) hypercare: HypercareDto[] = [];
+  @IsOptional() @IsArray() @ArrayMaxSize(1000) @ValidateNested({ each: true }) @Type(() => IntegrationDto) integrations?: IntegrationDto[];
 }

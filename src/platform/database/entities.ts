@@ -12,6 +12,7 @@ import { ClassifierKnowledge1764000100000 } from './migrations/1764000100000-cla
 import { OwnershipEscalation1764000200000 } from './migrations/1764000200000-ownership-escalation';
 import { ApiKeys1764000300000 } from './migrations/1764000300000-api-keys';
 import { ConsoleSessions1764000400000 } from './migrations/1764000400000-console-sessions';
+import { IssueAssignment1764000500000 } from './migrations/1764000500000-issue-assignment';
 
 export const ENTITIES = [
   SyncEventEntity,
@@ -25,4 +26,4 @@ export const ENTITIES = [
   ClassificationRuleEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764000000000, ClassifierKnowledge1764000100000, OwnershipEscalation1764000200000, ApiKeys1764000300000, ConsoleSessions1764000400000];
+export const MIGRATIONS = [InitialSchema1764000000000, ClassifierKnowledge1764000100000, OwnershipEscalation1764000200000, ApiKeys1764000300000, ConsoleSessions1764000400000, IssueAssignment1764000500000];

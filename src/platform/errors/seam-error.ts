@@ -14,6 +14,8 @@ export type SeamErrorCode =
   | 'drill.not_found'
   | 'config.invalid'
   | 'key.not_found'
+  | 'issue.retry_unavailable'
+  | 'issue.retry_failed'
   | 'issue.invalid_transition';
 
 export class SeamError extends Error {
@@ -43,6 +45,9 @@ export function httpStatusOf(code: SeamErrorCode): number {
     case 'config.invalid':
       return 400;
     case 'issue.invalid_transition':
+    case 'issue.retry_unavailable':
       return 409;
+    case 'issue.retry_failed':
+      return 502;
   }
 }
