@@ -212,10 +212,11 @@ async function recordView(params) {
 
 async function engineeringView() {
   const page = await api('/v1/queues/engineering?limit=100');
-  show(h('h2', {}, 'Engineering queue'), h('p', {}, 'Open defects, most records first.'),
+  show(h('h2', {}, 'Engineering queue'), h('p', {}, 'Open defects by impact: records affected, then failures per hour, then release correlation.'),
     h('table', { id: 'engineering' }, h('tbody', {}, page.items.map((issue) => {
       const ticket = `${issue.title}\n\nIntegration: ${issue.integration} → ${issue.targetSystem || ''}\nFailures: ${issue.occurrences} on ${issue.distinctRecords} records since ${issue.firstSeenAt}\nRelease: ${issue.lastRelease || 'unknown'}\nSeam: ${location.origin}/console#/issue/${issue.id}`;
-      return h('tr', {}, h('td', {}, h('a', { href: '#/issue/' + issue.id }, issue.title)), h('td', {}, `${issue.distinctRecords} records`), h('td', {}, `${issue.occurrences} failures`),
+      const hours = Math.max(1, (new Date(issue.lastSeenAt) - new Date(issue.firstSeenAt)) / 3600_000);
+      return h('tr', {}, h('td', {}, h('a', { href: '#/issue/' + issue.id }, issue.title)), h('td', {}, `${issue.distinctRecords} records`), h('td', {}, `${issue.occurrences} failures (${(issue.occurrences / hours).toFixed(1)}/h)`), h('td', {}, issue.lastRelease ? `since release ${issue.lastRelease}` : 'no release'),
         h('td', {}, h('button', { onclick: () => navigator.clipboard && navigator.clipboard.writeText(ticket) }, 'Copy ticket summary'), h('textarea', { readonly: true, rows: 2, cols: 30, 'aria-label': 'ticket summary' }, ticket)));
     }))));
 }

@@ -88,4 +88,22 @@ describe('access', () => {
     const api = await t.as(keys.get('admin')).get('/admin/queues/api/queues').expect(200);
     expect(api.body.queues.map((q: { name: string }) => q.name)).toEqual(expect.arrayContaining(['classify', 'escalation', 'notify', 'support', 'engineering']));
   });
+
+  it('masks sensitive payload fields for roles that may not see them', async () => {
+    await t.api().put('/v1/config').set('content-type', 'application/yaml').send(`
+teams: [{ slug: support, name: Support, members: [] }, { slug: engineering, name: Engineering, members: [] }]
+routing: [{ priority: 1000, team: support }]
+privacy: { sensitiveFields: [email, taxId], visibleTo: [support, admin] }
+`).expect(200);
+    await t.as(keys.get('integration')).post('/v1/events').send(syncEvent({ integration: 'access-privacy', target: { system: 'xero', entity: 'contact' }, error: { message: 'Email address ap@@acme.example is invalid', httpStatus: 400 }, payload: { email: 'ap@@acme.example', taxId: '51 824 753 556', name: 'Acme' } })).expect(202);
+    const issue = await waitFor(async () => (await t.api().get('/v1/issues').query({ integration: 'access-privacy' })).body.items?.[0]);
+    const engineering = (await t.as(keys.get('engineering')).get(`/v1/issues/${issue.id}`).expect(200)).body;
+    expect(engineering.sampleEvents[0].payload).toEqual({ email: '••••', taxId: '••••', name: 'Acme' });
+    expect(engineering.sampleEvents[0].error.message).toBe('Email address •••• is invalid');
+    expect(JSON.stringify(engineering)).not.toContain('ap@@acme.example');
+    const listed = (await t.as(keys.get('engineering')).get('/v1/issues').query({ integration: 'access-privacy' }).expect(200)).body.items[0];
+    expect(listed.title).toBe('email address •••• is invalid');
+    const support = (await t.as(keys.get('support')).get(`/v1/issues/${issue.id}`).expect(200)).body;
+    expect(support.sampleEvents[0].payload.email).toBe('ap@@acme.example');
+  });
 });

@@ -9,6 +9,9 @@ export const PUBLIC_KEY = 'seam:public';
 export const Requires = (permission: Permission) => SetMetadata(PERMISSION_KEY, permission);
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
+/** The calling key (name and role), as the guard found it. */
+export const CurrentCaller = createParamDecorator((_data: unknown, context: ExecutionContext): Caller | undefined => context.switchToHttp().getRequest<{ caller?: Caller }>().caller);
+
 /** The key's name: what the audit log records as the actor. */
 export const Actor = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
   const request = context.switchToHttp().getRequest<{ caller?: Caller }>();

@@ -1,4 +1,7 @@
-import { Actor, Requires } from '../access/access.decorators';
+import { DataSource } from 'typeorm';
+import { Actor, CurrentCaller, Requires } from '../access/access.decorators';
+import { maskFields, maskText } from '../access/domain/masking';
+import type { Caller } from '../access/key.store';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { auditPaths } from '../escalation/domain/path-audit';
@@ -16,26 +19,48 @@ export class IssuesController {
     private readonly issues: IssuesService,
     private readonly config: ConfigStore,
     private readonly actions: IssueActionsService,
+    private readonly db: DataSource,
   ) {}
 
   @Requires('issues.read')
   @Get('issues')
   @ApiOperation({ summary: 'Support console query: classified issues, newest activity first. X-Seam-Banner carries the escalation audit banner when paths have rotted.' })
-  async list(@Query() query: IssueQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+  async list(@Query() query: IssueQueryDto, @Res({ passthrough: true }) reply: FastifyReply, @CurrentCaller() caller?: Caller) {
     // the console's banner: rot in the escalation paths is shown where support already looks
     const findings = auditPaths(await this.config.load(), new Date());
     if (findings.length > 0) {
       const critical = findings.filter((f) => f.severity === 'critical').length;
       void reply.header('x-seam-banner', `${findings.length} escalation path problem${findings.length === 1 ? '' : 's'} (${critical} critical): GET /v1/escalation-audit`);
     }
-    return this.issues.list(query);
+    const page = await this.issues.list(query);
+    const privacy = (await this.config.load()).privacy;
+    if (!privacy || privacy.sensitiveFields.length === 0 || (caller && privacy.visibleTo.includes(caller.role))) return page;
+    // titles quote messages, and messages quote values: hide the ones the latest payload marks sensitive
+    const latest: Array<{ issue_id: string; payload: unknown }> = await this.db.query(
+      `SELECT DISTINCT ON (issue_id) issue_id, body->'payload' AS payload FROM sync_event WHERE issue_id = ANY($1::uuid[]) ORDER BY issue_id, id DESC`,
+      [page.items.map((item) => item.id)],
+    );
+    const hiddenBy = new Map(latest.map((row) => [row.issue_id, maskFields(row.payload, privacy.sensitiveFields).hidden]));
+    return { ...page, items: page.items.map((item) => ({ ...item, title: maskText(item.title, hiddenBy.get(item.id) ?? []), sampleMessage: maskText(item.sampleMessage, hiddenBy.get(item.id) ?? []) })) };
   }
 
   @Requires('issues.read')
   @Get('issues/:id')
   @ApiOperation({ summary: 'One issue with its reasons, trace-back records, sample events and timeline' })
-  detail(@Param('id') id: string) {
-    return this.issues.detail(id);
+  async detail(@Param('id') id: string, @CurrentCaller() caller: Caller | undefined) {
+    const issue = await this.issues.detail(id);
+    const privacy = (await this.config.load()).privacy;
+    if (!privacy || privacy.sensitiveFields.length === 0 || (caller && privacy.visibleTo.includes(caller.role))) return issue;
+    // this role may not see the sensitive fields: not in payloads, and not where a message quotes them
+    const hidden: string[] = [];
+    const sampleEvents = issue.sampleEvents.map((event: { payload?: unknown; error?: { message?: string; details?: unknown } }) => {
+      const payload = maskFields(event.payload, privacy.sensitiveFields);
+      const details = maskFields(event.error?.details, privacy.sensitiveFields);
+      hidden.push(...payload.hidden, ...details.hidden);
+      return { ...event, payload: payload.masked, error: event.error && { ...event.error, details: details.masked } };
+    });
+    for (const event of sampleEvents) if (event.error?.message) event.error.message = maskText(event.error.message, hidden);
+    return { ...issue, sampleMessage: maskText(issue.sampleMessage, hidden), title: maskText(issue.title, hidden), sampleEvents, masked: privacy.sensitiveFields };
   }
 
   @Requires('issues.act')

@@ -109,7 +109,10 @@ export class IssuesService {
     };
   }
 
-  /** Open defects, most impact first: engineering's queue. */
+  /**
+   * Open defects, most impact first: engineering's queue. Records affected first, then how fast it
+   * fails (occurrences per hour it has been failing), then whether it began with a release.
+   */
   async engineeringQueue(query: PageQueryDto): Promise<Page<ReturnType<typeof issueSummary>>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const offset = query.cursor ? (decodeCursor(query.cursor, ['number'])[0] as number) : 0;
@@ -118,7 +121,8 @@ export class IssuesService {
       .createQueryBuilder('issue')
       .where(`issue.classification = 'defect' AND issue.status <> 'resolved' AND issue.drill_id IS NULL`)
       .orderBy('issue.distinct_records', 'DESC')
-      .addOrderBy('issue.occurrences', 'DESC')
+      .addOrderBy(`issue.occurrences / GREATEST(EXTRACT(EPOCH FROM (issue.last_seen_at - issue.first_seen_at)) / 3600, 1)`, 'DESC')
+      .addOrderBy('issue.last_release IS NOT NULL', 'DESC')
       .addOrderBy('issue.id', 'ASC')
       .offset(offset)
       .limit(limit + 1)

@@ -77,6 +77,7 @@ export class ConfigStore {
     const known: Array<{ id: string; title: string; support_script: string | null; release: string | null; expires_at: Date; match: SeamConfig['knownIssues'][number]['match'] }> =
       await manager.query(`SELECT * FROM known_issue ORDER BY id`);
     const [noise]: Array<{ value: NoiseSettings }> = await manager.query(`SELECT value FROM seam_setting WHERE key = 'noise'`);
+    const [privacy]: Array<{ value: SeamConfig['privacy'] }> = await manager.query(`SELECT value FROM seam_setting WHERE key = 'privacy'`);
     const [integrations]: Array<{ value: Array<{ integration: string; retryUrl: string }> }> = await manager.query(
       `SELECT jsonb_agg(jsonb_build_object('integration', i->>'integration', 'retryUrl', i->>'retryUrl')) AS value FROM seam_setting, jsonb_array_elements(value) i WHERE key = 'integrations'`,
     );
@@ -106,6 +107,7 @@ export class ConfigStore {
       knownIssues: known.map((k) => clean({ id: k.id, title: k.title, supportScript: k.support_script, release: k.release, expiresAt: k.expires_at.toISOString(), match: k.match })),
       noise: noise?.value ?? DEFAULT_NOISE,
       ...(integrations?.value ? { integrations: integrations.value } : {}),
+      ...(privacy?.value ? { privacy: privacy.value } : {}),
       hypercare: hypercare.map((h) =>
         clean({ integration: h.integration, from: h.starts_at.toISOString(), until: h.ends_at.toISOString(), engineeringTeam: h.engineering_team, firstResponderTeam: h.first_responder_team }),
       ),
@@ -207,6 +209,8 @@ export class ConfigStore {
         return secret ? { ...i, secret } : { ...i };
       });
       await manager.query(`INSERT INTO seam_setting (key, value) VALUES ('integrations', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [JSON.stringify(integrations)]);
+      if (config.privacy) await manager.query(`INSERT INTO seam_setting (key, value) VALUES ('privacy', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [JSON.stringify(config.privacy)]);
+      else await manager.query(`DELETE FROM seam_setting WHERE key = 'privacy'`);
       await manager.query(`DELETE FROM hypercare_window`);
       for (const window of config.hypercare) {
         await manager.query(`INSERT INTO hypercare_window (integration, starts_at, ends_at, engineering_team, first_responder_team) VALUES ($1, $2, $3, $4, $5)`, [

@@ -269,6 +269,11 @@ export class HypercareDto {
   @IsOptional() @Matches(SLUG) firstResponderTeam?: string;
 }
 
+export class PrivacyDto {
+  @IsArray() @ArrayMaxSize(200) @IsString({ each: true }) sensitiveFields: string[] = [];
+  @IsArray() @IsIn(['integration', 'support', 'engineering', 'business', 'admin'], { each: true, message: 'visibleTo must list roles: integration, support, engineering, business, admin' }) visibleTo: string[] = ['support', 'admin'];
+}
+
 export class IntegrationDto {
   @IsString() @Length(1, 100) integration: string;
   @Matches(/^https?:\/\//, { message: 'retryUrl must be an http(s) URL' }) @MaxLength(1000) retryUrl: string;
@@ -284,4 +289,5 @@ export class SeamConfigDto {
   @ValidateNested() @Type(() => NoiseDto) noise: NoiseDto = new NoiseDto();
   @IsArray() @ValidateNested({ each: true }) @Type(() => HypercareDto) hypercare: HypercareDto[] = [];
   @IsOptional() @IsArray() @ArrayMaxSize(1000) @ValidateNested({ each: true }) @Type(() => IntegrationDto) integrations?: IntegrationDto[];
+  @IsOptional() @ValidateNested() @Type(() => PrivacyDto) privacy?: PrivacyDto;
 }
