@@ -203,11 +203,18 @@ async function recordView(params) {
   const input = h('input', { name: 'record', value: params.get('id') || '', placeholder: 'customer, order, invoice id…', size: 30 });
   const form = h('form.filters', { onsubmit: (event) => { event.preventDefault(); location.hash = '#/record?id=' + encodeURIComponent(input.value.trim()); } }, input, h('button', { type: 'submit' }, 'Look up'));
   if (!params.get('id')) return show(h('h2', {}, 'Record lookup'), form);
-  const page = await api('/v1/issues?' + new URLSearchParams({ record: params.get('id'), limit: '200' }));
-  show(h('h2', {}, 'Record lookup'), form,
+  const [page, events] = await Promise.all([
+    api('/v1/issues?' + new URLSearchParams({ record: params.get('id'), limit: '200' })),
+    api('/console/records/' + encodeURIComponent(params.get('id')) + '/events'),
+  ]);
+  show(h('h2', {}, 'Record lookup'), form, h('h3', {}, 'Issues'),
     h('table', { id: 'record-issues' }, h('tbody', {}, page.items.map((issue) => h('tr.row', { onclick: () => { location.hash = '#/issue/' + issue.id; } },
       h('td', {}, pill(issue.classification)), h('td', {}, h('a', { href: '#/issue/' + issue.id }, issue.title)), h('td', {}, issue.integration), h('td', {}, issue.status), h('td', {}, when(issue.lastSeenAt)))))),
-    page.items.length === 0 ? h('p', {}, `No issue mentions ${params.get('id')}.`) : null);
+    page.items.length === 0 ? h('p', {}, `No issue mentions ${params.get('id')}.`) : null,
+    h('h3', {}, 'Events'),
+    h('table', { id: 'record-events' }, h('tbody', {}, events.items.map((e) => h('tr', {},
+      h('td', {}, when(e.occurredAt)), h('td', {}, e.status), h('td', {}, e.integration), h('td', {}, `${e.system} ${e.entity}`), h('td', {}, e.message || ''),
+      h('td', {}, e.issueId ? h('a', { href: '#/issue/' + e.issueId }, 'issue') : ''))))));
 }
 
 async function engineeringView() {

@@ -88,6 +88,8 @@ describe('console', () => {
     await page.click('text=Look up');
     await page.waitForSelector('#record-issues tr');
     expect(await page.textContent('#record-issues')).toContain('email address must be valid');
+    await page.waitForSelector('#record-events tr');
+    expect(await page.locator('#record-events tr').count()).toBe(2);
     await page.close();
   });
 

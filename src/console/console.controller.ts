@@ -98,6 +98,21 @@ export class ConsoleController {
     return { counts, hourly };
   }
 
+  /** Every stored event about one source record, newest first: the record lookup's second half. */
+  @Get('records/:id/events')
+  @Requires('issues.read')
+  async recordEvents(@Param('id') id: string) {
+    const items = await this.db.query(
+      `SELECT e.id::text, e.event_id AS "eventId", e.integration, e.status, e.occurred_at AS "occurredAt", e.issue_id AS "issueId",
+              e.body->'source'->>'system' AS system, e.body->'source'->>'entity' AS entity, e.body->'error'->>'message' AS message
+       FROM sync_event e LEFT JOIN issue i ON i.id = e.issue_id
+       WHERE e.source_id = $1 AND i.drill_id IS NULL
+       ORDER BY e.occurred_at DESC, e.id DESC LIMIT 200`,
+      [id],
+    );
+    return { items };
+  }
+
   private file(name: string): string {
     let text = this.cache.get(name);
     if (text === undefined) {
