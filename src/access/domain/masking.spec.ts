@@ -17,6 +17,8 @@ describe('maskText', () => {
     ['Email address ap@@acme.example is invalid', ['ap@@acme.example'], `Email address ${MASK} is invalid`],
     ['Tax number 51 824 753 556 failed ABN check', ['51 824 753 556'], `Tax number ${MASK} failed ABN check`],
     ['Value 7 is bad', ['7'], 'Value 7 is bad'],
+    ['email address jo.smith@acme.example is invalid', ['Jo.Smith@Acme.example'], `email address ${MASK} is invalid`],
+    ['a (b) c.d', ['(b) c.d'], `a ${MASK}`],
   ])('%s', (text, hidden, expected) => {
     expect(maskText(text, hidden)).toBe(expected);
   });

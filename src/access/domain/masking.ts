@@ -25,7 +25,12 @@ export function maskFields(value: unknown, fields: readonly string[]): { masked:
   return { masked: names.size ? walk(value) : value, hidden };
 }
 
-/** The text with each hidden value (3 characters or more, to spare common words) replaced by MASK. */
+const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The text with each hidden value (3 characters or more, to spare common words) replaced by MASK, in
+ * any case: issue titles are lower-cased copies of the messages.
+ */
 export function maskText(text: string, hidden: readonly string[]): string {
-  return hidden.filter((value) => value.length >= 3).reduce((result, value) => result.split(value).join(MASK), text);
+  return hidden.filter((value) => value.length >= 3).reduce((result, value) => result.replace(new RegExp(escape(value), 'gi'), MASK), text);
 }
