@@ -1,5 +1,8 @@
 import { Requires } from '../access/access.decorators';
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { ConfigStore } from '../ownership/config.store';
+import { verifySignature } from './domain/signature';
 import { ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { SeamError } from '../platform/errors/seam-error';
 import { validateAs } from '../platform/http/validation';
@@ -11,7 +14,10 @@ export const MAX_BATCH = 1000;
 @ApiTags('ingest')
 @Controller('v1/events')
 export class IngestController {
-  constructor(private readonly ingest: IngestService) {}
+  constructor(
+    private readonly ingest: IngestService,
+    private readonly config: ConfigStore,
+  ) {}
 
   @Requires('events.write')
   @Post()
@@ -19,8 +25,27 @@ export class IngestController {
   @ApiOperation({ summary: 'One sync event, or { events: [...] } with 1..1000 events. Stored before the 202.' })
   @ApiBody({ schema: { oneOf: [{ $ref: '#/components/schemas/SyncEventDto' }, { type: 'object', properties: { events: { type: 'array', items: { $ref: '#/components/schemas/SyncEventDto' } } } }] } })
   @ApiResponse({ status: 202, description: '{ accepted, duplicates, ids }' })
-  async receive(@Body() body: unknown): Promise<IngestResult> {
-    return this.ingest.ingest(parseEvents(body));
+  async receive(@Body() body: unknown, @Req() request: FastifyRequest & { rawBody?: Buffer }): Promise<IngestResult> {
+    const events = parseEvents(body);
+    await this.checkSignatures(events, request);
+    return this.ingest.ingest(events);
+  }
+
+  /**
+   * API.md, Signatures: where an integration has a secret, its events must come signed. A batch that
+   * mixes integrations must satisfy the secret of each one that has any.
+   */
+  private async checkSignatures(events: SyncEventDto[], request: FastifyRequest & { rawBody?: Buffer }): Promise<void> {
+    const secrets = await this.config.signingSecrets();
+    if (secrets.size === 0) return;
+    const header = request.headers['x-seam-signature'];
+    const now = Math.floor(Date.now() / 1000);
+    for (const integration of new Set(events.map((event) => event.integration))) {
+      const own = secrets.get(integration);
+      if (!own) continue;
+      const check = verifySignature(own, Array.isArray(header) ? header[0] : header, request.rawBody ?? Buffer.alloc(0), now);
+      if (!check.ok) throw new SeamError('ingest.signature_invalid', [`${check.reason} (integration ${integration})`]);
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { OwnershipModule } from '../ownership/ownership.module';
 import { Module } from '@nestjs/common';
 import { IssuesModule } from '../issues/issues.module';
 import { IngestController } from './ingest.controller';
@@ -5,7 +6,7 @@ import { IngestService } from './ingest.service';
 import { OutboxSweeper } from './outbox.sweeper';
 
 @Module({
-  imports: [IssuesModule],
+  imports: [IssuesModule, OwnershipModule],
   controllers: [IngestController],
   providers: [IngestService, OutboxSweeper],
   exports: [IngestService],

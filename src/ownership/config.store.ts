@@ -18,6 +18,13 @@ interface ChannelRow {
   last_delivery_error: string | null;
 }
 
+interface StoredIntegration {
+  integration: string;
+  retryUrl?: string;
+  secret?: string;
+  signingSecrets?: string[];
+}
+
 export interface StoredChannel extends ContactChannel {
   team: string;
   memberId: string | null;
@@ -36,11 +43,13 @@ const clean = <T extends object>(value: T): WithoutNulls<T> => Object.fromEntrie
 @Injectable()
 export class ConfigStore {
   private cached?: { at: number; config: SeamConfig };
+  private signing?: { at: number; secrets: Map<string, string[]> };
 
   constructor(private readonly db: DataSource) {}
 
   invalidate(): void {
     this.cached = undefined;
+    this.signing = undefined;
   }
 
   /** Load before opening a transaction: it reads on its own connection. */
@@ -79,7 +88,7 @@ export class ConfigStore {
     const [noise]: Array<{ value: NoiseSettings }> = await manager.query(`SELECT value FROM seam_setting WHERE key = 'noise'`);
     const [privacy]: Array<{ value: SeamConfig['privacy'] }> = await manager.query(`SELECT value FROM seam_setting WHERE key = 'privacy'`);
     const [integrations]: Array<{ value: Array<{ integration: string; retryUrl: string }> }> = await manager.query(
-      `SELECT jsonb_agg(jsonb_build_object('integration', i->>'integration', 'retryUrl', i->>'retryUrl')) AS value FROM seam_setting, jsonb_array_elements(value) i WHERE key = 'integrations'`,
+      `SELECT jsonb_agg(jsonb_strip_nulls(jsonb_build_object('integration', i->>'integration', 'retryUrl', i->>'retryUrl'))) AS value FROM seam_setting, jsonb_array_elements(value) i WHERE key = 'integrations'`,
     );
     const hypercare: Array<{ integration: string; starts_at: Date; ends_at: Date; engineering_team: string | null; first_responder_team: string | null }> = await manager.query(`SELECT * FROM hypercare_window ORDER BY integration`);
 
@@ -201,12 +210,15 @@ export class ConfigStore {
         ]);
       }
       await manager.query(`INSERT INTO seam_setting (key, value) VALUES ('noise', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [JSON.stringify(config.noise)]);
-      const previousIntegrations: Array<{ value: Array<{ integration: string; retryUrl: string; secret?: string }> }> = await manager.query(`SELECT value FROM seam_setting WHERE key = 'integrations'`);
+      const previousIntegrations: Array<{ value: StoredIntegration[] }> = await manager.query(`SELECT value FROM seam_setting WHERE key = 'integrations'`);
       const kept = new Map((previousIntegrations[0]?.value ?? []).map((i) => [i.integration, i]));
-      const integrations = (config.integrations ?? []).map((i) => {
+      const integrations: StoredIntegration[] = (config.integrations ?? []).map((i) => {
         const before = kept.get(i.integration);
-        const secret = secrets.get(`integration:${i.integration}`) ?? (before?.retryUrl === i.retryUrl ? before.secret : undefined);
-        return secret ? { ...i, secret } : { ...i };
+        const secret = secrets.get(`integration:${i.integration}`) ?? (before?.retryUrl === i.retryUrl ? before?.secret : undefined);
+        // absent from the file (an export never carries them): keep the ones in force; [] removes them
+        const given = secrets.get(`signing:${i.integration}`);
+        const signingSecrets = given !== undefined ? (JSON.parse(given) as string[]) : before?.signingSecrets;
+        return { ...i, ...(secret ? { secret } : {}), ...(signingSecrets?.length ? { signingSecrets } : {}) };
       });
       await manager.query(`INSERT INTO seam_setting (key, value) VALUES ('integrations', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [JSON.stringify(integrations)]);
       if (config.privacy) await manager.query(`INSERT INTO seam_setting (key, value) VALUES ('privacy', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [JSON.stringify(config.privacy)]);
@@ -227,8 +239,23 @@ export class ConfigStore {
 
   /** An integration's retry endpoint with its signing secret (never part of a read config). */
   async retryEndpoint(integration: string): Promise<{ retryUrl: string; secret?: string } | undefined> {
-    const [row]: Array<{ value: Array<{ integration: string; retryUrl: string; secret?: string }> }> = await this.db.query(`SELECT value FROM seam_setting WHERE key = 'integrations'`);
-    return row?.value.find((i) => i.integration === integration);
+    const found = (await this.storedIntegrations(0)).find((i) => i.integration === integration);
+    return found?.retryUrl ? { retryUrl: found.retryUrl, secret: found.secret } : undefined;
+  }
+
+  /** The secrets webhooks of each integration must be signed with; integrations without any are absent. Hot path: cached. */
+  async signingSecrets(): Promise<Map<string, string[]>> {
+    const now = Date.now();
+    if (!this.signing || now - this.signing.at > CONFIG_TTL_MS) {
+      const stored = await this.storedIntegrations(now);
+      this.signing = { at: now, secrets: new Map(stored.filter((i) => i.signingSecrets?.length).map((i) => [i.integration, i.signingSecrets!])) };
+    }
+    return this.signing.secrets;
+  }
+
+  private async storedIntegrations(_now: number): Promise<StoredIntegration[]> {
+    const [row]: Array<{ value: StoredIntegration[] }> = await this.db.query(`SELECT value FROM seam_setting WHERE key = 'integrations'`);
+    return row?.value ?? [];
   }
 
   async setAway(team: string, member: string, away: boolean): Promise<boolean> {

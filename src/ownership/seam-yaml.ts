@@ -31,9 +31,11 @@ export function parseSeamConfig(input: unknown): ParsedConfig {
     }
   }
   for (const entry of config.integrations ?? []) {
-    const withSecret = entry as typeof entry & { secret?: string };
+    const withSecret = entry as typeof entry & { secret?: string; signingSecrets?: string[] };
     secrets.set(`integration:${entry.integration}`, withSecret.secret);
+    if (withSecret.signingSecrets) secrets.set(`signing:${entry.integration}`, JSON.stringify(withSecret.signingSecrets));
     delete withSecret.secret;
+    delete withSecret.signingSecrets;
   }
   const references = referenceErrors(config);
   return references.length ? { secrets, errors: references } : { config, secrets, errors: [] };

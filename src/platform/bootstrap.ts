@@ -76,6 +76,8 @@ export async function createApp(runtime: Runtime): Promise<NestFastifyApplicatio
   const level = LOG_LEVELS.indexOf(runtime.config.LOG_LEVEL);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(runtime), new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), {
     logger: LOG_LEVELS.slice(0, level + 1),
+    // webhook signatures are over the raw body, byte for byte
+    rawBody: true,
   });
   // seam.yaml is posted as it is kept in git: as YAML text, parsed by the config API itself
   app

@@ -276,8 +276,11 @@ export class PrivacyDto {
 
 export class IntegrationDto {
   @IsString() @Length(1, 100) integration: string;
-  @Matches(/^https?:\/\//, { message: 'retryUrl must be an http(s) URL' }) @MaxLength(1000) retryUrl: string;
+  @IsOptional() @Matches(/^https?:\/\//, { message: 'retryUrl must be an http(s) URL' }) @MaxLength(1000) retryUrl?: string;
+  /** signs retry calls */
   @IsOptional() @IsString() @Length(8, 200) secret?: string;
+  /** secrets the integration signs its webhooks with (X-Seam-Signature); two during a rotation; [] removes them */
+  @IsOptional() @IsArray() @ArrayMaxSize(2, { message: 'signingSecrets may hold at most 2 secrets (old and new, while rotating)' }) @IsString({ each: true }) @Length(16, 200, { each: true, message: 'each signing secret must be 16..200 characters' }) signingSecrets?: string[];
 }
 
 export class SeamConfigDto {

@@ -16,6 +16,7 @@ export type SeamErrorCode =
   | 'key.not_found'
   | 'issue.retry_unavailable'
   | 'issue.retry_failed'
+  | 'ingest.signature_invalid'
   | 'issue.invalid_transition';
 
 export class SeamError extends Error {
@@ -49,5 +50,7 @@ export function httpStatusOf(code: SeamErrorCode): number {
       return 409;
     case 'issue.retry_failed':
       return 502;
+    case 'ingest.signature_invalid':
+      return 401;
   }
 }
