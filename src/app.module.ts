@@ -17,6 +17,7 @@ import { OwnershipModule } from './ownership/ownership.module';
 import { DrillsModule } from './drills/drills.module';
 import { AccessModule } from './access/access.module';
 import { ConsoleModule } from './console/console.module';
+import { ThrottlingModule } from './platform/throttling/throttling.module';
 
 /** What boot resolved: the validated config plus the concrete database and queue the process talks to. */
 export interface Runtime {
@@ -35,6 +36,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(runtime.databaseUrl), retryAttempts: 2, retryDelay: 1000 }),
         QueueModule.forRoot(runtime.queue),
         AuditModule,
+        ThrottlingModule,
         AccessModule,
         // the flow, in order: ingest → classify → route → act
         IntakeModule,

@@ -106,6 +106,18 @@ export class AppConfig {
   @IsInt({ message: 'ESCALATION_SWEEP_MS must be an integer' })
   ESCALATION_SWEEP_MS = 60_000;
 
+  /** requests per minute one API key (or console session) may make */
+  @Transform(toInt)
+  @Min(1)
+  @IsInt({ message: 'RATE_LIMIT_PER_KEY must be an integer' })
+  RATE_LIMIT_PER_KEY = 6000;
+
+  /** webhook requests per minute for one integration, whichever key sends them */
+  @Transform(toInt)
+  @Min(1)
+  @IsInt({ message: 'RATE_LIMIT_PER_INTEGRATION must be an integer' })
+  RATE_LIMIT_PER_INTEGRATION = 6000;
+
   /** one outbound call to a channel may take this long */
   @Transform(toInt)
   @Min(100)
