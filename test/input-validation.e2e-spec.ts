@@ -60,6 +60,14 @@ describe('bad input gets a 4xx naming the field and the rule', () => {
     expect(res.body.message[0]).toMatch(/json/i);
   });
 
+  it('refuses a body nested deeper than 32 levels, naming the rule', async () => {
+    let payload: unknown = { leaf: true };
+    for (let i = 0; i < 40; i++) payload = { child: payload };
+    const res = await t.api().post('/v1/events').send(syncEvent({ payload })).expect(400);
+    expect(res.body.message).toEqual(['body nests deeper than 32 levels']);
+    await t.api().post('/v1/events').send(syncEvent({ payload: { a: { b: { c: [1, 2, { d: 'x' }] } } } })).expect(202);
+  });
+
   it('answers a batch over 1000 events with a 413', async () => {
     const events = Array.from({ length: 1001 }, () => syncEvent());
     const res = await t.api().post('/v1/events').send({ events }).expect(413);

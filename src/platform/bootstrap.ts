@@ -12,6 +12,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedde
 import { HttpExceptionFilter } from './errors/http-exception.filter';
 import { SeamError } from './errors/seam-error';
 import { flattenValidationErrors, VALIDATION_OPTIONS } from './http/validation';
+import { jsonDepth, MAX_JSON_DEPTH } from './http/json-depth';
 
 /** Body limit: a full batch of 1000 events with sizeable payloads, not the 64 KB × 1000 worst case. */
 export const BODY_LIMIT_BYTES = 16 * 1024 * 1024;
@@ -84,6 +85,15 @@ export async function createApp(runtime: Runtime): Promise<NestFastifyApplicatio
     .getHttpAdapter()
     .getInstance()
     .addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('preValidation', async (request, reply) => {
+      if (request.body !== null && typeof request.body === 'object' && jsonDepth(request.body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+        await reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: [`body nests deeper than ${MAX_JSON_DEPTH} levels`] });
+        return reply;
+      }
+    });
   app.useGlobalFilters(new HttpExceptionFilter());
   app.useGlobalPipes(
     new ValidationPipe({
