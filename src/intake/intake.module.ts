@@ -1,3 +1,4 @@
+import { RetentionService } from './retention.service';
 import { OwnershipModule } from '../ownership/ownership.module';
 import { Module } from '@nestjs/common';
 import { IssuesModule } from '../issues/issues.module';
@@ -8,7 +9,7 @@ import { OutboxSweeper } from './outbox.sweeper';
 @Module({
   imports: [IssuesModule, OwnershipModule],
   controllers: [IngestController],
-  providers: [IngestService, OutboxSweeper],
+  providers: [IngestService, OutboxSweeper, RetentionService],
   exports: [IngestService],
 })
 export class IntakeModule {}

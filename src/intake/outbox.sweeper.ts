@@ -4,6 +4,7 @@ import { MAINTENANCE_QUEUE } from '../platform/queue/queue-catalogue';
 import { QueueService } from '../platform/queue/queue.service';
 import { RouteDeliveryService } from '../issues/route-delivery.service';
 import { IngestService } from './ingest.service';
+import { RetentionService } from './retention.service';
 
 /**
  * Events stored while the queue was unreachable, or queued to a Redis that lost them (restarted without
@@ -19,12 +20,15 @@ export class OutboxSweeper implements OnApplicationBootstrap {
     private readonly queues: QueueService,
     private readonly ingest: IngestService,
     private readonly routes: RouteDeliveryService,
+    private readonly retention: RetentionService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.ROLE === 'api') return;
-    this.queues.work(MAINTENANCE_QUEUE, async () => this.sweep(), 1);
+    // one maintenance queue, its jobs told apart by name
+    this.queues.work(MAINTENANCE_QUEUE, async (job) => (job.name === 'prune-events' ? this.retention.prune() : this.sweep()), 1);
     this.queues.keepScheduled('sweep-outbox', this.config.OUTBOX_SWEEP_MS);
+    this.queues.keepScheduled('prune-events', this.config.RETENTION_SWEEP_MS);
   }
 
   async sweep(): Promise<number> {

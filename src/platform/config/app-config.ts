@@ -106,6 +106,18 @@ export class AppConfig {
   @IsInt({ message: 'ESCALATION_SWEEP_MS must be an integer' })
   ESCALATION_SWEEP_MS = 60_000;
 
+  /** stored events (raw payloads) older than this many days are deleted; issues keep counts and record ids */
+  @Transform(toInt)
+  @Min(1)
+  @IsInt({ message: 'RETENTION_DAYS must be an integer' })
+  RETENTION_DAYS = 90;
+
+  /** how often the retention job runs */
+  @Transform(toInt)
+  @Min(100)
+  @IsInt({ message: 'RETENTION_SWEEP_MS must be an integer' })
+  RETENTION_SWEEP_MS = 3_600_000;
+
   /** requests per minute one API key (or console session) may make */
   @Transform(toInt)
   @Min(1)

@@ -53,6 +53,7 @@ export interface IssueRoutedPayload {
 export interface JobCatalogue {
   'classify-event': { eventId: string };
   'sweep-outbox': Record<string, never>;
+  'prune-events': Record<string, never>;
   'issue-routed': IssueRoutedPayload;
   escalate: EscalatePayload;
   /** periodic: send due digests and re-check issues whose notification check was never queued */
@@ -64,6 +65,7 @@ export type JobName = keyof JobCatalogue;
 export const JOB_QUEUE: { [K in JobName]: (payload: JobCatalogue[K]) => string } = {
   'classify-event': () => PIPELINE_QUEUE,
   'sweep-outbox': () => MAINTENANCE_QUEUE,
+  'prune-events': () => MAINTENANCE_QUEUE,
   'issue-routed': (payload) => payload.ownerTeam,
   escalate: () => ESCALATION_QUEUE,
   'escalation-sweep': () => ESCALATION_QUEUE,
