@@ -1,5 +1,6 @@
 import { Requires } from '../access/access.decorators';
-import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import type { FastifyRequest } from 'fastify';
 import { ConfigStore } from '../ownership/config.store';
 import { verifySignature } from './domain/signature';
@@ -17,7 +18,19 @@ export class IngestController {
   constructor(
     private readonly ingest: IngestService,
     private readonly config: ConfigStore,
+    private readonly db: DataSource,
   ) {}
+
+  @Requires('issues.read')
+  @Get('failed')
+  @ApiOperation({ summary: 'Events whose processing failed for good (poison events), with the error, newest first' })
+  async failed() {
+    const items = await this.db.query(
+      `SELECT id::text, event_id AS "eventId", integration, received_at AS "receivedAt", failed_at AS "failedAt", failure
+       FROM sync_event WHERE failed_at IS NOT NULL ORDER BY failed_at DESC LIMIT 200`,
+    );
+    return { items };
+  }
 
   @Requires('events.write')
   @Post()

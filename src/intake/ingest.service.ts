@@ -97,7 +97,7 @@ export class IngestService {
   async sweepOutbox(unqueuedAfterMs: number, staleAfterMs: number, limit = 1000): Promise<number> {
     const rows: Array<{ id: string }> = await this.db.query(
       `SELECT id FROM sync_event
-       WHERE processed_at IS NULL
+       WHERE processed_at IS NULL AND failed_at IS NULL
          AND received_at < now() - make_interval(secs => CASE WHEN queued THEN $2::float8 ELSE $1::float8 END)
        ORDER BY id LIMIT $3`,
       [unqueuedAfterMs / 1000, staleAfterMs / 1000, limit],

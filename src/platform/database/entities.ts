@@ -13,6 +13,7 @@ import { OwnershipEscalation1764000200000 } from './migrations/1764000200000-own
 import { ApiKeys1764000300000 } from './migrations/1764000300000-api-keys';
 import { ConsoleSessions1764000400000 } from './migrations/1764000400000-console-sessions';
 import { IssueAssignment1764000500000 } from './migrations/1764000500000-issue-assignment';
+import { EventFailures1764000600000 } from './migrations/1764000600000-event-failures';
 
 export const ENTITIES = [
   SyncEventEntity,
@@ -26,4 +27,4 @@ export const ENTITIES = [
   ClassificationRuleEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764000000000, ClassifierKnowledge1764000100000, OwnershipEscalation1764000200000, ApiKeys1764000300000, ConsoleSessions1764000400000, IssueAssignment1764000500000];
+export const MIGRATIONS = [InitialSchema1764000000000, ClassifierKnowledge1764000100000, OwnershipEscalation1764000200000, ApiKeys1764000300000, ConsoleSessions1764000400000, IssueAssignment1764000500000, EventFailures1764000600000];
