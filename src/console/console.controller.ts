@@ -7,7 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public, Requires } from '../access/access.decorators';
 import { cookieOf, SESSION_COOKIE } from '../access/domain/api-key';
-import { allows } from '../access/domain/permissions';
+import { allows, PERMISSIONS } from '../access/domain/permissions';
 import { KeyStore, type Caller } from '../access/key.store';
 import { AppConfig } from '../platform/config/app-config';
 import { SeamError } from '../platform/errors/seam-error';
@@ -60,7 +60,7 @@ export class ConsoleController {
     if (!session) throw new HttpException({ statusCode: 401, error: 'Unauthorized', message: ['the API key is unknown or revoked'] }, 401);
     if (!allows(session.caller.role, 'console.use')) {
       await this.keys.closeSession(session.token);
-      throw new HttpException({ statusCode: 403, error: 'Forbidden', message: [`console.use needs one of the roles support, engineering, business, admin; this key's role is ${session.caller.role}`] }, 403);
+      throw new HttpException({ statusCode: 403, error: 'Forbidden', message: [`console.use needs one of the roles ${PERMISSIONS['console.use'].roles.join(', ')}; this key's role is ${session.caller.role}`] }, 403);
     }
     const secure = this.config.PUBLIC_URL?.startsWith('https:') ? '; Secure' : '';
     void reply.header('set-cookie', `${SESSION_COOKIE}=${session.token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${SESSION_HOURS * 3600}${secure}`);

@@ -271,11 +271,7 @@ export class EscalationService {
         );
         if (row) ids.push(String(row.id));
       }
-      await this.queues.enqueueBulk(
-        'deliver-notification',
-        ids.map((notificationId) => ({ payload: { notificationId }, jobId: jobIdOf('notification', notificationId) })),
-        { attempts: this.config.NOTIFY_ATTEMPTS, backoff: { type: 'exponential', delay: this.config.NOTIFY_BACKOFF_MS } },
-      );
+      await this.deliver(ids);
       await this.db.query(`UPDATE digest_item SET sent_at = $3 WHERE team = $1 AND sent_at IS NULL AND issue_id = ANY($2::uuid[])`, [slug, items.map((i) => i.issue_id), now]);
       await this.audit.record(items.map((item) => ({ issueId: item.issue_id, actor: 'system', action: 'included_in_digest', detail: { team: slug, date: day, channels: channels.map((c) => c.channelId) } })));
       sent += 1;
@@ -319,6 +315,15 @@ export class EscalationService {
     return copied;
   }
 
+  /** One delivery job per notification row, retried with backoff until NOTIFY_ATTEMPTS, then dead-lettered. */
+  private async deliver(notificationIds: string[]): Promise<void> {
+    await this.queues.enqueueBulk(
+      'deliver-notification',
+      notificationIds.map((notificationId) => ({ payload: { notificationId }, jobId: jobIdOf('notification', notificationId) })),
+      { attempts: this.config.NOTIFY_ATTEMPTS, backoff: { type: 'exponential', delay: this.config.NOTIFY_BACKOFF_MS } },
+    );
+  }
+
   private plan(config: SeamConfig, team: Team, policy: EscalationPolicy, urgency: Urgency, openedAt: Date): EscalationStep[] {
     return planEscalation({ policy, team, teams: config.teams, urgency, openedAt, calendar: config.calendar });
   }
@@ -335,11 +340,7 @@ export class EscalationService {
       );
       if (row) ids.push(String(row.id));
     }
-    await this.queues.enqueueBulk(
-      'deliver-notification',
-      ids.map((notificationId) => ({ payload: { notificationId }, jobId: jobIdOf('notification', notificationId) })),
-      { attempts: this.config.NOTIFY_ATTEMPTS, backoff: { type: 'exponential', delay: this.config.NOTIFY_BACKOFF_MS } },
-    );
+    await this.deliver(ids);
     if (targets.length === 0) {
       await this.audit.record([{ issueId: issue.id, actor: 'system', action: 'escalation_unreachable', detail: { level: job.level, urgency, recipients: step.recipients, note: 'no recipient of this level has a contact channel' } }]);
     }

@@ -33,8 +33,8 @@ export class IssuesController {
       void reply.header('x-seam-banner', `${findings.length} escalation path problem${findings.length === 1 ? '' : 's'} (${critical} critical): GET /v1/escalation-audit`);
     }
     const page = await this.issues.list(query);
-    const privacy = (await this.config.load()).privacy;
-    if (!privacy || privacy.sensitiveFields.length === 0 || (caller && privacy.visibleTo.includes(caller.role))) return page;
+    const privacy = await this.privacyFor(caller);
+    if (!privacy) return page;
     // titles quote messages, and messages quote values: hide the ones the latest payload marks sensitive
     const latest: Array<{ issue_id: string; payload: unknown }> = await this.db.query(
       `SELECT DISTINCT ON (issue_id) issue_id, body->'payload' AS payload FROM sync_event WHERE issue_id = ANY($1::uuid[]) ORDER BY issue_id, id DESC`,
@@ -44,13 +44,20 @@ export class IssuesController {
     return { ...page, items: page.items.map((item) => ({ ...item, title: maskText(item.title, hiddenBy.get(item.id) ?? []), sampleMessage: maskText(item.sampleMessage, hiddenBy.get(item.id) ?? []) })) };
   }
 
+  /** The privacy settings when this caller's role must not see sensitive fields; undefined when it may. */
+  private async privacyFor(caller: Caller | undefined) {
+    const privacy = (await this.config.load()).privacy;
+    if (!privacy || privacy.sensitiveFields.length === 0 || (caller && privacy.visibleTo.includes(caller.role))) return undefined;
+    return privacy;
+  }
+
   @Requires('issues.read')
   @Get('issues/:id')
   @ApiOperation({ summary: 'One issue with its reasons, trace-back records, sample events and timeline' })
   async detail(@Param('id') id: string, @CurrentCaller() caller: Caller | undefined) {
     const issue = await this.issues.detail(id);
-    const privacy = (await this.config.load()).privacy;
-    if (!privacy || privacy.sensitiveFields.length === 0 || (caller && privacy.visibleTo.includes(caller.role))) return issue;
+    const privacy = await this.privacyFor(caller);
+    if (!privacy) return issue;
     // this role may not see the sensitive fields: not in payloads, and not where a message quotes them
     const hidden: string[] = [];
     const sampleEvents = issue.sampleEvents.map((event: { payload?: unknown; error?: { message?: string; details?: unknown } }) => {
