@@ -1,3 +1,4 @@
+import { redactor } from '../platform/logging/seam-logger';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ContactChannel, EscalationPolicy, NoiseSettings, SeamConfig, Team } from '../escalation/domain/escalation.types';
@@ -66,6 +67,7 @@ export class ConfigStore {
 
   async channel(id: string): Promise<StoredChannel | undefined> {
     const [row]: ChannelRow[] = await this.db.query(`SELECT * FROM contact_channel WHERE id = $1`, [id]);
+    redactor.remember(row?.secret);
     return row && { ...toChannel(row), team: row.team, memberId: row.member_id, secret: row.secret ?? undefined };
   }
 
@@ -255,6 +257,8 @@ export class ConfigStore {
 
   private async storedIntegrations(_now: number): Promise<StoredIntegration[]> {
     const [row]: Array<{ value: StoredIntegration[] }> = await this.db.query(`SELECT value FROM seam_setting WHERE key = 'integrations'`);
+    // every secret this process reads is one the logs must never show
+    for (const stored of row?.value ?? []) [stored.secret, ...(stored.signingSecrets ?? [])].forEach((secret) => redactor.remember(secret));
     return row?.value ?? [];
   }
 

@@ -1,4 +1,4 @@
-import { Logger, ValidationPipe, type LogLevel } from '@nestjs/common';
+import { Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -13,11 +13,10 @@ import { HttpExceptionFilter } from './errors/http-exception.filter';
 import { SeamError } from './errors/seam-error';
 import { flattenValidationErrors, VALIDATION_OPTIONS } from './http/validation';
 import { jsonDepth, MAX_JSON_DEPTH } from './http/json-depth';
+import { redactor, SeamLogger } from './logging/seam-logger';
 
 /** Body limit: a full batch of 1000 events with sizeable payloads, not the 64 KB × 1000 worst case. */
 export const BODY_LIMIT_BYTES = 16 * 1024 * 1024;
-
-const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
 export class StartupError extends Error {}
 
@@ -55,8 +54,21 @@ async function assertRedis(url: string): Promise<void> {
   }
 }
 
+let processLogger: SeamLogger | undefined;
+
+/** The one structured logger of this process, installed before anything logs (migrations run before the app exists). */
+export function installLogger(config: AppConfig): SeamLogger {
+  if (!processLogger) {
+    processLogger = new SeamLogger(config.LOG_LEVEL);
+    Logger.overrideLogger(processLogger);
+  }
+  redactor.remember(config.SEAM_ADMIN_KEY);
+  return processLogger;
+}
+
 /** Decides where data and queues live: embedded Postgres without DATABASE_URL, BullMQ on Postgres without REDIS_URL. */
 export async function resolveRuntime(config: AppConfig): Promise<{ runtime: Runtime; embedded?: EmbeddedPostgres }> {
+  installLogger(config);
   let embedded: EmbeddedPostgres | undefined;
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
@@ -74,9 +86,9 @@ export async function resolveRuntime(config: AppConfig): Promise<{ runtime: Runt
 }
 
 export async function createApp(runtime: Runtime): Promise<NestFastifyApplication> {
-  const level = LOG_LEVELS.indexOf(runtime.config.LOG_LEVEL);
+  const logger = installLogger(runtime.config);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(runtime), new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), {
-    logger: LOG_LEVELS.slice(0, level + 1),
+    logger,
     // webhook signatures are over the raw body, byte for byte
     rawBody: true,
   });

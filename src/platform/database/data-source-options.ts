@@ -1,5 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES, MIGRATIONS } from './entities';
+import { TypeOrmLogger } from './typeorm-logger';
 
 /** Schema changes go through migrations, run at start; synchronize stays off everywhere. */
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
@@ -13,7 +14,9 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: ['error'],
+    logging: ['error', 'warn', 'migration'],
+    logger: new TypeOrmLogger(),
+    maxQueryExecutionTime: 1000,
     extra: { max: poolSize, connectionTimeoutMillis: 5000 },
   };
 }

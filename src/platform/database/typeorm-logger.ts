@@ -1,0 +1,37 @@
+import { Logger } from '@nestjs/common';
+import type { Logger as TypeOrmLoggerContract } from 'typeorm';
+
+/**
+ * TypeORM's messages through the service's structured, redacted log. Query parameters are left out on
+ * purpose: they carry event payloads and, for config writes, secrets.
+ */
+export class TypeOrmLogger implements TypeOrmLoggerContract {
+  private readonly logger = new Logger('database');
+
+  logQuery(query: string): void {
+    this.logger.verbose(`query: ${oneLine(query)}`);
+  }
+
+  logQueryError(error: string | Error, query: string): void {
+    this.logger.warn(`query failed (${typeof error === 'string' ? error : error.message}): ${oneLine(query)}`);
+  }
+
+  logQuerySlow(time: number, query: string): void {
+    this.logger.warn(`slow query (${time} ms): ${oneLine(query)}`);
+  }
+
+  logSchemaBuild(message: string): void {
+    this.logger.debug(message);
+  }
+
+  logMigration(message: string): void {
+    this.logger.log(message);
+  }
+
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') this.logger.warn(String(message));
+    else this.logger.debug(String(message));
+  }
+}
+
+const oneLine = (query: string) => query.replace(/\s+/g, ' ').trim().slice(0, 500);
