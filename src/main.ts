@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './platform/config/app-config';
 import { createApp, resolveRuntime, StartupError, startupLogger } from './platform/bootstrap';
+import { redactor } from './platform/logging/seam-logger';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -11,21 +12,30 @@ async function main(): Promise<void> {
     `Seam ${config.ROLE} role on http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT} ` +
       `(database: ${embedded ? `embedded in ${config.DATA_DIR}` : 'DATABASE_URL'}, queue: ${runtime.queue.kind}); API docs at /docs`,
   );
-  const stop = async () => {
+  // SIGTERM: Fastify stops accepting and drains in-flight requests, workers finish their active jobs,
+  // then connections close. Past the bound the process exits anyway; jobs it still held return to the
+  // queue through BullMQ's stall check, and stored events are never lost either way.
+  const stop = async (signal: string) => {
+    startupLogger.log(`${signal}: shutting down (bound ${config.SHUTDOWN_TIMEOUT_MS} ms)`);
+    setTimeout(() => {
+      startupLogger.error(`shutdown took longer than ${config.SHUTDOWN_TIMEOUT_MS} ms; exiting with jobs left to the stall check`);
+      process.exit(1);
+    }, config.SHUTDOWN_TIMEOUT_MS).unref();
     await app.close();
     await embedded?.stop();
+    startupLogger.log('shut down cleanly');
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {
   // Configuration and connectivity problems are one line naming what to fix, not a stack trace.
   if (error instanceof ConfigError || error instanceof StartupError) {
-    console.error(`seam: ${error.message}`);
+    console.error(`seam: ${redactor.text(error.message)}`);
   } else {
-    console.error(error);
+    console.error(redactor.text(error instanceof Error ? (error.stack ?? error.message) : String(error)));
   }
   process.exit(1);
 });

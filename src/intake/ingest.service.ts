@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { classifyJobId } from '../platform/queue/queue-catalogue';
+import { classifyJobId, PIPELINE_QUEUE } from '../platform/queue/queue-catalogue';
 import { QueueService } from '../platform/queue/queue.service';
 import type { SyncEventDto } from './dto/sync-event.dto';
 
@@ -95,8 +95,8 @@ export class IngestService {
    * Re-adding an event whose job still exists is a no-op: the job id is derived from the event.
    */
   async sweepOutbox(unqueuedAfterMs: number, staleAfterMs: number, limit = 1000): Promise<number> {
-    const rows: Array<{ id: string }> = await this.db.query(
-      `SELECT id FROM sync_event
+    const rows: Array<{ id: string; queued: boolean }> = await this.db.query(
+      `SELECT id, queued FROM sync_event
        WHERE processed_at IS NULL AND failed_at IS NULL
          AND received_at < now() - make_interval(secs => CASE WHEN queued THEN $2::float8 ELSE $1::float8 END)
        ORDER BY id LIMIT $3`,
@@ -104,7 +104,12 @@ export class IngestService {
     );
     if (rows.length === 0) return 0;
     const swept = await this.enqueue(rows.map((row) => String(row.id)));
-    return swept ? rows.length : 0;
+    if (!swept) return 0;
+    // A job that used up its attempts while Postgres was down could not mark its event failed, and its id
+    // makes the re-add above a no-op: such a job is retried instead (a true poison event then fails for good).
+    const stale = rows.filter((row) => row.queued).map((row) => classifyJobId(String(row.id)));
+    if (stale.length > 0) await this.queues.retryFailed(PIPELINE_QUEUE, stale).catch(() => undefined);
+    return rows.length;
   }
 
   private async lookUpExisting(events: SyncEventDto[], ids: Map<string, string>): Promise<void> {

@@ -112,6 +112,31 @@ export class AppConfig {
   @IsInt({ message: 'RETENTION_DAYS must be an integer' })
   RETENTION_DAYS = 90;
 
+  /** on SIGTERM: stop taking requests, let in-flight requests and jobs finish, and exit within this bound */
+  @Transform(toInt)
+  @Min(500)
+  @IsInt({ message: 'SHUTDOWN_TIMEOUT_MS must be an integer' })
+  SHUTDOWN_TIMEOUT_MS = 10_000;
+
+  /** attempts per pipeline job before its event is marked failed (a poison event stops here) */
+  @Transform(toInt)
+  @Min(1)
+  @Max(50)
+  @IsInt({ message: 'JOB_ATTEMPTS must be an integer' })
+  JOB_ATTEMPTS = 8;
+
+  /** first retry delay of a failed job; doubles on every attempt (8 attempts at 500 ms span about a minute) */
+  @Transform(toInt)
+  @Min(10)
+  @IsInt({ message: 'JOB_BACKOFF_MS must be an integer' })
+  JOB_BACKOFF_MS = 500;
+
+  /** how long a worker holds a job before another may take it over (a killed worker's jobs return after this) */
+  @Transform(toInt)
+  @Min(1000)
+  @IsInt({ message: 'JOB_LOCK_MS must be an integer' })
+  JOB_LOCK_MS = 30_000;
+
   /** how often the retention job runs */
   @Transform(toInt)
   @Min(100)

@@ -23,6 +23,22 @@ const STATUS_TEXT: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+// Postgres or its connection went away (server stopping, restarting, unreachable, out of connections)
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', '53300']);
+const UNAVAILABLE_MESSAGE = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established|the database system is (starting up|shutting down)/i;
+
+/** A dependency outage is the service being briefly unavailable (503, retry), not an internal error. */
+export function isDependencyOutage(exception: unknown): boolean {
+  const error = exception as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown } | null;
+  if (!error || typeof error !== 'object') return false;
+  if (typeof error.code === 'string' && UNAVAILABLE_CODES.has(error.code)) return true;
+  if (typeof error.message === 'string' && UNAVAILABLE_MESSAGE.test(error.message)) return true;
+  return isDependencyOutage(error.driverError) || isDependencyOutage(error.cause);
+}
+
+/** Seconds a client should wait before retrying during an outage. */
+export const OUTAGE_RETRY_AFTER_S = 2;
+
 function asLines(message: unknown): string[] {
   if (Array.isArray(message)) return message.map(String);
   return [String(message ?? '')];
@@ -36,7 +52,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    if (body.statusCode === 503) {
+      this.logger.warn(`answered 503: ${exception instanceof Error ? exception.message : String(exception)}`);
+      void reply.header('retry-after', String(OUTAGE_RETRY_AFTER_S));
+    } else if (body.statusCode >= 500) {
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    }
     void reply.status(body.statusCode).send(body);
   }
 
@@ -57,6 +78,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const statusCode = fastifyError.statusCode;
       const message = fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'body is larger than the configured limit' : `body ${fastifyError.message ?? 'is invalid'}`;
       return { statusCode, error: STATUS_TEXT[statusCode] ?? 'Error', message: [message] };
+    }
+    if (isDependencyOutage(exception)) {
+      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: STATUS_TEXT[503], message: [`the database is unavailable; retry after ${OUTAGE_RETRY_AFTER_S} s (a retried event is never stored twice)`] };
     }
     return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: STATUS_TEXT[500], message: ['internal error'] };
   }

@@ -1,4 +1,5 @@
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
 import type { JobsOptions, Processor, Queue, Worker } from 'bullmq';
 import { JOB_QUEUE, PIPELINE_QUEUE, type JobCatalogue, type JobName } from './queue-catalogue';
 import { QueueConnection } from './queue-connection';
@@ -8,21 +9,26 @@ export interface BulkJob<K extends JobName> {
   jobId?: string;
 }
 
-const DEFAULT_JOB_OPTIONS: JobsOptions = {
-  attempts: 8,
-  backoff: { type: 'exponential', delay: 500 },
-  removeOnComplete: { age: 3600, count: 10_000 },
-  removeOnFail: { age: 7 * 24 * 3600 },
-};
 
 /** Typed access to BullMQ: queues by name, jobs by catalogue entry, workers for the worker role. */
 @Injectable()
-export class QueueService implements OnApplicationShutdown {
+export class QueueService implements BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(QueueService.name);
   private readonly queues = new Map<string, Queue>();
   private readonly workers: Worker[] = [];
+  private readonly defaults: JobsOptions;
 
-  constructor(private readonly connection: QueueConnection) {}
+  constructor(
+    private readonly connection: QueueConnection,
+    private readonly config: AppConfig,
+  ) {
+    this.defaults = {
+      attempts: config.JOB_ATTEMPTS,
+      backoff: { type: 'exponential', delay: config.JOB_BACKOFF_MS },
+      removeOnComplete: { age: 3600, count: 10_000 },
+      removeOnFail: { age: 7 * 24 * 3600 },
+    };
+  }
 
   get backend() {
     return this.connection.settings.kind;
@@ -40,7 +46,7 @@ export class QueueService implements OnApplicationShutdown {
 
   async enqueue<K extends JobName>(name: K, payload: JobCatalogue[K], options: JobsOptions = {}): Promise<void> {
     const queueName = JOB_QUEUE[name](payload);
-    await this.evictOnFailure(queueName, (queue) => queue.add(name, payload, { ...DEFAULT_JOB_OPTIONS, ...options }));
+    await this.evictOnFailure(queueName, (queue) => queue.add(name, payload, { ...this.defaults, ...options }));
   }
 
   /** Jobs of one name, grouped by their queue so each queue gets one round trip. */
@@ -53,7 +59,7 @@ export class QueueService implements OnApplicationShutdown {
     await Promise.all(
       [...byQueue].map(([queueName, group]) =>
         this.evictOnFailure(queueName, (queue) =>
-          queue.addBulk(group.map((job) => ({ name, data: job.payload, opts: { ...DEFAULT_JOB_OPTIONS, ...options, jobId: job.jobId } }))),
+          queue.addBulk(group.map((job) => ({ name, data: job.payload, opts: { ...this.defaults, ...options, jobId: job.jobId } }))),
         ),
       ),
     );
@@ -76,8 +82,23 @@ export class QueueService implements OnApplicationShutdown {
     }
   }
 
+  /** Jobs among these that ended failed are run again; the others are left as they are. */
+  async retryFailed(queueName: string, jobIds: string[]): Promise<number> {
+    const queue = this.queue(queueName);
+    let retried = 0;
+    for (const jobId of jobIds) {
+      const job = await queue.getJob(jobId);
+      if (job && (await job.getState()) === 'failed') {
+        await job.retry('failed');
+        retried += 1;
+      }
+    }
+    if (retried > 0) this.logger.warn(`retried ${retried} failed job(s) whose events were never marked failed`);
+    return retried;
+  }
+
   work<T>(queueName: string, processor: Processor<T>, concurrency: number): Worker<T> {
-    const worker = this.connection.createWorker<T>(queueName, processor, { concurrency, autorun: true });
+    const worker = this.connection.createWorker<T>(queueName, processor, { concurrency, autorun: true, lockDuration: this.config.JOB_LOCK_MS, stalledInterval: this.config.JOB_LOCK_MS });
     worker.on('error', (error) => this.logger.debug(`worker ${queueName}: ${error.message}`));
     worker.on('failed', (job, error) => this.logger.warn(`job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`));
     this.workers.push(worker as Worker);
@@ -119,8 +140,15 @@ export class QueueService implements OnApplicationShutdown {
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Workers stop first, while the database is still open: close() takes no new jobs and waits for the
+   * active ones, so a SIGTERM finishes in-flight work instead of leaving it to the stall check.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     await Promise.allSettled(this.workers.map((worker) => worker.close()));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
     await Promise.allSettled([...this.queues.values()].map((queue) => queue.close()));
     await this.connection.close();
   }
