@@ -8,9 +8,8 @@ import type { Logger as TypeOrmLoggerContract } from 'typeorm';
 export class TypeOrmLogger implements TypeOrmLoggerContract {
   private readonly logger = new Logger('database');
 
-  logQuery(query: string): void {
-    this.logger.verbose(`query: ${oneLine(query)}`);
-  }
+  // TypeORM hands every query to a custom logger whatever `logging` says; single queries are not worth a line
+  logQuery(): void {}
 
   logQueryError(error: string | Error, query: string): void {
     this.logger.warn(`query failed (${typeof error === 'string' ? error : error.message}): ${oneLine(query)}`);
@@ -20,12 +19,10 @@ export class TypeOrmLogger implements TypeOrmLoggerContract {
     this.logger.warn(`slow query (${time} ms): ${oneLine(query)}`);
   }
 
-  logSchemaBuild(message: string): void {
-    this.logger.debug(message);
-  }
+  logSchemaBuild(): void {}
 
   logMigration(message: string): void {
-    this.logger.log(message);
+    this.logger.debug(message);
   }
 
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
