@@ -6,7 +6,23 @@ import { PIPELINE_QUEUE, type JobCatalogue } from '../platform/queue/queue-catal
 import { QueueService } from '../platform/queue/queue.service';
 import { PipelineService } from './pipeline.service';
 
-/** The worker role's consumer of stored events: parses the job and hands it to the pipeline. */
+type PipelineJob = Job<Partial<JobCatalogue['classify-event'] & JobCatalogue['classify-events']>>;
+
+const isStoredId = (value: unknown): value is string => typeof value === 'string' && /^\d+$/.test(value);
+
+/** The stored events a job carries: one (`classify-event`) or many (`classify-events`). */
+export function eventIdsOf(job: PipelineJob | undefined): string[] {
+  const data = job?.data;
+  if (Array.isArray(data?.eventIds)) return data.eventIds.filter(isStoredId);
+  return isStoredId(data?.eventId) ? [data.eventId] : [];
+}
+
+/**
+ * The worker role's consumer of stored events. A job carries many events; the pipeline commits them in
+ * groups and isolates a poison event, so the others commit, the job fails and is retried, and on the
+ * retry the processed ones are skipped. After the last attempt the events still
+ * unprocessed are marked failed with the error, visible at GET /v1/events/failed.
+ */
 @Injectable()
 export class ClassifyEventProcessor implements OnApplicationBootstrap {
   private readonly logger = new Logger(ClassifyEventProcessor.name);
@@ -20,24 +36,28 @@ export class ClassifyEventProcessor implements OnApplicationBootstrap {
 
   onApplicationBootstrap(): void {
     if (this.config.ROLE === 'api') return;
-    const worker = this.queues.work<JobCatalogue['classify-event']>(PIPELINE_QUEUE, (job) => this.handle(job), this.config.WORKER_CONCURRENCY);
-    // a poison event ends visibly failed with its error, and the outbox sweep stops offering it again
+    const worker = this.queues.work<PipelineJob['data']>(PIPELINE_QUEUE, (job) => this.handle(job), this.config.WORKER_CONCURRENCY);
     worker.on('failed', (job, error) => {
       const final = error instanceof UnrecoverableError || (job && job.attemptsMade >= (job.opts.attempts ?? 1));
-      const eventId = job?.data?.eventId;
-      if (!final || typeof eventId !== 'string' || !/^\d+$/.test(eventId)) return;
+      const ids = eventIdsOf(job);
+      if (!final || ids.length === 0) return;
       void this.db
-        .query(`UPDATE sync_event SET failed_at = now(), failure = $2 WHERE id = $1 AND processed_at IS NULL`, [eventId, error.message.slice(0, 2000)])
-        .catch((failure: Error) => this.logger.warn(`could not mark event ${eventId} failed: ${failure.message}`));
+        .query(`UPDATE sync_event SET failed_at = now(), failure = $2 WHERE id = ANY($1::bigint[]) AND processed_at IS NULL AND failed_at IS NULL`, [ids, error.message.slice(0, 2000)])
+        .catch((failure: Error) => this.logger.warn(`could not mark ${ids.length} event(s) failed (the outbox sweep will offer them again): ${failure.message}`));
     });
   }
 
-  async handle(job: Job<JobCatalogue['classify-event']>): Promise<string> {
-    const eventId = job.data?.eventId;
-    if (typeof eventId !== 'string' || !/^\d+$/.test(eventId)) throw new UnrecoverableError(`job ${job.id} has no stored event id`);
-    const outcome = await this.pipeline.process(eventId);
-    if (outcome === 'missing') throw new UnrecoverableError(`stored event ${eventId} does not exist`);
-    this.logger.debug(`event ${eventId}: ${outcome}`);
-    return outcome;
+  async handle(job: PipelineJob): Promise<string> {
+    const ids = eventIdsOf(job);
+    if (ids.length === 0) throw new UnrecoverableError(`job ${job.id} has no stored event id`);
+    const outcome = await this.pipeline.processMany(ids);
+    const failures = [...outcome.failed.map((failure) => `event ${failure.id}: ${failure.error}`), ...outcome.missing.map((id) => `stored event ${id} does not exist`)];
+    if (failures.length > 0) {
+      const message = failures.slice(0, 5).join('; ') + (failures.length > 5 ? `; and ${failures.length - 5} more` : '');
+      // only missing events: nothing to retry
+      if (outcome.failed.length === 0) throw new UnrecoverableError(message);
+      throw new Error(message);
+    }
+    return `${outcome.processed.length} processed, ${outcome.alreadyProcessed.length} already processed`;
   }
 }

@@ -30,10 +30,23 @@ interface Deciders {
   knowledge: ClassifierKnowledge;
 }
 
+/** Waiting failures of an issue that one transaction takes along, beyond the job's own events. */
+const MAX_COALESCED_EVENTS = 1000;
+
+/** What became of each stored event a batch named. */
+export interface BatchOutcome {
+  processed: string[];
+  alreadyProcessed: string[];
+  missing: string[];
+  failed: Array<{ id: string; error: string }>;
+}
+
 /**
- * Takes one stored event through grouping, classification and routing in one transaction. Idempotent:
- * a redelivered job finds the event already processed and does nothing, so at-least-once delivery
- * never double-counts.
+ * Takes stored events through grouping, classification and routing. Failures of one fingerprint in a
+ * batch are counted in one transaction, with the issue row locked once, so a backlog of one hot issue
+ * costs a few statements per batch rather than per event. If a group's transaction fails, its events
+ * are tried one by one so a poison event fails alone. Idempotent: events are re-read under lock and the
+ * processed ones skipped, so at-least-once delivery never double-counts.
  */
 @Injectable()
 export class PipelineService {
@@ -49,40 +62,104 @@ export class PipelineService {
   ) {}
 
   async process(storedEventId: string): Promise<'processed' | 'already_processed' | 'missing'> {
+    const outcome = await this.processMany([storedEventId]);
+    if (outcome.failed.length > 0) throw new Error(outcome.failed[0].error);
+    return outcome.missing.length > 0 ? 'missing' : outcome.alreadyProcessed.length > 0 ? 'already_processed' : 'processed';
+  }
+
+  async processMany(storedEventIds: string[]): Promise<BatchOutcome> {
+    const outcome: BatchOutcome = { processed: [], alreadyProcessed: [], missing: [], failed: [] };
+    const decide: Deciders = { ownerOf: await this.routing.router(), knowledge: await this.classifier.knowledge() };
+    const events: StoredEvent[] = await this.db.query(`SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[])`, [storedEventIds]);
+    const found = new Set(events.map((event) => event.id));
+    outcome.missing = storedEventIds.filter((id) => !found.has(id));
+    const groups = new Map<string, StoredEvent[]>();
+    const successes: StoredEvent[] = [];
+    for (const event of events) {
+      if (event.processed_at) outcome.alreadyProcessed.push(event.id);
+      else if (event.body.status === 'succeeded') successes.push(event);
+      else {
+        const fingerprint = fingerprintOf(asClassifiable(event.body));
+        groups.set(fingerprint, [...(groups.get(fingerprint) ?? []), event]);
+      }
+    }
+    // issues locked in fingerprint order, so two workers with overlapping fingerprints cannot deadlock
+    const units = [...[...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, group]) => group), ...successes.map((event) => [event])];
+    for (const unit of units) {
+      try {
+        this.tally(outcome, await this.processUnit(unit, decide, { coalesce: true }));
+        continue;
+      } catch {
+        // perhaps a poison event it took along: the job's own events alone, then one by one
+      }
+      try {
+        this.tally(outcome, await this.processUnit(unit, decide, { coalesce: false }));
+        continue;
+      } catch (error) {
+        if (unit.length === 1) {
+          outcome.failed.push({ id: unit[0].id, error: (error as Error).message });
+          continue;
+        }
+      }
+      for (const event of unit) {
+        try {
+          this.tally(outcome, await this.processUnit([event], decide, { coalesce: false }));
+        } catch (single) {
+          outcome.failed.push({ id: event.id, error: (single as Error).message });
+        }
+      }
+    }
+    return outcome;
+  }
+
+  private tally(outcome: BatchOutcome, unit: { processed: string[]; alreadyProcessed: string[] }): void {
+    outcome.processed.push(...unit.processed);
+    outcome.alreadyProcessed.push(...unit.alreadyProcessed);
+  }
+
+  /** One transaction: failures of one fingerprint, or one success. Routing and escalation after the commit. */
+  private async processUnit(unit: StoredEvent[], decide: Deciders, options: { coalesce: boolean }): Promise<{ processed: string[]; alreadyProcessed: string[] }> {
     let route: { issue: IssueEntity; transition: Transition } | undefined;
     let failedIssue: string | undefined;
-    const ownerOf = await this.routing.router();
-    const knowledge = await this.classifier.knowledge();
-    const outcome = await this.db.transaction(async (manager) => {
-      const [event]: StoredEvent[] = await manager.query(`SELECT id, body, processed_at FROM sync_event WHERE id = $1 FOR UPDATE`, [storedEventId]);
-      if (!event) return 'missing' as const;
-      if (event.processed_at) return 'already_processed' as const;
-      if (event.body.status === 'succeeded') await this.recordSuccess(manager, event);
-      else ({ route, issueId: failedIssue } = await this.recordFailure(manager, event, { ownerOf, knowledge }));
-      return 'processed' as const;
+    const result = await this.db.transaction(async (manager) => {
+      const locked: StoredEvent[] = await manager.query(`SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE`, [unit.map((event) => event.id)]);
+      const pending = locked.filter((event) => !event.processed_at);
+      const alreadyProcessed = locked.filter((event) => event.processed_at).map((event) => event.id);
+      if (pending.length === 0) return { processed: [], alreadyProcessed };
+      if (pending[0].body.status === 'succeeded') await this.recordSuccess(manager, pending[0]);
+      else ({ route, issueId: failedIssue } = await this.recordFailures(manager, pending, decide, options));
+      return { processed: pending.map((event) => event.id), alreadyProcessed };
     });
     if (route) await this.delivery.deliver(route.issue, route.transition);
     // after the commit, like routing: whether and whom to notify is decided on what is stored
     if (failedIssue) await this.escalation.consider(failedIssue);
-    return outcome;
+    return result;
   }
 
-  private async recordFailure(manager: EntityManager, stored: StoredEvent, decide: Deciders): Promise<{ issueId: string; route?: { issue: IssueEntity; transition: Transition } }> {
-    const event = stored.body;
-    const facts = failureFacts(event);
-    const { issue, opened } = await this.store.lockOrOpen(manager, facts, { classification: 'needs_triage', category: 'unknown', ownerTeam: 'support' });
-    const link = await this.store.linkFailure(manager, issue.id, facts);
-    await manager.query(`UPDATE sync_event SET fingerprint = $2, issue_id = $3, processed_at = now() WHERE id = $1`, [stored.id, facts.fingerprint, issue.id]);
+  /** Failures of one fingerprint, counted on their issue as if linked one by one in time order. */
+  private async recordFailures(manager: EntityManager, stored: StoredEvent[], decide: Deciders, options: { coalesce: boolean }): Promise<{ issueId: string; coalesced: number; route?: { issue: IssueEntity; transition: Transition } }> {
+    const own = stored.map((event) => ({ event: event.body, facts: failureFacts(event.body) }));
+    const opener = own.reduce((earliest, failure) => (failure.facts.occurredAt < earliest.facts.occurredAt ? failure : earliest));
+    const { issue, opened } = await this.store.lockOrOpen(manager, opener.facts, { classification: 'needs_triage', category: 'unknown', ownerTeam: 'support' });
+    const coalesced = options.coalesce ? await this.claimWaitingFailures(manager, stored[0].body, opener.facts.fingerprint, stored.map((event) => event.id)) : [];
+    stored = [...stored, ...coalesced];
+    const failures = [...own, ...coalesced.map((event) => ({ event: event.body, facts: failureFacts(event.body) }))].sort((a, b) => a.facts.occurredAt.getTime() - b.facts.occurredAt.getTime());
+    const first = failures[0];
+    const latest = failures[failures.length - 1];
+    const links = await this.store.linkFailures(manager, issue.id, failures.map((failure) => failure.facts));
+    await manager.query(`UPDATE sync_event SET fingerprint = $2, issue_id = $3, processed_at = clock_timestamp() WHERE id = ANY($1::bigint[])`, [stored.map((event) => event.id), first.facts.fingerprint, issue.id]);
 
     const before = { status: issue.status, classification: issue.classification, ownerTeam: issue.ownerTeam };
-    if (opened && event.runId?.startsWith(DRILL_RUN_PREFIX)) issue.drillId = event.runId.slice(DRILL_RUN_PREFIX.length);
-    issue.occurrences += 1;
-    if (link.before === null) issue.distinctRecords += 1;
-    issue.failingRecords += (link.after === 'failing' ? 1 : 0) - (link.before === 'failing' ? 1 : 0);
-    if (facts.occurredAt < issue.firstSeenAt) issue.firstSeenAt = facts.occurredAt;
-    if (facts.occurredAt >= issue.lastSeenAt) {
-      issue.lastSeenAt = facts.occurredAt;
-      issue.lastRelease = facts.release ?? issue.lastRelease;
+    if (opened && first.event.runId?.startsWith(DRILL_RUN_PREFIX)) issue.drillId = first.event.runId.slice(DRILL_RUN_PREFIX.length);
+    issue.occurrences += failures.length;
+    for (const link of links) {
+      if (link.before === null) issue.distinctRecords += 1;
+      issue.failingRecords += (link.after === 'failing' ? 1 : 0) - (link.before === 'failing' ? 1 : 0);
+    }
+    if (first.facts.occurredAt < issue.firstSeenAt) issue.firstSeenAt = first.facts.occurredAt;
+    if (latest.facts.occurredAt >= issue.lastSeenAt) {
+      issue.lastSeenAt = latest.facts.occurredAt;
+      issue.lastRelease = latest.facts.release ?? issue.lastRelease;
     }
     const next = transition(issue.status, 'failure');
     const entries: AuditEntry[] = [];
@@ -90,18 +167,23 @@ export class PipelineService {
       issue.status = next.status;
       issue.regressions += 1;
       issue.resolvedAt = null;
-      entries.push({ issueId: issue.id, actor: 'system', action: 'regressed', detail: { eventId: event.eventId, previouslyResolved: issue.resolvedReason } });
+      entries.push({ issueId: issue.id, actor: 'system', action: 'regressed', detail: { eventId: first.event.eventId, previouslyResolved: issue.resolvedReason } });
       issue.resolvedReason = null;
     }
-    await this.reclassify(manager, issue, event, decide);
-    if (opened) entries.unshift({ issueId: issue.id, actor: 'system', action: 'opened', detail: { eventId: event.eventId, fingerprint: facts.fingerprint } });
+    // the issue's latest failure classifies it, with every failure of the batch already counted
+    await this.reclassify(manager, issue, latest.event, decide);
+    if (opened) entries.unshift({ issueId: issue.id, actor: 'system', action: 'opened', detail: { eventId: first.event.eventId, fingerprint: first.facts.fingerprint } });
     if (!opened && before.classification !== issue.classification) {
       entries.push({ issueId: issue.id, actor: 'system', action: 'classification_changed', detail: { from: before.classification, to: issue.classification, category: issue.category, confidence: issue.confidence, reasons: issue.reasons } });
     }
     if (opened) entries.push({ issueId: issue.id, actor: 'system', action: 'classified', detail: { to: issue.classification, category: issue.category, confidence: issue.confidence, reasons: issue.reasons } });
     if (!opened && before.ownerTeam !== issue.ownerTeam) entries.push({ issueId: issue.id, actor: 'system', action: 'rerouted', detail: { from: before.ownerTeam, to: issue.ownerTeam } });
-    if (link.after === 'recovered') {
+    const recovered = links.filter((link) => link.after === 'recovered');
+    for (const link of recovered) {
+      const event = failures.findLast((failure) => failure.facts === link.facts)?.event ?? latest.event;
       entries.push({ issueId: issue.id, actor: 'system', action: 'record_recovered', detail: { record: event.source, eventId: event.eventId, note: 'a later sync of this record succeeded' } });
+    }
+    if (recovered.length > 0) {
       const resolved = autoResolve(issue);
       if (resolved) entries.push(resolved);
     }
@@ -115,7 +197,27 @@ export class PipelineService {
     if (routed) issue.pendingRoute = routed;
     await this.store.save(manager, issue);
     await this.audit.record(entries, manager);
-    return { issueId: issue.id, route: routed ? { issue, transition: routed } : undefined };
+    return { issueId: issue.id, coalesced: coalesced.length, route: routed ? { issue, transition: routed } : undefined };
+  }
+
+  /**
+   * Once it holds an issue's lock, a transaction takes along the other stored failures of the same
+   * fingerprint that no job is processing right now (their rows unlocked), up to a bound. A backlog of one
+   * hot issue then drains in a few large transactions instead of queueing every job behind the same row
+   * lock; the jobs that carried those events find them processed and skip them. Events already marked
+   * failed are left alone, so a poison event cannot fail other groups after its last attempt.
+   */
+  private async claimWaitingFailures(manager: EntityManager, sample: SyncEventDto, fingerprint: string, own: string[]): Promise<StoredEvent[]> {
+    const candidates: StoredEvent[] = await manager.query(
+      `SELECT id::text AS id, body, processed_at FROM sync_event
+       WHERE processed_at IS NULL AND failed_at IS NULL AND integration = $1 AND status <> 'succeeded'
+         AND lower(coalesce(error_code, '')) = $2 AND NOT (id = ANY($3::bigint[]))
+       ORDER BY id LIMIT $4`,
+      [sample.integration, (sample.error?.code ?? '').toLowerCase(), own, MAX_COALESCED_EVENTS],
+    );
+    const same = candidates.filter((event) => fingerprintOf(asClassifiable(event.body)) === fingerprint).map((event) => event.id);
+    if (same.length === 0) return [];
+    return manager.query(`SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[]) AND processed_at IS NULL ORDER BY id FOR UPDATE SKIP LOCKED`, [same]);
   }
 
   private async reclassify(manager: EntityManager, issue: IssueEntity, event: SyncEventDto, decide: Deciders): Promise<void> {
@@ -139,7 +241,7 @@ export class PipelineService {
 
   private async recordSuccess(manager: EntityManager, stored: StoredEvent): Promise<void> {
     const event = stored.body;
-    await manager.query(`UPDATE sync_event SET processed_at = now() WHERE id = $1`, [stored.id]);
+    await manager.query(`UPDATE sync_event SET processed_at = clock_timestamp() WHERE id = $1`, [stored.id]);
     const touched = await this.store.recoverRecord(manager, {
       integration: event.integration,
       system: event.source.system,

@@ -1,7 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { classifyJobId, PIPELINE_QUEUE } from '../platform/queue/queue-catalogue';
+import { AppConfig } from '../platform/config/app-config';
+import { classifyJobId } from '../platform/queue/queue-catalogue';
 import { QueueService } from '../platform/queue/queue.service';
+import { GroupCommit } from './domain/group-commit';
 import type { SyncEventDto } from './dto/sync-event.dto';
 
 export interface IngestResult {
@@ -27,16 +29,20 @@ const COLUMNS = [
   ['body', 'jsonb'],
 ] as const;
 
-// One statement for the whole batch: arrays per column, unnested server-side. ON CONFLICT makes a
-// retried or racing duplicate a no-op, and RETURNING tells which rows are new.
+// One statement for every event of a commit: arrays per column, unnested server-side. ON CONFLICT makes
+// a retried or racing duplicate a no-op, and RETURNING tells which rows are new. Rows are stored as
+// queued (the enqueue follows at once); when it fails they are marked unqueued for the outbox sweep, and
+// if even that cannot happen the sweep still finds them once their queued_at is stale.
 const INSERT_SQL = `
-  INSERT INTO sync_event (${COLUMNS.map(([name]) => name).join(', ')})
-  SELECT * FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})
+  INSERT INTO sync_event (${COLUMNS.map(([name]) => name).join(', ')}, queued, queued_at)
+  SELECT *, true, now() FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})
   ON CONFLICT (integration, event_id) DO NOTHING
   RETURNING id, integration, event_id`;
 
 /** An enqueue slower than this leaves the events to the sweep rather than holding the webhook's answer. */
 const ENQUEUE_TIMEOUT_MS = 2000;
+/** Events a commit may write at once (requests are never split). */
+const MAX_EVENTS_PER_COMMIT = 2000;
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -48,68 +54,97 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 
 const keyOf = (integration: string, eventId: string) => `${integration}\u0000${eventId}`;
 
+export function chunked<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 @Injectable()
 export class IngestService {
   private readonly logger = new Logger(IngestService.name);
+  private readonly commits: GroupCommit<SyncEventDto, IngestResult>;
 
   constructor(
     private readonly db: DataSource,
     private readonly queues: QueueService,
-  ) {}
+    private readonly config: AppConfig,
+  ) {
+    this.commits = new GroupCommit((groups) => this.write(groups), { maxInFlight: config.INGEST_COMMITS_IN_FLIGHT, maxItems: MAX_EVENTS_PER_COMMIT });
+  }
 
   /** Stores the events durably, then queues the new ones. Storing first: an acknowledged event is never lost. */
-  async ingest(events: SyncEventDto[]): Promise<IngestResult> {
-    const rows: Array<{ id: string; integration: string; event_id: string }> = await this.db.query(INSERT_SQL, this.columnArrays(events));
-    const ids = new Map(rows.map((row) => [keyOf(row.integration, row.event_id), String(row.id)]));
-    const newIds = [...ids.values()];
-    const missing = events.filter((event) => !ids.has(keyOf(event.integration, event.eventId)));
-    if (missing.length > 0) await this.lookUpExisting(missing, ids);
-    await this.enqueue(newIds);
-    return {
-      accepted: newIds.length,
-      duplicates: events.length - newIds.length,
-      ids: events.map((event) => ids.get(keyOf(event.integration, event.eventId)) ?? ''),
-    };
+  ingest(events: SyncEventDto[]): Promise<IngestResult> {
+    return this.commits.submit(events);
+  }
+
+  /** One commit: the events of every request in it, in one INSERT and one enqueue. */
+  private async write(requests: SyncEventDto[][]): Promise<IngestResult[]> {
+    const all = requests.flat();
+    const rows: Array<{ id: string; integration: string; event_id: string }> = await this.db.query(INSERT_SQL, this.columnArrays(all));
+    const fresh = new Map(rows.map((row) => [keyOf(row.integration, row.event_id), String(row.id)]));
+    const known = new Map(fresh);
+    const missing = all.filter((event) => !known.has(keyOf(event.integration, event.eventId)));
+    if (missing.length > 0) await this.lookUpExisting(missing, known);
+    await this.enqueue(rows.map((row) => String(row.id)));
+    // a new row is credited to the first request that sent it; every other copy is a duplicate
+    const claimed = new Set<string>();
+    return requests.map((events) => {
+      let accepted = 0;
+      const ids = events.map((event) => {
+        const key = keyOf(event.integration, event.eventId);
+        if (fresh.has(key) && !claimed.has(key)) {
+          claimed.add(key);
+          accepted += 1;
+        }
+        return known.get(key) ?? '';
+      });
+      return { accepted, duplicates: events.length - accepted, ids };
+    });
   }
 
   /**
-   * Queues stored events for classification and marks them queued. When the queue is unreachable the
-   * events stay unqueued in Postgres and the outbox sweep queues them once it is back.
+   * Queues stored events for classification, many to a job. When the queue is unreachable the events
+   * are marked unqueued, and the outbox sweep queues them once it is back.
    */
-  async enqueue(storedIds: string[]): Promise<boolean> {
+  async enqueue(storedIds: string[], retag?: string): Promise<boolean> {
     if (storedIds.length === 0) return true;
     try {
-      const jobs = storedIds.map((eventId) => ({ payload: { eventId }, jobId: classifyJobId(eventId) }));
-      await withTimeout(this.queues.enqueueBulk('classify-event', jobs), ENQUEUE_TIMEOUT_MS);
+      // a re-queue gets fresh job ids: the old job of the same events may still exist, failed or lost
+      const jobs = chunked(storedIds, this.config.EVENTS_PER_JOB).map((eventIds) => ({ payload: { eventIds }, jobId: classifyJobId(eventIds) + (retag ? `-${retag}` : '') }));
+      await withTimeout(this.queues.enqueueBulk('classify-events', jobs), ENQUEUE_TIMEOUT_MS);
+      return true;
     } catch (error) {
       this.logger.warn(`queue unreachable, ${storedIds.length} stored event(s) left for the outbox sweep: ${(error as Error).message}`);
+      await this.db
+        .query(`UPDATE sync_event SET queued = false WHERE id = ANY($1::bigint[]) AND processed_at IS NULL`, [storedIds])
+        .catch((failure: Error) => this.logger.warn(`could not mark ${storedIds.length} event(s) unqueued (the stale sweep will find them): ${failure.message}`));
       return false;
     }
-    await this.db.query(`UPDATE sync_event SET queued = true WHERE id = ANY($1::bigint[])`, [storedIds]);
-    return true;
   }
 
   /**
-   * Stored events whose enqueue never happened (queue down at ingest, or a crash in between), and queued
-   * events still unprocessed long after (their job was lost with a Redis that kept nothing), oldest first.
-   * Re-adding an event whose job still exists is a no-op: the job id is derived from the event.
+   * Stored events whose enqueue never happened (queue down at ingest), and queued events still
+   * unprocessed long after their last enqueue (their job was lost with a Redis that kept nothing, or
+   * ran out of attempts while Postgres was away), oldest first. Each is re-queued at most once per
+   * staleAfterMs; processing twice is harmless (the pipeline skips a processed event), so this errs on
+   * the side of queueing.
    */
   async sweepOutbox(unqueuedAfterMs: number, staleAfterMs: number, limit = 1000): Promise<number> {
-    const rows: Array<{ id: string; queued: boolean }> = await this.db.query(
-      `SELECT id, queued FROM sync_event
-       WHERE processed_at IS NULL AND failed_at IS NULL
-         AND received_at < now() - make_interval(secs => CASE WHEN queued THEN $2::float8 ELSE $1::float8 END)
-       ORDER BY id LIMIT $3`,
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected count]
+    const [rows]: [Array<{ id: string }>, number] = await this.db.query(
+      `WITH due AS (
+         SELECT id FROM sync_event
+         WHERE processed_at IS NULL AND failed_at IS NULL
+           AND CASE WHEN queued THEN coalesce(queued_at, received_at) < now() - make_interval(secs => $2::float8)
+                    ELSE received_at < now() - make_interval(secs => $1::float8) END
+         ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED)
+       UPDATE sync_event e SET queued = true, queued_at = now() FROM due WHERE e.id = due.id RETURNING e.id`,
       [unqueuedAfterMs / 1000, staleAfterMs / 1000, limit],
     );
     if (rows.length === 0) return 0;
-    const swept = await this.enqueue(rows.map((row) => String(row.id)));
-    if (!swept) return 0;
-    // A job that used up its attempts while Postgres was down could not mark its event failed, and its id
-    // makes the re-add above a no-op: such a job is retried instead (a true poison event then fails for good).
-    const stale = rows.filter((row) => row.queued).map((row) => classifyJobId(String(row.id)));
-    if (stale.length > 0) await this.queues.retryFailed(PIPELINE_QUEUE, stale).catch(() => undefined);
-    return rows.length;
+    const ids = rows.map((row) => String(row.id)).sort((a, b) => Number(a) - Number(b));
+    return (await this.enqueue(ids, `swept${Date.now().toString(36)}`)) ? rows.length : 0;
   }
 
   private async lookUpExisting(events: SyncEventDto[], ids: Map<string, string>): Promise<void> {

@@ -62,6 +62,10 @@ export class SyncEventEntity {
   @Column({ type: 'boolean', default: false })
   queued: boolean;
 
+  /** when it was last handed to the queue; the sweep re-queues a stale event once per OUTBOX_STALE_MS */
+  @Column({ name: 'queued_at', type: 'timestamptz', nullable: true })
+  queuedAt: Date | null;
+
   @Column({ name: 'processed_at', type: 'timestamptz', nullable: true })
   processedAt: Date | null;
 }

@@ -37,6 +37,13 @@ export interface IssuePatch {
   classifiedByHuman?: boolean;
 }
 
+/** One record's link to an issue, before and after a batch of its failures. */
+export interface RecordLinkChange {
+  facts: FailureFacts;
+  before: RecordState | null;
+  after: RecordState;
+}
+
 export interface RecordLink {
   issueId: string;
   system: string;
@@ -72,27 +79,56 @@ export class IssueStore {
   }
 
   /**
-   * Counts one more failure of a record on the issue. Events of one batch are processed in any order,
-   * so a success of the record that happened after this failure may already be stored: then the record
-   * is recovered at once. Returns the record's state before and after.
+   * Counts a batch of failures of one issue in three statements, whatever the batch size: the records'
+   * states before, the later successes already stored (a batch is processed in any order), and one upsert
+   * of every record touched. Per record, its latest failure in the batch decides its state, as if the
+   * failures had been linked one by one in time order.
    */
-  async linkFailure(manager: EntityManager, issueId: string, facts: FailureFacts): Promise<{ before: RecordState | null; after: RecordState }> {
-    const previous: Array<{ state: RecordState }> = await manager.query(
-      `SELECT state FROM issue_record WHERE issue_id = $1 AND system = $2 AND entity = $3 AND record_id = $4 FOR UPDATE`,
-      [issueId, facts.sourceSystem, facts.sourceEntity, facts.sourceId],
+  async linkFailures(manager: EntityManager, issueId: string, failures: FailureFacts[]): Promise<RecordLinkChange[]> {
+    const byRecord = new Map<string, { latest: FailureFacts; first: Date; count: number }>();
+    for (const facts of failures) {
+      const key = JSON.stringify([facts.sourceSystem, facts.sourceEntity, facts.sourceId]);
+      const seen = byRecord.get(key);
+      if (!seen) byRecord.set(key, { latest: facts, first: facts.occurredAt, count: 1 });
+      else {
+        seen.count += 1;
+        if (facts.occurredAt < seen.first) seen.first = facts.occurredAt;
+        if (facts.occurredAt >= seen.latest.occurredAt) seen.latest = facts;
+      }
+    }
+    const records = [...byRecord.values()];
+    const column = <T>(pick: (record: (typeof records)[number]) => T): T[] => records.map(pick);
+    const systems = column((r) => r.latest.sourceSystem);
+    const entities = column((r) => r.latest.sourceEntity);
+    const ids = column((r) => r.latest.sourceId);
+
+    const previous: Array<{ n: string; state: RecordState }> = await manager.query(
+      `SELECT u.n::text AS n, r.state FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS u(system, entity, record_id, n)
+       JOIN issue_record r ON r.issue_id = $1 AND r.system = u.system AND r.entity = u.entity AND r.record_id = u.record_id
+       ORDER BY r.system, r.entity, r.record_id FOR UPDATE OF r`,
+      [issueId, systems, entities, ids],
     );
-    const [laterSuccess]: Array<{ occurred_at: Date }> = await manager.query(
-      `SELECT occurred_at FROM sync_event
-       WHERE source_id = $4 AND integration = $1 AND source_system = $2 AND source_entity = $3 AND status = 'succeeded' AND occurred_at > $5
-       ORDER BY occurred_at LIMIT 1`,
-      [facts.integration, facts.sourceSystem, facts.sourceEntity, facts.sourceId, facts.occurredAt],
+    const laterSuccesses: Array<{ n: string; occurred_at: Date | null }> = await manager.query(
+      `SELECT u.n::text AS n,
+              (SELECT s.occurred_at FROM sync_event s
+               WHERE s.source_id = u.record_id AND s.integration = u.integration AND s.source_system = u.system AND s.source_entity = u.entity
+                 AND s.status = 'succeeded' AND s.occurred_at > u.failed_at
+               ORDER BY s.occurred_at LIMIT 1) AS occurred_at
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[]) WITH ORDINALITY AS u(integration, system, entity, record_id, failed_at, n)`,
+      [column((r) => r.latest.integration), systems, entities, ids, column((r) => r.latest.occurredAt)],
     );
-    const after: RecordState = laterSuccess ? 'recovered' : 'failing';
+    const before = new Map(previous.map((row) => [Number(row.n) - 1, row.state]));
+    const recoveredAt = new Map(laterSuccesses.map((row) => [Number(row.n) - 1, row.occurred_at]));
+    const changes: RecordLinkChange[] = records.map((record, i) => ({
+      facts: record.latest,
+      before: before.get(i) ?? null,
+      after: recoveredAt.get(i) ? 'recovered' : 'failing',
+    }));
     await manager.query(
       `INSERT INTO issue_record (issue_id, system, entity, record_id, integration, url, target_id, target_url, first_seen_at, last_seen_at, count, state, recovered_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, 1, $10, $11)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[], $10::timestamptz[], $11::int[], $12::text[], $13::timestamptz[])
        ON CONFLICT (issue_id, system, entity, record_id) DO UPDATE SET
-         count = issue_record.count + 1,
+         count = issue_record.count + EXCLUDED.count,
          first_seen_at = LEAST(issue_record.first_seen_at, EXCLUDED.first_seen_at),
          last_seen_at = GREATEST(issue_record.last_seen_at, EXCLUDED.last_seen_at),
          url = COALESCE(EXCLUDED.url, issue_record.url),
@@ -100,9 +136,20 @@ export class IssueStore {
          target_url = COALESCE(EXCLUDED.target_url, issue_record.target_url),
          state = EXCLUDED.state,
          recovered_at = EXCLUDED.recovered_at`,
-      [issueId, facts.sourceSystem, facts.sourceEntity, facts.sourceId, facts.integration, facts.sourceUrl, facts.targetId, facts.targetUrl, facts.occurredAt, after, laterSuccess?.occurred_at ?? null],
+      [
+        issueId, systems, entities, ids,
+        column((r) => r.latest.integration),
+        column((r) => r.latest.sourceUrl),
+        column((r) => r.latest.targetId),
+        column((r) => r.latest.targetUrl),
+        column((r) => r.first),
+        column((r) => r.latest.occurredAt),
+        column((r) => r.count),
+        changes.map((change) => change.after),
+        records.map((_, i) => recoveredAt.get(i) ?? null),
+      ],
     );
-    return { before: previous[0]?.state ?? null, after };
+    return changes;
   }
 
   async recordStats(manager: EntityManager, issueId: string): Promise<{ maxFailuresPerRecord: number; recordsRecovered: number }> {

@@ -118,6 +118,20 @@ export class AppConfig {
   @IsInt({ message: 'SHUTDOWN_TIMEOUT_MS must be an integer' })
   SHUTDOWN_TIMEOUT_MS = 10_000;
 
+  /** stored events per pipeline job: one job per webhook write rather than per event */
+  @Transform(toInt)
+  @Min(1)
+  @Max(1000)
+  @IsInt({ message: 'EVENTS_PER_JOB must be an integer' })
+  EVENTS_PER_JOB = 50;
+
+  /** webhook writes (INSERT + enqueue) at once per API process; concurrent requests beyond it are grouped into the next write */
+  @Transform(toInt)
+  @Min(1)
+  @Max(64)
+  @IsInt({ message: 'INGEST_COMMITS_IN_FLIGHT must be an integer' })
+  INGEST_COMMITS_IN_FLIGHT = 4;
+
   /** attempts per pipeline job before its event is marked failed (a poison event stops here) */
   @Transform(toInt)
   @Min(1)

@@ -51,7 +51,10 @@ export interface IssueRoutedPayload {
 }
 
 export interface JobCatalogue {
+  /** one stored event (jobs queued before multi-event jobs existed) */
   'classify-event': { eventId: string };
+  /** many stored events, processed one transaction each: one job per webhook write, not per event */
+  'classify-events': { eventIds: string[] };
   'sweep-outbox': Record<string, never>;
   'prune-events': Record<string, never>;
   'issue-routed': IssueRoutedPayload;
@@ -64,6 +67,7 @@ export type JobName = keyof JobCatalogue;
 
 export const JOB_QUEUE: { [K in JobName]: (payload: JobCatalogue[K]) => string } = {
   'classify-event': () => PIPELINE_QUEUE,
+  'classify-events': () => PIPELINE_QUEUE,
   'sweep-outbox': () => MAINTENANCE_QUEUE,
   'prune-events': () => MAINTENANCE_QUEUE,
   'issue-routed': (payload) => payload.ownerTeam,
@@ -72,5 +76,6 @@ export const JOB_QUEUE: { [K in JobName]: (payload: JobCatalogue[K]) => string }
   'deliver-notification': () => NOTIFY_QUEUE,
 };
 
-/** Idempotent job ids: a retried enqueue of the same stored event is a no-op in BullMQ. */
-export const classifyJobId = (storedEventId: string) => `event-${storedEventId}`;
+/** A job's id from the events it carries: a retried enqueue of the same write is a no-op in BullMQ. */
+export const classifyJobId = (storedEventIds: string[]) =>
+  storedEventIds.length === 1 ? `event-${storedEventIds[0]}` : `events-${storedEventIds[0]}-${storedEventIds.at(-1)}-${storedEventIds.length}`;

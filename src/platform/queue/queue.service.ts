@@ -82,21 +82,6 @@ export class QueueService implements BeforeApplicationShutdown, OnApplicationShu
     }
   }
 
-  /** Jobs among these that ended failed are run again; the others are left as they are. */
-  async retryFailed(queueName: string, jobIds: string[]): Promise<number> {
-    const queue = this.queue(queueName);
-    let retried = 0;
-    for (const jobId of jobIds) {
-      const job = await queue.getJob(jobId);
-      if (job && (await job.getState()) === 'failed') {
-        await job.retry('failed');
-        retried += 1;
-      }
-    }
-    if (retried > 0) this.logger.warn(`retried ${retried} failed job(s) whose events were never marked failed`);
-    return retried;
-  }
-
   work<T>(queueName: string, processor: Processor<T>, concurrency: number): Worker<T> {
     const worker = this.connection.createWorker<T>(queueName, processor, { concurrency, autorun: true, lockDuration: this.config.JOB_LOCK_MS, stalledInterval: this.config.JOB_LOCK_MS });
     worker.on('error', (error) => this.logger.debug(`worker ${queueName}: ${error.message}`));
