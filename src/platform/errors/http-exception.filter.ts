@@ -39,6 +39,22 @@ export function isDependencyOutage(exception: unknown): boolean {
 /** Seconds a client should wait before retrying during an outage. */
 export const OUTAGE_RETRY_AFTER_S = 2;
 
+// Fastify's own 4xx errors, raised before a handler runs, as lines that name the body.
+const BODY_ERRORS: Record<string, string> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'body is larger than the configured limit',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'body is not valid JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'body must not be empty when content-type is application/json',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'body has an unsupported content-type; send application/json',
+};
+
+function fastifyBodyError(error: unknown): ErrorBody | undefined {
+  const fastifyError = error as { statusCode?: unknown; code?: string; message?: string } | null;
+  if (typeof fastifyError?.statusCode !== 'number' || fastifyError.statusCode < 400 || fastifyError.statusCode >= 500) return undefined;
+  const statusCode = fastifyError.statusCode;
+  const message = BODY_ERRORS[fastifyError.code ?? ''] ?? `body ${fastifyError.message ?? 'is invalid'}`;
+  return { statusCode, error: STATUS_TEXT[statusCode] ?? 'Error', message: [message] };
+}
+
 function asLines(message: unknown): string[] {
   if (Array.isArray(message)) return message.map(String);
   return [String(message ?? '')];
@@ -67,18 +83,19 @@ export class HttpExceptionFilter implements ExceptionFilter {
       return { statusCode, error: STATUS_TEXT[statusCode] ?? 'Error', message: exception.details, code: exception.code };
     }
     if (exception instanceof HttpException) {
+      // Nest's Fastify adapter wraps Fastify's 4xx errors (unparsable JSON, wrong content type, body over the limit) in an HttpException
+      const wrapped = (exception.cause as Error | undefined)?.name === 'FastifyError' ? fastifyBodyError(exception.cause) : undefined;
+      if (wrapped) return wrapped;
+      // the adapter's own refusal of a urlencoded body with a __proto__ key
+      if (exception.message === 'Object contains forbidden prototype property') return { statusCode: 400, error: STATUS_TEXT[400], message: ['body contains a forbidden __proto__ key'] };
       const statusCode = exception.getStatus();
       const response = exception.getResponse();
       const message = typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : response;
       return { statusCode, error: STATUS_TEXT[statusCode] ?? exception.name, message: asLines(message ?? exception.message) };
     }
-    // Errors Fastify raises before a handler runs (unparsable JSON, body over the limit, wrong content type).
-    const fastifyError = exception as { statusCode?: number; code?: string; message?: string };
-    if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
-      const statusCode = fastifyError.statusCode;
-      const message = fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'body is larger than the configured limit' : `body ${fastifyError.message ?? 'is invalid'}`;
-      return { statusCode, error: STATUS_TEXT[statusCode] ?? 'Error', message: [message] };
-    }
+    // Errors Fastify raises before a handler runs (unparsable JSON, body over the limit, wrong content type), unwrapped.
+    const bodyError = fastifyBodyError(exception);
+    if (bodyError) return bodyError;
     if (isDependencyOutage(exception)) {
       return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: STATUS_TEXT[503], message: [`the database is unavailable; retry after ${OUTAGE_RETRY_AFTER_S} s (a retried event is never stored twice)`] };
     }

@@ -33,6 +33,28 @@ export function validateOrThrow<T extends object>(cls: ClassConstructor<T>, plai
   return value;
 }
 
+// NUL, and UTF-16 surrogates without their pair: Postgres stores neither in text nor in jsonb.
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The path of the first string (or object key) in a parsed body that Postgres cannot store, if any; without recursion. */
+export function unstorableTextAt(value: unknown): string | undefined {
+  const stack: Array<[unknown, string]> = [[value, '']];
+  while (stack.length > 0) {
+    const [node, path] = stack.pop()!;
+    if (typeof node === 'string') {
+      if (UNSTORABLE.test(node)) return path || 'body';
+      continue;
+    }
+    if (node === null || typeof node !== 'object') continue;
+    for (const [key, child] of Object.entries(node)) {
+      const at = path ? `${path}.${key}` : key;
+      if (UNSTORABLE.test(key)) return at;
+      stack.push([child, at]);
+    }
+  }
+  return undefined;
+}
+
 /** The JSON serialisation of the value is at most `maxBytes` bytes (UTF-8). */
 export function MaxJsonBytes(maxBytes: number, options?: ValidationOptions) {
   return (object: object, propertyName: string) =>
