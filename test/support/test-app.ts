@@ -50,13 +50,13 @@ async function admin<T>(run: (client: Client) => Promise<T>): Promise<T> {
  * The real service on real Postgres and Redis, isolated: a database of its own (created here, dropped
  * on close) and a BullMQ key prefix of its own (deleted on close).
  */
-export async function startTestApp(env: Record<string, string> = {}, options: { redisUrl?: string } = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { redisUrl?: string; hashTaggedPrefix?: boolean } = {}): Promise<TestApp> {
   const suffix = `${process.pid}_${randomBytes(4).toString('hex')}`;
   const database = `seam_test_${suffix}`;
   await admin((client) => client.query(`CREATE DATABASE ${database}`));
   const databaseUrl = withDatabase(TEST_DATABASE_URL, database);
   const redisUrl = options.redisUrl ?? TEST_REDIS_URL;
-  const prefix = `seamtest_${suffix}`;
+  const prefix = options.hashTaggedPrefix ? `{seamtest_${suffix}}` : `seamtest_${suffix}`;
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', OUTBOX_SWEEP_MS: '300', QUEUE_PREFIX: prefix, SEAM_ADMIN_KEY: TEST_ADMIN_KEY, ...env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl });
   const runtime: Runtime = { config, databaseUrl, queue: { kind: 'redis', url: redisUrl, prefix } };
   await runMigrations(databaseUrl);
@@ -88,4 +88,13 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
       await admin((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
     },
   };
+}
+
+/** Another process of the same deployment (say a second worker): same database, same Redis and key prefix. */
+export async function startPeer(of: TestApp, env: Record<string, string>): Promise<NestFastifyApplication> {
+  const redisUrl = TEST_REDIS_URL;
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', OUTBOX_SWEEP_MS: '300', QUEUE_PREFIX: of.prefix, SEAM_ADMIN_KEY: TEST_ADMIN_KEY, ...env, DATABASE_URL: of.databaseUrl, REDIS_URL: redisUrl });
+  const app = await createApp({ config, databaseUrl: of.databaseUrl, queue: { kind: 'redis', url: redisUrl, prefix: of.prefix } });
+  await app.init();
+  return app;
 }

@@ -14,9 +14,16 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must be a postgres:// connection string'],
     [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL must be a redis:// or rediss:// URL'],
     [{ TRIAGE_THRESHOLD: '2' }, 'TRIAGE_THRESHOLD must not be greater than 1'],
+    [{ QUEUE_PREFIX: 'seam:prod' }, 'QUEUE_PREFIX must be 1..40 letters, digits, _ or -, or such a name in braces as a Redis Cluster hash tag ({seam})'],
+    [{ QUEUE_PREFIX: '{seam' }, 'QUEUE_PREFIX must be 1..40 letters, digits, _ or -, or such a name in braces as a Redis Cluster hash tag ({seam})'],
+    [{ QUEUE_PREFIX: 'a{seam}' }, 'QUEUE_PREFIX must be 1..40 letters, digits, _ or -, or such a name in braces as a Redis Cluster hash tag ({seam})'],
   ])('rejects %o with one line naming the variable and the rule', (env, line) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${line.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
+  });
+
+  it.each(['seam', 'tenant_7-prod', '{seam}', '{seam-eu}'])('takes %s as a queue prefix (a hash tag for Redis Cluster included)', (prefix) => {
+    expect(loadConfig({ QUEUE_PREFIX: prefix }).QUEUE_PREFIX).toBe(prefix);
   });
 
   it('ignores variables it does not know', () => {

@@ -23,9 +23,13 @@ export class AppConfig {
   @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
   REDIS_URL?: string;
 
-  /** prefix for every BullMQ key, so test runs and tenants can share one Redis */
+  /**
+   * prefix for every BullMQ and rate-limit key, so test runs and tenants can share one Redis. On Redis
+   * Cluster write it as a hash tag, `{seam}`: BullMQ's scripts touch several keys of a queue at once, and
+   * only keys sharing a hash tag are sure to live on one shard.
+   */
   @IsString()
-  @Matches(/^[a-zA-Z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1..40 letters, digits, _ or -' })
+  @Matches(/^(\{[a-zA-Z0-9_-]{1,38}\}|[a-zA-Z0-9_-]{1,40})$/, { message: 'QUEUE_PREFIX must be 1..40 letters, digits, _ or -, or such a name in braces as a Redis Cluster hash tag ({seam})' })
   QUEUE_PREFIX = 'seam';
 
   @Transform(toInt)
