@@ -73,4 +73,21 @@ describe('GroupCommit', () => {
     fail = false;
     expect(await commit.submit([2])).toBe(2);
   });
+
+  it('retries each request of a failed write alone, so only the one that cannot be written fails', async () => {
+    const writes: string[][][] = [];
+    const { gate, release } = deferred();
+    const commit = new GroupCommit<string, string>(async (groups) => {
+      writes.push(groups);
+      await gate;
+      if (groups.flat().includes('bad')) throw new Error('cannot store bad');
+      return groups.map((g) => g.join('+'));
+    }, { maxInFlight: 1, maxItems: 100 });
+    const first = commit.submit(['a']);
+    const grouped = [commit.submit(['b']), commit.submit(['bad']), commit.submit(['c', 'd'])].map((p) => p.then((value) => ({ value }), (error: Error) => ({ error: error.message })));
+    release();
+    expect(await first).toBe('a');
+    expect(await Promise.all(grouped)).toEqual([{ value: 'b' }, { error: 'cannot store bad' }, { value: 'c+d' }]);
+    expect(writes).toEqual([[['a']], [['b'], ['bad'], ['c', 'd']], [['b']], [['bad']], [['c', 'd']]]);
+  });
 });

@@ -47,15 +47,34 @@ export class GroupCommit<T, R> {
         group.push(next);
       }
       this.inFlight += 1;
-      this.write(group.map((request) => request.items))
-        .then(
-          (results) => group.forEach((request, i) => request.resolve(results[i])),
-          (error: unknown) => group.forEach((request) => request.reject(error)),
-        )
-        .finally(() => {
-          this.inFlight -= 1;
-          this.drain();
-        });
+      void this.writeGroup(group).finally(() => {
+        this.inFlight -= 1;
+        this.drain();
+      });
     }
+  }
+
+  private async writeGroup(group: Array<Pending<T, R>>): Promise<void> {
+    try {
+      const results = await this.write(group.map((request) => request.items));
+      group.forEach((request, i) => request.resolve(results[i]));
+      return;
+    } catch (error) {
+      if (group.length === 1) {
+        group[0].reject(error);
+        return;
+      }
+    }
+    // one request's bad data must not fail the others that happened to share its write: each alone
+    await Promise.all(
+      group.map(async (request) => {
+        try {
+          const [result] = await this.write([request.items]);
+          request.resolve(result);
+        } catch (error) {
+          request.reject(error);
+        }
+      }),
+    );
   }
 }
