@@ -85,15 +85,18 @@ export class IssueStore {
    * failures had been linked one by one in time order.
    */
   async linkFailures(manager: EntityManager, issueId: string, failures: FailureFacts[]): Promise<RecordLinkChange[]> {
-    const byRecord = new Map<string, { latest: FailureFacts; first: Date; count: number }>();
-    for (const facts of failures) {
+    // links (urls, target id) are kept from the latest failure that has them, as one-by-one COALESCEs would
+    type Links = Pick<FailureFacts, 'sourceUrl' | 'targetId' | 'targetUrl'>;
+    const byRecord = new Map<string, { latest: FailureFacts; first: Date; count: number; links: Links }>();
+    const linksOf = (facts: FailureFacts): Links => ({ sourceUrl: facts.sourceUrl, targetId: facts.targetId, targetUrl: facts.targetUrl });
+    for (const facts of [...failures].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime())) {
       const key = JSON.stringify([facts.sourceSystem, facts.sourceEntity, facts.sourceId]);
       const seen = byRecord.get(key);
-      if (!seen) byRecord.set(key, { latest: facts, first: facts.occurredAt, count: 1 });
+      if (!seen) byRecord.set(key, { latest: facts, first: facts.occurredAt, count: 1, links: linksOf(facts) });
       else {
         seen.count += 1;
-        if (facts.occurredAt < seen.first) seen.first = facts.occurredAt;
-        if (facts.occurredAt >= seen.latest.occurredAt) seen.latest = facts;
+        seen.latest = facts;
+        seen.links = { sourceUrl: facts.sourceUrl ?? seen.links.sourceUrl, targetId: facts.targetId ?? seen.links.targetId, targetUrl: facts.targetUrl ?? seen.links.targetUrl };
       }
     }
     const records = [...byRecord.values()];
@@ -139,9 +142,9 @@ export class IssueStore {
       [
         issueId, systems, entities, ids,
         column((r) => r.latest.integration),
-        column((r) => r.latest.sourceUrl),
-        column((r) => r.latest.targetId),
-        column((r) => r.latest.targetUrl),
+        column((r) => r.links.sourceUrl),
+        column((r) => r.links.targetId),
+        column((r) => r.links.targetUrl),
         column((r) => r.first),
         column((r) => r.latest.occurredAt),
         column((r) => r.count),
