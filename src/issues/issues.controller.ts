@@ -36,8 +36,10 @@ export class IssuesController {
     const privacy = await this.privacyFor(caller);
     if (!privacy) return page;
     // titles quote messages, and messages quote values: hide the ones the latest payload marks sensitive
+    // one index probe per issue for its latest event (sync_event_issue_idx), not every event of every issue listed
     const latest: Array<{ issue_id: string; payload: unknown }> = await this.db.query(
-      `SELECT DISTINCT ON (issue_id) issue_id, body->'payload' AS payload FROM sync_event WHERE issue_id = ANY($1::uuid[]) ORDER BY issue_id, id DESC`,
+      `SELECT listed.id AS issue_id, (SELECT e.body->'payload' FROM sync_event e WHERE e.issue_id = listed.id ORDER BY e.id DESC LIMIT 1) AS payload
+       FROM unnest($1::uuid[]) AS listed(id)`,
       [page.items.map((item) => item.id)],
     );
     const hiddenBy = new Map(latest.map((row) => [row.issue_id, maskFields(row.payload, privacy.sensitiveFields).hidden]));
