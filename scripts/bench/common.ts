@@ -1,0 +1,98 @@
+import { randomBytes } from 'node:crypto';
+import IORedis from 'ioredis';
+import { Client } from 'pg';
+import { runMigrations } from '../../src/platform/database/data-source-options';
+import { freePort } from '../../test/faults/private-services';
+import { ServiceProcess } from '../../test/faults/service-process';
+
+export const BENCH_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const BENCH_REDIS_URL = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+export const BENCH_KEY = `bench-admin-${randomBytes(12).toString('hex')}`;
+
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+export const percentile = (values: number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+export function databaseUrl(name: string): string {
+  const url = new URL(BENCH_DATABASE_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** A fresh database with the service's schema. */
+export async function freshDatabase(name: string): Promise<string> {
+  const admin = new Client({ connectionString: BENCH_DATABASE_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = databaseUrl(name);
+  await runMigrations(url);
+  return url;
+}
+
+export async function dropDatabase(name: string): Promise<void> {
+  const admin = new Client({ connectionString: BENCH_DATABASE_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.end();
+}
+
+/** The service as production runs it, one process per role. */
+export async function startService(role: 'api' | 'worker' | 'all', url: string, prefix: string, env: Record<string, string> = {}): Promise<ServiceProcess> {
+  const service = new ServiceProcess(
+    `${role}`,
+    await freePort(),
+    {
+      DATABASE_URL: url,
+      REDIS_URL: BENCH_REDIS_URL,
+      QUEUE_PREFIX: prefix,
+      SEAM_ADMIN_KEY: BENCH_KEY,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      RATE_LIMIT_PER_KEY: '100000000',
+      RATE_LIMIT_PER_INTEGRATION: '100000000',
+      ROLE: role,
+      ...env,
+    },
+    '/dev/null',
+  );
+  await service.start();
+  return service;
+}
+
+export async function clearPrefix(prefix: string): Promise<void> {
+  const redis = new IORedis(BENCH_REDIS_URL);
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length > 0) await redis.del(...keys);
+  } while (cursor !== '0');
+  redis.disconnect();
+}
+
+export function event(integration: string, eventId: string, n: number): Record<string, unknown> {
+  return {
+    eventId,
+    integration,
+    occurredAt: new Date().toISOString(),
+    status: 'failed',
+    source: { system: 'shopify', entity: 'order', id: `SO-${n % 5000}` },
+    target: { system: 'netsuite', entity: 'salesOrder' },
+    // twenty failure families, so a backlog holds several issues of different heat, as after a real outage
+    error: { code: `INVALID_KEY_OR_REF_${n % 20}`, message: `Invalid customer reference key ${n % 300} for subsidiary ${n % 7}.` },
+    release: 'v1.4.2',
+  };
+}
+
+export function table(header: string[], rows: Array<Array<string | number>>): string {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}

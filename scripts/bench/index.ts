@@ -1,0 +1,32 @@
+// npm run bench: every benchmark in one run, each the median of several runs and its ratio to a limit
+// measured in the same run. Builds first; needs Postgres and Redis (BENCH_DATABASE_URL, BENCH_REDIS_URL).
+// BENCH_ONLY=ingest,pipeline,console,classifier runs a subset.
+import { execFileSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { benchConsole, consoleTable } from './console';
+import { benchIngest, ingestTable } from './ingest';
+import { benchPipeline, pipelineTable } from './pipeline';
+
+const only = (process.env.BENCH_ONLY ?? 'ingest,pipeline,console,classifier').split(',').map((part) => part.trim());
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
+  const postgres = execFileSync('psql', ['-XAtc', 'SHOW server_version', process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres']).toString().trim();
+  console.log(`# npm run bench, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}, Postgres ${postgres}, Redis and Postgres on the same machine\n`);
+  const section = async (name: string, run: () => Promise<string>) => {
+    if (!only.includes(name)) return;
+    const at = Date.now();
+    console.log(`${await run()}\n(${name}: ${Math.round((Date.now() - at) / 1000)} s)\n`);
+  };
+  await section('ingest', async () => ingestTable(await benchIngest()));
+  await section('pipeline', async () => pipelineTable(await benchPipeline()));
+  await section('console', async () => consoleTable(await benchConsole()));
+  await section('classifier', async () => execFileSync('npx', ['tsx', 'scripts/bench-classifier.ts']).toString().trim());
+  console.log(`bench: ${Math.round((Date.now() - started) / 1000)} s in all`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,153 @@
+// Pipeline: events/s from accepted to routed (issue updated, owner job queued) with a worker process
+// running, for a backlog; and end-to-end lag (received → processed) p50/p95 under a steady rate.
+//   npx tsx scripts/bench/pipeline.ts
+import { Pool } from 'pg';
+import { BENCH_KEY, clearPrefix, dropDatabase, event, freshDatabase, median, percentile, startService, table } from './common';
+import type { ServiceProcess } from '../../test/faults/service-process';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const BACKLOG = Number(process.env.BENCH_PIPELINE_EVENTS ?? 20_000);
+const STEADY_RATE = Number(process.env.BENCH_STEADY_RATE ?? 2000);
+const STEADY_SECONDS = Number(process.env.BENCH_STEADY_SECONDS ?? 10);
+const SCALE_BACKLOG = Number(process.env.BENCH_SCALE_EVENTS ?? 100_000);
+const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 2);
+
+export interface PipelineRow {
+  what: string;
+  value: number;
+  unit: string;
+  target: string;
+  pass: boolean;
+}
+
+async function post(base: string, events: unknown[]): Promise<void> {
+  const response = await fetch(`${base}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_KEY}` }, body: JSON.stringify({ events }) });
+  if (response.status !== 202) throw new Error(`POST /v1/events answered ${response.status}: ${await response.text()}`);
+}
+
+/** Posts `count` events of `integration` in batches of 100, four at a time. */
+export async function postBacklog(base: string, integration: string, count: number, tag: string): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      while (next < count) {
+        const start = next;
+        next += 100;
+        await post(base, Array.from({ length: Math.min(100, count - start) }, (_, i) => event(integration, `${tag}-${start + i}`, start + i)));
+      }
+    }),
+  );
+}
+
+async function waitProcessed(pool: Pool, integration: string, count: number, timeoutMs = 300_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { rows } = await pool.query(`SELECT count(*)::int AS n FROM sync_event WHERE integration = $1 AND processed_at IS NOT NULL`, [integration]);
+    if (rows[0].n >= count) return;
+    if (Date.now() > deadline) throw new Error(`only ${rows[0].n} of ${count} events processed after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Backlog throughput: all events stored first (worker paused by not running), then one worker drains them. */
+export async function drainRate(pool: Pool, base: string, startWorkers: () => Promise<ServiceProcess[]>, integration: string, count: number): Promise<number> {
+  await postBacklog(base, integration, count, integration);
+  const workers = await startWorkers();
+  try {
+    await waitProcessed(pool, integration, count);
+    const { rows } = await pool.query(`SELECT extract(epoch FROM max(processed_at) - min(processed_at)) AS seconds FROM sync_event WHERE integration = $1`, [integration]);
+    // processed twice would show as an occurrence too many
+    const [{ occurrences, processed }] = (
+      await pool.query(
+        `SELECT (SELECT coalesce(sum(occurrences), 0)::int FROM issue WHERE integration = $1) AS occurrences,
+                (SELECT count(*)::int FROM sync_event WHERE integration = $1 AND processed_at IS NOT NULL) AS processed`,
+        [integration],
+      )
+    ).rows;
+    if (occurrences !== count || processed !== count) throw new Error(`${integration}: ${count} events, ${processed} processed, ${occurrences} counted in issues`);
+    return count / Math.max(Number(rows[0].seconds), 0.001);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.stop()));
+  }
+}
+
+export async function benchPipeline(): Promise<PipelineRow[]> {
+  const database = 'seam_bench_pipeline';
+  const url = await freshDatabase(database);
+  const prefix = `bench_pipeline_${process.pid}`;
+  const api = await startService('api', url, prefix);
+  const pool = new Pool({ connectionString: url, max: 2 });
+  const base = `http://127.0.0.1:${api.port}`;
+  const rates: number[] = [];
+  const lags: { p50: number[]; p95: number[] } = { p50: [], p95: [] };
+  const scale: Record<number, number[]> = { 1: [], 2: [] };
+  try {
+    for (let rep = 0; rep < RUNS; rep++) {
+      rates.push(await drainRate(pool, base, async () => [await startService('worker', url, prefix)], `bench-backlog-${rep}`, BACKLOG));
+    }
+    // one worker process against two on the same Redis and Postgres, on a large backlog
+    for (let rep = 0; rep < SCALE_RUNS; rep++) {
+      for (const workers of [1, 2]) {
+        const start = () => Promise.all(Array.from({ length: workers }, () => startService('worker', url, prefix)));
+        scale[workers].push(await drainRate(pool, base, start, `bench-scale-${workers}-${rep}`, SCALE_BACKLOG));
+      }
+    }
+    // steady rate with the worker running: batches of 100 on a fixed schedule
+    const worker = await startService('worker', url, prefix);
+    try {
+      for (let rep = 0; rep < RUNS; rep++) {
+        const integration = `bench-steady-${rep}`;
+        const batches = (STEADY_RATE * STEADY_SECONDS) / 100;
+        const interval = 1000 / (STEADY_RATE / 100);
+        const started = performance.now();
+        const sends: Array<Promise<void>> = [];
+        for (let b = 0; b < batches; b++) {
+          const wait = started + b * interval - performance.now();
+          if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+          sends.push(post(base, Array.from({ length: 100 }, (_, i) => event(integration, `${integration}-${b * 100 + i}`, b * 100 + i))));
+        }
+        await Promise.all(sends);
+        await waitProcessed(pool, integration, batches * 100);
+        const { rows } = await pool.query(`SELECT extract(epoch FROM processed_at - received_at) * 1000 AS ms FROM sync_event WHERE integration = $1`, [integration]);
+        const ms = rows.map((row) => Number(row.ms));
+        lags.p50.push(percentile(ms, 50));
+        lags.p95.push(percentile(ms, 95));
+      }
+    } finally {
+      await worker.stop();
+    }
+  } finally {
+    await api.stop();
+    await pool.end();
+    await clearPrefix(prefix);
+    await dropDatabase(database);
+  }
+  const rate = median(rates);
+  const p95 = median(lags.p95);
+  return [
+    { what: `backlog of ${BACKLOG.toLocaleString('en')} events drained by one worker process`, value: rate, unit: 'events/s', target: '≥ 5,000', pass: rate >= 5000 },
+    { what: `end-to-end lag p50 at ${STEADY_RATE.toLocaleString('en')} events/s`, value: median(lags.p50), unit: 'ms', target: '', pass: true },
+    { what: `end-to-end lag p95 at ${STEADY_RATE.toLocaleString('en')} events/s`, value: p95, unit: 'ms', target: '< 2,000', pass: p95 < 2000 },
+    { what: `backlog of ${SCALE_BACKLOG.toLocaleString('en')} events, one worker process (counts exact)`, value: median(scale[1]), unit: 'events/s', target: '', pass: true },
+    {
+      what: `backlog of ${SCALE_BACKLOG.toLocaleString('en')} events, two worker processes (counts exact); ratio to one: ${(median(scale[2]) / median(scale[1])).toFixed(2)}`,
+      value: median(scale[2]),
+      unit: 'events/s',
+      target: '> one worker',
+      pass: median(scale[2]) > median(scale[1]),
+    },
+  ];
+}
+
+export function pipelineTable(rows: PipelineRow[]): string {
+  return table(['pipeline', 'median', 'unit', 'target', ''], rows.map((r) => [r.what, Math.round(r.value).toLocaleString('en'), r.unit, r.target, r.target ? (r.pass ? 'met' : 'not met') : '']));
+}
+
+if (require.main === module) {
+  benchPipeline()
+    .then((rows) => console.log(pipelineTable(rows)))
+    .catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
+}
