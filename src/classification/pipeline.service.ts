@@ -33,6 +33,16 @@ interface Deciders {
 /** Waiting failures of an issue that one transaction takes along, beyond the job's own events. */
 const MAX_COALESCED_EVENTS = 1000;
 
+interface UnitOptions {
+  /** take along waiting failures of the same fingerprint */
+  coalesce: boolean;
+  /** wait for events and issues another transaction holds, rather than leave them for later */
+  wait: boolean;
+}
+
+/** The issue is held by another transaction: the unit is rolled back and retried later, waiting. */
+class IssueHeld extends Error {}
+
 /** What became of each stored event a batch named. */
 export interface BatchOutcome {
   processed: string[];
@@ -85,31 +95,48 @@ export class PipelineService {
     }
     // issues locked in fingerprint order, so two workers with overlapping fingerprints cannot deadlock
     const units = [...[...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, group]) => group), ...successes.map((event) => [event])];
+    // First pass: what no other transaction holds. An event or issue held by another worker (most often
+    // one that took these events along) is left for a second pass that waits, by which time the other
+    // has usually committed and they are found processed; meanwhile this worker did useful work.
+    const held: StoredEvent[][] = [];
     for (const unit of units) {
       try {
-        this.tally(outcome, await this.processUnit(unit, decide, { coalesce: true }));
-        continue;
-      } catch {
-        // perhaps a poison event it took along: the job's own events alone, then one by one
-      }
-      try {
-        this.tally(outcome, await this.processUnit(unit, decide, { coalesce: false }));
-        continue;
+        const result = await this.processUnit(unit, decide, { coalesce: true, wait: false });
+        this.tally(outcome, result);
+        if (result.held.length > 0) held.push(result.held);
       } catch (error) {
-        if (unit.length === 1) {
-          outcome.failed.push({ id: unit[0].id, error: (error as Error).message });
-          continue;
-        }
+        if (error instanceof IssueHeld) held.push(unit);
+        else await this.isolate(outcome, unit, decide);
       }
-      for (const event of unit) {
-        try {
-          this.tally(outcome, await this.processUnit([event], decide, { coalesce: false }));
-        } catch (single) {
-          outcome.failed.push({ id: event.id, error: (single as Error).message });
-        }
+    }
+    for (const unit of held) {
+      try {
+        this.tally(outcome, await this.processUnit(unit, decide, { coalesce: true, wait: true }));
+      } catch {
+        await this.isolate(outcome, unit, decide);
       }
     }
     return outcome;
+  }
+
+  /** A unit whose transaction failed, perhaps for a poison event it took along: its own events alone, then one by one. */
+  private async isolate(outcome: BatchOutcome, unit: StoredEvent[], decide: Deciders): Promise<void> {
+    try {
+      this.tally(outcome, await this.processUnit(unit, decide, { coalesce: false, wait: true }));
+      return;
+    } catch (error) {
+      if (unit.length === 1) {
+        outcome.failed.push({ id: unit[0].id, error: (error as Error).message });
+        return;
+      }
+    }
+    for (const event of unit) {
+      try {
+        this.tally(outcome, await this.processUnit([event], decide, { coalesce: false, wait: true }));
+      } catch (single) {
+        outcome.failed.push({ id: event.id, error: (single as Error).message });
+      }
+    }
   }
 
   private tally(outcome: BatchOutcome, unit: { processed: string[]; alreadyProcessed: string[] }): void {
@@ -118,17 +145,22 @@ export class PipelineService {
   }
 
   /** One transaction: failures of one fingerprint, or one success. Routing and escalation after the commit. */
-  private async processUnit(unit: StoredEvent[], decide: Deciders, options: { coalesce: boolean }): Promise<{ processed: string[]; alreadyProcessed: string[] }> {
+  private async processUnit(unit: StoredEvent[], decide: Deciders, options: UnitOptions): Promise<{ processed: string[]; alreadyProcessed: string[]; held: StoredEvent[] }> {
     let route: { issue: IssueEntity; transition: Transition } | undefined;
     let failedIssue: string | undefined;
     const result = await this.db.transaction(async (manager) => {
-      const locked: StoredEvent[] = await manager.query(`SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE`, [unit.map((event) => event.id)]);
+      const locked: StoredEvent[] = await manager.query(
+        `SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE${options.wait ? '' : ' SKIP LOCKED'}`,
+        [unit.map((event) => event.id)],
+      );
+      const lockedIds = new Set(locked.map((event) => event.id));
+      const held = unit.filter((event) => !lockedIds.has(event.id));
       const pending = locked.filter((event) => !event.processed_at);
       const alreadyProcessed = locked.filter((event) => event.processed_at).map((event) => event.id);
-      if (pending.length === 0) return { processed: [], alreadyProcessed };
+      if (pending.length === 0) return { processed: [], alreadyProcessed, held };
       if (pending[0].body.status === 'succeeded') await this.recordSuccess(manager, pending[0]);
       else ({ route, issueId: failedIssue } = await this.recordFailures(manager, pending, decide, options));
-      return { processed: pending.map((event) => event.id), alreadyProcessed };
+      return { processed: pending.map((event) => event.id), alreadyProcessed, held };
     });
     if (route) await this.delivery.deliver(route.issue, route.transition);
     // after the commit, like routing: whether and whom to notify is decided on what is stored
@@ -137,10 +169,12 @@ export class PipelineService {
   }
 
   /** Failures of one fingerprint, counted on their issue as if linked one by one in time order. */
-  private async recordFailures(manager: EntityManager, stored: StoredEvent[], decide: Deciders, options: { coalesce: boolean }): Promise<{ issueId: string; coalesced: number; route?: { issue: IssueEntity; transition: Transition } }> {
+  private async recordFailures(manager: EntityManager, stored: StoredEvent[], decide: Deciders, options: UnitOptions): Promise<{ issueId: string; coalesced: number; route?: { issue: IssueEntity; transition: Transition } }> {
     const own = stored.map((event) => ({ event: event.body, facts: failureFacts(event.body) }));
     const opener = own.reduce((earliest, failure) => (failure.facts.occurredAt < earliest.facts.occurredAt ? failure : earliest));
-    const { issue, opened } = await this.store.lockOrOpen(manager, opener.facts, { classification: 'needs_triage', category: 'unknown', ownerTeam: 'support' });
+    const locked = await this.store.lockOrOpen(manager, opener.facts, { classification: 'needs_triage', category: 'unknown', ownerTeam: 'support' }, { wait: options.wait });
+    if (!locked) throw new IssueHeld();
+    const { issue, opened } = locked;
     const coalesced = options.coalesce ? await this.claimWaitingFailures(manager, stored[0].body, opener.facts.fingerprint, stored.map((event) => event.id)) : [];
     stored = [...stored, ...coalesced];
     const failures = [...own, ...coalesced.map((event) => ({ event: event.body, facts: failureFacts(event.body) }))].sort((a, b) => a.facts.occurredAt.getTime() - b.facts.occurredAt.getTime());

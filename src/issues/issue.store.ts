@@ -58,7 +58,10 @@ export interface RecordLink {
 @Injectable()
 export class IssueStore {
   /** The issue of this fingerprint, created if it is the first failure, locked for update; plus whether it is new. */
-  async lockOrOpen(manager: EntityManager, facts: FailureFacts, placeholder: Pick<IssuePatch, 'classification' | 'category' | 'ownerTeam'>): Promise<{ issue: IssueEntity; opened: boolean }> {
+  async lockOrOpen(manager: EntityManager, facts: FailureFacts, placeholder: Pick<IssuePatch, 'classification' | 'category' | 'ownerTeam'>): Promise<{ issue: IssueEntity; opened: boolean }>;
+  /** With `wait: false`, undefined when another transaction holds the issue, instead of waiting for it. */
+  async lockOrOpen(manager: EntityManager, facts: FailureFacts, placeholder: Pick<IssuePatch, 'classification' | 'category' | 'ownerTeam'>, options: { wait: boolean }): Promise<{ issue: IssueEntity; opened: boolean } | undefined>;
+  async lockOrOpen(manager: EntityManager, facts: FailureFacts, placeholder: Pick<IssuePatch, 'classification' | 'category' | 'ownerTeam'>, options = { wait: true }): Promise<{ issue: IssueEntity; opened: boolean } | undefined> {
     const inserted: Array<{ id: string }> = await manager.query(
       `INSERT INTO issue (fingerprint, integration, source_system, source_entity, target_system, target_entity, error_code,
                           title, sample_message, classification, category, confidence, owner_team, status, first_seen_at, last_seen_at, last_release)
@@ -69,13 +72,10 @@ export class IssueStore {
         facts.title, facts.message, placeholder.classification, placeholder.category, placeholder.ownerTeam, facts.occurredAt, facts.release,
       ],
     );
-    const issue = await manager
-      .getRepository(IssueEntity)
-      .createQueryBuilder('issue')
-      .setLock('pessimistic_write')
-      .where('issue.fingerprint = :fingerprint', { fingerprint: facts.fingerprint })
-      .getOneOrFail();
-    return { issue, opened: inserted.length > 0 };
+    const query = manager.getRepository(IssueEntity).createQueryBuilder('issue').setLock('pessimistic_write').where('issue.fingerprint = :fingerprint', { fingerprint: facts.fingerprint });
+    if (options.wait) return { issue: await query.getOneOrFail(), opened: inserted.length > 0 };
+    const issue = await query.setOnLocked('skip_locked').getOne();
+    return issue ? { issue, opened: inserted.length > 0 } : undefined;
   }
 
   /**
