@@ -16,6 +16,9 @@ async function main(): Promise<void> {
   console.log(`# npm run bench, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}, Postgres ${postgres}, Redis and Postgres on the same machine\n`);
   const section = async (name: string, run: () => Promise<string>) => {
     if (!only.includes(name)) return;
+    // each section starts on a settled Postgres: the previous one's dirty pages written out, not flushed mid-measurement
+    execFileSync('psql', ['-XAtqc', 'CHECKPOINT', process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres']);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
     const at = Date.now();
     console.log(`${await run()}\n(${name}: ${Math.round((Date.now() - at) / 1000)} s)\n`);
   };

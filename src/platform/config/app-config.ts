@@ -71,7 +71,7 @@ export class AppConfig {
   @Min(1)
   @Max(256)
   @IsInt({ message: 'WORKER_CONCURRENCY must be an integer' })
-  WORKER_CONCURRENCY = 8;
+  WORKER_CONCURRENCY = 4;
 
   /** the bootstrap admin API key; unset outside production, one is generated once and written to DATA_DIR/admin-key */
   @IsOptional()
