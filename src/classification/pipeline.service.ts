@@ -169,19 +169,19 @@ export class PipelineService {
   }
 
   /** Failures of one fingerprint, counted on their issue as if linked one by one in time order. */
-  private async recordFailures(manager: EntityManager, stored: StoredEvent[], decide: Deciders, options: UnitOptions): Promise<{ issueId: string; coalesced: number; route?: { issue: IssueEntity; transition: Transition } }> {
+  private async recordFailures(manager: EntityManager, stored: StoredEvent[], decide: Deciders, options: UnitOptions): Promise<{ issueId: string; route?: { issue: IssueEntity; transition: Transition } }> {
     const own = stored.map((event) => ({ event: event.body, facts: failureFacts(event.body) }));
     const opener = own.reduce((earliest, failure) => (failure.facts.occurredAt < earliest.facts.occurredAt ? failure : earliest));
     const locked = await this.store.lockOrOpen(manager, opener.facts, { classification: 'needs_triage', category: 'unknown', ownerTeam: 'support' }, { wait: options.wait });
     if (!locked) throw new IssueHeld();
     const { issue, opened } = locked;
     const coalesced = options.coalesce ? await this.claimWaitingFailures(manager, stored[0].body, opener.facts.fingerprint, stored.map((event) => event.id)) : [];
-    stored = [...stored, ...coalesced];
+    const counted = [...stored, ...coalesced];
     const failures = [...own, ...coalesced.map((event) => ({ event: event.body, facts: failureFacts(event.body) }))].sort((a, b) => a.facts.occurredAt.getTime() - b.facts.occurredAt.getTime());
     const first = failures[0];
     const latest = failures[failures.length - 1];
     const links = await this.store.linkFailures(manager, issue.id, failures.map((failure) => failure.facts));
-    await manager.query(`UPDATE sync_event SET fingerprint = $2, issue_id = $3, processed_at = clock_timestamp() WHERE id = ANY($1::bigint[])`, [stored.map((event) => event.id), first.facts.fingerprint, issue.id]);
+    await manager.query(`UPDATE sync_event SET fingerprint = $2, issue_id = $3, processed_at = clock_timestamp() WHERE id = ANY($1::bigint[])`, [counted.map((event) => event.id), first.facts.fingerprint, issue.id]);
 
     const before = { status: issue.status, classification: issue.classification, ownerTeam: issue.ownerTeam };
     if (opened && first.event.runId?.startsWith(DRILL_RUN_PREFIX)) issue.drillId = first.event.runId.slice(DRILL_RUN_PREFIX.length);
@@ -231,7 +231,7 @@ export class PipelineService {
     if (routed) issue.pendingRoute = routed;
     await this.store.save(manager, issue);
     await this.audit.record(entries, manager);
-    return { issueId: issue.id, coalesced: coalesced.length, route: routed ? { issue, transition: routed } : undefined };
+    return { issueId: issue.id, route: routed ? { issue, transition: routed } : undefined };
   }
 
   /**
