@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsReadableTimestamp } from '../../platform/http/validation';
 
 const ZONE = /(Z|[+-]\d{2}:?\d{2})$/i;
 
@@ -9,6 +10,7 @@ export class CreateReleaseDto {
   @ApiProperty({ example: '2026-11-02T01:00:00Z' })
   @IsISO8601({ strict: true })
   @Matches(ZONE, { message: 'deployedAt must carry a time zone (Z or ±hh:mm)' })
+  @IsReadableTimestamp()
   deployedAt: string;
 
   @ApiPropertyOptional({ example: 'shopify-netsuite-orders' }) @IsOptional() @IsString() @Length(1, 100) integration?: string;
@@ -22,6 +24,7 @@ export class CreateChangeDto {
   @ApiProperty({ example: '2026-11-02T01:00:00Z' })
   @IsISO8601({ strict: true })
   @Matches(ZONE, { message: 'changedAt must carry a time zone (Z or ±hh:mm)' })
+  @IsReadableTimestamp()
   changedAt: string;
 
   @ApiPropertyOptional({ example: 'salesOrder' }) @IsOptional() @IsString() @Length(1, 100) entity?: string;

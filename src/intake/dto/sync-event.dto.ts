@@ -13,11 +13,10 @@ import {
   Matches,
   Max,
   Min,
-  ValidateBy,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { MaxJsonBytes } from '../../platform/http/validation';
+import { IsReadableTimestamp, MaxJsonBytes } from '../../platform/http/validation';
 
 const URL_RULE = { require_tld: false, require_protocol: true } as const;
 
@@ -56,11 +55,7 @@ export class SyncEventDto {
   @ApiProperty({ example: '2026-11-02T01:00:00Z' })
   @IsISO8601({ strict: true })
   @Matches(/(Z|[+-]\d{2}:?\d{2})$/i, { message: 'occurredAt must carry a time zone (Z or ±hh:mm)' })
-  // ISO 8601 also allows week dates, basic format, comma fractions and offsets beyond ±15:59, which Postgres or Date cannot read
-  @ValidateBy(
-    { name: 'readableTimestamp', validator: { validate: (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(z|[+-](0\d|1[0-5]):?[0-5]\d)$/i.test(value) && !Number.isNaN(Date.parse(value)) } },
-    { message: 'occurredAt must be a calendar date and time such as 2026-11-02T01:00:00Z' },
-  )
+  @IsReadableTimestamp()
   occurredAt: string;
 
   @ApiPropertyOptional({ enum: ['failed', 'succeeded'], default: 'failed' })

@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
-import { registerDecorator, validateSync, type ValidationError, type ValidationOptions } from 'class-validator';
+import { registerDecorator, ValidateBy, validateSync, type ValidationError, type ValidationOptions } from 'class-validator';
 
 /** class-validator's nested errors as flat lines that name the field path: "events.3.source.id must be a string". */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): string[] {
@@ -112,4 +112,20 @@ export function IsTimeZone(options?: ValidationOptions) {
         },
       },
     });
+}
+
+// ISO 8601 also allows week and ordinal dates, basic format, comma fractions and offsets beyond ±15:59,
+// which Postgres or Date cannot read: a timestamp here is the calendar form with a zone, and readable.
+const READABLE_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(z|[+-](0\d|1[0-5]):?[0-5]\d)$/i;
+
+export function isReadableTimestamp(value: unknown): boolean {
+  if (typeof value !== 'string' || !READABLE_TIMESTAMP.test(value) || Number.isNaN(Date.parse(value))) return false;
+  // Date rolls 2026-02-30 over to March; Postgres refuses it
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+}
+
+/** A calendar date and time with a zone, such as 2026-11-02T01:00:00Z, that Postgres and Date both read. */
+export function IsReadableTimestamp() {
+  return ValidateBy({ name: 'readableTimestamp', validator: { validate: isReadableTimestamp, defaultMessage: (args) => `${args?.property} must be a calendar date and time such as 2026-11-02T01:00:00Z` } });
 }
