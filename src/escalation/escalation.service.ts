@@ -78,8 +78,8 @@ export class EscalationService {
       const stateKey = keyOf(issue);
       if (issue.notified_state_key === stateKey) return;
       const clockOffsetMs = issue.drill_id ? await this.drillClockOffset(issue.drill_id) : 0;
-      // one check per event until the state is notified: the event that crosses a threshold must be the one
-      // that notifies (after that, consider() stops at the read above)
+      // one check per committed batch of the issue's failures until the state is notified: the batch that
+      // crosses a threshold must be the one that notifies (after that, consider() stops at the read above)
       await this.queues.enqueue('escalate', { issueId, stateKey, level: 0, ...(clockOffsetMs ? { clockOffsetMs } : {}) }, { jobId: jobIdOf('check', stateKey, issue.occurrences) });
     } catch (error) {
       this.logger.warn(`escalation check for issue ${issueId} not queued: ${(error as Error).message}`);

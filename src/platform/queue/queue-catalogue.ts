@@ -53,7 +53,7 @@ export interface IssueRoutedPayload {
 export interface JobCatalogue {
   /** one stored event (jobs queued before multi-event jobs existed) */
   'classify-event': { eventId: string };
-  /** many stored events, processed one transaction each: one job per webhook write, not per event */
+  /** many stored events: one job per EVENTS_PER_JOB of a webhook write, counted one transaction per fingerprint */
   'classify-events': { eventIds: string[] };
   'sweep-outbox': Record<string, never>;
   'prune-events': Record<string, never>;
