@@ -11,7 +11,7 @@ import { runMigrations } from './database/data-source-options';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
 import { HttpExceptionFilter } from './errors/http-exception.filter';
 import { SeamError } from './errors/seam-error';
-import { flattenValidationErrors, unstorableTextAt, VALIDATION_OPTIONS } from './http/validation';
+import { flattenValidationErrors, unacceptableTextAt, VALIDATION_OPTIONS } from './http/validation';
 import { jsonDepth, MAX_JSON_DEPTH } from './http/json-depth';
 import { redactor, SeamLogger } from './logging/seam-logger';
 
@@ -105,9 +105,9 @@ export async function createApp(runtime: Runtime): Promise<NestFastifyApplicatio
         await reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: [`body nests deeper than ${MAX_JSON_DEPTH} levels`] });
         return reply;
       }
-      const unstorable = request.body !== null && typeof request.body === 'object' ? unstorableTextAt(request.body) : undefined;
-      if (unstorable !== undefined) {
-        await reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: [`${unstorable} must not contain NUL characters or unpaired UTF-16 surrogates`] });
+      const unacceptable = request.body !== null && typeof request.body === 'object' ? unacceptableTextAt(request.body) : undefined;
+      if (unacceptable !== undefined) {
+        await reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: [unacceptable] });
         return reply;
       }
     });

@@ -35,20 +35,25 @@ export function validateOrThrow<T extends object>(cls: ClassConstructor<T>, plai
 
 // NUL, and UTF-16 surrogates without their pair: Postgres stores neither in text nor in jsonb.
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSTORABLE_RULE = 'must not contain NUL characters or unpaired UTF-16 surrogates';
+// class-transformer takes an own "constructor" key for the object's class and throws (a 500), anywhere in a
+// body, payloads included; secure-json-parse refuses only "__proto__" and "constructor.prototype".
+const CONSTRUCTOR_RULE = 'is a key Seam does not accept ("constructor")';
 
-/** The path of the first string (or object key) in a parsed body that Postgres cannot store, if any; without recursion. */
-export function unstorableTextAt(value: unknown): string | undefined {
+/** Why a parsed body cannot be taken as it is, naming the path: text Postgres cannot store, or a key class-transformer cannot copy. Without recursion. */
+export function unacceptableTextAt(value: unknown): string | undefined {
   const stack: Array<[unknown, string]> = [[value, '']];
   while (stack.length > 0) {
     const [node, path] = stack.pop()!;
     if (typeof node === 'string') {
-      if (UNSTORABLE.test(node)) return path || 'body';
+      if (UNSTORABLE.test(node)) return `${path || 'body'} ${UNSTORABLE_RULE}`;
       continue;
     }
     if (node === null || typeof node !== 'object') continue;
     for (const [key, child] of Object.entries(node)) {
       const at = path ? `${path}.${key}` : key;
-      if (UNSTORABLE.test(key)) return at;
+      if (UNSTORABLE.test(key)) return `${at} ${UNSTORABLE_RULE}`;
+      if (key === 'constructor' && !Array.isArray(node)) return `${at} ${CONSTRUCTOR_RULE}`;
       stack.push([child, at]);
     }
   }

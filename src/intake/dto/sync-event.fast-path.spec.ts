@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mutations, validEvent } from '../../../test/support/event-arbitraries';
+import { validateAs } from '../../platform/http/validation';
+import { SourceRecordDto, SyncEventDto } from './sync-event.dto';
+import { certainlyValidSyncEvent } from './sync-event.fast-path';
+
+const base = {
+  eventId: 'evt-1',
+  integration: 'shopify-netsuite-orders',
+  occurredAt: '2026-11-02T01:00:00Z',
+  source: { system: 'shopify', entity: 'order', id: '5012' },
+  error: { message: 'Invalid entity reference key 1042.' },
+};
+
+// class-transformer's copy of free-form JSON (payload, error.details) silently drops keys that name a method
+// of Object.prototype ("toString", "valueOf"); the fast path keeps what was sent, so compare without them.
+const withoutPrototypeNames = (value: unknown): string => JSON.stringify(value, (key, inner: unknown) => (key in Object.prototype ? undefined : inner));
+
+/** The fast path may only ever agree with class-validator, or pass the event on to it. */
+function expectAgreement(plain: unknown): 'fast' | 'deferred' {
+  const fast = certainlyValidSyncEvent(structuredClone(plain));
+  if (!fast) return 'deferred';
+  const { value, errors } = validateAs(SyncEventDto, structuredClone(plain));
+  expect(errors).toEqual([]);
+  expect(fast).toBeInstanceOf(SyncEventDto);
+  expect(fast.source).toBeInstanceOf(SourceRecordDto);
+  // stored bodies are JSON.stringify of the event: the same keys in the same order, the same values
+  expect(withoutPrototypeNames(fast)).toBe(withoutPrototypeNames(value));
+  return 'fast';
+}
+
+describe('certainlyValidSyncEvent', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['the minimal failed event', base],
+    ['a succeeded event without an error', { ...base, status: 'succeeded', error: undefined }],
+    ['every optional field', { ...base, status: 'failed', runId: 'r1', operation: 'create', release: '2.4.0', attempt: 3, payload: { lines: [{ sku: 'A' }] }, target: { system: 'netsuite', entity: 'salesOrder', id: 'SO1', url: 'https://ns.example/so/1' }, error: { message: 'm', code: 'C', httpStatus: 400, field: 'f', details: { a: 1 } } }],
+    ['a source url without a tld', { ...base, source: { ...base.source, url: 'http://localhost:3000/orders/1', label: 'Order 1' } }],
+  ])('takes %s, exactly as class-validator does', (_, event) => {
+    expect(expectAgreement(JSON.parse(JSON.stringify(event)))).toBe('fast');
+  });
+
+  it.each<[string, unknown]>([
+    ['no error on a failed event', { ...base, error: undefined }],
+    ['an unknown field', { ...base, priority: 'high' }],
+    ['an unknown nested field', { ...base, source: { ...base.source, sku: 'A' } }],
+    ['an empty eventId', { ...base, eventId: '' }],
+    ['an eventId of 201 characters', { ...base, eventId: 'x'.repeat(201) }],
+    ['a timestamp without a zone', { ...base, occurredAt: '2026-11-02T01:00:00' }],
+    ['a week date', { ...base, occurredAt: '2026-W45-1T01:00:00Z' }],
+    ['February 30', { ...base, occurredAt: '2026-02-30T01:00:00Z' }],
+    ['an unknown status', { ...base, status: 'pending' }],
+    ['attempt 0', { ...base, attempt: 0 }],
+    ['attempt 1.5', { ...base, attempt: 1.5 }],
+    ['httpStatus 600', { ...base, error: { message: 'm', httpStatus: 600 } }],
+    ['an empty error message', { ...base, error: { message: '' } }],
+    ['a message over 8 KB', { ...base, error: { message: 'é'.repeat(4097) } }],
+    ['a payload over 64 KB', { ...base, payload: { blob: 'x'.repeat(65_537) } }],
+    ['a payload that is an array', { ...base, payload: [1, 2] }],
+    ['a url without a protocol', { ...base, source: { ...base.source, url: 'example.com/1' } }],
+    ['a source that is a string', { ...base, source: 'shopify' }],
+    ['an array', [base]],
+    ['null', null],
+  ])('leaves %s to class-validator', (_, event) => {
+    expect(certainlyValidSyncEvent(event === undefined ? event : JSON.parse(JSON.stringify(event)))).toBeUndefined();
+    // and class-validator does refuse it
+    expect(validateAs(SyncEventDto, JSON.parse(JSON.stringify(event))).errors.length).toBeGreaterThan(0);
+  });
+
+  it('leaves a null optional field to class-validator, which takes it', () => {
+    const event = { ...base, runId: null };
+    expect(certainlyValidSyncEvent(event)).toBeUndefined();
+    expect(validateAs(SyncEventDto, event).errors).toEqual([]);
+  });
+
+  it('keeps payload keys that class-transformer would drop', () => {
+    const event = JSON.parse(JSON.stringify({ ...base, payload: { toString: 'kept', valueOf: 1 } }));
+    expect(certainlyValidSyncEvent(event)?.payload).toEqual({ toString: 'kept', valueOf: 1 });
+  });
+
+  it('agrees with class-validator on generated valid and broken events', () => {
+    const seen = { fast: 0, deferred: 0 };
+    const anyEvent = fc.oneof(validEvent, ...mutations.map((mutation) => mutation.map(({ value }) => value)));
+    fc.assert(
+      fc.property(anyEvent, (event) => {
+        seen[expectAgreement(event)] += 1;
+      }),
+      { numRuns: 2000, seed: 20261129 },
+    );
+    // both paths were exercised, or the property proved nothing
+    expect(seen.fast).toBeGreaterThan(200);
+    expect(seen.deferred).toBeGreaterThan(200);
+  });
+});
