@@ -29,14 +29,29 @@ const COLUMNS = [
   ['body', 'jsonb'],
 ] as const;
 
-// One statement for every event of a commit: arrays per column, unnested server-side. ON CONFLICT makes
-// a retried or racing duplicate a no-op, and RETURNING tells which rows are new. Rows are stored as
-// queued (the enqueue follows at once); when it fails they are marked unqueued for the outbox sweep, and
-// if even that cannot happen the sweep still finds them once their queued_at is stale.
+// One statement for every event of a commit: arrays per column, unnested server-side. Idempotency lives
+// in sync_event_key (sync_event is partitioned by time, and a unique index there would have to include
+// received_at): the key is claimed first, ON CONFLICT makes a retried or racing duplicate a no-op, and
+// only events whose key is new are stored, under the id the key got. DISTINCT ON keeps the first copy
+// of an event sent twice in one commit; keys are claimed in key order, so that concurrent commits
+// cannot deadlock on each other's keys. Rows are stored as queued (the enqueue follows at once); when
+// it fails they are marked unqueued for the outbox sweep, and if even that cannot happen the sweep still
+// finds them once their queued_at is stale.
 const INSERT_SQL = `
-  INSERT INTO sync_event (${COLUMNS.map(([name]) => name).join(', ')}, queued, queued_at)
-  SELECT *, true, now() FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})
-  ON CONFLICT (integration, event_id) DO NOTHING
+  WITH sent AS (
+    SELECT DISTINCT ON (integration, event_id) *
+    FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')}) WITH ORDINALITY AS t(${COLUMNS.map(([name]) => name).join(', ')}, ord)
+    ORDER BY integration, event_id, ord
+  ), claimed AS (
+    INSERT INTO sync_event_key (integration, event_id, received_at)
+    SELECT integration, event_id, now() FROM sent ORDER BY integration, event_id
+    ON CONFLICT (integration, event_id) DO NOTHING
+    RETURNING integration, event_id, event_pk
+  )
+  INSERT INTO sync_event (id, ${COLUMNS.map(([name]) => name).join(', ')}, received_at, queued, queued_at)
+  SELECT claimed.event_pk, ${COLUMNS.map(([name]) => `sent.${name}`).join(', ')}, now(), true, now()
+  FROM sent JOIN claimed USING (integration, event_id)
+  ORDER BY sent.ord
   RETURNING id, integration, event_id`;
 
 /** An enqueue slower than this leaves the events to the sweep rather than holding the webhook's answer. */
@@ -149,7 +164,7 @@ export class IngestService {
 
   private async lookUpExisting(events: SyncEventDto[], ids: Map<string, string>): Promise<void> {
     const rows: Array<{ id: string; integration: string; event_id: string }> = await this.db.query(
-      `SELECT id, integration, event_id FROM sync_event
+      `SELECT event_pk AS id, integration, event_id FROM sync_event_key
        WHERE (integration, event_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
       [events.map((event) => event.integration), events.map((event) => event.eventId)],
     );

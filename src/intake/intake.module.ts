@@ -1,3 +1,4 @@
+import { EventPartitions } from './event-partitions.service';
 import { RetentionService } from './retention.service';
 import { OwnershipModule } from '../ownership/ownership.module';
 import { Module } from '@nestjs/common';
@@ -9,7 +10,7 @@ import { OutboxSweeper } from './outbox.sweeper';
 @Module({
   imports: [IssuesModule, OwnershipModule],
   controllers: [IngestController],
-  providers: [IngestService, OutboxSweeper, RetentionService],
+  providers: [IngestService, OutboxSweeper, RetentionService, EventPartitions],
   exports: [IngestService],
 })
 export class IntakeModule {}

@@ -1,13 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../platform/config/app-config';
+import { EventPartitions } from './event-partitions.service';
 
 const BATCH = 5000;
 
 /**
- * Deletes stored events older than RETENTION_DAYS, in batches. Issues keep their counts and their
- * records (the trace-back ids); only raw payloads go. An event not yet processed is never pruned,
- * however old its occurredAt: it got a 2xx and has not been counted yet.
+ * Keeps stored events for RETENTION_DAYS after they were received. Whole weeks go at once (their
+ * partition is dropped); what is left past the cutoff (events in the default partition, or in a week
+ * that still held an unprocessed event) is deleted in batches. Issues keep their counts and their
+ * records (the trace-back ids); only raw payloads go. An event not yet processed is never pruned: it
+ * got a 2xx and has not been counted yet. Idempotency keys go with their events, so a replay is
+ * recognised as a duplicate for as long as its event is kept.
  */
 @Injectable()
 export class RetentionService {
@@ -16,22 +20,32 @@ export class RetentionService {
   constructor(
     private readonly db: DataSource,
     private readonly config: AppConfig,
+    private readonly partitions: EventPartitions,
   ) {}
 
   async prune(now = new Date()): Promise<number> {
+    await this.partitions.ensure(now);
+    const { dropped, events } = await this.partitions.dropExpired(now);
     const before = new Date(now.getTime() - this.config.RETENTION_DAYS * 86_400_000);
-    let total = 0;
+    let deleted = 0;
     for (;;) {
-      const [, deleted] = await this.db.query(
-        `DELETE FROM sync_event WHERE id IN (
-           SELECT id FROM sync_event WHERE occurred_at < $1 AND processed_at IS NOT NULL ORDER BY id LIMIT ${BATCH}
-         )`,
+      const [{ count }]: Array<{ count: number }> = await this.db.query(
+        `WITH gone AS (
+           DELETE FROM sync_event WHERE (id, received_at) IN (
+             SELECT id, received_at FROM sync_event WHERE received_at < $1 AND processed_at IS NOT NULL LIMIT ${BATCH}
+           ) RETURNING id, integration, event_id
+         ), keys AS (
+           DELETE FROM sync_event_key k USING gone WHERE k.integration = gone.integration AND k.event_id = gone.event_id AND k.event_pk = gone.id
+         )
+         SELECT count(*)::int AS count FROM gone`,
         [before],
       );
-      total += deleted;
-      if (deleted < BATCH) break;
+      deleted += count;
+      if (count < BATCH) break;
     }
-    if (total > 0) this.logger.log(`pruned ${total} event(s) older than ${this.config.RETENTION_DAYS} days`);
+    const total = events + deleted;
+    if (dropped.length > 0) this.logger.log(`dropped ${dropped.length} week(s) of events (${events} event(s)) older than ${this.config.RETENTION_DAYS} days: ${dropped.join(', ')}`);
+    if (deleted > 0) this.logger.log(`pruned ${deleted} event(s) older than ${this.config.RETENTION_DAYS} days`);
     return total;
   }
 }

@@ -1,10 +1,13 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type SyncStatus = 'failed' | 'succeeded';
 
-/** A sync event exactly as the integration layer sent it, plus where the pipeline has taken it. */
+/**
+ * A sync event exactly as the integration layer sent it, plus where the pipeline has taken it. The table
+ * is partitioned by week of received_at (migration PartitionSyncEvent1764001000000); its idempotency key
+ * (integration, event_id) lives in sync_event_key, which holds the id stored for it.
+ */
 @Entity('sync_event')
-@Index('sync_event_integration_event_id_key', ['integration', 'eventId'], { unique: true })
 export class SyncEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
