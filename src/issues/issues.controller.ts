@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { ReadReplica } from '../platform/database/read-replica';
 import { Actor, CurrentCaller, Requires } from '../access/access.decorators';
 import { maskFields, maskText } from '../access/domain/masking';
 import type { Caller } from '../access/key.store';
@@ -19,7 +19,7 @@ export class IssuesController {
     private readonly issues: IssuesService,
     private readonly config: ConfigStore,
     private readonly actions: IssueActionsService,
-    private readonly db: DataSource,
+    private readonly reads: ReadReplica,
   ) {}
 
   @Requires('issues.read')
@@ -37,10 +37,12 @@ export class IssuesController {
     if (!privacy) return page;
     // titles quote messages, and messages quote values: hide the ones the latest payload marks sensitive
     // one index probe per issue for its latest event (sync_event_issue_idx), not every event of every issue listed
-    const latest: Array<{ issue_id: string; payload: unknown }> = await this.db.query(
-      `SELECT listed.id AS issue_id, (SELECT e.body->'payload' FROM sync_event e WHERE e.issue_id = listed.id ORDER BY e.id DESC LIMIT 1) AS payload
-       FROM unnest($1::uuid[]) AS listed(id)`,
-      [page.items.map((item) => item.id)],
+    const latest: Array<{ issue_id: string; payload: unknown }> = await this.reads.read((manager) =>
+      manager.query(
+        `SELECT listed.id AS issue_id, (SELECT e.body->'payload' FROM sync_event e WHERE e.issue_id = listed.id ORDER BY e.id DESC LIMIT 1) AS payload
+         FROM unnest($1::uuid[]) AS listed(id)`,
+        [page.items.map((item) => item.id)],
+      ),
     );
     const hiddenBy = new Map(latest.map((row) => [row.issue_id, maskFields(row.payload, privacy.sensitiveFields).hidden]));
     return { ...page, items: page.items.map((item) => ({ ...item, title: maskText(item.title, hiddenBy.get(item.id) ?? []), sampleMessage: maskText(item.sampleMessage, hiddenBy.get(item.id) ?? []) })) };

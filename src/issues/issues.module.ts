@@ -1,6 +1,7 @@
 import { IssueActionsService } from './issue-actions.service';
 import { OwnershipModule } from '../ownership/ownership.module';
 import { EscalationModule } from '../escalation/escalation.module';
+import { ReadReplica } from '../platform/database/read-replica';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { KnowledgeModule } from '../classification/knowledge.module';
@@ -15,7 +16,7 @@ import { RouteDeliveryService } from './route-delivery.service';
 @Module({
   imports: [EscalationModule, OwnershipModule, TypeOrmModule.forFeature([IssueEntity, IssueRecordEntity]), RoutingModule, KnowledgeModule],
   controllers: [IssuesController],
-  providers: [IssuesService, IssueStore, RouteDeliveryService, IssueActionsService],
+  providers: [IssuesService, IssueStore, RouteDeliveryService, IssueActionsService, ReadReplica],
   exports: [IssueStore, RouteDeliveryService],
 })
 export class IssuesModule {}

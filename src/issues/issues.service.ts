@@ -1,6 +1,7 @@
 import { EscalationService } from '../escalation/escalation.service';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ReadReplica } from '../platform/database/read-replica';
 import { AuditService } from '../audit/audit.service';
 import { LearningService } from '../classification/learning.service';
 import type { Category, ClassifiableEvent, OwnerClass } from '../classification/domain/classification.types';
@@ -77,12 +78,18 @@ export class IssuesService {
     private readonly delivery: RouteDeliveryService,
     private readonly learning: LearningService,
     private readonly escalation: EscalationService,
+    private readonly reads: ReadReplica,
   ) {}
 
-  async list(query: IssueQueryDto): Promise<Page<ReturnType<typeof issueSummary>>> {
+  /** The console's query; on the read replica when there is one. */
+  list(query: IssueQueryDto): Promise<Page<ReturnType<typeof issueSummary>>> {
+    return this.reads.read((manager) => this.listOn(manager, query));
+  }
+
+  private async listOn(manager: EntityManager, query: IssueQueryDto): Promise<Page<ReturnType<typeof issueSummary>>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     // drills run through the real pipeline but never count among real issues
-    const qb = this.db.getRepository(IssueEntity).createQueryBuilder('issue').where('issue.drill_id IS NULL');
+    const qb = manager.getRepository(IssueEntity).createQueryBuilder('issue').where('issue.drill_id IS NULL');
     if (query.classification) qb.andWhere('issue.classification = :classification', { classification: query.classification });
     if (query.owner) qb.andWhere('issue.owner_team = :owner', { owner: query.owner });
     if (query.status) qb.andWhere('issue.status = :status', { status: query.status });
@@ -113,10 +120,14 @@ export class IssuesService {
    * Open defects, most impact first: engineering's queue. Records affected first, then how fast it
    * fails (occurrences per hour it has been failing), then whether it began with a release.
    */
-  async engineeringQueue(query: PageQueryDto): Promise<Page<ReturnType<typeof issueSummary>>> {
+  engineeringQueue(query: PageQueryDto): Promise<Page<ReturnType<typeof issueSummary>>> {
+    return this.reads.read((manager) => this.engineeringQueueOn(manager, query));
+  }
+
+  private async engineeringQueueOn(manager: EntityManager, query: PageQueryDto): Promise<Page<ReturnType<typeof issueSummary>>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const offset = query.cursor ? (decodeCursor(query.cursor, ['number'])[0] as number) : 0;
-    const rows = await this.db
+    const rows = await manager
       .getRepository(IssueEntity)
       .createQueryBuilder('issue')
       .where(`issue.classification = 'defect' AND issue.status <> 'resolved' AND issue.drill_id IS NULL`)
@@ -130,30 +141,35 @@ export class IssuesService {
     return { items: rows.slice(0, limit).map(issueSummary), nextCursor: rows.length > limit ? encodeCursor([offset + limit]) : null };
   }
 
-  async detail(id: string) {
-    const issue = await this.find(id);
+  /** One issue with its trail; on the read replica when there is one. */
+  detail(id: string) {
+    return this.reads.read((manager) => this.detailOn(manager, id));
+  }
+
+  private async detailOn(manager: EntityManager, id: string) {
+    const issue = await this.find(id, false, manager);
     const [records, sampleEvents, timeline, releases, changes] = await Promise.all([
-      this.db.query(
+      manager.query(
         `SELECT system, entity, record_id AS "id", url, target_id AS "targetId", target_url AS "targetUrl", first_seen_at AS "firstSeenAt",
                 last_seen_at AS "lastSeenAt", count, state, recovered_at AS "recoveredAt"
          FROM issue_record WHERE issue_id = $1 ORDER BY last_seen_at DESC LIMIT 500`,
         [id],
       ),
-      this.db.query(
+      manager.query(
         `SELECT id, event_id AS "eventId", occurred_at AS "occurredAt", received_at AS "receivedAt", run_id AS "runId", release,
                 body->'source' AS source, body->'target' AS target, body->'error' AS error, body->'payload' AS payload, body->'operation' AS operation
          FROM sync_event WHERE issue_id = $1 ORDER BY id DESC LIMIT 10`,
         [id],
       ),
-      this.db.query(`SELECT at, actor, action, detail FROM audit_log WHERE issue_id = $1 ORDER BY at, id LIMIT 1000`, [id]),
-      this.db.query(
+      manager.query(`SELECT at, actor, action, detail FROM audit_log WHERE issue_id = $1 ORDER BY at, id LIMIT 1000`, [id]),
+      manager.query(
         `SELECT version, deployed_at AS "deployedAt", integration, system FROM release
          WHERE (integration = $1 OR (integration IS NULL AND (system IS NULL OR system IN ($2, $3))))
            AND deployed_at BETWEEN $4::timestamptz - interval '7 days' AND $5
          ORDER BY deployed_at DESC LIMIT 10`,
         [issue.integration, issue.sourceSystem, issue.targetSystem ?? issue.sourceSystem, issue.firstSeenAt, issue.lastSeenAt],
       ),
-      this.db.query(
+      manager.query(
         `SELECT system, entity, integration, description, changed_at AS "changedAt" FROM business_change
          WHERE (integration = $1 OR (integration IS NULL AND system IN ($2, $3)))
            AND changed_at BETWEEN $4::timestamptz - interval '7 days' AND $5

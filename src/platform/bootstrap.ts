@@ -25,14 +25,16 @@ function describeUrl(url: string): string {
   return `${parsed.hostname}:${parsed.port || (parsed.protocol.startsWith('redis') ? 6379 : 5432)}`;
 }
 
-async function assertPostgres(url: string): Promise<void> {
+async function assertPostgres(url: string, variable = 'DATABASE_URL'): Promise<void> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();
     await client.query('SELECT 1');
   } catch (error) {
     throw new StartupError(
-      `cannot reach Postgres at ${describeUrl(url)} (${(error as Error).message}): start it (e.g. \`docker compose up -d postgres\`), or unset DATABASE_URL to use the embedded database`,
+      variable === 'DATABASE_URL'
+        ? `cannot reach Postgres at ${describeUrl(url)} (${(error as Error).message}): start it (e.g. \`docker compose up -d postgres\`), or unset DATABASE_URL to use the embedded database`
+        : `cannot reach the read replica at ${describeUrl(url)} (${(error as Error).message}): check ${variable}, or unset it to read from the primary`,
     );
   } finally {
     await client.end().catch(() => undefined);
@@ -77,6 +79,7 @@ export async function resolveRuntime(config: AppConfig): Promise<{ runtime: Runt
   } else {
     await assertPostgres(databaseUrl);
   }
+  if (config.DATABASE_REPLICA_URL) await assertPostgres(config.DATABASE_REPLICA_URL, 'DATABASE_REPLICA_URL');
   if (config.REDIS_URL) await assertRedis(config.REDIS_URL);
   await runMigrations(databaseUrl);
   const queue = config.REDIS_URL

@@ -17,6 +17,9 @@ describe('loadConfig', () => {
     [{ QUEUE_PREFIX: 'seam:prod' }, 'QUEUE_PREFIX must be 1..40 letters, digits, _ or -, or such a name in braces as a Redis Cluster hash tag ({seam})'],
     [{ QUEUE_PREFIX: '{seam' }, 'QUEUE_PREFIX must be 1..40 letters, digits, _ or -, or such a name in braces as a Redis Cluster hash tag ({seam})'],
     [{ QUEUE_PREFIX: 'a{seam}' }, 'QUEUE_PREFIX must be 1..40 letters, digits, _ or -, or such a name in braces as a Redis Cluster hash tag ({seam})'],
+    [{ DATABASE_URL: 'postgres://primary/seam', DATABASE_REPLICA_URL: 'replica:5432' }, 'DATABASE_REPLICA_URL must be a postgres:// connection string'],
+    [{ DATABASE_REPLICA_URL: 'postgres://replica/seam' }, 'DATABASE_REPLICA_URL needs DATABASE_URL: a replica of the embedded database cannot exist'],
+    [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE must not be less than 1'],
   ])('rejects %o with one line naming the variable and the rule', (env, line) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${line.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
@@ -24,6 +27,13 @@ describe('loadConfig', () => {
 
   it.each(['seam', 'tenant_7-prod', '{seam}', '{seam-eu}'])('takes %s as a queue prefix (a hash tag for Redis Cluster included)', (prefix) => {
     expect(loadConfig({ QUEUE_PREFIX: prefix }).QUEUE_PREFIX).toBe(prefix);
+  });
+
+  it('takes a read replica beside the primary, and a pool size', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://primary/seam', DATABASE_REPLICA_URL: 'postgresql://replica/seam', DATABASE_POOL_SIZE: '25' })).toMatchObject({
+      DATABASE_REPLICA_URL: 'postgresql://replica/seam',
+      DATABASE_POOL_SIZE: 25,
+    });
   });
 
   it('ignores variables it does not know', () => {

@@ -19,6 +19,21 @@ export class AppConfig {
   @IsString()
   DATABASE_SCHEMA?: string;
 
+  /**
+   * a read replica of DATABASE_URL for the console's reads (issue list and detail, engineering's queue),
+   * which tolerate seconds of replica lag; everything else, and every write, stays on the primary
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_REPLICA_URL must be a postgres:// connection string' })
+  DATABASE_REPLICA_URL?: string;
+
+  /** connections each process holds to Postgres (and as many again to the replica, when there is one) */
+  @Transform(toInt)
+  @Min(1)
+  @Max(200)
+  @IsInt({ message: 'DATABASE_POOL_SIZE must be an integer' })
+  DATABASE_POOL_SIZE = 10;
+
   @IsOptional()
   @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
   REDIS_URL?: string;
@@ -194,7 +209,7 @@ export class ConfigError extends Error {}
 
 /** Reads and validates the environment; throws ConfigError with one line per bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat('DATABASE_URL', 'DATABASE_SCHEMA', 'REDIS_URL');
+  const known = Object.keys(new AppConfig()).concat('DATABASE_URL', 'DATABASE_SCHEMA', 'DATABASE_REPLICA_URL', 'REDIS_URL');
   const picked: Record<string, string> = {};
   for (const key of known) if (env[key] !== undefined) picked[key] = env[key] as string;
   const config = plainToInstance(AppConfig, picked, { exposeDefaultValues: true });
@@ -203,5 +218,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}));
     throw new ConfigError(lines.join('\n'));
   }
+  // the embedded database has no replica to read from
+  if (config.DATABASE_REPLICA_URL && !config.DATABASE_URL) throw new ConfigError('DATABASE_REPLICA_URL needs DATABASE_URL: a replica of the embedded database cannot exist');
   return config;
 }

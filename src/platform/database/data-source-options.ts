@@ -3,10 +3,13 @@ import { ENTITIES, MIGRATIONS } from './entities';
 import { TypeOrmLogger } from './typeorm-logger';
 
 /** Schema changes go through migrations, run at start; synchronize stays off everywhere. */
-export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+export function dataSourceOptions(url: string, poolSize = 10, replicaUrl?: string): DataSourceOptions {
+  // with a replica, every query still goes to the primary unless it asks for the replica (ReadReplica):
+  // TypeORM's own default would send every SELECT built with a query builder there, reads-after-writes included
+  const where = replicaUrl ? { replication: { master: { url }, slaves: [{ url: replicaUrl }], defaultMode: 'master' as const } } : { url };
   return {
     type: 'postgres',
-    url,
+    ...where,
     entities: ENTITIES,
     migrations: MIGRATIONS,
     // run by runMigrations() at boot, under an advisory lock, so api and worker processes starting
