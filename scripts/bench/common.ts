@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Request as CannonRequest } from 'autocannon';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { runMigrations } from '../../src/platform/database/data-source-options';
@@ -91,6 +92,23 @@ export function event(integration: string, eventId: string, n: number): Record<s
     error: { code: `INVALID_KEY_OR_REF_${n % 20}`, message: `Invalid customer reference key ${n % 300} for subsidiary ${n % 7}.` },
     release: 'v1.4.2',
   };
+}
+
+/** autocannon requests posting fresh events to /v1/events: one event, or { events } of `batch`, every eventId new. */
+export function eventPosts(integration: string, batch: number, tag: string): CannonRequest[] {
+  let counter = 0;
+  return [
+    {
+      method: 'POST',
+      setupRequest: (request) => {
+        const events = Array.from({ length: batch }, () => {
+          const n = counter++;
+          return event(integration, `${tag}-${n}`, n);
+        });
+        return { ...request, body: JSON.stringify(batch === 1 ? events[0] : { events }) };
+      },
+    },
+  ];
 }
 
 export function table(header: string[], rows: Array<Array<string | number>>): string {

@@ -37,6 +37,8 @@ async function main(): Promise<void> {
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   process.stdout.write(`${address.port}\n`);
+  // the bench holds our stdin: when it closes (the bench ended or died), so do we
+  process.stdin.on('end', () => process.exit(0)).resume();
 }
 
 void main();

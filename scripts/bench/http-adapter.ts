@@ -3,7 +3,7 @@
 // queue behind it, so that only the adapter differs. Medians of BENCH_RUNS runs.
 import { spawn, type ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
-import { event, median, table } from './common';
+import { eventPosts, median, table } from './common';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -14,7 +14,10 @@ const CASES = [
 ];
 
 async function start(adapter: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn('npx', ['tsx', 'scripts/bench/http-adapter-server.ts', adapter], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // node itself with tsx's loader, so that the kill below reaches the server (through npx or the tsx
+  // CLI it would reach only a wrapper, and the server would outlive the bench and hold it open);
+  // stdin is a pipe the server watches, so it also goes when the bench dies
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/http-adapter-server.ts', adapter], { stdio: ['pipe', 'pipe', 'inherit'] });
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
     child.once('exit', (code) => reject(new Error(`${adapter} server exited with ${code}`)));
@@ -23,24 +26,12 @@ async function start(adapter: string): Promise<{ child: ChildProcess; port: numb
 }
 
 async function cannon(port: number, batch: number, connections: number, tag: string, seconds = SECONDS) {
-  let counter = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/v1/events`,
     connections,
     duration: seconds,
     headers: { 'content-type': 'application/json' },
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (request) => {
-          const events = Array.from({ length: batch }, () => {
-            const n = counter++;
-            return event('bench-adapter', `${tag}-${n}`, n);
-          });
-          return { ...request, body: JSON.stringify(batch === 1 ? events[0] : { events }) };
-        },
-      },
-    ],
+    requests: eventPosts('bench-adapter', batch, tag),
   });
   if (result.non2xx + result.errors > 0) throw new Error(`${tag}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return { requestsPerSecond: result['2xx'] / result.duration, p50: result.latency.p50, p99: result.latency.p99 };

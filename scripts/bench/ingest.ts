@@ -5,7 +5,7 @@ import autocannon from 'autocannon';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { Pool } from 'pg';
-import { BENCH_KEY, BENCH_REDIS_URL, clearPrefix, dropDatabase, event, freshDatabase, median, startService, table } from './common';
+import { BENCH_KEY, BENCH_REDIS_URL, clearPrefix, dropDatabase, event, eventPosts, freshDatabase, median, startService, table } from './common';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -57,24 +57,12 @@ async function addBulkRate(queue: Queue, rep: number): Promise<number> {
 }
 
 async function cannon(url: string, batch: number, connections: number, tag: string): Promise<{ eventsPerSecond: number; p50: number; p99: number; errors: number }> {
-  let counter = 0;
   const result = await autocannon({
     url: `${url}/v1/events`,
     connections,
     duration: SECONDS,
     headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_KEY}` },
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (request) => {
-          const events = Array.from({ length: batch }, () => {
-            const n = counter++;
-            return event('bench-ingest', `${tag}-${n}`, n);
-          });
-          return { ...request, body: JSON.stringify(batch === 1 ? events[0] : { events }) };
-        },
-      },
-    ],
+    requests: eventPosts('bench-ingest', batch, tag),
   });
   return { eventsPerSecond: (result['2xx'] * batch) / result.duration, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors };
 }
