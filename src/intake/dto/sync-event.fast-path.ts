@@ -24,19 +24,22 @@ const jsonAtMost = (bytes: number): Check => (value) => isPlainObject(value) && 
 const ZONED = /(Z|[+-]\d{2}:?\d{2})$/i;
 const timestamp: Check = (value) => typeof value === 'string' && isISO8601(value, { strict: true }) && matches(value, ZONED) && isReadableTimestamp(value);
 
-/** field → rule; a field listed is optional unless named in `required`. */
+/** field → rule; `required` must be there; `nullable` may be null (class-validator's @IsOptional takes null as absent). */
 interface Shape {
   rules: Record<string, Check>;
   required: string[];
+  nullable: string[];
 }
 
 const SOURCE: Shape = {
   rules: { system: text(1, 100), entity: text(1, 100), id: text(1, 200), url, label: text(1, 200) },
   required: ['system', 'entity', 'id'],
+  nullable: ['url', 'label'],
 };
 const TARGET: Shape = {
   rules: { system: text(1, 100), entity: text(1, 100), id: text(1, 200), url },
   required: [],
+  nullable: ['system', 'entity', 'id', 'url'],
 };
 const ERROR: Shape = {
   rules: {
@@ -47,6 +50,7 @@ const ERROR: Shape = {
     details: jsonAtMost(16384),
   },
   required: ['message'],
+  nullable: ['code', 'httpStatus', 'field', 'details'],
 };
 const EVENT: Shape = {
   rules: {
@@ -64,28 +68,31 @@ const EVENT: Shape = {
     attempt: integer(1, 1000),
   },
   required: ['eventId', 'integration', 'occurredAt', 'source'],
+  // not error: a null error is validated (and refused) when the event failed, and when it succeeded
+  nullable: ['status', 'runId', 'operation', 'target', 'payload', 'release', 'attempt'],
 };
 
 function fits(value: Plain, shape: Shape): boolean {
   for (const key in value) {
-    // own keys only (JSON.parse makes nothing else); a key with no rule, or a null, is left to class-validator
+    // own keys only (JSON.parse makes nothing else); a key with no rule is left to class-validator
     if (!Object.hasOwn(shape.rules, key)) return false;
     const field = value[key];
+    if (field === null && shape.nullable.includes(key)) continue;
     if (field === undefined || field === null || !shape.rules[key](field)) return false;
   }
-  return shape.required.every((key) => value[key] !== undefined);
+  return shape.required.every((key) => value[key] !== undefined && value[key] !== null);
 }
 
 /** The event as validateAs would return it, when it is certainly valid; otherwise undefined (ask validateAs). */
 export function certainlyValidSyncEvent(plain: unknown): SyncEventDto | undefined {
   if (!isPlainObject(plain) || !fits(plain, EVENT)) return undefined;
-  const { source, target, error } = plain as { source: Plain; target?: Plain; error?: Plain };
+  const { source, target, error } = plain as { source: Plain; target?: Plain | null; error?: Plain };
   if (!fits(source, SOURCE)) return undefined;
-  if (target !== undefined && !fits(target, TARGET)) return undefined;
+  if (target !== undefined && target !== null && !fits(target, TARGET)) return undefined;
   if (error === undefined ? plain.status !== 'succeeded' : !fits(error, ERROR)) return undefined;
   return Object.assign(new SyncEventDto(), plain, {
     source: Object.assign(new SourceRecordDto(), source),
-    target: target && Object.assign(new TargetRecordDto(), target),
+    target: target ? Object.assign(new TargetRecordDto(), target) : target,
     error: error && Object.assign(new SyncErrorDto(), error),
   });
 }
