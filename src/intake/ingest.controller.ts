@@ -6,9 +6,8 @@ import { ConfigStore } from '../ownership/config.store';
 import { verifySignature } from './domain/signature';
 import { ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { SeamError } from '../platform/errors/seam-error';
-import { validateAs } from '../platform/http/validation';
 import { SyncEventDto } from './dto/sync-event.dto';
-import { certainlyValidSyncEvent } from './dto/sync-event.fast-path';
+import { validateSyncEvent } from './dto/sync-event.fast-path';
 import { IngestService, type IngestResult } from './ingest.service';
 
 export const MAX_BATCH = 1000;
@@ -63,19 +62,13 @@ export class IngestController {
   }
 }
 
-/** The fast path for the usual event; class-validator for the rest, and for every error message. */
-function validateEvent(plain: unknown, path = ''): { value?: SyncEventDto; errors: string[] } {
-  const value = certainlyValidSyncEvent(plain);
-  return value ? { value, errors: [] } : validateAs(SyncEventDto, plain, path);
-}
-
 /** Validates the whole request before anything is stored: a batch is accepted whole or rejected whole. */
 export function parseEvents(body: unknown): SyncEventDto[] {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new SeamError('request.invalid', ['body must be a sync event object or { "events": [ ... ] }']);
   }
   if (!('events' in body)) {
-    const { value, errors } = validateEvent(body);
+    const { value, errors } = validateSyncEvent(body);
     if (!value) throw new SeamError('request.invalid', errors);
     return [value];
   }
@@ -88,7 +81,7 @@ export function parseEvents(body: unknown): SyncEventDto[] {
   const parsed: SyncEventDto[] = [];
   const errors: string[] = [];
   events.forEach((event, i) => {
-    const result = validateEvent(event, `events.${i}`);
+    const result = validateSyncEvent(event, `events.${i}`);
     if (result.value) parsed.push(result.value);
     errors.push(...result.errors);
   });

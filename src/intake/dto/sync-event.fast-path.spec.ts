@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mutations, validEvent } from '../../../test/support/event-arbitraries';
 import { unacceptableTextAt, validateAs } from '../../platform/http/validation';
 import { SourceRecordDto, SyncEventDto } from './sync-event.dto';
-import { certainlyValidSyncEvent } from './sync-event.fast-path';
+import { certainlyValidSyncEvent, validateSyncEvent } from './sync-event.fast-path';
 
 const base = {
   eventId: 'evt-1',
@@ -93,6 +93,29 @@ describe('certainlyValidSyncEvent', () => {
   it('keeps payload keys that class-transformer would drop', () => {
     const event = JSON.parse(JSON.stringify({ ...base, payload: { toString: 'kept', valueOf: 1 } }));
     expect(certainlyValidSyncEvent(event)?.payload).toEqual({ toString: 'kept', valueOf: 1 });
+  });
+
+  it.each<[string, Record<string, unknown>, string[]]>([
+    ['a top-level field', { ...base, valueOf: 1 }, ['events.0.valueOf is not an allowed field']],
+    ['a field of source', { ...base, source: { ...base.source, toString: 'x' } }, ['events.0.source.toString is not an allowed field']],
+    ['a field of error', { ...base, error: { message: 'm', hasOwnProperty: true } }, ['events.0.error.hasOwnProperty is not an allowed field']],
+  ])('refuses %s named like an Object.prototype method, which class-transformer would drop unseen', (_, event, errors) => {
+    expect(validateAs(SyncEventDto, event).errors).toEqual([]); // the gap: class-validator alone takes it
+    expect(validateSyncEvent(event, 'events.0')).toEqual({ errors });
+  });
+
+  it('keeps what was sent in every event it takes, payload and error details included', () => {
+    fc.assert(
+      fc.property(fc.oneof(validEvent, ...mutations.map((mutation) => mutation.map(({ value }) => value))), (event) => {
+        fc.pre(unacceptableTextAt(event) === undefined);
+        const { value } = validateSyncEvent(structuredClone(event));
+        if (!value) return;
+        const sent = event as { payload?: unknown; error?: { details?: unknown } };
+        expect(value.payload).toEqual(sent.payload);
+        expect(value.error?.details).toEqual(sent.error?.details);
+      }),
+      { numRuns: 2000, seed: 20261130 },
+    );
   });
 
   it('agrees with class-validator on generated valid and broken events', () => {
