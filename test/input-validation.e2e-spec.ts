@@ -42,10 +42,17 @@ describe('bad input gets a 4xx naming the field and the rule', () => {
     ['a batch that is not an array', { events: 'all' }, /^events must be an array/],
     ['a batch with an extra field', { events: [syncEvent()], source: 'x' }, /^source is not an allowed field/],
     ['a batch with one bad event', { events: [syncEvent(), syncEvent({ eventId: 7 })] }, /^events\.1\.eventId must be a string/],
+    // class-transformer skips such a key when it copies the event: without the check it vanished unseen
+    ['a field named like an Object.prototype method', { events: [syncEvent({ valueOf: 1 })] }, /^events\.0\.valueOf is not an allowed field$/],
   ])('rejects %s with a 400', async (_case, body, message) => {
     const res = await t.api().post('/v1/events').send(body as object).expect(400);
     expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
     expect(res.body.message.some((line: string) => message.test(line))).toBe(true);
+  });
+
+  it('refuses such a field at POST /v1/classify too (the global validation pipe)', async () => {
+    const res = await t.api().post('/v1/classify').send(syncEvent({ source: { system: 'crm', entity: 'contact', id: 'C-1', toString: 'x' } })).expect(400);
+    expect(res.body.message).toEqual(['source.toString is not an allowed field']);
   });
 
   it('rejects the whole batch when one event is bad, storing nothing', async () => {

@@ -1,4 +1,4 @@
-import { Logger, ValidationPipe } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -11,7 +11,7 @@ import { runMigrations } from './database/data-source-options';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
 import { HttpExceptionFilter } from './errors/http-exception.filter';
 import { SeamError } from './errors/seam-error';
-import { flattenValidationErrors, unacceptableTextAt, VALIDATION_OPTIONS } from './http/validation';
+import { SeamValidationPipe, unacceptableTextAt } from './http/validation';
 import { jsonDepth, MAX_JSON_DEPTH } from './http/json-depth';
 import { redactor, SeamLogger } from './logging/seam-logger';
 
@@ -115,13 +115,7 @@ export async function createApp(runtime: Runtime): Promise<NestFastifyApplicatio
       }
     });
   app.useGlobalFilters(new HttpExceptionFilter());
-  app.useGlobalPipes(
-    new ValidationPipe({
-      ...VALIDATION_OPTIONS,
-      transform: true,
-      exceptionFactory: (errors) => new SeamError('request.invalid', flattenValidationErrors(errors)),
-    }),
-  );
+  app.useGlobalPipes(new SeamValidationPipe((lines) => new SeamError('request.invalid', lines)));
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder().setTitle('Seam').setDescription('ERP data-quality triage: ingest, classify, route, act.').setVersion('1').build(),

@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { BadRequestException, ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { registerDecorator, ValidateBy, validateSync, type ValidationError, type ValidationOptions } from 'class-validator';
 
@@ -17,15 +17,46 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
 
 export const VALIDATION_OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true } as const;
 
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object';
+
+/**
+ * Fields of a body that class-transformer did not copy into the DTO, as "path is not an allowed field"
+ * lines. It skips a key named like a method of Object.prototype (valueOf, toString), so the whitelist
+ * never sees it and the field would vanish without a word. Only DTO instances are walked: free-form
+ * JSON (a payload) is data, not fields.
+ */
+export function fieldsLostInCopy(plain: unknown, instance: unknown, path = ''): string[] {
+  if (!isObject(plain) || !isObject(instance) || (!Array.isArray(instance) && instance.constructor === Object)) return [];
+  return Object.keys(plain).flatMap((key) => {
+    const at = path ? `${path}.${key}` : key;
+    return Object.hasOwn(instance, key) ? fieldsLostInCopy(plain[key], instance[key], at) : [`${at} is not an allowed field`];
+  });
+}
+
 /** Validates a plain value against a DTO class; returns the instance or the flat error lines. */
 export function validateAs<T extends object>(cls: ClassConstructor<T>, plain: unknown, path = ''): { value?: T; errors: string[] } {
   if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) {
     return { errors: [`${path || 'body'} must be a JSON object`] };
   }
   const value = plainToInstance(cls, plain);
-  const errors = flattenValidationErrors(validateSync(value, VALIDATION_OPTIONS), path);
+  const errors = [...flattenValidationErrors(validateSync(value, VALIDATION_OPTIONS), path), ...fieldsLostInCopy(plain, value, path)];
   return errors.length ? { errors } : { value, errors };
 }
+
+/** Nest's ValidationPipe with Seam's options, refusing as well the fields class-transformer's copy lost. */
+export class SeamValidationPipe extends ValidationPipe {
+  constructor(private readonly refuse: (lines: string[]) => Error) {
+    super({ ...VALIDATION_OPTIONS, transform: true, exceptionFactory: (errors) => refuse(flattenValidationErrors(errors)) });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const result: unknown = await super.transform(value, metadata);
+    const lost = fieldsLostInCopy(value, result);
+    if (lost.length > 0) throw this.refuse(lost);
+    return result;
+  }
+}
+
 
 export function validateOrThrow<T extends object>(cls: ClassConstructor<T>, plain: unknown): T {
   const { value, errors } = validateAs(cls, plain);
