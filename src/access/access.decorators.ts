@@ -1,4 +1,5 @@
-import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { WithRouteConfig } from '../platform/http/route-config';
 import type { Permission } from './domain/permissions';
 import type { Caller } from './key.store';
 
@@ -7,7 +8,11 @@ export const PUBLIC_KEY = 'seam:public';
 
 /** What a route needs; the guard refuses routes that declare neither this nor @Public. */
 export const Requires = (permission: Permission) => SetMetadata(PERMISSION_KEY, permission);
-export const Public = () => SetMetadata(PUBLIC_KEY, true);
+/**
+ * No key needed. Also told to Fastify, so the request authenticator (which runs before the body is read)
+ * knows the matched route is public without reading the URL text.
+ */
+export const Public = () => applyDecorators(SetMetadata(PUBLIC_KEY, true), WithRouteConfig({ seamPublic: true }));
 
 /** The calling key (name and role), as the guard found it. */
 export const CurrentCaller = createParamDecorator((_data: unknown, context: ExecutionContext): Caller | undefined => context.switchToHttp().getRequest<{ caller?: Caller }>().caller);

@@ -23,7 +23,8 @@ export class AccessGuard implements CanActivate {
     // a route nobody classified is refused rather than left open
     if (!permission) throw error(403, 'this route declares no permission');
     const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; caller?: Caller }>();
-    const caller = await this.callerOf(request.headers);
+    // RequestAuthenticator has normally resolved the caller before the body was read
+    const caller = request.caller ?? (await this.callerOf(request.headers));
     if (caller === undefined) throw error(401, 'Authorization: Bearer <API key> is required (or a console session)');
     if (caller === null) throw error(401, 'the API key is unknown or revoked');
     if (!allows(caller.role, permission)) {

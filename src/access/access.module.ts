@@ -3,12 +3,13 @@ import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access.guard';
 import { KeysController } from './keys.controller';
 import { KeyStore } from './key.store';
+import { RequestAuthenticator } from './request-authenticator';
 
 /** API keys with roles, and the guard that checks every request against the permission table. */
 @Global()
 @Module({
   controllers: [KeysController],
-  providers: [KeyStore, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [KeyStore],
+  providers: [KeyStore, RequestAuthenticator, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [KeyStore, RequestAuthenticator],
 })
 export class AccessModule {}

@@ -11,6 +11,8 @@ import { allows, PERMISSIONS } from '../access/domain/permissions';
 import { KeyStore, type Caller } from '../access/key.store';
 import { AppConfig } from '../platform/config/app-config';
 import { SeamError } from '../platform/errors/seam-error';
+import { SIGN_IN_BODY_LIMIT_BYTES, WithRouteConfig } from '../platform/http/route-config';
+import { RequestAuthenticator } from '../access/request-authenticator';
 
 // The console's files ship with the service (no CDN): src/console → repo root in development, dist/console → the same root when built.
 const ASSETS = join(__dirname, '..', '..', 'console');
@@ -33,6 +35,7 @@ export class ConsoleController {
     private readonly keys: KeyStore,
     private readonly db: DataSource,
     private readonly config: AppConfig,
+    private readonly authenticator: RequestAuthenticator,
   ) {}
 
   @Get()
@@ -54,21 +57,27 @@ export class ConsoleController {
 
   @Post('session')
   @Public()
+  @WithRouteConfig({ sessionRoute: true, bodyLimit: SIGN_IN_BODY_LIMIT_BYTES })
   @HttpCode(200)
-  async signIn(@Body() body: SignInDto, @Res({ passthrough: true }) reply: FastifyReply) {
+  async signIn(@Body() body: SignInDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const session = await this.keys.openSession(body.key, SESSION_HOURS);
-    if (!session) throw new HttpException({ statusCode: 401, error: 'Unauthorized', message: ['the API key is unknown or revoked'] }, 401);
+    if (!session) {
+      await this.authenticator.recordFailure(request.ip);
+      throw new HttpException({ statusCode: 401, error: 'Unauthorized', message: ['the API key is unknown or revoked'] }, 401);
+    }
     if (!allows(session.caller.role, 'console.use')) {
       await this.keys.closeSession(session.token);
       throw new HttpException({ statusCode: 403, error: 'Forbidden', message: [`console.use needs one of the roles ${PERMISSIONS['console.use'].roles.join(', ')}; this key's role is ${session.caller.role}`] }, 403);
     }
-    const secure = this.config.PUBLIC_URL?.startsWith('https:') ? '; Secure' : '';
+    // Secure in production whatever PUBLIC_URL says (browsers accept it on http://localhost too), and wherever Seam is served over https
+    const secure = this.config.NODE_ENV === 'production' || this.config.PUBLIC_URL?.startsWith('https:') ? '; Secure' : '';
     void reply.header('set-cookie', `${SESSION_COOKIE}=${session.token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${SESSION_HOURS * 3600}${secure}`);
     return { name: session.caller.name, role: session.caller.role, expiresAt: session.expiresAt };
   }
 
   @Post('session/end')
   @Public()
+  @WithRouteConfig({ sessionRoute: true })
   @HttpCode(204)
   async signOut(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     const token = cookieOf(request.headers.cookie, SESSION_COOKIE);

@@ -6,6 +6,7 @@ import { ConfigStore } from '../ownership/config.store';
 import { verifySignature } from './domain/signature';
 import { ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { SeamError } from '../platform/errors/seam-error';
+import { BodyLimit, INGEST_BODY_LIMIT_BYTES } from '../platform/http/route-config';
 import { SyncEventDto } from './dto/sync-event.dto';
 import { validateSyncEvent } from './dto/sync-event.fast-path';
 import { IngestService, type IngestResult } from './ingest.service';
@@ -33,6 +34,7 @@ export class IngestController {
   }
 
   @Requires('events.write')
+  @BodyLimit(INGEST_BODY_LIMIT_BYTES)
   @Post()
   @HttpCode(202)
   @ApiOperation({ summary: 'One sync event, or { events: [...] } with 1..1000 events. Stored before the 202.' })

@@ -1,4 +1,5 @@
 import { Requires } from '../access/access.decorators';
+import { BodyLimit, CONFIG_BODY_LIMIT_BYTES } from '../platform/http/route-config';
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
@@ -36,6 +37,7 @@ export class OwnershipController {
 
   @Requires('config.write')
   @Put('config')
+  @BodyLimit(CONFIG_BODY_LIMIT_BYTES)
   @HttpCode(200)
   @ApiOperation({ summary: 'Replace the configuration with a seam.yaml (YAML text, or the same as JSON); answers with what the escalation audit finds in it' })
   async importConfig(@Body() body: unknown) {

@@ -6,17 +6,19 @@ import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { mountQueueDashboard } from '../admin/queue-dashboard';
 import { AppModule, type Runtime } from '../app.module';
-import type { AppConfig } from './config/app-config';
+import { trustProxyOption, type AppConfig } from './config/app-config';
 import { runMigrations } from './database/data-source-options';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
 import { HttpExceptionFilter } from './errors/http-exception.filter';
 import { SeamError } from './errors/seam-error';
 import { SeamValidationPipe, unacceptableTextAt } from './http/validation';
-import { jsonDepth, MAX_JSON_DEPTH } from './http/json-depth';
+import { INGEST_BODY_LIMIT_BYTES, installRouteBodyLimits } from './http/route-config';
 import { redactor, SeamLogger } from './logging/seam-logger';
+import { installSecurityHeaders } from './http/security-headers';
+import { RequestAuthenticator } from '../access/request-authenticator';
 
-/** Body limit: a full batch of 1000 events with sizeable payloads, not the 64 KB × 1000 worst case. */
-export const BODY_LIMIT_BYTES = 16 * 1024 * 1024;
+/** The largest body any route reads (ingest's); each route declares its own, smaller limit (see route-config.ts). */
+export const BODY_LIMIT_BYTES = INGEST_BODY_LIMIT_BYTES;
 
 export class StartupError extends Error {}
 
@@ -90,30 +92,32 @@ export async function resolveRuntime(config: AppConfig): Promise<{ runtime: Runt
 
 export async function createApp(runtime: Runtime): Promise<NestFastifyApplication> {
   const logger = installLogger(runtime.config);
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(runtime), new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), {
+  // Fastify takes a hop count for trustProxy; the adapter's option type lists every form but that one
+  const trustProxy = trustProxyOption(runtime.config.TRUST_PROXY) as boolean | string[];
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy });
+  // before any route exists: every route gets the body limit it declares, else the small default
+  installRouteBodyLimits(adapter.getInstance());
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(runtime), adapter, {
     logger,
     // webhook signatures are over the raw body, byte for byte
     rawBody: true,
+    // JSON only: Nest would also parse application/x-www-form-urlencoded, which any page can post cross-site
+    bodyParser: false,
   });
+  app.useBodyParser('application/json');
+  const fastify = app.getHttpAdapter().getInstance();
   // seam.yaml is posted as it is kept in git: as YAML text, parsed by the config API itself
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('preValidation', async (request, reply) => {
-      if (request.body !== null && typeof request.body === 'object' && jsonDepth(request.body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
-        await reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: [`body nests deeper than ${MAX_JSON_DEPTH} levels`] });
-        return reply;
-      }
-      const unacceptable = request.body !== null && typeof request.body === 'object' ? unacceptableTextAt(request.body) : undefined;
-      if (unacceptable !== undefined) {
-        await reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: [unacceptable] });
-        return reply;
-      }
-    });
+  fastify.addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  await installSecurityHeaders(app, runtime.config);
+  // authentication first, on the matched route, before the body is read
+  app.get(RequestAuthenticator).install(fastify);
+  fastify.addHook('preValidation', async (request, reply) => {
+    const unacceptable = request.body !== null && typeof request.body === 'object' ? unacceptableTextAt(request.body) : undefined;
+    if (unacceptable !== undefined) {
+      await reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: [unacceptable] });
+      return reply;
+    }
+  });
   app.useGlobalFilters(new HttpExceptionFilter());
   app.useGlobalPipes(new SeamValidationPipe((lines) => new SeamError('request.invalid', lines)));
   const document = SwaggerModule.createDocument(

@@ -16,6 +16,14 @@ export function bearerOf(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
+/** The password of an HTTP Basic header (any user name): how a browser sends a key when it asks for one itself. */
+export function basicPasswordOf(header: string | undefined): string | undefined {
+  const encoded = /^Basic\s+(\S+)$/i.exec(header ?? '')?.[1];
+  if (!encoded) return undefined;
+  const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+  return decoded.slice(decoded.indexOf(':') + 1) || undefined;
+}
+
 export const SESSION_COOKIE = 'seam_session';
 
 /** One cookie's value from a Cookie header. */

@@ -198,6 +198,28 @@ export class AppConfig {
   @IsInt({ message: 'NOTIFY_TIMEOUT_MS must be an integer' })
   NOTIFY_TIMEOUT_MS = 10_000;
 
+  /**
+   * failed authentications (unknown or revoked key, bad session, bad Basic password) one client address may
+   * make per minute; past it the address gets 429 for a minute without its keys being looked up
+   */
+  @Transform(toInt)
+  @Min(1)
+  @IsInt({ message: 'AUTH_FAILURES_PER_IP must be an integer' })
+  AUTH_FAILURES_PER_IP = 30;
+
+  /**
+   * which proxies' X-Forwarded-For to believe for the client address (rate limits, failed-auth caps):
+   * `false` (none: the socket's address), `true` (any), a hop count such as `1`, or a comma-separated list
+   * of proxy addresses or CIDRs. Behind a load balancer leave it `false` and every client shares one bucket.
+   */
+  @IsString()
+  @Matches(/^(true|false|\d{1,2}|[0-9a-fA-F:./]+(\s*,\s*[0-9a-fA-F:./]+)*)$/, { message: 'TRUST_PROXY must be true, false, a hop count, or a comma-separated list of addresses or CIDRs' })
+  TRUST_PROXY = 'false';
+
+  /** Bull Board at /admin/queues is read-only unless this is `true` (retry, remove, pause and clean jobs) */
+  @IsIn(['true', 'false'], { message: 'QUEUE_DASHBOARD_WRITE must be true or false' })
+  QUEUE_DASHBOARD_WRITE: 'true' | 'false' = 'false';
+
   @IsIn(['development', 'production', 'test'], { message: 'NODE_ENV must be development, production or test' })
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
@@ -206,6 +228,14 @@ export class AppConfig {
 }
 
 export class ConfigError extends Error {}
+
+/** TRUST_PROXY as Fastify's `trustProxy` option takes it. */
+export function trustProxyOption(value: string): boolean | number | string[] {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((part) => part.trim());
+}
 
 /** Reads and validates the environment; throws ConfigError with one line per bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {

@@ -71,21 +71,37 @@ const UNSTORABLE_RULE = 'must not contain NUL characters or unpaired UTF-16 surr
 // body, payloads included; secure-json-parse refuses only "__proto__" and "constructor.prototype".
 const CONSTRUCTOR_RULE = 'is a key Seam does not accept ("constructor")';
 
-/** Why a parsed body cannot be taken as it is, naming the path: text Postgres cannot store, or a key class-transformer cannot copy. Without recursion. */
+/** Deeper than this, a JSON body is refused: no sync event or config nests this far, and deep trees are a cheap way to burn CPU. */
+export const MAX_JSON_DEPTH = 32;
+/**
+ * More keys than this in one object, and the body is refused before validation copies it: class-transformer
+ * removes duplicate keys with a quadratic scan per object, so 120k keys in one payload cost seconds. No
+ * event, payload (≤ 64 KB) or config has objects this wide.
+ */
+export const MAX_KEYS_PER_OBJECT = 2000;
+
+/**
+ * Why a parsed body cannot be taken as it is, naming the path; undefined when it can. One linear walk
+ * without recursion, run before any validation or copy: nesting deeper than MAX_JSON_DEPTH, an object wider
+ * than MAX_KEYS_PER_OBJECT, text Postgres cannot store, or a key class-transformer cannot copy.
+ */
 export function unacceptableTextAt(value: unknown): string | undefined {
-  const stack: Array<[unknown, string]> = [[value, '']];
+  const stack: Array<[unknown, string, number]> = [[value, '', 0]];
   while (stack.length > 0) {
-    const [node, path] = stack.pop()!;
+    const [node, path, depth] = stack.pop()!;
     if (typeof node === 'string') {
       if (UNSTORABLE.test(node)) return `${path || 'body'} ${UNSTORABLE_RULE}`;
       continue;
     }
     if (node === null || typeof node !== 'object') continue;
-    for (const [key, child] of Object.entries(node)) {
+    if (depth + 1 > MAX_JSON_DEPTH) return `body nests deeper than ${MAX_JSON_DEPTH} levels`;
+    const keys = Object.keys(node);
+    if (!Array.isArray(node) && keys.length > MAX_KEYS_PER_OBJECT) return `${path || 'body'} must have at most ${MAX_KEYS_PER_OBJECT} keys`;
+    for (const key of keys) {
       const at = path ? `${path}.${key}` : key;
       if (UNSTORABLE.test(key)) return `${at} ${UNSTORABLE_RULE}`;
       if (key === 'constructor' && !Array.isArray(node)) return `${at} ${CONSTRUCTOR_RULE}`;
-      stack.push([child, at]);
+      stack.push([(node as Record<string, unknown>)[key], at, depth + 1]);
     }
   }
   return undefined;

@@ -3,7 +3,6 @@ import { Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule, ThrottlerStorageService } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
-import { bearerOf, cookieOf, SESSION_COOKIE } from '../../access/domain/api-key';
 import { AppConfig } from '../config/app-config';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
 import { SeamThrottlerGuard } from './seam-throttler.guard';
@@ -11,17 +10,29 @@ import { SeamThrottlerGuard } from './seam-throttler.guard';
 const WINDOW_MS = 60_000;
 const hash = (value: string): string => createHash('sha256').update(value).digest('hex').slice(0, 32);
 
-/** Who a request counts against: its API key (or console session), else its address. */
+/** The key the request authenticated with (RequestAuthenticator runs before any guard); set on every non-public route. */
+const callerOf = (request: FastifyRequest): { keyId: string } | undefined => (request as FastifyRequest & { caller?: { keyId: string } }).caller;
+
+/**
+ * Who a request counts against: the key it authenticated with, else (public routes) its address. Never
+ * a credential the request merely carries: a random bearer per request would get a fresh bucket each time,
+ * and failed authentications are capped per address by RequestAuthenticator instead.
+ */
 function keyTracker(request: FastifyRequest): string {
-  const credential = bearerOf(request.headers.authorization) ?? cookieOf(request.headers.cookie, SESSION_COOKIE);
-  return credential ? `key-${hash(credential)}` : `ip-${request.ip}`;
+  const caller = callerOf(request);
+  return caller ? `key-${caller.keyId}` : `ip-${request.ip}`;
 }
 
-/** The integration(s) a webhook is about, as one tracker (a mixed batch counts against the combination). */
+/**
+ * The integration(s) a webhook is about, as one tracker (a mixed batch counts against the combination),
+ * whichever key sends: the limit is on the integration's throughput. Only authenticated requests get here
+ * (the authenticator answers the others before the body is even read), and a key bound to its integrations
+ * cannot post, so cannot count, for another.
+ */
 function integrationTracker(request: FastifyRequest): string {
   const body = request.body as { integration?: unknown; events?: Array<{ integration?: unknown }> } | undefined;
   const names = Array.isArray(body?.events) ? body.events.map((event) => event?.integration) : [body?.integration];
-  return [...new Set(names.filter((name): name is string => typeof name === 'string'))].sort().join('+') || 'unknown';
+  return hash([...new Set(names.filter((name): name is string => typeof name === 'string'))].sort().join('+') || 'unknown');
 }
 
 const openStorages = new Set<RedisThrottlerStorage>();
@@ -30,7 +41,8 @@ function opened(storage: RedisThrottlerStorage): RedisThrottlerStorage {
   return storage;
 }
 
-const isWebhook = (request: FastifyRequest): boolean => request.method === 'POST' && request.url.split('?')[0] === '/v1/events';
+// the route the router matched, not the URL text: /v1/%65vents is the webhook too
+const isWebhook = (request: FastifyRequest): boolean => request.method === 'POST' && request.routeOptions.url === '/v1/events';
 
 /**
  * Rate limits per API key and per integration (webhooks only), with Redis counters when REDIS_URL is
@@ -48,7 +60,7 @@ const isWebhook = (request: FastifyRequest): boolean => request.method === 'POST
             limit: config.RATE_LIMIT_PER_KEY,
             getTracker: (request) => keyTracker(request as FastifyRequest),
             generateKey: (_context, tracker, name) => `${name}:${tracker}`,
-            skipIf: (context) => (context.switchToHttp().getRequest<FastifyRequest>().url ?? '').startsWith('/health'),
+            skipIf: (context) => context.switchToHttp().getRequest<FastifyRequest>().routeOptions.url === '/health',
             setHeaders: false,
           },
           {
