@@ -44,7 +44,8 @@ export class RequestAuthenticator {
 
   /** Counts a failed authentication against the client's address (shared across processes when the counters live in Redis). */
   async recordFailure(address: string, now = Date.now()): Promise<void> {
-    const record = await this.counters.increment(`authfail:${address}`, FAILURE_WINDOW_MS, this.config.AUTH_FAILURES_PER_IP, FAILURE_WINDOW_MS, 'authfail');
+    // the storage blocks once hits exceed its limit; the Nth failure itself must close the door
+    const record = await this.counters.increment(`authfail:${address}`, FAILURE_WINDOW_MS, this.config.AUTH_FAILURES_PER_IP - 1, FAILURE_WINDOW_MS, 'authfail');
     if (record.isBlocked) {
       if (this.blockedUntil.size >= MAX_BLOCKED_ADDRESSES) this.blockedUntil.clear();
       this.blockedUntil.set(address, now + Math.max(1, record.timeToBlockExpire) * 1000);
