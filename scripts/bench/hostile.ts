@@ -12,8 +12,8 @@ import { cpus } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { loadConfig } from '../../src/platform/config/app-config';
-import { createApp, resolveRuntime } from '../../src/platform/bootstrap';
+import type * as Bootstrap from '../../src/platform/bootstrap';
+import type * as AppConfigModule from '../../src/platform/config/app-config';
 import { BENCH_KEY, BENCH_REDIS_URL, clearPrefix, dropDatabase, freshDatabase, table } from './common';
 
 export const LOOP_HOLD_LIMIT_MS = 250;
@@ -40,6 +40,9 @@ export async function benchHostile(): Promise<{ rows: HostileRow[]; normal: Host
   const prefix = `seambenchhostile_${randomBytes(4).toString('hex')}`;
   const url = await freshDatabase(database);
   let app: NestFastifyApplication | undefined;
+  // the service as built (dist/): Nest's injection needs the decorator metadata tsc emits and tsx does not
+  const { createApp, resolveRuntime } = require(join(process.cwd(), 'dist/platform/bootstrap')) as typeof Bootstrap;
+  const { loadConfig } = require(join(process.cwd(), 'dist/platform/config/app-config')) as typeof AppConfigModule;
   try {
     const config = loadConfig({
       DATABASE_URL: url,

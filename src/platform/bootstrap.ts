@@ -13,6 +13,7 @@ import { HttpExceptionFilter } from './errors/http-exception.filter';
 import { SeamError } from './errors/seam-error';
 import { SeamValidationPipe, unacceptableTextAt } from './http/validation';
 import { INGEST_BODY_LIMIT_BYTES, installRouteBodyLimits } from './http/route-config';
+import { jsonShapeRefusal } from './http/json-shape';
 import { redactor, SeamLogger } from './logging/seam-logger';
 import { installSecurityHeaders } from './http/security-headers';
 import { RequestAuthenticator } from '../access/request-authenticator';
@@ -104,8 +105,15 @@ export async function createApp(runtime: Runtime): Promise<NestFastifyApplicatio
     // JSON only: Nest would also parse application/x-www-form-urlencoded, which any page can post cross-site
     bodyParser: false,
   });
-  app.useBodyParser('application/json');
   const fastify = app.getHttpAdapter().getInstance();
+  // the body's shape is counted from its bytes before JSON.parse builds anything (json-shape.ts)
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  app.useBodyParser('application/json', {}, (request, body, done) => {
+    const refusal = jsonShapeRefusal(body);
+    if (refusal) return done(new SeamError('request.invalid', [refusal]), undefined);
+    // Fastify's parser takes the text; secure-json-parse reads a Buffer as well
+    parseJson(request as never, body as never, done as never);
+  });
   // seam.yaml is posted as it is kept in git: as YAML text, parsed by the config API itself
   fastify.addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
   await installSecurityHeaders(app, runtime.config);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_KEYS_PER_OBJECT, unacceptableTextAt } from './validation';
+import { MAX_KEYS_PER_OBJECT } from './json-shape';
+import { unacceptableTextAt } from './validation';
 
 const nested = (levels: number): unknown => {
   let value: unknown = 1;

@@ -1,5 +1,6 @@
 import { BadRequestException, ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
+import { MAX_JSON_DEPTH, MAX_KEYS_PER_OBJECT } from './json-shape';
 import { registerDecorator, ValidateBy, validateSync, type ValidationError, type ValidationOptions } from 'class-validator';
 
 /** class-validator's nested errors as flat lines that name the field path: "events.3.source.id must be a string". */
@@ -71,37 +72,34 @@ const UNSTORABLE_RULE = 'must not contain NUL characters or unpaired UTF-16 surr
 // body, payloads included; secure-json-parse refuses only "__proto__" and "constructor.prototype".
 const CONSTRUCTOR_RULE = 'is a key Seam does not accept ("constructor")';
 
-/** Deeper than this, a JSON body is refused: no sync event or config nests this far, and deep trees are a cheap way to burn CPU. */
-export const MAX_JSON_DEPTH = 32;
-/**
- * More keys than this in one object, and the body is refused before validation copies it: class-transformer
- * removes duplicate keys with a quadratic scan per object, so 120k keys in one payload cost seconds. No
- * event, payload (≤ 64 KB) or config has objects this wide.
- */
-export const MAX_KEYS_PER_OBJECT = 2000;
-
 /**
  * Why a parsed body cannot be taken as it is, naming the path; undefined when it can. One linear walk
  * without recursion, run before any validation or copy: nesting deeper than MAX_JSON_DEPTH, an object wider
- * than MAX_KEYS_PER_OBJECT, text Postgres cannot store, or a key class-transformer cannot copy.
+ * than MAX_KEYS_PER_OBJECT (both also refused from the raw bytes, before parsing: json-shape.ts; checked
+ * again here for bodies that did not come as JSON), text Postgres cannot store, or a key class-transformer
+ * cannot copy. Only containers are pushed, so a body of many scalars costs one test each.
  */
 export function unacceptableTextAt(value: unknown): string | undefined {
-  const stack: Array<[unknown, string, number]> = [[value, '', 0]];
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? `body ${UNSTORABLE_RULE}` : undefined;
+  const stack: Array<[object, string, number]> = [];
+  if (value !== null && typeof value === 'object') stack.push([value, '', 1]);
   while (stack.length > 0) {
     const [node, path, depth] = stack.pop()!;
-    if (typeof node === 'string') {
-      if (UNSTORABLE.test(node)) return `${path || 'body'} ${UNSTORABLE_RULE}`;
-      continue;
-    }
-    if (node === null || typeof node !== 'object') continue;
-    if (depth + 1 > MAX_JSON_DEPTH) return `body nests deeper than ${MAX_JSON_DEPTH} levels`;
+    if (depth > MAX_JSON_DEPTH) return `body nests deeper than ${MAX_JSON_DEPTH} levels`;
+    const array = Array.isArray(node);
     const keys = Object.keys(node);
-    if (!Array.isArray(node) && keys.length > MAX_KEYS_PER_OBJECT) return `${path || 'body'} must have at most ${MAX_KEYS_PER_OBJECT} keys`;
+    if (!array && keys.length > MAX_KEYS_PER_OBJECT) return `${path || 'body'} must have at most ${MAX_KEYS_PER_OBJECT} keys`;
     for (const key of keys) {
-      const at = path ? `${path}.${key}` : key;
-      if (UNSTORABLE.test(key)) return `${at} ${UNSTORABLE_RULE}`;
-      if (key === 'constructor' && !Array.isArray(node)) return `${at} ${CONSTRUCTOR_RULE}`;
-      stack.push([(node as Record<string, unknown>)[key], at, depth + 1]);
+      if (!array) {
+        if (UNSTORABLE.test(key)) return `${path ? `${path}.${key}` : key} ${UNSTORABLE_RULE}`;
+        if (key === 'constructor') return `${path ? `${path}.${key}` : key} ${CONSTRUCTOR_RULE}`;
+      }
+      const child = (node as Record<string, unknown>)[key];
+      if (typeof child === 'string') {
+        if (UNSTORABLE.test(child)) return `${path ? `${path}.${key}` : key} ${UNSTORABLE_RULE}`;
+      } else if (child !== null && typeof child === 'object') {
+        stack.push([child, path ? `${path}.${key}` : key, depth + 1]);
+      }
     }
   }
   return undefined;
