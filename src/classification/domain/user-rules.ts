@@ -50,7 +50,8 @@ function matches(entry: CompiledRule, event: ClassifiableEvent): boolean {
   if (match.httpStatus !== undefined && match.httpStatus !== event.error?.httpStatus) return false;
   if (match.payloadField) {
     const payload = event.payload ?? {};
-    if (!(match.payloadField in payload)) return false;
+    // own keys only: `in` would find toString or constructor on every payload's prototype
+    if (!Object.hasOwn(payload, match.payloadField)) return false;
     if (match.payloadValue !== undefined && String(payload[match.payloadField]) !== match.payloadValue) return false;
   }
   if (entry.messageRegex && !entry.messageRegex.test(event.error?.message ?? '')) return false;
