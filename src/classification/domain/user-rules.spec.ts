@@ -48,6 +48,12 @@ describe('user rules', () => {
     expect(matchingRules(compileRules(many), event).map((r) => r.id)).toEqual(['hit']);
   });
 
+  it('a saved pattern the linear-time engine refuses matches nothing, and is reported', () => {
+    const compiled = compileRules([rule('lookahead', { messageRegex: 'custbody(?=_route)' }), rule('plain', { messageRegex: 'custbody_route' })]);
+    expect(matchingRules(compiled, event).map((r) => r.id)).toEqual(['plain']);
+    expect(compiled.refused).toEqual([{ rule: expect.objectContaining({ id: 'lookahead' }), problem: expect.stringMatching(/^lookahead/) }]);
+  });
+
   it('matches a payload field the payload owns even when it is named like a prototype method', () => {
     const own = { ...event, payload: { toString: 'x' } };
     expect(matchingRules(compileRules([rule('r', { payloadField: 'toString', payloadValue: 'x' })]), own)).toHaveLength(1);
