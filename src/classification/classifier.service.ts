@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { AppConfig } from '../platform/config/app-config';
@@ -17,6 +17,8 @@ const KNOWLEDGE_TTL_MS = 5000;
 @Injectable()
 export class ClassifierService {
   private cached?: { at: number; knowledge: ClassifierKnowledge; rules: UserRule[] };
+  private readonly logger = new Logger(ClassifierService.name);
+  private readonly warnedRules = new Set<string>();
 
   constructor(
     private readonly config: AppConfig,
@@ -32,13 +34,24 @@ export class ClassifierService {
         this.db.query(`SELECT model FROM learned_model WHERE id = 1`) as Promise<Array<{ model: LearnedModel }>>,
       ]);
       const userRules = rules.map(toUserRule);
+      const compiled = compileRules(userRules);
+      this.warnRefused(compiled.refused);
       this.cached = {
         at: now,
         rules: userRules,
-        knowledge: { rules: compileRules(userRules), model: model?.model, settings: { triageThreshold: this.config.TRIAGE_THRESHOLD } },
+        knowledge: { rules: compiled, model: model?.model, settings: { triageThreshold: this.config.TRIAGE_THRESHOLD } },
       };
     }
     return this.cached.knowledge;
+  }
+
+  // Reloaded every few seconds: say it once per rule, not once per reload.
+  private warnRefused(refused: ReturnType<typeof compileRules>['refused']): void {
+    for (const { rule, problem } of refused) {
+      if (this.warnedRules.has(rule.id)) continue;
+      this.warnedRules.add(rule.id);
+      this.logger.warn(`rule ${rule.id} matches nothing: its match.messageRegex must be a valid regular expression: ${problem}`);
+    }
   }
 
   invalidate(): void {

@@ -1,10 +1,11 @@
 import type { ClassifiableEvent } from './classification.types';
 
-// Where ERPs name the field that refused a value, across their phrasings.
+// Where ERPs name the field that refused a value, across their phrasings. Gaps are bounded: an
+// unbounded `.+?` retried from every "the field " of a hostile 8 KB message is quadratic.
 const FIELD_PATTERNS: readonly RegExp[] = [
   /for the following field:\s*([\w.]+)/i,
   /\bin field '([^']+)'/i,
-  /\bthe field ([\w .]+?) of table/i,
+  /\bthe field ([\w .]{1,100}?) of table/i,
   /\bfield '([^']+)'/i,
   /\bthe field ([\w.]+) contained/i,
   /"errors"\s*:\s*\{\s*"(\w+)"/i,
@@ -13,7 +14,7 @@ const FIELD_PATTERNS: readonly RegExp[] = [
 ];
 
 const VALUE_PATTERNS: readonly RegExp[] = [
-  /invalid field value (.+?) for the following field/i,
+  /invalid field value (.{1,200}?) for the following field/i,
   /the value '([^']+)' in field/i,
   /contains a value \(([^)]+)\)/i,
   /^(.+?) was not one of the allowed options/i,
@@ -23,7 +24,7 @@ const squash = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, 
 
 function payloadKeyFor(payload: Record<string, unknown> | undefined, field: string): string | undefined {
   if (!payload) return undefined;
-  if (field in payload) return field;
+  if (Object.hasOwn(payload, field)) return field;
   const wanted = squash(field);
   return Object.keys(payload).find((key) => squash(key) === wanted);
 }

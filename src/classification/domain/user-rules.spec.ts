@@ -30,6 +30,9 @@ describe('user rules', () => {
     ['payload field with value', { payloadField: 'channel', payloadValue: 'dealer' }, true],
     ['payload field with another value', { payloadField: 'channel', payloadValue: 'web' }, false],
     ['payload field absent', { payloadField: 'coupon' }, false],
+    ['payload field named like a prototype method', { payloadField: 'toString' }, false],
+    ['payload field constructor', { payloadField: 'constructor' }, false],
+    ['payload field __proto__', { payloadField: '__proto__' }, false],
   ])('%s', (_name, match, expected) => {
     expect(matchingRules(compileRules([rule('r', match)]), event).length).toBe(expected ? 1 : 0);
   });
@@ -43,5 +46,16 @@ describe('user rules', () => {
     const many = Array.from({ length: 3000 }, (_, i) => rule(`r${i}`, i % 2 ? { code: `CODE_${i}` } : { system: `system-${i}` }));
     many.push(rule('hit', { code: 'INVALID_KEY_OR_REF', entity: 'order' }));
     expect(matchingRules(compileRules(many), event).map((r) => r.id)).toEqual(['hit']);
+  });
+
+  it('a saved pattern the linear-time engine refuses matches nothing, and is reported', () => {
+    const compiled = compileRules([rule('lookahead', { messageRegex: 'custbody(?=_route)' }), rule('plain', { messageRegex: 'custbody_route' })]);
+    expect(matchingRules(compiled, event).map((r) => r.id)).toEqual(['plain']);
+    expect(compiled.refused).toEqual([{ rule: expect.objectContaining({ id: 'lookahead' }), problem: expect.stringMatching(/^lookahead/) }]);
+  });
+
+  it('matches a payload field the payload owns even when it is named like a prototype method', () => {
+    const own = { ...event, payload: { toString: 'x' } };
+    expect(matchingRules(compileRules([rule('r', { payloadField: 'toString', payloadValue: 'x' })]), own)).toHaveLength(1);
   });
 });

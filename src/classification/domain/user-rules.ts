@@ -1,9 +1,11 @@
+import { compileUserPattern, type UserPattern } from '../../platform/text/user-pattern';
 import type { ClassifiableEvent, UserRule } from './classification.types';
 
 interface CompiledRule {
   rule: UserRule;
   order: number;
-  messageRegex?: RegExp;
+  /** null: the stored pattern is one the linear-time engine refuses, so the rule matches nothing */
+  messageRegex?: UserPattern | null;
 }
 
 /**
@@ -17,6 +19,8 @@ export interface CompiledRules {
   byIntegration: Map<string, CompiledRule[]>;
   unindexed: CompiledRule[];
   size: number;
+  /** rules saved before patterns were checked for linear-time matching, with why each never matches now */
+  refused: { rule: UserRule; problem: string }[];
 }
 
 const key = (value: string): string => value.trim().toLowerCase();
@@ -28,9 +32,14 @@ function push(index: Map<string, CompiledRule[]>, at: string, rule: CompiledRule
 }
 
 export function compileRules(rules: readonly UserRule[]): CompiledRules {
-  const compiled: CompiledRules = { byCode: new Map(), bySystem: new Map(), byIntegration: new Map(), unindexed: [], size: rules.length };
+  const compiled: CompiledRules = { byCode: new Map(), bySystem: new Map(), byIntegration: new Map(), unindexed: [], size: rules.length, refused: [] };
   rules.forEach((rule, order) => {
-    const entry: CompiledRule = { rule, order, messageRegex: rule.match.messageRegex ? new RegExp(rule.match.messageRegex, 'i') : undefined };
+    const entry: CompiledRule = { rule, order };
+    if (rule.match.messageRegex) {
+      const { pattern, problem } = compileUserPattern(rule.match.messageRegex);
+      entry.messageRegex = pattern ?? null;
+      if (problem) compiled.refused.push({ rule, problem });
+    }
     if (rule.match.code) push(compiled.byCode, key(rule.match.code), entry);
     else if (rule.match.system) push(compiled.bySystem, key(rule.match.system), entry);
     else if (rule.match.integration) push(compiled.byIntegration, key(rule.match.integration), entry);
@@ -50,9 +59,11 @@ function matches(entry: CompiledRule, event: ClassifiableEvent): boolean {
   if (match.httpStatus !== undefined && match.httpStatus !== event.error?.httpStatus) return false;
   if (match.payloadField) {
     const payload = event.payload ?? {};
-    if (!(match.payloadField in payload)) return false;
+    // own keys only: `in` would find toString or constructor on every payload's prototype
+    if (!Object.hasOwn(payload, match.payloadField)) return false;
     if (match.payloadValue !== undefined && String(payload[match.payloadField]) !== match.payloadValue) return false;
   }
+  if (entry.messageRegex === null) return false;
   if (entry.messageRegex && !entry.messageRegex.test(event.error?.message ?? '')) return false;
   return true;
 }

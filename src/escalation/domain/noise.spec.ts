@@ -77,6 +77,7 @@ describe('matchingKnownIssue', () => {
     ['regex that does not match', known({ match: { messageRegex: '^timeout' } }), false],
     ['regex anchored on the message', known({ match: { messageRegex: '^invalid tax code reference key \\d+$' } }), true],
     ['broken regex never matches', known({ match: { messageRegex: '(' } }), false],
+    ['a lookahead saved before patterns were checked never matches', known({ match: { messageRegex: 'tax(?= code)' } }), false],
   ])('%s', (_name, candidate, matches) => {
     expect(matchingKnownIssue([candidate], facts(), now)).toBe(matches ? candidate : undefined);
   });
@@ -86,6 +87,14 @@ describe('matchingKnownIssue', () => {
     ['a release condition against an issue with no release', { release: null }, known({ release: '2.4.0' })],
   ])('%s does not match', (_name, over, candidate) => {
     expect(matchingKnownIssue([candidate], facts(over), now)).toBeUndefined();
+  });
+
+  it('checks a catastrophic-backtracking pattern against a long sample message at once', () => {
+    const hostile = known({ match: { messageRegex: '(a+)+$' } });
+    const start = performance.now();
+    expect(matchingKnownIssue([hostile], facts({ sampleMessage: 'a'.repeat(8_000) + '!' }), now)).toBeUndefined();
+    // V8's backtracking engine would need 2^8000 steps; RE2 needs one pass (generous bound for a loaded CI)
+    expect(performance.now() - start).toBeLessThan(1_000);
   });
 
   it('the first matching entry wins; a broken pattern does not stop the others', () => {

@@ -1,4 +1,5 @@
 import type { Category, Classification } from '../../classification/domain/classification.types';
+import { compileUserPattern } from '../../platform/text/user-pattern';
 import type { KnownIssue, NoiseSettings, NotifyThreshold } from './escalation.types';
 
 const TRANSIENT: ReadonlySet<Category> = new Set(['timeout', 'rate_limited', 'upstream_5xx', 'concurrency']);
@@ -47,12 +48,10 @@ export function matchingKnownIssue(known: readonly KnownIssue[], facts: NoiseFac
     if (match.category && !same(match.category, facts.category)) return false;
     if (candidate.release && !same(candidate.release, facts.release)) return false;
     if (match.messageRegex) {
-      try {
-        if (!new RegExp(match.messageRegex, 'i').test(facts.sampleMessage)) return false;
-      } catch {
-        // a typo in one pattern must not silence every issue, nor break the check for the others
-        return false;
-      }
+      // a pattern the engine refuses (a typo, or a lookahead saved before patterns were checked) must
+      // not silence every issue, nor break the check for the others: it matches nothing
+      const { pattern } = compileUserPattern(match.messageRegex);
+      if (!pattern?.test(facts.sampleMessage)) return false;
     }
     return true;
   });

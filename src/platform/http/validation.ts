@@ -2,6 +2,7 @@ import { BadRequestException, ValidationPipe, type ArgumentMetadata } from '@nes
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { MAX_JSON_DEPTH, MAX_KEYS_PER_OBJECT } from './json-shape';
 import { registerDecorator, ValidateBy, validateSync, type ValidationError, type ValidationOptions } from 'class-validator';
+import { compileUserPattern } from '../text/user-pattern';
 
 /** class-validator's nested errors as flat lines that name the field path: "events.3.source.id must be a string". */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): string[] {
@@ -120,24 +121,26 @@ export function MaxJsonBytes(maxBytes: number, options?: ValidationOptions) {
     });
 }
 
-/** The string compiles as a case-insensitive JavaScript regular expression. */
+/**
+ * The string is a case-insensitive regular expression Seam can run in linear time on untrusted text:
+ * JavaScript syntax without backreferences or lookarounds (see compileUserPattern). The message says
+ * which construct is refused.
+ */
 export function IsRegex(options?: ValidationOptions) {
   return (object: object, propertyName: string) =>
     registerDecorator({
       name: 'isRegex',
       target: object.constructor,
       propertyName,
-      options: { message: `${propertyName} must be a valid regular expression`, ...options },
-      validator: {
-        validate(value: unknown) {
-          if (typeof value !== 'string') return false;
-          try {
-            new RegExp(value, 'i');
-            return true;
-          } catch {
-            return false;
-          }
+      options: {
+        message: ({ value }) => {
+          const problem = typeof value === 'string' ? compileUserPattern(value).problem : 'it is not a string';
+          return `${propertyName} must be a valid regular expression: ${problem ?? 'it is refused'}`;
         },
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && compileUserPattern(value).pattern !== undefined,
       },
     });
 }

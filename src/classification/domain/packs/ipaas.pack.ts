@@ -13,6 +13,6 @@ export const ipaasPack: KnowledgePack = {
     { id: 'boomi.connector', message: /Boomi|Atom(Sphere)?|process execution/i, codes: /^boomi/i, either: true, category: 'unknown', why: 'a Boomi process wraps the target error' },
     { id: 'celigo.flow', message: /celigo|integrator\.io/i, category: 'unknown', why: 'a Celigo flow wraps the target error' },
     { id: 'workato.recipe', message: /workato|recipe (job|step)/i, category: 'unknown', why: 'a Workato recipe wraps the target error' },
-    { id: 'ibolt.login', message: /ibolt.*login error|magic xpi.*login/i, category: 'auth_config', why: 'the connector could not log in to the target' },
+    { id: 'ibolt.login', message: /ibolt.{0,200}login error|magic xpi.{0,200}login/i, category: 'auth_config', why: 'the connector could not log in to the target' },
   ],
 };

@@ -10,7 +10,7 @@ export interface ErrorFamily {
   id: string;
   /** matched against error.code, case-insensitively, whole code */
   codes?: RegExp;
-  /** matched against the message */
+  /** matched against the message; bound its gaps (`.{0,200}`, not `.*`): it runs on untrusted text */
   message?: RegExp;
   /** both must match when both are given; `either` accepts one */
   either?: boolean;

@@ -8,7 +8,7 @@ export const quickbooksPack: KnowledgePack = {
   families: [
     { id: 'qbo.invalid_reference', codes: /^2500$/, message: /invalid reference id/i, either: true, category: 'invalid_reference', why: 'QBO 2500: the referenced object does not exist or cannot be used' },
     { id: 'qbo.category_ref', message: /categories cannot be used in transactions/i, category: 'mapping_error', supersedes: ['qbo.invalid_reference'], why: 'the integration mapped to a category item, which QBO transactions cannot use' },
-    { id: 'qbo.required_param', codes: /^20[12]0$/, message: /required parameter .* is missing in the request/i, either: true, category: 'malformed_request', why: 'QBO 2020: the request lacks a parameter the integration should always send' },
+    { id: 'qbo.required_param', codes: /^20[12]0$/, message: /required parameter .{0,200} is missing in the request/i, either: true, category: 'malformed_request', why: 'QBO 2020: the request lacks a parameter the integration should always send' },
     { id: 'qbo.auth', codes: /^(3200|3100|3202)$/, message: /authenticationfailed|malformed bearer token/i, either: true, category: 'auth_config', why: 'QBO rejected the OAuth token' },
     { id: 'qbo.subscription', codes: /^(120|3001)$/, message: /authorizationfailure|do not have access to use quickbooks/i, either: true, category: 'permission_changed', why: 'the QBO subscription or user access changed' },
     { id: 'qbo.stale', codes: /^5010$/, message: /stale object/i, either: true, category: 'concurrency', why: 'QBO 5010 stale object: a concurrent edit' },

@@ -10,6 +10,6 @@ export const shopifyPack: KnowledgePack = {
     { id: 'shopify.throttle', codes: /^429$/, message: /exceeded \d+ calls per second/i, either: true, category: 'rate_limited', why: 'Shopify API bucket exhausted' },
     { id: 'shopify.api_version', message: /no longer supported|unsupported api version|api version/i, category: 'malformed_request', why: 'the integration calls a retired API version' },
     { id: 'shopify.not_found_endpoint', message: /404 not found: (get|post|put|delete) admin\/api/i, category: 'malformed_request', why: 'the integration called an endpoint that does not exist for this resource' },
-    { id: 'shopify.scope', message: /requires merchant approval for|access scope|requires? .* scope/i, category: 'permission_changed', why: 'the app lacks an access scope the merchant must approve' },
+    { id: 'shopify.scope', message: /requires merchant approval for|access scope|requires? .{0,200} scope/i, category: 'permission_changed', why: 'the app lacks an access scope the merchant must approve' },
   ],
 };
