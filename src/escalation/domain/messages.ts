@@ -1,5 +1,6 @@
 import { escapeJira, escapeSlack, escapeTeams } from './chat-escaping';
 import type { ChannelKind } from './escalation.types';
+import { budgetSummaryText, type BudgetSummary } from './notification-budget';
 
 /** What a notification says, whatever carries it. */
 export interface NotificationContent {
@@ -112,5 +113,32 @@ export function formatDigest(kind: ChannelKind, digest: DigestContent): Outbound
       return { email: { subject: title, text: `${lines.map((l) => `- ${l}`).join('\n')}\n` } };
     case 'webhook':
       return { json: { type: 'digest', summary: title, ...digest } };
+  }
+}
+
+/** Instead of the pages the notification budget held: one message per integration and team per window. */
+export function formatBudgetSummary(kind: ChannelKind, summary: BudgetSummary, windowMs: number, href: string): OutboundMessage {
+  const title = `Seam held ${summary.held} page${summary.held === 1 ? '' : 's'} for ${summary.team}: notification budget spent`;
+  const text = (escape: Escape) => `${escape(budgetSummaryText(summary, windowMs))} (${summary.windowStart} to ${summary.windowEnd}); they are open in Seam, none was paged individually.`;
+  switch (kind) {
+    case 'slack':
+      return { json: { text: `${escapeSlack(title)}\n${text(escapeSlack)}\n<${href}|Open them>` } };
+    case 'teams':
+      return {
+        json: {
+          '@type': 'MessageCard',
+          '@context': 'https://schema.org/extensions',
+          summary: title,
+          title: escapeTeams(title),
+          text: text(escapeTeams),
+          potentialAction: [{ '@type': 'OpenUri', name: 'Open them', targets: [{ os: 'default', uri: href }] }],
+        },
+      };
+    case 'jira':
+      return { json: { fields: { summary: title, issuetype: { name: 'Task' }, labels: ['seam', 'notification-budget'], description: `${text(escapeJira)}\n\n${href}` } } };
+    case 'email':
+      return { email: { subject: title, text: `${text(verbatim)}\n\n${href}\n` } };
+    case 'webhook':
+      return { json: { ...summary, summary: text(verbatim), href } };
   }
 }
