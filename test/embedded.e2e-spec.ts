@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { TEST_ADMIN_KEY } from './support/test-app';
+import { LOOPBACK_RECEIVERS, TEST_ADMIN_KEY } from './support/test-app';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmbeddedPostgres } from '../src/platform/database/embedded-postgres';
 import { loadConfig } from '../src/platform/config/app-config';
@@ -19,7 +19,7 @@ let embedded: EmbeddedPostgres | undefined;
 const dataDir = mkdtempSync(join(tmpdir(), 'seam-embedded-'));
 
 beforeAll(async () => {
-  const resolved = await resolveRuntime(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', NODE_ENV: 'test', SEAM_ADMIN_KEY: TEST_ADMIN_KEY }));
+  const resolved = await resolveRuntime(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', NODE_ENV: 'test', SEAM_ADMIN_KEY: TEST_ADMIN_KEY, OUTBOUND_ALLOW: LOOPBACK_RECEIVERS }));
   embedded = resolved.embedded;
   expect(resolved.runtime.queue.kind).toBe('postgres');
   app = await createApp(resolved.runtime);

@@ -1,7 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
-import { AppConfig } from '../platform/config/app-config';
+import { AppConfig, outboundPolicyOf } from '../platform/config/app-config';
+import type { OutboundPolicy } from '../platform/outbound/domain/outbound-policy';
+import { OutboundError, postOutbound } from '../platform/outbound/outbound-request';
 import type { ChannelKind } from './domain/escalation.types';
 import type { OutboundMessage } from './domain/messages';
 
@@ -11,12 +13,15 @@ export interface ChannelAddress {
   secret?: string;
 }
 
-/** Hands one message to one channel; throws with a short reason when the channel did not take it. */
+/** Hands one message to one channel; throws an OutboundError with a short reason when the channel did not take it. */
 @Injectable()
 export class ChannelSender implements OnApplicationShutdown {
   private mail?: Transporter;
+  private readonly policy: OutboundPolicy;
 
-  constructor(private readonly config: AppConfig) {}
+  constructor(private readonly config: AppConfig) {
+    this.policy = outboundPolicyOf(config);
+  }
 
   async send(channel: ChannelAddress, message: OutboundMessage): Promise<void> {
     if (channel.kind === 'email') return this.sendMail(channel.target, message);
@@ -27,14 +32,13 @@ export class ChannelSender implements OnApplicationShutdown {
       const t = Math.floor(Date.now() / 1000);
       headers['x-seam-signature'] = `t=${t},v1=${createHmac('sha256', channel.secret).update(`${t}.${body}`).digest('hex')}`;
     }
-    let response: Response;
     try {
-      response = await fetch(channel.target, { method: 'POST', headers, body, signal: AbortSignal.timeout(this.config.NOTIFY_TIMEOUT_MS) });
+      await postOutbound(channel.target, { headers, body, policy: this.policy, timeoutMs: this.config.NOTIFY_TIMEOUT_MS });
     } catch (error) {
-      throw new Error(`${channel.kind} ${hostOf(channel.target)} unreachable: ${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}`);
+      if (!(error instanceof OutboundError)) throw error;
+      const what = `${channel.kind} ${hostOf(channel.target)}`;
+      throw new OutboundError(error.failure, error.failure === 'refused' ? `${what} refused: ${error.message}` : error.failure === 'unreachable' ? `${what} unreachable: ${error.message}` : `${what} ${error.message}`, error.status);
     }
-    await response.body?.cancel().catch(() => undefined);
-    if (!response.ok) throw new Error(`${channel.kind} ${hostOf(channel.target)} answered HTTP ${response.status}`);
   }
 
   private async sendMail(to: string, message: OutboundMessage): Promise<void> {

@@ -3,6 +3,7 @@ import { OwnershipModule } from '../ownership/ownership.module';
 import { ChannelSender } from './channel-sender';
 import { EscalationProcessor } from './escalation.processor';
 import { EscalationService } from './escalation.service';
+import { NotificationBudgetStore } from './notification-budget.store';
 import { NotificationDeliveryService } from './notification-delivery.service';
 import { HypercareController } from './hypercare.controller';
 import { NotificationsController } from './notifications.controller';
@@ -11,7 +12,7 @@ import { NotificationsController } from './notifications.controller';
 @Module({
   imports: [OwnershipModule],
   controllers: [NotificationsController, HypercareController],
-  providers: [EscalationService, NotificationDeliveryService, ChannelSender, EscalationProcessor],
+  providers: [EscalationService, NotificationDeliveryService, ChannelSender, EscalationProcessor, NotificationBudgetStore],
   exports: [EscalationService, ChannelSender],
 })
 export class EscalationModule {}

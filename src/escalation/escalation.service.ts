@@ -11,6 +11,8 @@ import { planEscalation, urgencyOf, type EscalationStep } from './domain/escalat
 import type { EscalationPolicy, SeamConfig, Team, Urgency } from './domain/escalation.types';
 import { isBusinessTime, localParts } from './domain/business-hours';
 import type { DigestContent } from './domain/messages';
+import type { BudgetSummary } from './domain/notification-budget';
+import { NotificationBudgetStore } from './notification-budget.store';
 import { isTransientNoise, matchingKnownIssue, notifyDecision, stateChangeKey, type NoiseFacts } from './domain/noise';
 
 const MINUTE = 60_000;
@@ -68,6 +70,7 @@ export class EscalationService {
     private readonly queues: QueueService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly budget: NotificationBudgetStore,
   ) {}
 
   /** Cheap when nothing is due: one read. Never throws: a missed check is retried by the next event or the sweep. */
@@ -177,6 +180,11 @@ export class EscalationService {
       [issue.id, job.stateKey, job.level],
     );
     if (claimed.length === 0) return 'already notified';
+    // after the claim, so each issue state spends from the budget once; a drill tests the chain, not the budget
+    if (job.level === 0 && !issue.drill_id) {
+      const held = await this.overBudget(issue, team, now);
+      if (held) return held;
+    }
     const startedAt = new Date(job.startedAt!);
     const urgency = urgencyOf(policy, { classification: issue.classification, distinctRecords: issue.distinct_records }, config.calendar, startedAt, team);
     const steps = this.plan(config, team, policy, urgency.urgency, startedAt);
@@ -210,6 +218,52 @@ export class EscalationService {
     return `level ${job.level} notified ${sent.length} channel(s)`;
   }
 
+  /**
+   * One failing request can open hundreds of issues at once: past the integration's (or everyone's) page
+   * budget for the window, an issue is held, stays open and visible, and its owners get one summary at
+   * the window's end instead of a page each. The chain stops here; the issue's state counts as told.
+   */
+  private async overBudget(issue: IssueRow, team: Team, now: Date): Promise<string | undefined> {
+    const { decision, window } = await this.budget.admit(issue.integration, team.slug, now);
+    if (decision.page) return undefined;
+    await this.audit.record([
+      {
+        issueId: issue.id,
+        actor: 'system',
+        action: 'notification_held',
+        detail: { integration: issue.integration, team: team.slug, scope: decision.scope, reason: decision.reason, window: window.start.toISOString(), summaryAt: window.end.toISOString() },
+      },
+    ]);
+    return 'held by the notification budget';
+  }
+
+  /** After a budget window ends: one summary per team and integration of the pages it held. */
+  private async sendBudgetSummaries(now: Date): Promise<number> {
+    const due = await this.budget.claimDueSummaries(now);
+    if (due.length === 0) return 0;
+    const config = await this.store.load();
+    for (const summary of due) {
+      const team = config.teams.find((t) => t.slug === summary.team);
+      if (!team) continue;
+      const policy = config.policies.find((p) => p.team === team.slug) ?? defaultPolicy(team);
+      const [first] = this.plan(config, team, policy, 'page', now);
+      const content: BudgetSummary = { type: 'budget_summary', integration: summary.integration, team: team.name, held: summary.held, windowStart: summary.windowStart.toISOString(), windowEnd: summary.windowEnd.toISOString() };
+      const stateKey = `budget:${team.slug}:${content.windowStart}:${summary.integration}`.slice(0, 300);
+      const ids: string[] = [];
+      for (const target of this.channelsOf(config, team, first)) {
+        const [row] = await this.db.query(
+          `INSERT INTO notification (issue_id, state_key, level, team, member_id, channel_id, channel_kind, status, payload)
+           VALUES (NULL, $1, 0, $2, $3, $4, $5, 'queued', $6) ON CONFLICT (state_key, level, channel_id) DO NOTHING RETURNING id`,
+          [stateKey, target.team, target.memberId, target.channelId, target.kind, JSON.stringify(content)],
+        );
+        if (row) ids.push(String(row.id));
+      }
+      await this.deliver(ids);
+      await this.audit.record([{ issueId: null, actor: 'system', action: 'notification_budget_summary', detail: { ...content, team: team.slug, notifications: ids } }]);
+    }
+    return due.length;
+  }
+
   /** Low urgency: the issue waits for the team's daily digest instead of paging anyone. */
   private async queueForDigest(issue: IssueRow, job: EscalatePayload, team: Team, why: string): Promise<string> {
     const [claimed] = await this.db.query(`UPDATE issue SET notified_state_key = $2 WHERE id = $1 AND notified_state_key IS DISTINCT FROM $2 RETURNING id`, [issue.id, job.stateKey]);
@@ -223,7 +277,7 @@ export class EscalationService {
    * The periodic sweep: re-checks issues whose check was never queued (the queue was down right after
    * their commit), and sends each team's digest once a day, in its business hours.
    */
-  async sweep(now = new Date()): Promise<{ rechecked: number; digests: number }> {
+  async sweep(now = new Date()): Promise<{ rechecked: number; digests: number; budgetSummaries: number }> {
     const missed: Array<{ id: string }> = await this.db.query(
       `SELECT id FROM issue
        WHERE status IN ('new', 'regressed') AND drill_id IS NULL
@@ -232,7 +286,7 @@ export class EscalationService {
        ORDER BY updated_at LIMIT 200`,
     );
     for (const { id } of missed) await this.consider(id);
-    return { rechecked: missed.length, digests: await this.sendDigests(now) };
+    return { rechecked: missed.length, digests: await this.sendDigests(now), budgetSummaries: await this.sendBudgetSummaries(now) };
   }
 
   private async sendDigests(now: Date): Promise<number> {

@@ -6,7 +6,8 @@ import type { Reason } from '../classification/domain/classification.types';
 import { ConfigStore } from '../ownership/config.store';
 import { AppConfig } from '../platform/config/app-config';
 import { ChannelSender } from './channel-sender';
-import { formatDigest, formatMessage, type DigestContent, type OutboundMessage } from './domain/messages';
+import { formatBudgetSummary, formatDigest, formatMessage, type DigestContent, type OutboundMessage } from './domain/messages';
+import type { BudgetSummary } from './domain/notification-budget';
 
 interface NotificationRow {
   id: string;
@@ -17,7 +18,8 @@ interface NotificationRow {
   channel_id: string;
   status: string;
   after_hours: boolean;
-  payload: DigestContent | null;
+  /** what a digest or a budget summary says (they are about many issues, so issue_id is null) */
+  payload: DigestContent | BudgetSummary | null;
 }
 
 /**
@@ -41,7 +43,7 @@ export class NotificationDeliveryService {
     if (row.status === 'sent' || row.status === 'dead') return row.status;
     const channel = await this.store.channel(row.channel_id);
     if (!channel) return this.fail(row, attempt, maxAttempts, `channel ${row.channel_id} no longer exists`, true);
-    const message = row.payload ? formatDigest(channel.kind, row.payload) : await this.issueMessage(row, channel.kind);
+    const message = row.payload ? this.manyIssuesMessage(row.payload, channel.kind) : await this.issueMessage(row, channel.kind);
     if (!message) return this.fail(row, attempt, maxAttempts, 'issue no longer exists', true);
     try {
       await this.sender.send(channel, message);
@@ -51,6 +53,12 @@ export class NotificationDeliveryService {
     await this.db.query(`UPDATE notification SET status = 'sent', attempts = $2, last_error = NULL, updated_at = now() WHERE id = $1`, [row.id, attempt]);
     await this.store.recordDelivery(channel.id, true, null);
     return 'sent';
+  }
+
+  private manyIssuesMessage(payload: DigestContent | BudgetSummary, kind: Parameters<typeof formatMessage>[0]): OutboundMessage {
+    if (!('type' in payload) || payload.type !== 'budget_summary') return formatDigest(kind, payload as DigestContent);
+    const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
+    return formatBudgetSummary(kind, payload, this.config.NOTIFY_BUDGET_WINDOW_MS, `${base}/v1/issues?integration=${encodeURIComponent(payload.integration)}`);
   }
 
   private async issueMessage(row: NotificationRow, kind: Parameters<typeof formatMessage>[0]): Promise<OutboundMessage | undefined> {

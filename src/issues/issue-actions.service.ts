@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ChannelSender } from '../escalation/channel-sender';
 import { ConfigStore } from '../ownership/config.store';
 import { SeamError } from '../platform/errors/seam-error';
+import { OutboundError } from '../platform/outbound/outbound-request';
 
 interface RecordState {
   system: string;
@@ -17,6 +18,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The console's other actions: assign, link to a known issue, ask the integration to retry. */
 @Injectable()
 export class IssueActionsService {
+  private readonly logger = new Logger(IssueActionsService.name);
+
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
@@ -73,7 +76,13 @@ export class IssueActionsService {
     try {
       await this.sender.send({ kind: 'webhook', target: endpoint.retryUrl, secret: endpoint.secret }, { json: body });
     } catch (error) {
-      throw new SeamError('issue.retry_failed', [`the retry endpoint of ${issue.integration} refused: ${(error as Error).message}`]);
+      // the caller learns only that it failed: which port answered, with what, or not at all would make
+      // the retry button a scanner of whatever network the retry URL can reach. Operators get it in the log.
+      this.logger.warn(`retry of issue ${id} via ${issue.integration}'s retry URL failed: ${(error as Error).message}`);
+      if (error instanceof OutboundError && error.failure === 'refused') {
+        throw new SeamError('issue.retry_unavailable', [`the retry URL of ${issue.integration} points at an address outbound requests may not reach (an admin can allow it with OUTBOUND_ALLOW)`]);
+      }
+      throw new SeamError('issue.retry_failed', [`the retry endpoint of ${issue.integration} did not accept the request`]);
     }
     await this.audit.record([{ issueId: id, actor, action: 'retry_requested', detail: { records: body.records.map((r) => r.id), skipped } }]);
     return { id, retried: body.records.map((r) => r.id), skipped };

@@ -1,4 +1,5 @@
-import { Requires } from '../access/access.decorators';
+import { CurrentCaller, Requires } from '../access/access.decorators';
+import type { Caller } from '../access/key.store';
 import { BodyLimit, CONFIG_BODY_LIMIT_BYTES } from '../platform/http/route-config';
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -6,9 +7,13 @@ import { IsBoolean } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { auditPaths } from '../escalation/domain/path-audit';
 import { renderOwnershipHtml, renderOwnershipMarkdown } from '../escalation/domain/ownership-doc';
+import { AppConfig, outboundPolicyOf } from '../platform/config/app-config';
 import { SeamError } from '../platform/errors/seam-error';
+import type { OutboundPolicy } from '../platform/outbound/domain/outbound-policy';
 import { RoutingService } from '../routing/routing.service';
 import { ConfigStore } from './config.store';
+import { outboundTargetErrors } from './domain/outbound-targets';
+import { withRedactedTargets } from './domain/target-redaction';
 import { parseSeamConfig, toSeamYaml, withTeam, type ParsedConfig } from './seam-yaml';
 
 export class AwayDto {
@@ -20,16 +25,27 @@ export class AwayDto {
 @ApiTags('ownership')
 @Controller('v1')
 export class OwnershipController {
+  private readonly outbound: OutboundPolicy;
+
   constructor(
     private readonly store: ConfigStore,
     private readonly routing: RoutingService,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.outbound = outboundPolicyOf(config);
+  }
+
+  /** Webhook URLs are credentials: shown whole only to whoever may also change them. */
+  private async readable(caller: Caller | undefined) {
+    const config = await this.store.fresh();
+    return caller?.role === 'admin' ? config : withRedactedTargets(config);
+  }
 
   @Requires('config.read')
   @Get('config')
-  @ApiOperation({ summary: 'The whole configuration as seam.yaml (or JSON with ?format=json); webhook secrets are never exported' })
-  async exportConfig(@Query('format') format: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    const config = await this.store.fresh();
+  @ApiOperation({ summary: 'The whole configuration as seam.yaml (or JSON with ?format=json); webhook secrets are never exported, webhook URLs only to admins' })
+  async exportConfig(@Query('format') format: string | undefined, @Res({ passthrough: true }) reply: FastifyReply, @CurrentCaller() caller: Caller | undefined) {
+    const config = await this.readable(caller);
     if (format === 'json') return config;
     void reply.header('content-type', 'application/yaml; charset=utf-8');
     return toSeamYaml(config);
@@ -46,9 +62,9 @@ export class OwnershipController {
 
   @Requires('config.read')
   @Get('teams')
-  @ApiOperation({ summary: 'Teams with their members, channels, hours and cover' })
-  async teams() {
-    return { items: (await this.store.fresh()).teams };
+  @ApiOperation({ summary: 'Teams with their members, channels, hours and cover (webhook URLs whole only to admins)' })
+  async teams(@CurrentCaller() caller: Caller | undefined) {
+    return { items: (await this.readable(caller)).teams };
   }
 
   @Requires('config.write')
@@ -71,6 +87,8 @@ export class OwnershipController {
 
   private async apply(parsed: ParsedConfig) {
     if (!parsed.config) throw new SeamError('config.invalid', parsed.errors);
+    const refused = outboundTargetErrors(parsed.config, this.outbound);
+    if (refused.length > 0) throw new SeamError('config.invalid', refused);
     await this.store.replace(parsed.config, parsed.secrets);
     this.routing.invalidate();
     const config = await this.store.load();

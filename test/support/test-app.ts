@@ -27,6 +27,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * The receivers (test/support/receivers.ts) stand in for Slack, Teams and webhooks on loopback, which the
+ * outbound policy refuses by default: test apps allow it explicitly, as a deployment would in OUTBOUND_ALLOW.
+ */
+export const LOOPBACK_RECEIVERS = '127.0.0.0/8,::1';
+
 /** The bootstrap admin key every test app starts with. */
 export const TEST_ADMIN_KEY = 'test-admin-key-0123456789abcdef';
 
@@ -57,7 +63,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   const databaseUrl = withDatabase(TEST_DATABASE_URL, database);
   const redisUrl = options.redisUrl ?? TEST_REDIS_URL;
   const prefix = options.hashTaggedPrefix ? `{seamtest_${suffix}}` : `seamtest_${suffix}`;
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', OUTBOX_SWEEP_MS: '300', QUEUE_PREFIX: prefix, SEAM_ADMIN_KEY: TEST_ADMIN_KEY, ...env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', OUTBOX_SWEEP_MS: '300', QUEUE_PREFIX: prefix, SEAM_ADMIN_KEY: TEST_ADMIN_KEY, OUTBOUND_ALLOW: LOOPBACK_RECEIVERS, ...env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl });
   const runtime: Runtime = { config, databaseUrl, queue: { kind: 'redis', url: redisUrl, prefix } };
   await runMigrations(databaseUrl);
   const app = await createApp(runtime);
@@ -93,7 +99,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
 /** Another process of the same deployment (say a second worker): same database, same Redis and key prefix. */
 export async function startPeer(of: TestApp, env: Record<string, string>): Promise<NestFastifyApplication> {
   const redisUrl = TEST_REDIS_URL;
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', OUTBOX_SWEEP_MS: '300', QUEUE_PREFIX: of.prefix, SEAM_ADMIN_KEY: TEST_ADMIN_KEY, ...env, DATABASE_URL: of.databaseUrl, REDIS_URL: redisUrl });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', OUTBOX_SWEEP_MS: '300', QUEUE_PREFIX: of.prefix, SEAM_ADMIN_KEY: TEST_ADMIN_KEY, OUTBOUND_ALLOW: LOOPBACK_RECEIVERS, ...env, DATABASE_URL: of.databaseUrl, REDIS_URL: redisUrl });
   const app = await createApp({ config, databaseUrl: of.databaseUrl, queue: { kind: 'redis', url: redisUrl, prefix: of.prefix } });
   await app.init();
   return app;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './app-config';
+import { ConfigError, loadConfig, outboundPolicyOf } from './app-config';
 
 describe('loadConfig', () => {
   it('defaults to the one-command start: port 3000, all roles, no database or Redis URL', () => {
@@ -38,5 +38,29 @@ describe('loadConfig', () => {
 
   it('ignores variables it does not know', () => {
     expect(loadConfig({ HOME: '/root', PORT: '8080' }).PORT).toBe(8080);
+  });
+});
+
+describe('loadConfig: outbound requests and the notification budget', () => {
+  it('denies internal targets and caps pages at 20 per integration and 100 overall per hour unless told otherwise', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ OUTBOUND_ALLOW_PRIVATE: false, OUTBOUND_ALLOW: '', NOTIFY_BUDGET_PER_INTEGRATION: 20, NOTIFY_BUDGET_TOTAL: 100, NOTIFY_BUDGET_WINDOW_MS: 3_600_000 });
+    expect(outboundPolicyOf(config)).toEqual({ allowPrivate: false, allow: [] });
+  });
+
+  it('takes an allow-list and the private switch', () => {
+    const policy = outboundPolicyOf(loadConfig({ OUTBOUND_ALLOW: '127.0.0.0/8, hooks.internal:8443', OUTBOUND_ALLOW_PRIVATE: 'true' }));
+    expect(policy.allowPrivate).toBe(true);
+    expect(policy.allow.map((e) => e.text)).toEqual(['127.0.0.0/8', 'hooks.internal:8443']);
+  });
+
+  it.each([
+    [{ OUTBOUND_ALLOW_PRIVATE: 'yes' }, 'OUTBOUND_ALLOW_PRIVATE must be true or false'],
+    [{ OUTBOUND_ALLOW: '10.0.0.0/8, bad host!' }, 'OUTBOUND_ALLOW entry "bad host!" must be'],
+    [{ NOTIFY_BUDGET_PER_INTEGRATION: '0' }, 'NOTIFY_BUDGET_PER_INTEGRATION must not be less than 1'],
+    [{ NOTIFY_BUDGET_TOTAL: 'many' }, 'NOTIFY_BUDGET_TOTAL must be an integer'],
+  ])('rejects %o naming the variable', (env, line) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(line);
   });
 });

@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { parseAllowList, type OutboundPolicy } from '../outbound/domain/outbound-policy';
 
 export const ROLES = ['all', 'api', 'worker'] as const;
 export type Role = (typeof ROLES)[number];
@@ -220,6 +221,39 @@ export class AppConfig {
   @IsIn(['true', 'false'], { message: 'QUEUE_DASHBOARD_WRITE must be true or false' })
   QUEUE_DASHBOARD_WRITE: 'true' | 'false' = 'false';
 
+  /**
+   * let outbound requests (channel targets, retry URLs) reach loopback, link-local, private and other
+   * internal addresses; off by default, so a webhook URL cannot be turned against the network Seam runs in
+   */
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'OUTBOUND_ALLOW_PRIVATE must be true or false' })
+  OUTBOUND_ALLOW_PRIVATE = false;
+
+  /**
+   * internal targets outbound requests may reach all the same, comma-separated: addresses, CIDR ranges or
+   * exact host names, each optionally with :port ("10.20.0.0/16, hooks.corp.internal, 127.0.0.1:4000, [::1]:4000")
+   */
+  @IsString()
+  OUTBOUND_ALLOW = '';
+
+  /** individual pages per integration per budget window; beyond it the owners get one summary at the window's end */
+  @Transform(toInt)
+  @Min(1)
+  @IsInt({ message: 'NOTIFY_BUDGET_PER_INTEGRATION must be an integer' })
+  NOTIFY_BUDGET_PER_INTEGRATION = 20;
+
+  /** individual pages across all integrations per budget window */
+  @Transform(toInt)
+  @Min(1)
+  @IsInt({ message: 'NOTIFY_BUDGET_TOTAL must be an integer' })
+  NOTIFY_BUDGET_TOTAL = 100;
+
+  /** the notification budget's window (an hour; shorter only for tests and drills of the budget itself) */
+  @Transform(toInt)
+  @Min(1000)
+  @IsInt({ message: 'NOTIFY_BUDGET_WINDOW_MS must be an integer' })
+  NOTIFY_BUDGET_WINDOW_MS = 3_600_000;
+
   @IsIn(['development', 'production', 'test'], { message: 'NODE_ENV must be development, production or test' })
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
@@ -248,7 +282,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}));
     throw new ConfigError(lines.join('\n'));
   }
+  const allowList = parseAllowList(config.OUTBOUND_ALLOW);
+  if (allowList.errors.length > 0) throw new ConfigError(allowList.errors.join('\n'));
   // the embedded database has no replica to read from
   if (config.DATABASE_REPLICA_URL && !config.DATABASE_URL) throw new ConfigError('DATABASE_REPLICA_URL needs DATABASE_URL: a replica of the embedded database cannot exist');
   return config;
+}
+
+/** Where outbound requests may go, from OUTBOUND_ALLOW_PRIVATE and OUTBOUND_ALLOW (checked by loadConfig). */
+export function outboundPolicyOf(config: AppConfig): OutboundPolicy {
+  return { allowPrivate: config.OUTBOUND_ALLOW_PRIVATE, allow: parseAllowList(config.OUTBOUND_ALLOW).entries };
 }
