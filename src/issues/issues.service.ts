@@ -7,6 +7,7 @@ import { LearningService } from '../classification/learning.service';
 import type { Category, ClassifiableEvent, OwnerClass } from '../classification/domain/classification.types';
 import { SeamError } from '../platform/errors/seam-error';
 import { RoutingService } from '../routing/routing.service';
+import { decodeCursor, encodeCursor, type CursorPart, type CursorValues } from './domain/cursor';
 import { transition, type IssueAction } from './domain/issue-lifecycle';
 import type { IssueQueryDto, PageQueryDto } from './dto/issue-query.dto';
 import { IssueEntity } from './issue.entity';
@@ -55,18 +56,11 @@ export function issueSummary(issue: IssueEntity) {
   };
 }
 
-function encodeCursor(parts: Array<string | number>): string {
-  return Buffer.from(JSON.stringify(parts)).toString('base64url');
-}
-
-function decodeCursor(cursor: string, shape: Array<'string' | 'number'>): Array<string | number> {
-  try {
-    const parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parts) && parts.length === shape.length && parts.every((part, i) => typeof part === shape[i])) return parts;
-  } catch {
-    // fall through to the 400 below
-  }
-  throw new SeamError('request.invalid', ['cursor is not a cursor this API returned']);
+/** A cursor of the given shape, or a 400 naming the parameter. */
+function cursorOf<S extends readonly CursorPart[]>(cursor: string, shape: S): CursorValues<S> {
+  const parts = decodeCursor(cursor, shape);
+  if (!parts) throw new SeamError('request.invalid', ['cursor is not a cursor this API returned (use nextCursor as given)']);
+  return parts;
 }
 
 @Injectable()
@@ -104,8 +98,8 @@ export class IssuesService {
     if (query.since) qb.andWhere('issue.last_seen_at >= :since', { since: new Date(query.since) });
     if (query.until) qb.andWhere('issue.first_seen_at <= :until', { until: new Date(query.until) });
     if (query.cursor) {
-      const [lastSeen, id] = decodeCursor(query.cursor, ['string', 'string']);
-      qb.andWhere('(issue.last_seen_at, issue.id) < (:lastSeen, :id)', { lastSeen: new Date(lastSeen as string), id });
+      const [lastSeen, id] = cursorOf(query.cursor, ['timestamp', 'uuid'] as const);
+      qb.andWhere('(issue.last_seen_at, issue.id) < (:lastSeen, :id)', { lastSeen: new Date(lastSeen), id });
     }
     const rows = await qb.orderBy('issue.last_seen_at', 'DESC').addOrderBy('issue.id', 'DESC').limit(limit + 1).getMany();
     const page = rows.slice(0, limit);
@@ -126,7 +120,7 @@ export class IssuesService {
 
   private async engineeringQueueOn(manager: EntityManager, query: PageQueryDto): Promise<Page<ReturnType<typeof issueSummary>>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const offset = query.cursor ? (decodeCursor(query.cursor, ['number'])[0] as number) : 0;
+    const offset = query.cursor ? cursorOf(query.cursor, ['offset'] as const)[0] : 0;
     const rows = await manager
       .getRepository(IssueEntity)
       .createQueryBuilder('issue')

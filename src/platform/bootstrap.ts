@@ -11,7 +11,7 @@ import { runMigrations } from './database/data-source-options';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
 import { HttpExceptionFilter } from './errors/http-exception.filter';
 import { SeamError } from './errors/seam-error';
-import { SeamValidationPipe, unacceptableTextAt } from './http/validation';
+import { SeamValidationPipe, unacceptableTextAt, unacceptableTextIn } from './http/validation';
 import { jsonDepth, MAX_JSON_DEPTH } from './http/json-depth';
 import { redactor, SeamLogger } from './logging/seam-logger';
 
@@ -108,7 +108,9 @@ export async function createApp(runtime: Runtime): Promise<NestFastifyApplicatio
         await reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: [`body nests deeper than ${MAX_JSON_DEPTH} levels`] });
         return reply;
       }
-      const unacceptable = request.body !== null && typeof request.body === 'object' ? unacceptableTextAt(request.body) : undefined;
+      // query and path values reach SQL as text too: NUL in any of them is a 400 here, not a Postgres error (500) later
+      const unacceptable =
+        unacceptableTextIn('query', request.query) ?? unacceptableTextIn('path', request.params) ?? (request.body !== null && typeof request.body === 'object' ? unacceptableTextAt(request.body) : undefined);
       if (unacceptable !== undefined) {
         await reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: [unacceptable] });
         return reply;
