@@ -14,6 +14,8 @@ export interface Caller {
 
 const CACHE_TTL_MS = 30_000;
 const BOOTSTRAP_NAME = 'bootstrap admin';
+/** created_by of the rows SEAM_ADMIN_KEY made: how a rotation finds the previous one */
+const ENV_KEY_CREATOR = 'SEAM_ADMIN_KEY';
 
 /**
  * API keys, stored as hashes. Lookups are cached briefly because every request asks (ingest must not pay a
@@ -31,10 +33,7 @@ export class KeyStore implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.SEAM_ADMIN_KEY) {
-      await this.db.query(
-        `INSERT INTO api_key (name, role, hash, created_by) VALUES ($1, 'admin', $2, 'SEAM_ADMIN_KEY') ON CONFLICT (hash) DO UPDATE SET revoked_at = NULL`,
-        [BOOTSTRAP_NAME, hashApiKey(this.config.SEAM_ADMIN_KEY)],
-      );
+      await this.adoptEnvAdminKey(this.config.SEAM_ADMIN_KEY);
       return;
     }
     const [admin] = await this.db.query(`SELECT 1 FROM api_key WHERE role = 'admin' AND revoked_at IS NULL LIMIT 1`);
@@ -54,6 +53,35 @@ export class KeyStore implements OnApplicationBootstrap {
     }
     // printed once, on purpose: this is how a new user gets in; it is never logged again
     this.logger.log(`generated the admin API key (shown once, also in ${file}): ${key}`);
+  }
+
+  /**
+   * SEAM_ADMIN_KEY's row is tied to the value's hash. A new value is a rotation: its row is added and the
+   * rows of earlier values revoked. A value whose row was revoked (through the API, or by a rotation) stays
+   * revoked: a restart must not undo a revocation. Processes starting together take turns on a lock.
+   */
+  private async adoptEnvAdminKey(key: string): Promise<void> {
+    const outcome = await this.db.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('seam:bootstrap-admin-key'))`);
+      const hash = hashApiKey(key);
+      const [row]: Array<{ id: string; revoked: boolean }> = await manager.query(`SELECT id, revoked_at IS NOT NULL AS revoked FROM api_key WHERE hash = $1`, [hash]);
+      if (row?.revoked) return 'revoked' as const;
+      if (row) return 'current' as const;
+      await manager.query(`INSERT INTO api_key (name, role, hash, created_by) VALUES ($1, 'admin', $2, $3)`, [BOOTSTRAP_NAME, hash, ENV_KEY_CREATOR]);
+      const [, rotated]: [unknown, number] = await manager.query(
+        `UPDATE api_key SET revoked_at = now() WHERE created_by = $1 AND hash <> $2 AND revoked_at IS NULL`,
+        [ENV_KEY_CREATOR, hash],
+      );
+      return rotated > 0 ? ('rotated' as const) : ('added' as const);
+    });
+    if (outcome === 'rotated') this.logger.log('SEAM_ADMIN_KEY changed: the previous bootstrap admin key is revoked');
+    if (outcome === 'revoked') {
+      this.logger.warn(
+        'SEAM_ADMIN_KEY is a revoked key (revoked through the API or replaced by a rotation) and stays revoked: ' +
+          'to recover, set SEAM_ADMIN_KEY to a new long random value and restart, or create an admin key with `npm run seam -- keys create --role admin --name …`',
+      );
+    }
+    this.cache.clear();
   }
 
   async caller(key: string, now = Date.now()): Promise<Caller | null> {
