@@ -10,7 +10,12 @@ export interface Caller {
   keyId: string;
   name: string;
   role: Role;
+  /** the integrations this key may post events for; null: any */
+  integrations: string[] | null;
 }
+
+type KeyRow = { id: string; name: string; role: Role; integrations: string[] | null };
+const callerOf = (row: KeyRow | undefined): Caller | null => (row ? { keyId: row.id, name: row.name, role: row.role, integrations: row.integrations ?? null } : null);
 
 const CACHE_TTL_MS = 30_000;
 const BOOTSTRAP_NAME = 'bootstrap admin';
@@ -88,11 +93,11 @@ export class KeyStore implements OnApplicationBootstrap {
     const hash = hashApiKey(key);
     const hit = this.cache.get(hash);
     if (hit && now - hit.at < CACHE_TTL_MS) return hit.caller;
-    const [row]: Array<{ id: string; name: string; role: Role }> = await this.db.query(
-      `UPDATE api_key SET last_used_at = now() WHERE hash = $1 AND revoked_at IS NULL RETURNING id, name, role`,
+    const [row]: KeyRow[] = await this.db.query(
+      `UPDATE api_key SET last_used_at = now() WHERE hash = $1 AND revoked_at IS NULL RETURNING id, name, role, integrations`,
       [hash],
-    ).then(([rows]: [Array<{ id: string; name: string; role: Role }>]) => rows);
-    const caller = row ? { keyId: row.id, name: row.name, role: row.role } : null;
+    ).then(([rows]: [KeyRow[]]) => rows);
+    const caller = callerOf(row);
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(hash, { at: now, caller });
     return caller;
@@ -112,12 +117,12 @@ export class KeyStore implements OnApplicationBootstrap {
     const hash = hashApiKey(token);
     const hit = this.cache.get(`session:${hash}`);
     if (hit && now - hit.at < CACHE_TTL_MS) return hit.caller;
-    const [row]: Array<{ id: string; name: string; role: Role }> = await this.db.query(
-      `SELECT k.id, k.name, k.role FROM console_session s JOIN api_key k ON k.id = s.key_id
+    const [row]: KeyRow[] = await this.db.query(
+      `SELECT k.id, k.name, k.role, k.integrations FROM console_session s JOIN api_key k ON k.id = s.key_id
        WHERE s.hash = $1 AND s.expires_at > now() AND k.revoked_at IS NULL`,
       [hash],
     );
-    const caller = row ? { keyId: row.id, name: row.name, role: row.role } : null;
+    const caller = callerOf(row);
     this.cache.set(`session:${hash}`, { at: now, caller });
     return caller;
   }
@@ -128,15 +133,15 @@ export class KeyStore implements OnApplicationBootstrap {
     this.cache.delete(`session:${hash}`);
   }
 
-  async create(name: string, role: Role, createdBy: string): Promise<{ id: string; name: string; role: Role; key: string }> {
+  async create(name: string, role: Role, createdBy: string, integrations: string[] | null = null): Promise<{ id: string; name: string; role: Role; integrations: string[] | null; key: string }> {
     const { key, hash } = newApiKey();
-    const [row] = await this.db.query(`INSERT INTO api_key (name, role, hash, created_by) VALUES ($1, $2, $3, $4) RETURNING id`, [name, role, hash, createdBy]);
-    return { id: row.id, name, role, key };
+    const [row] = await this.db.query(`INSERT INTO api_key (name, role, hash, created_by, integrations) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [name, role, hash, createdBy, integrations]);
+    return { id: row.id, name, role, integrations, key };
   }
 
   async list(): Promise<Array<Record<string, unknown>>> {
     return this.db.query(
-      `SELECT id, name, role, created_by AS "createdBy", created_at AS "createdAt", revoked_at AS "revokedAt", last_used_at AS "lastUsedAt" FROM api_key ORDER BY created_at`,
+      `SELECT id, name, role, integrations, created_by AS "createdBy", created_at AS "createdAt", revoked_at AS "revokedAt", last_used_at AS "lastUsedAt" FROM api_key ORDER BY created_at`,
     );
   }
 
