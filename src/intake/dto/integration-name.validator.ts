@@ -8,7 +8,12 @@ export function IsIntegrationName(options?: ValidationOptions) {
       name: 'isIntegrationName',
       validator: {
         validate: (value: unknown) => typeof value === 'string' && integrationNameProblem(value) === undefined,
-        defaultMessage: (args) => `${args?.property} ${typeof args?.value === 'string' ? (integrationNameProblem(args.value) ?? 'must be a string') : 'must be a string'}`,
+        // with { each: true } the value here is the whole array: name the first element at fault
+        defaultMessage: (args) => {
+          const values: unknown[] = Array.isArray(args?.value) ? args.value : [args?.value];
+          const bad = values.find((value) => typeof value !== 'string' || integrationNameProblem(value) !== undefined);
+          return `${args?.property} ${typeof bad === 'string' ? `${integrationNameProblem(bad)} (got ${JSON.stringify(bad)})` : 'must be a string'}`;
+        },
       },
     },
     options,
