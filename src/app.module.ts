@@ -18,6 +18,7 @@ import { DrillsModule } from './drills/drills.module';
 import { AccessModule } from './access/access.module';
 import { ConsoleModule } from './console/console.module';
 import { ThrottlingModule } from './platform/throttling/throttling.module';
+import { PrivacyModule } from './privacy/privacy.module';
 
 /** What boot resolved: the validated config plus the concrete database and queue the process talks to. */
 export interface Runtime {
@@ -48,6 +49,7 @@ export class AppModule {
         EscalationModule,
         DrillsModule,
         ConsoleModule,
+        PrivacyModule,
         HealthModule,
       ],
     };

@@ -10,10 +10,17 @@ export interface Caller {
   keyId: string;
   name: string;
   role: Role;
+  /** the integrations this key may post events for; null: any */
+  integrations: string[] | null;
 }
+
+type KeyRow = { id: string; name: string; role: Role; integrations: string[] | null };
+const callerOf = (row: KeyRow | undefined): Caller | null => (row ? { keyId: row.id, name: row.name, role: row.role, integrations: row.integrations ?? null } : null);
 
 const CACHE_TTL_MS = 30_000;
 const BOOTSTRAP_NAME = 'bootstrap admin';
+/** created_by of the rows SEAM_ADMIN_KEY made: how a rotation finds the previous one */
+const ENV_KEY_CREATOR = 'SEAM_ADMIN_KEY';
 
 /**
  * API keys, stored as hashes. Lookups are cached briefly because every request asks (ingest must not pay a
@@ -31,10 +38,7 @@ export class KeyStore implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.SEAM_ADMIN_KEY) {
-      await this.db.query(
-        `INSERT INTO api_key (name, role, hash, created_by) VALUES ($1, 'admin', $2, 'SEAM_ADMIN_KEY') ON CONFLICT (hash) DO UPDATE SET revoked_at = NULL`,
-        [BOOTSTRAP_NAME, hashApiKey(this.config.SEAM_ADMIN_KEY)],
-      );
+      await this.adoptEnvAdminKey(this.config.SEAM_ADMIN_KEY);
       return;
     }
     const [admin] = await this.db.query(`SELECT 1 FROM api_key WHERE role = 'admin' AND revoked_at IS NULL LIMIT 1`);
@@ -56,15 +60,44 @@ export class KeyStore implements OnApplicationBootstrap {
     this.logger.log(`generated the admin API key (shown once, also in ${file}): ${key}`);
   }
 
+  /**
+   * SEAM_ADMIN_KEY's row is tied to the value's hash. A new value is a rotation: its row is added and the
+   * rows of earlier values revoked. A value whose row was revoked (through the API, or by a rotation) stays
+   * revoked: a restart must not undo a revocation. Processes starting together take turns on a lock.
+   */
+  private async adoptEnvAdminKey(key: string): Promise<void> {
+    const outcome = await this.db.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('seam:bootstrap-admin-key'))`);
+      const hash = hashApiKey(key);
+      const [row]: Array<{ id: string; revoked: boolean }> = await manager.query(`SELECT id, revoked_at IS NOT NULL AS revoked FROM api_key WHERE hash = $1`, [hash]);
+      if (row?.revoked) return 'revoked' as const;
+      if (row) return 'current' as const;
+      await manager.query(`INSERT INTO api_key (name, role, hash, created_by) VALUES ($1, 'admin', $2, $3)`, [BOOTSTRAP_NAME, hash, ENV_KEY_CREATOR]);
+      const [, rotated]: [unknown, number] = await manager.query(
+        `UPDATE api_key SET revoked_at = now() WHERE created_by = $1 AND hash <> $2 AND revoked_at IS NULL`,
+        [ENV_KEY_CREATOR, hash],
+      );
+      return rotated > 0 ? ('rotated' as const) : ('added' as const);
+    });
+    if (outcome === 'rotated') this.logger.log('SEAM_ADMIN_KEY changed: the previous bootstrap admin key is revoked');
+    if (outcome === 'revoked') {
+      this.logger.warn(
+        'SEAM_ADMIN_KEY is a revoked key (revoked through the API or replaced by a rotation) and stays revoked: ' +
+          'to recover, set SEAM_ADMIN_KEY to a new long random value and restart, or create an admin key with `npm run seam -- keys create --role admin --name …`',
+      );
+    }
+    this.cache.clear();
+  }
+
   async caller(key: string, now = Date.now()): Promise<Caller | null> {
     const hash = hashApiKey(key);
     const hit = this.cache.get(hash);
     if (hit && now - hit.at < CACHE_TTL_MS) return hit.caller;
-    const [row]: Array<{ id: string; name: string; role: Role }> = await this.db.query(
-      `UPDATE api_key SET last_used_at = now() WHERE hash = $1 AND revoked_at IS NULL RETURNING id, name, role`,
+    const [row]: KeyRow[] = await this.db.query(
+      `UPDATE api_key SET last_used_at = now() WHERE hash = $1 AND revoked_at IS NULL RETURNING id, name, role, integrations`,
       [hash],
-    ).then(([rows]: [Array<{ id: string; name: string; role: Role }>]) => rows);
-    const caller = row ? { keyId: row.id, name: row.name, role: row.role } : null;
+    ).then(([rows]: [KeyRow[]]) => rows);
+    const caller = callerOf(row);
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(hash, { at: now, caller });
     return caller;
@@ -84,12 +117,12 @@ export class KeyStore implements OnApplicationBootstrap {
     const hash = hashApiKey(token);
     const hit = this.cache.get(`session:${hash}`);
     if (hit && now - hit.at < CACHE_TTL_MS) return hit.caller;
-    const [row]: Array<{ id: string; name: string; role: Role }> = await this.db.query(
-      `SELECT k.id, k.name, k.role FROM console_session s JOIN api_key k ON k.id = s.key_id
+    const [row]: KeyRow[] = await this.db.query(
+      `SELECT k.id, k.name, k.role, k.integrations FROM console_session s JOIN api_key k ON k.id = s.key_id
        WHERE s.hash = $1 AND s.expires_at > now() AND k.revoked_at IS NULL`,
       [hash],
     );
-    const caller = row ? { keyId: row.id, name: row.name, role: row.role } : null;
+    const caller = callerOf(row);
     this.cache.set(`session:${hash}`, { at: now, caller });
     return caller;
   }
@@ -100,15 +133,15 @@ export class KeyStore implements OnApplicationBootstrap {
     this.cache.delete(`session:${hash}`);
   }
 
-  async create(name: string, role: Role, createdBy: string): Promise<{ id: string; name: string; role: Role; key: string }> {
+  async create(name: string, role: Role, createdBy: string, integrations: string[] | null = null): Promise<{ id: string; name: string; role: Role; integrations: string[] | null; key: string }> {
     const { key, hash } = newApiKey();
-    const [row] = await this.db.query(`INSERT INTO api_key (name, role, hash, created_by) VALUES ($1, $2, $3, $4) RETURNING id`, [name, role, hash, createdBy]);
-    return { id: row.id, name, role, key };
+    const [row] = await this.db.query(`INSERT INTO api_key (name, role, hash, created_by, integrations) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [name, role, hash, createdBy, integrations]);
+    return { id: row.id, name, role, integrations, key };
   }
 
   async list(): Promise<Array<Record<string, unknown>>> {
     return this.db.query(
-      `SELECT id, name, role, created_by AS "createdBy", created_at AS "createdAt", revoked_at AS "revokedAt", last_used_at AS "lastUsedAt" FROM api_key ORDER BY created_at`,
+      `SELECT id, name, role, integrations, created_by AS "createdBy", created_at AS "createdAt", revoked_at AS "revokedAt", last_used_at AS "lastUsedAt" FROM api_key ORDER BY created_at`,
     );
   }
 

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsString, Length } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
+import { IsIntegrationName } from '../intake/dto/integration-name.validator';
 import { SeamError } from '../platform/errors/seam-error';
 import { Actor, Requires } from './access.decorators';
 import { ROLES, type Role } from './domain/permissions';
@@ -13,6 +14,18 @@ export class CreateKeyDto {
 
   @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
   role: Role;
+
+  /** integration keys only: the integrations it may post events for; absent or null: any */
+  @IsOptional()
+  @ValidateIf((dto: CreateKeyDto) => dto.integrations !== null)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  @IsIntegrationName({ each: true })
+  integrations?: string[] | null;
 }
 
 @ApiTags('access')
@@ -25,7 +38,8 @@ export class KeysController {
   @Requires('keys.manage')
   @ApiOperation({ summary: 'Create an API key; the key itself is in this answer only' })
   create(@Body() dto: CreateKeyDto, @Actor() actor: string) {
-    return this.keys.create(dto.name, dto.role, actor);
+    if (dto.integrations && dto.role !== 'integration') throw new SeamError('request.invalid', [`integrations binds integration keys only; this key's role is ${dto.role}`]);
+    return this.keys.create(dto.name, dto.role, actor, dto.integrations ?? null);
   }
 
   @Get()

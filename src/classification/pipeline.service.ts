@@ -1,5 +1,5 @@
 import { TRANSIENT_CATEGORIES } from './domain/categories';
-import { DRILL_RUN_PREFIX } from '../escalation/drill-marker';
+import { DRILL_INTEGRATION_PREFIX } from '../escalation/drill-marker';
 import { EscalationService } from '../escalation/escalation.service';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -184,7 +184,7 @@ export class PipelineService {
     await manager.query(`UPDATE sync_event SET fingerprint = $2, issue_id = $3, processed_at = clock_timestamp() WHERE id = ANY($1::bigint[])`, [counted.map((event) => event.id), first.facts.fingerprint, issue.id]);
 
     const before = { status: issue.status, classification: issue.classification, ownerTeam: issue.ownerTeam };
-    if (opened && first.event.runId?.startsWith(DRILL_RUN_PREFIX)) issue.drillId = first.event.runId.slice(DRILL_RUN_PREFIX.length);
+    if (opened) issue.drillId = await this.drillOf(manager, first.event);
     issue.occurrences += failures.length;
     for (const link of links) {
       if (link.before === null) issue.distinctRecords += 1;
@@ -271,6 +271,14 @@ export class PipelineService {
       entity: issue.targetEntity ?? issue.sourceEntity,
       integration: issue.integration,
     });
+  }
+
+  /** The drill that posted this event, from the drill service's own record; never from the event's runId. */
+  private async drillOf(manager: EntityManager, event: SyncEventDto): Promise<string | null> {
+    // only drills post to these integrations; the prefix spares every other opened issue a query, the table decides
+    if (!event.integration.startsWith(DRILL_INTEGRATION_PREFIX)) return null;
+    const [drill]: Array<{ id: string }> = await manager.query(`SELECT id FROM drill WHERE integration = $1 AND $2 = ANY(event_ids)`, [event.integration, event.eventId]);
+    return drill?.id ?? null;
   }
 
   private async recordSuccess(manager: EntityManager, stored: StoredEvent): Promise<void> {

@@ -49,8 +49,9 @@ export class ConsoleController {
   @Get('assets/:file')
   @Public()
   asset(@Param('file') name: string, @Res({ passthrough: true }) reply: FastifyReply): string {
-    const type = FILES[name];
-    if (!type) throw new SeamError('request.invalid', [`no console asset ${name}`]);
+    // own keys only: FILES.constructor is Object's constructor, which is not a content type
+    const type = Object.hasOwn(FILES, name) ? FILES[name] : undefined;
+    if (!type) throw new SeamError('console.asset_not_found', [`no console asset ${name}`]);
     void reply.header('content-type', type).header('cache-control', 'no-cache');
     return this.file(name);
   }

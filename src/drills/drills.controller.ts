@@ -1,7 +1,8 @@
 import { Actor, Requires } from '../access/access.decorators';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { IsReadableTimestamp } from '../platform/http/validation';
 import { DRILL_SCENARIOS, DrillsService, type DrillScenario } from './drills.service';
 
 export class StartDrillDto {
@@ -15,7 +16,7 @@ export class StartDrillDto {
 
   /** run as if it happened at this time (business hours and calendar are read at it) */
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'asIf must be an ISO 8601 date-time' })
+  @IsReadableTimestamp()
   asIf?: string;
 }
 

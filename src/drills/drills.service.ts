@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isBusinessTime } from '../escalation/domain/business-hours';
-import { DRILL_RUN_PREFIX } from '../escalation/drill-marker';
+import { DRILL_INTEGRATION_PREFIX, DRILL_RUN_PREFIX } from '../escalation/drill-marker';
 import type { SyncEventDto } from '../intake/dto/sync-event.dto';
 import { IngestService } from '../intake/ingest.service';
 import { ConfigStore } from '../ownership/config.store';
@@ -48,19 +48,22 @@ export class DrillsService {
 
   async start(input: { scenario: DrillScenario; afterHours?: boolean; asIf?: string }, actor: string) {
     const id = randomUUID();
-    const integration = `seam-drill-${id.slice(0, 8)}`;
+    const integration = `${DRILL_INTEGRATION_PREFIX}${id.slice(0, 8)}`;
     const now = new Date();
     let asIf = input.asIf ? new Date(input.asIf) : undefined;
     if (input.afterHours && !asIf) asIf = await this.nextAfterHours(input.scenario, integration, now);
-    await this.db.query(`INSERT INTO drill (id, scenario, integration, as_if, clock_offset_ms, requested_by) VALUES ($1, $2, $3, $4, $5, $6)`, [
+    const events = scenarioEvents(input.scenario, integration, id, now);
+    // the drill's own events are named here, before they exist: this, not anything in an event, makes an issue a drill's
+    await this.db.query(`INSERT INTO drill (id, scenario, integration, as_if, clock_offset_ms, requested_by, event_ids) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
       id,
       input.scenario,
       integration,
       asIf ?? null,
       asIf ? asIf.getTime() - now.getTime() : 0,
       actor,
+      events.map((event) => event.eventId),
     ]);
-    await this.ingest.ingest(scenarioEvents(input.scenario, integration, id, now));
+    await this.ingest.ingest(events);
     return { id, scenario: input.scenario, integration, asIf: asIf?.toISOString() ?? null, report: `/v1/drills/${id}` };
   }
 

@@ -1,4 +1,6 @@
-import { Requires } from '../access/access.decorators';
+import { CurrentCaller, Requires } from '../access/access.decorators';
+import type { Caller } from '../access/key.store';
+import { integrationNameProblem, lookalikeOf } from './domain/integration-name';
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { FastifyRequest } from 'fastify';
@@ -40,9 +42,11 @@ export class IngestController {
   @ApiOperation({ summary: 'One sync event, or { events: [...] } with 1..1000 events. Stored before the 202.' })
   @ApiBody({ schema: { oneOf: [{ $ref: '#/components/schemas/SyncEventDto' }, { type: 'object', properties: { events: { type: 'array', items: { $ref: '#/components/schemas/SyncEventDto' } } } }] } })
   @ApiResponse({ status: 202, description: '{ accepted, duplicates, ids }' })
-  async receive(@Body() body: unknown, @Req() request: FastifyRequest & { rawBody?: Buffer }): Promise<IngestResult> {
+  async receive(@Body() body: unknown, @Req() request: FastifyRequest & { rawBody?: Buffer }, @CurrentCaller() caller?: Caller): Promise<IngestResult> {
     const events = parseEvents(body);
-    await this.checkSignatures(events, request);
+    const integrations = [...new Set(events.map((event) => event.integration))];
+    refuseUnboundIntegrations(integrations, caller);
+    await this.checkSignatures(integrations, request);
     return this.ingest.ingest(events);
   }
 
@@ -50,17 +54,32 @@ export class IngestController {
    * API.md, Signatures: where an integration has a secret, its events must come signed. A batch that
    * mixes integrations must satisfy the secret of each one that has any.
    */
-  private async checkSignatures(events: SyncEventDto[], request: FastifyRequest & { rawBody?: Buffer }): Promise<void> {
+  private async checkSignatures(integrations: string[], request: FastifyRequest & { rawBody?: Buffer }): Promise<void> {
     const secrets = await this.config.signingSecrets();
     if (secrets.size === 0) return;
     const header = request.headers['x-seam-signature'];
     const now = Math.floor(Date.now() / 1000);
-    for (const integration of new Set(events.map((event) => event.integration))) {
+    for (const integration of integrations) {
       const own = secrets.get(integration);
-      if (!own) continue;
+      if (!own) {
+        // names are already in normal form (parseEvents); what is left is a look-alike: "orders‐eu" for "orders-eu"
+        const imitated = lookalikeOf(integration, secrets.keys());
+        if (imitated) throw new SeamError('request.invalid', [`integration "${integration}" looks like the signed integration "${imitated}": send its exact name`]);
+        continue;
+      }
       const check = verifySignature(own, Array.isArray(header) ? header[0] : header, request.rawBody ?? Buffer.alloc(0), now);
       if (!check.ok) throw new SeamError('ingest.signature_invalid', [`${check.reason} (integration ${integration})`]);
     }
+  }
+}
+
+/** A key bound to integrations posts for those only: 403 naming the first other one. */
+function refuseUnboundIntegrations(integrations: string[], caller: Caller | undefined): void {
+  const bound = caller?.integrations;
+  if (!bound) return;
+  const other = integrations.find((integration) => !bound.includes(integration));
+  if (other !== undefined) {
+    throw new SeamError('ingest.integration_forbidden', [`this key may post events for ${bound.map((name) => `"${name}"`).join(', ')} only, not for integration "${other}"`]);
   }
 }
 
@@ -72,6 +91,7 @@ export function parseEvents(body: unknown): SyncEventDto[] {
   if (!('events' in body)) {
     const { value, errors } = validateSyncEvent(body);
     if (!value) throw new SeamError('request.invalid', errors);
+    refuseUnnormalNames([value], '');
     return [value];
   }
   const { events, ...rest } = body as { events: unknown };
@@ -88,5 +108,15 @@ export function parseEvents(body: unknown): SyncEventDto[] {
     errors.push(...result.errors);
   });
   if (errors.length > 0) throw new SeamError('request.invalid', errors.slice(0, 50));
+  refuseUnnormalNames(parsed, 'events.');
   return parsed;
+}
+
+/** Before any signature decision or storage: one spelling per integration (see integration-name.ts). */
+function refuseUnnormalNames(events: SyncEventDto[], prefix: string): void {
+  const errors = events.flatMap((event, i) => {
+    const problem = integrationNameProblem(event.integration);
+    return problem ? [`${prefix}${prefix ? `${i}.` : ''}integration ${problem} (got ${JSON.stringify(event.integration)})`] : [];
+  });
+  if (errors.length > 0) throw new SeamError('request.invalid', errors.slice(0, 50));
 }

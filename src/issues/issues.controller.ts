@@ -1,6 +1,5 @@
-import { ReadReplica } from '../platform/database/read-replica';
+import { PrivacyService } from '../privacy/privacy.service';
 import { Actor, CurrentCaller, Requires } from '../access/access.decorators';
-import { maskFields, maskText } from '../access/domain/masking';
 import type { Caller } from '../access/key.store';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
@@ -19,7 +18,7 @@ export class IssuesController {
     private readonly issues: IssuesService,
     private readonly config: ConfigStore,
     private readonly actions: IssueActionsService,
-    private readonly reads: ReadReplica,
+    private readonly privacy: PrivacyService,
   ) {}
 
   @Requires('issues.read')
@@ -32,46 +31,17 @@ export class IssuesController {
       const critical = findings.filter((f) => f.severity === 'critical').length;
       void reply.header('x-seam-banner', `${findings.length} escalation path problem${findings.length === 1 ? '' : 's'} (${critical} critical): GET /v1/escalation-audit`);
     }
-    const page = await this.issues.list(query);
-    const privacy = await this.privacyFor(caller);
-    if (!privacy) return page;
-    // titles quote messages, and messages quote values: hide the ones the latest payload marks sensitive
-    // one index probe per issue for its latest event (sync_event_issue_idx), not every event of every issue listed
-    const latest: Array<{ issue_id: string; payload: unknown }> = await this.reads.read((manager) =>
-      manager.query(
-        `SELECT listed.id AS issue_id, (SELECT e.body->'payload' FROM sync_event e WHERE e.issue_id = listed.id ORDER BY e.id DESC LIMIT 1) AS payload
-         FROM unnest($1::uuid[]) AS listed(id)`,
-        [page.items.map((item) => item.id)],
-      ),
-    );
-    const hiddenBy = new Map(latest.map((row) => [row.issue_id, maskFields(row.payload, privacy.sensitiveFields).hidden]));
-    return { ...page, items: page.items.map((item) => ({ ...item, title: maskText(item.title, hiddenBy.get(item.id) ?? []), sampleMessage: maskText(item.sampleMessage, hiddenBy.get(item.id) ?? []) })) };
-  }
-
-  /** The privacy settings when this caller's role must not see sensitive fields; undefined when it may. */
-  private async privacyFor(caller: Caller | undefined) {
-    const privacy = (await this.config.load()).privacy;
-    if (!privacy || privacy.sensitiveFields.length === 0 || (caller && privacy.visibleTo.includes(caller.role))) return undefined;
-    return privacy;
+    // masking itself happens on the way out (MaskingInterceptor); a search must also not match on what it will hide
+    const masking = query.q ? await this.privacy.maskingFor(caller) : undefined;
+    const search = query.q;
+    return this.issues.list(query, masking && search ? (items) => this.privacy.stillMatch(items, search, masking) : undefined);
   }
 
   @Requires('issues.read')
   @Get('issues/:id')
   @ApiOperation({ summary: 'One issue with its reasons, trace-back records, sample events and timeline' })
-  async detail(@Param('id') id: string, @CurrentCaller() caller: Caller | undefined) {
-    const issue = await this.issues.detail(id);
-    const privacy = await this.privacyFor(caller);
-    if (!privacy) return issue;
-    // this role may not see the sensitive fields: not in payloads, and not where a message quotes them
-    const hidden: string[] = [];
-    const sampleEvents = issue.sampleEvents.map((event: { payload?: unknown; error?: { message?: string; details?: unknown } }) => {
-      const payload = maskFields(event.payload, privacy.sensitiveFields);
-      const details = maskFields(event.error?.details, privacy.sensitiveFields);
-      hidden.push(...payload.hidden, ...details.hidden);
-      return { ...event, payload: payload.masked, error: event.error && { ...event.error, details: details.masked } };
-    });
-    for (const event of sampleEvents) if (event.error?.message) event.error.message = maskText(event.error.message, hidden);
-    return { ...issue, sampleMessage: maskText(issue.sampleMessage, hidden), title: maskText(issue.title, hidden), sampleEvents, masked: privacy.sensitiveFields };
+  detail(@Param('id') id: string) {
+    return this.issues.detail(id);
   }
 
   @Requires('issues.act')

@@ -3,6 +3,7 @@ import { OwnershipModule } from '../ownership/ownership.module';
 import { EscalationModule } from '../escalation/escalation.module';
 import { ReadReplica } from '../platform/database/read-replica';
 import { Module } from '@nestjs/common';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { KnowledgeModule } from '../classification/knowledge.module';
 import { RoutingModule } from '../routing/routing.module';
@@ -14,7 +15,7 @@ import { IssuesService } from './issues.service';
 import { RouteDeliveryService } from './route-delivery.service';
 
 @Module({
-  imports: [EscalationModule, OwnershipModule, TypeOrmModule.forFeature([IssueEntity, IssueRecordEntity]), RoutingModule, KnowledgeModule],
+  imports: [EscalationModule, OwnershipModule, PrivacyModule, TypeOrmModule.forFeature([IssueEntity, IssueRecordEntity]), RoutingModule, KnowledgeModule],
   controllers: [IssuesController],
   providers: [IssuesService, IssueStore, RouteDeliveryService, IssueActionsService, ReadReplica],
   exports: [IssueStore, RouteDeliveryService],

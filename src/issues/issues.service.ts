@@ -7,6 +7,7 @@ import { LearningService } from '../classification/learning.service';
 import type { Category, ClassifiableEvent, OwnerClass } from '../classification/domain/classification.types';
 import { SeamError } from '../platform/errors/seam-error';
 import { RoutingService } from '../routing/routing.service';
+import { decodeCursor, encodeCursor, type CursorPart, type CursorValues } from './domain/cursor';
 import { transition, type IssueAction } from './domain/issue-lifecycle';
 import type { IssueQueryDto, PageQueryDto } from './dto/issue-query.dto';
 import { IssueEntity } from './issue.entity';
@@ -18,6 +19,12 @@ export interface Page<T> {
 }
 
 const DEFAULT_LIMIT = 50;
+/** Pages of database matches a filtered search looks through per request before answering short. */
+const MAX_FILTERED_ROUNDS = 5;
+
+export type IssueSummary = ReturnType<typeof issueSummary>;
+/** For each issue, whether it stays in the answer. */
+export type SearchFilter = (items: IssueSummary[]) => Promise<boolean[]>;
 
 /** The console's view of an issue: what support needs in a list row. */
 export function issueSummary(issue: IssueEntity) {
@@ -55,18 +62,11 @@ export function issueSummary(issue: IssueEntity) {
   };
 }
 
-function encodeCursor(parts: Array<string | number>): string {
-  return Buffer.from(JSON.stringify(parts)).toString('base64url');
-}
-
-function decodeCursor(cursor: string, shape: Array<'string' | 'number'>): Array<string | number> {
-  try {
-    const parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parts) && parts.length === shape.length && parts.every((part, i) => typeof part === shape[i])) return parts;
-  } catch {
-    // fall through to the 400 below
-  }
-  throw new SeamError('request.invalid', ['cursor is not a cursor this API returned']);
+/** A cursor of the given shape, or a 400 naming the parameter. */
+function cursorOf<S extends readonly CursorPart[]>(cursor: string, shape: S): CursorValues<S> {
+  const parts = decodeCursor(cursor, shape);
+  if (!parts) throw new SeamError('request.invalid', ['cursor is not a cursor this API returned (use nextCursor as given)']);
+  return parts;
 }
 
 @Injectable()
@@ -81,39 +81,68 @@ export class IssuesService {
     private readonly reads: ReadReplica,
   ) {}
 
-  /** The console's query; on the read replica when there is one. */
-  list(query: IssueQueryDto): Promise<Page<ReturnType<typeof issueSummary>>> {
-    return this.reads.read((manager) => this.listOn(manager, query));
+  /**
+   * The console's query; on the read replica when there is one. `accept`, when given, has the last word
+   * on which text matches stay in (privacy: a search must not match a value the caller sees masked).
+   */
+  list(query: IssueQueryDto, accept?: SearchFilter): Promise<Page<IssueSummary>> {
+    return this.reads.read((manager) => this.listOn(manager, query, accept));
   }
 
-  private async listOn(manager: EntityManager, query: IssueQueryDto): Promise<Page<ReturnType<typeof issueSummary>>> {
+  private async listOn(manager: EntityManager, query: IssueQueryDto, accept?: SearchFilter): Promise<Page<IssueSummary>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
-    // drills run through the real pipeline but never count among real issues
-    const qb = manager.getRepository(IssueEntity).createQueryBuilder('issue').where('issue.drill_id IS NULL');
-    if (query.classification) qb.andWhere('issue.classification = :classification', { classification: query.classification });
-    if (query.owner) qb.andWhere('issue.owner_team = :owner', { owner: query.owner });
-    if (query.status) qb.andWhere('issue.status = :status', { status: query.status });
-    if (query.system) qb.andWhere('(issue.source_system = :system OR issue.target_system = :system)', { system: query.system });
-    if (query.entity) qb.andWhere('(issue.source_entity = :entity OR issue.target_entity = :entity)', { entity: query.entity });
-    if (query.integration) qb.andWhere('issue.integration = :integration', { integration: query.integration });
-    if (query.record) qb.andWhere('issue.id IN (SELECT r.issue_id FROM issue_record r WHERE r.record_id = :record)', { record: query.record });
-    if (query.q) {
-      const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere(`(issue.title || ' ' || issue.sample_message) ILIKE :pattern`, { pattern });
-    }
-    if (query.since) qb.andWhere('issue.last_seen_at >= :since', { since: new Date(query.since) });
-    if (query.until) qb.andWhere('issue.first_seen_at <= :until', { until: new Date(query.until) });
-    if (query.cursor) {
-      const [lastSeen, id] = decodeCursor(query.cursor, ['string', 'string']);
-      qb.andWhere('(issue.last_seen_at, issue.id) < (:lastSeen, :id)', { lastSeen: new Date(lastSeen as string), id });
-    }
-    const rows = await qb.orderBy('issue.last_seen_at', 'DESC').addOrderBy('issue.id', 'DESC').limit(limit + 1).getMany();
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(issueSummary),
-      nextCursor: rows.length > limit && last ? encodeCursor([last.lastSeenAt.toISOString(), last.id]) : null,
+    const base = () => {
+      // drills run through the real pipeline but never count among real issues
+      const qb = manager.getRepository(IssueEntity).createQueryBuilder('issue').where('issue.drill_id IS NULL');
+      if (query.classification) qb.andWhere('issue.classification = :classification', { classification: query.classification });
+      if (query.owner) qb.andWhere('issue.owner_team = :owner', { owner: query.owner });
+      if (query.status) qb.andWhere('issue.status = :status', { status: query.status });
+      if (query.system) qb.andWhere('(issue.source_system = :system OR issue.target_system = :system)', { system: query.system });
+      if (query.entity) qb.andWhere('(issue.source_entity = :entity OR issue.target_entity = :entity)', { entity: query.entity });
+      if (query.integration) qb.andWhere('issue.integration = :integration', { integration: query.integration });
+      if (query.record) qb.andWhere('issue.id IN (SELECT r.issue_id FROM issue_record r WHERE r.record_id = :record)', { record: query.record });
+      if (query.q) {
+        const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        qb.andWhere(`(issue.title || ' ' || issue.sample_message) ILIKE :pattern`, { pattern });
+      }
+      if (query.since) qb.andWhere('issue.last_seen_at >= :since', { since: new Date(query.since) });
+      if (query.until) qb.andWhere('issue.first_seen_at <= :until', { until: new Date(query.until) });
+      return qb;
     };
+    const page = (after: readonly [string, string] | undefined, size: number) => {
+      const qb = base();
+      if (after) qb.andWhere('(issue.last_seen_at, issue.id) < (:lastSeen, :id)', { lastSeen: new Date(after[0]), id: after[1] });
+      return qb.orderBy('issue.last_seen_at', 'DESC').addOrderBy('issue.id', 'DESC').limit(size).getMany();
+    };
+    const cursorAt = (issue: IssueEntity) => encodeCursor([issue.lastSeenAt.toISOString(), issue.id]);
+    const start = query.cursor ? cursorOf(query.cursor, ['timestamp', 'uuid'] as const) : undefined;
+    if (!accept) {
+      const rows = await page(start, limit + 1);
+      const items = rows.slice(0, limit);
+      const last = items[items.length - 1];
+      return { items: items.map(issueSummary), nextCursor: rows.length > limit && last ? cursorAt(last) : null };
+    }
+    // Rows the database matched but `accept` refuses are skipped; the cursor marks the last row looked at,
+    // so a page may be short (never wrong) and the scan per request stays bounded.
+    const items: IssueEntity[] = [];
+    let after = start;
+    let scannedTo: IssueEntity | undefined;
+    let more = true;
+    for (let round = 0; round < MAX_FILTERED_ROUNDS && more && items.length < limit; round++) {
+      const rows = await page(after, limit);
+      more = rows.length === limit;
+      const verdicts = await accept(rows.map(issueSummary));
+      for (const [i, row] of rows.entries()) {
+        scannedTo = row;
+        if (verdicts[i]) items.push(row);
+        if (items.length === limit) {
+          more = more || i < rows.length - 1;
+          break;
+        }
+      }
+      if (scannedTo) after = [scannedTo.lastSeenAt.toISOString(), scannedTo.id];
+    }
+    return { items: items.map(issueSummary), nextCursor: more && scannedTo ? cursorAt(scannedTo) : null };
   }
 
   /**
@@ -126,7 +155,7 @@ export class IssuesService {
 
   private async engineeringQueueOn(manager: EntityManager, query: PageQueryDto): Promise<Page<ReturnType<typeof issueSummary>>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const offset = query.cursor ? (decodeCursor(query.cursor, ['number'])[0] as number) : 0;
+    const offset = query.cursor ? cursorOf(query.cursor, ['offset'] as const)[0] : 0;
     const rows = await manager
       .getRepository(IssueEntity)
       .createQueryBuilder('issue')

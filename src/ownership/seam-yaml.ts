@@ -11,13 +11,21 @@ export interface ParsedConfig {
   errors: string[];
 }
 
+/** Alias expansions a seam.yaml may make: ample for anchors shared between teams, far below a billion laughs. */
+export const MAX_YAML_ALIASES = 50;
+
 /** seam.yaml text (or the same as a JSON object) → a validated config, or lines naming each bad field. */
 export function parseSeamConfig(input: unknown): ParsedConfig {
   let plain: unknown = input;
   if (typeof input === 'string') {
     const document = parseDocument(input, { prettyErrors: false, uniqueKeys: true });
     if (document.errors.length > 0) return { secrets: new Map(), errors: document.errors.map((error) => `yaml ${error.message.split('\n')[0]}`) };
-    plain = document.toJS({ maxAliasCount: 50 });
+    try {
+      plain = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    } catch (error) {
+      // the yaml library refuses an alias bomb by throwing (ReferenceError), which is bad input, not a fault
+      return { secrets: new Map(), errors: [`yaml ${(error as Error).message.split('\n')[0]} (at most ${MAX_YAML_ALIASES} alias expansions)`] };
+    }
   }
   const { value, errors } = validateAs(SeamConfigDto, plain ?? {});
   if (!value) return { secrets: new Map(), errors };

@@ -11,7 +11,7 @@ import { runMigrations } from './database/data-source-options';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
 import { HttpExceptionFilter } from './errors/http-exception.filter';
 import { SeamError } from './errors/seam-error';
-import { SeamValidationPipe, unacceptableTextAt } from './http/validation';
+import { SeamValidationPipe, unacceptableTextAt, unacceptableTextIn } from './http/validation';
 import { INGEST_BODY_LIMIT_BYTES, installRouteBodyLimits } from './http/route-config';
 import { jsonShapeRefusal } from './http/json-shape';
 import { redactor, SeamLogger } from './logging/seam-logger';
@@ -120,7 +120,9 @@ export async function createApp(runtime: Runtime): Promise<NestFastifyApplicatio
   // authentication first, on the matched route, before the body is read
   app.get(RequestAuthenticator).install(fastify);
   fastify.addHook('preValidation', async (request, reply) => {
-    const unacceptable = request.body !== null && typeof request.body === 'object' ? unacceptableTextAt(request.body) : undefined;
+    // query and path values reach SQL as text too: NUL in any of them is a 400 here, not a Postgres error (500) later
+    const unacceptable =
+      unacceptableTextIn('query', request.query) ?? unacceptableTextIn('path', request.params) ?? (request.body !== null && typeof request.body === 'object' ? unacceptableTextAt(request.body) : undefined);
     if (unacceptable !== undefined) {
       await reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: [unacceptable] });
       return reply;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MASK, maskFields, maskText } from './masking';
+import { MASK, maskFields, maskResponse, maskText, matchesMasked, referencesIn } from './masking';
 
 describe('maskFields', () => {
   it.each<[string, unknown, string[], unknown, string[]]>([
@@ -21,5 +21,52 @@ describe('maskText', () => {
     ['a (b) c.d', ['(b) c.d'], `a ${MASK}`],
   ])('%s', (text, hidden, expected) => {
     expect(maskText(text, hidden)).toBe(expected);
+  });
+});
+
+describe('maskResponse', () => {
+  const fields = ['email'];
+  it('masks the field anywhere and its value in every text, reasons and timeline included', () => {
+    const response = {
+      title: 'email dave.hidden@acme.example is invalid',
+      reasons: [{ signal: 'value_novelty', detail: "email = 'dave.hidden@acme.example' appears in no successful sync", quotes: { email: 'dave.hidden@acme.example' } }],
+      timeline: [{ action: 'classified', detail: { reasons: [{ detail: "email = 'DAVE.HIDDEN@acme.example'" }] } }],
+      at: new Date('2026-01-05T10:00:00Z'),
+    };
+    expect(maskResponse(response, fields)).toEqual({
+      title: `email ${MASK} is invalid`,
+      reasons: [{ signal: 'value_novelty', detail: `email = '${MASK}' appears in no successful sync`, quotes: { email: MASK } }],
+      timeline: [{ action: 'classified', detail: { reasons: [{ detail: `email = '${MASK}'` }] } }],
+      at: '2026-01-05T10:00:00.000Z',
+    });
+  });
+
+  it('masks values it is told of that the response itself does not hold', () => {
+    expect(maskResponse({ items: [{ message: 'Email address ap@acme.example is invalid' }] }, fields, ['ap@acme.example'])).toEqual({ items: [{ message: `Email address ${MASK} is invalid` }] });
+  });
+
+  it('masks the longer of two overlapping values whole', () => {
+    expect(maskResponse({ m: 'x bob@acme.example y' }, fields, ['acme', 'bob@acme.example'])).toEqual({ m: `x ${MASK} y` });
+  });
+});
+
+describe('referencesIn', () => {
+  it('finds issues by fingerprint and id or issueId, and stored events by eventId and numeric id', () => {
+    const issue = '0b5a3c1e-8d2f-4a6b-9c7d-1e2f3a4b5c6d';
+    const other = '1b5a3c1e-8d2f-4a6b-9c7d-1e2f3a4b5c6d';
+    expect(referencesIn({ items: [{ id: issue, fingerprint: 'f' }], rows: [{ id: '42', eventId: 'e', issueId: other }], noise: [{ id: issue }] })).toEqual({
+      issueIds: expect.arrayContaining([issue, other]),
+      eventIds: ['42'],
+    });
+  });
+});
+
+describe('matchesMasked', () => {
+  it.each<[string, string, boolean]>([
+    ['email address dave.hidden@acme.example is invalid', 'dave.hidden', false],
+    ['email address dave.hidden@acme.example is invalid', 'address dave', false],
+    ['email address dave.hidden@acme.example is invalid', 'is invalid', true],
+  ])('%s ~ %s', (text, search, expected) => {
+    expect(matchesMasked(text, search, ['dave.hidden@acme.example'])).toBe(expected);
   });
 });

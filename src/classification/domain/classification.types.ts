@@ -36,6 +36,8 @@ export interface Reason {
   signal: string;
   detail: string;
   weight: number;
+  /** payload values the detail quotes, by field name, so privacy masking can hide them where it quotes them */
+  quotes?: Record<string, string>;
 }
 
 export interface RecordRef {

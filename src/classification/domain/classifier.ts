@@ -179,7 +179,7 @@ function decide(evidence: Evidence[], category: Category, settings: ClassifierSe
   const reasons: Reason[] = evidence
     .filter((e) => e.weight > 0)
     .sort((a, b) => b.weight - a.weight)
-    .map((e) => ({ signal: e.signal, detail: e.detail, weight: round(e.weight) }));
+    .map((e) => ({ signal: e.signal, detail: e.detail, weight: round(e.weight), ...(e.quotes ? { quotes: e.quotes } : {}) }));
   if (reasons.length === 0) reasons.push({ signal: 'no_signal', detail: 'no known error family or context signal matched: support should look first', weight: 0 });
   else if (category !== 'unknown') reasons.push({ signal: 'category', detail: CATEGORY_LABELS[category], weight: 0 });
   return {

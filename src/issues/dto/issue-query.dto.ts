@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { CATEGORIES, CLASSIFICATIONS, OWNER_CLASSES, type Category, type OwnerClass } from '../../classification/domain/classification.types';
+import { IsReadableTimestamp } from '../../platform/http/validation';
 import { ISSUE_STATUSES } from '../domain/issue-lifecycle';
 
 export class IssueQueryDto {
@@ -13,8 +14,8 @@ export class IssueQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) integration?: string;
   @ApiPropertyOptional({ description: 'a source record id: issues that touched it' }) @IsOptional() @IsString() @Length(1, 200) record?: string;
   @ApiPropertyOptional({ description: 'text in the message' }) @IsOptional() @IsString() @Length(1, 200) q?: string;
-  @ApiPropertyOptional({ description: 'active at or after (last seen)' }) @IsOptional() @IsISO8601({ strict: true }) since?: string;
-  @ApiPropertyOptional({ description: 'active at or before (first seen)' }) @IsOptional() @IsISO8601({ strict: true }) until?: string;
+  @ApiPropertyOptional({ description: 'active at or after (last seen)' }) @IsOptional() @IsISO8601({ strict: true }) @IsReadableTimestamp() since?: string;
+  @ApiPropertyOptional({ description: 'active at or before (first seen)' }) @IsOptional() @IsISO8601({ strict: true }) @IsReadableTimestamp() until?: string;
 
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
   @IsOptional()

@@ -1,3 +1,4 @@
+import { IsIntegrationName } from '../../intake/dto/integration-name.validator';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -275,7 +276,7 @@ export class PrivacyDto {
 }
 
 export class IntegrationDto {
-  @IsString() @Length(1, 100) integration: string;
+  @IsString() @Length(1, 100) @IsIntegrationName() integration: string;
   @IsOptional() @Matches(/^https?:\/\//, { message: 'retryUrl must be an http(s) URL' }) @MaxLength(1000) retryUrl?: string;
   /** signs retry calls */
   @IsOptional() @IsString() @Length(8, 200) secret?: string;

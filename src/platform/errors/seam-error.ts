@@ -17,7 +17,9 @@ export type SeamErrorCode =
   | 'issue.retry_unavailable'
   | 'issue.retry_failed'
   | 'ingest.signature_invalid'
-  | 'issue.invalid_transition';
+  | 'issue.invalid_transition'
+  | 'console.asset_not_found'
+  | 'ingest.integration_forbidden';
 
 export class SeamError extends Error {
   constructor(
@@ -42,6 +44,7 @@ export function httpStatusOf(code: SeamErrorCode): number {
     case 'channel.not_found':
     case 'drill.not_found':
     case 'key.not_found':
+    case 'console.asset_not_found':
       return 404;
     case 'config.invalid':
       return 400;
@@ -52,5 +55,7 @@ export function httpStatusOf(code: SeamErrorCode): number {
       return 502;
     case 'ingest.signature_invalid':
       return 401;
+    case 'ingest.integration_forbidden':
+      return 403;
   }
 }

@@ -106,6 +106,13 @@ export function unacceptableTextAt(value: unknown): string | undefined {
   return undefined;
 }
 
+/** The same check for the query string or the path parameters, naming which: "query q must not contain NUL …". */
+export function unacceptableTextIn(where: 'query' | 'path', values: unknown): string | undefined {
+  if (values === null || typeof values !== 'object') return undefined;
+  const found = unacceptableTextAt(values);
+  return found === undefined ? undefined : `${where} ${found}`;
+}
+
 /** The JSON serialisation of the value is at most `maxBytes` bytes (UTF-8). */
 export function MaxJsonBytes(maxBytes: number, options?: ValidationOptions) {
   return (object: object, propertyName: string) =>

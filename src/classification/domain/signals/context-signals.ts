@@ -7,6 +7,10 @@ const HOUR = 3600_000;
 const RELEASE_SUSPECT_MS = 48 * HOUR;
 const CHANGE_SUSPECT_MS = 7 * 24 * HOUR;
 
+/** The failing value keyed by its field's own name (the last step of a path), as privacy masking names fields. */
+const quoteOf = (field: { field?: string; value?: string }): Record<string, string> | undefined =>
+  field.field && field.value !== undefined ? { [field.field.split('.').pop()!]: field.value } : undefined;
+
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const ago = (ms: number): string => (ms < HOUR ? `${Math.max(1, Math.round(ms / 60_000))} min` : `${Math.round(ms / HOUR)} h`);
 
@@ -81,7 +85,7 @@ function constantValueAfterRelease(event: ClassifiableEvent, context: Classifica
 function suspectChange(event: ClassifiableEvent, context: ClassificationContext, firstSeen: number): Evidence | undefined {
   const entities = [event.source.entity, event.target?.entity].filter(Boolean).map((e) => e!.toLowerCase());
   const field = context.failingField;
-  let best: { weight: number; detail: string } | undefined;
+  let best: { weight: number; detail: string; quotes?: Record<string, string> } | undefined;
   for (const change of context.changes ?? []) {
     const at = new Date(change.changedAt).getTime();
     if (at > firstSeen || firstSeen - at > CHANGE_SUSPECT_MS) continue;
@@ -93,18 +97,20 @@ function suspectChange(event: ClassifiableEvent, context: ClassificationContext,
       why.push(`on ${change.entity}`);
     }
     const description = change.description.toLowerCase();
+    let quotes: Record<string, string> | undefined;
     if (field?.value && description.includes(field.value.toLowerCase())) {
       weight += 2;
       why.push(`naming the failing value '${field.value}'`);
+      quotes = quoteOf(field);
     } else if (field?.field && description.includes(field.field.toLowerCase())) {
       weight += 1;
       why.push(`naming the field ${field.field}`);
     }
     if (!best || weight > best.weight) {
-      best = { weight, detail: `business change on ${change.system} ${ago(firstSeen - at)} before the first failure ${why.join(', ')}: "${change.description}"`.replace('  ', ' ') };
+      best = { weight, detail: `business change on ${change.system} ${ago(firstSeen - at)} before the first failure ${why.join(', ')}: "${change.description}"`.replace('  ', ' '), quotes };
     }
   }
-  return best && { signal: 'business_change', detail: best.detail, weight: best.weight, votes: only('process_change') };
+  return best && { signal: 'business_change', detail: best.detail, weight: best.weight, votes: only('process_change'), ...(best.quotes ? { quotes: best.quotes } : {}) };
 }
 
 function valueNovelty(context: ClassificationContext, businessChanged: boolean): Evidence | undefined {
@@ -119,6 +125,7 @@ function valueNovelty(context: ClassificationContext, businessChanged: boolean):
       detail: `${field.field} = '${field.value}' on ${plural(records, 'record')}; none of ${field.successesWithField} successful syncs had it: a new value the business started using`,
       weight: 1.6,
       votes: only('process_change'),
+      quotes: quoteOf(field),
     };
   }
   return {
@@ -126,6 +133,7 @@ function valueNovelty(context: ClassificationContext, businessChanged: boolean):
     detail: `${field.field} = '${field.value}' appears in no successful sync and on one record only: likely a typo at the source`,
     weight: 0.6,
     votes: only('bad_source_data'),
+    quotes: quoteOf(field),
   };
 }
 

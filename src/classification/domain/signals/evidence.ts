@@ -9,6 +9,8 @@ export interface Evidence {
   votes: ClassVotes;
   /** message evidence names a category; context evidence does not */
   category?: Category;
+  /** payload values the detail quotes, by field name (see Reason.quotes) */
+  quotes?: Record<string, string>;
 }
 
 export function normalised(votes: ClassVotes): ClassVotes {
