@@ -57,6 +57,11 @@ const CASES: Case[] = [
   { name: 'ingest, 15 MB, wrong key', prepare: () => post('/v1/events', JSON.stringify({ events: [event({ payload: { blob: 'x'.repeat(15 * MIB) } })] }), { authorization: 'Bearer seam_wrong' }) },
   { name: 'classify, 15 MB, with key (route limit 256 KiB)', prepare: () => post('/v1/classify', JSON.stringify(event({ payload: { blob: 'x'.repeat(15 * MIB) } })), withKey) },
   { name: 'ingest, one payload of 120k keys', prepare: () => post('/v1/events', JSON.stringify(event({ payload: { m: 1 } })).replace('{"m":1}', wide(120_000)), withKey) },
+  { name: 'ingest, 4 MiB of 1000 events with 4 KB payloads (the limit)', prepare: () => post('/v1/events', JSON.stringify({ events: Array.from({ length: 1000 }, () => event({ payload: { note: 'y'.repeat(3600) } })) }), withKey) },
+  { name: 'ingest, 95 events of 1,000 keys each (at the 100,000-value cap)', prepare: () => post('/v1/events', JSON.stringify({ events: Array.from({ length: 95 }, () => event({ payload: { m: 1 } })) }).replaceAll('{"m":1}', wide(1_000)), withKey) },
+  { name: 'ingest, 4 MiB of 280 events of 1,000 keys each', prepare: () => post('/v1/events', JSON.stringify({ events: Array.from({ length: 280 }, () => event({ payload: { m: 1 } })) }).replaceAll('{"m":1}', wide(1_000)), withKey) },
+  { name: 'ingest, 4 MiB array of 1.3M empty objects', prepare: () => post('/v1/events', `{"events":[${'{},'.repeat(1_300_000)}{}]}`, withKey) },
+  { name: 'ingest, 4 MiB of 1M single-digit values', prepare: () => post('/v1/events', `{"events":[${'1,'.repeat(2_000_000)}1]}`, withKey) },
   { name: 'ingest, 16 MiB of 1000 events with 15 KB payloads', prepare: () => post('/v1/events', JSON.stringify({ events: Array.from({ length: 1000 }, () => event({ payload: { note: 'y'.repeat(15_000) } })) }), withKey) },
   { name: 'ingest, 16 MiB of 1000 events of 2,000 keys each', prepare: () => post('/v1/events', JSON.stringify({ events: Array.from({ length: 1000 }, () => event({ payload: { m: 1 } })) }).replaceAll('{"m":1}', wide(1_000)), withKey) },
   { name: 'ingest, 16 MiB array of 4M empty objects', prepare: () => post('/v1/events', `{"events":[${'{},'.repeat(4 * MIB)}{}]}`, withKey) },
@@ -121,7 +126,14 @@ async function run(hostile: Case): Promise<void> {
 }
 
 (async () => {
-  for (const hostile of CASES) await run(hostile);
+  // HOSTILE_ONLY=<text>: only the cases whose name contains it (and the reference), to profile one
+  const only = process.env.HOSTILE_ONLY;
+  // with ROLE=api nothing classifies: the cases that wait for classification run in the embedded layout only
+  const api = process.env.HOSTILE_ROLE === 'api';
+  for (const hostile of CASES) {
+    if (api && hostile.settle) continue;
+    if (!only || hostile.name.startsWith('normal:') || hostile.name.includes(only)) await run(hostile);
+  }
   process.send!({ kind: 'done' });
   process.disconnect();
 })().catch((error) => {
