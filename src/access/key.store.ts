@@ -18,6 +18,7 @@ type KeyRow = { id: string; name: string; role: Role; integrations: string[] | n
 const callerOf = (row: KeyRow | undefined): Caller | null => (row ? { keyId: row.id, name: row.name, role: row.role, integrations: row.integrations ?? null } : null);
 
 const CACHE_TTL_MS = 30_000;
+const MAX_CACHED_CREDENTIALS = 10_000;
 const BOOTSTRAP_NAME = 'bootstrap admin';
 /** created_by of the rows SEAM_ADMIN_KEY made: how a rotation finds the previous one */
 const ENV_KEY_CREATOR = 'SEAM_ADMIN_KEY';
@@ -98,8 +99,7 @@ export class KeyStore implements OnApplicationBootstrap {
       [hash],
     ).then(([rows]: [KeyRow[]]) => rows);
     const caller = callerOf(row);
-    if (this.cache.size > 10_000) this.cache.clear();
-    this.cache.set(hash, { at: now, caller });
+    this.remember(hash, caller, now);
     return caller;
   }
 
@@ -123,8 +123,14 @@ export class KeyStore implements OnApplicationBootstrap {
       [hash],
     );
     const caller = callerOf(row);
-    this.cache.set(`session:${hash}`, { at: now, caller });
+    this.remember(`session:${hash}`, caller, now);
     return caller;
+  }
+
+  /** Keys and sessions share one bounded cache: a flood of random credentials cannot grow it without limit. */
+  private remember(entry: string, caller: Caller | null, now: number): void {
+    if (this.cache.size >= MAX_CACHED_CREDENTIALS) this.cache.clear();
+    this.cache.set(entry, { at: now, caller });
   }
 
   async closeSession(token: string): Promise<void> {
