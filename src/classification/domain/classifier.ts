@@ -11,7 +11,8 @@ import {
 } from './classification.types';
 import { CATEGORY_LABELS, CATEGORY_PRIORS } from './categories';
 import { predict, tokensOf } from './naive-bayes';
-import { BUILT_IN_PACKS, type ErrorFamily, type KnowledgePack } from './packs';
+import { BUILT_IN_PACKS, type KnowledgePack } from './packs';
+import { countedFamilies } from './packs/family-match';
 import { contextEvidence } from './signals/context-signals';
 import { leaned, type Evidence } from './signals/evidence';
 import { INTEGRATION_OWNED_VALUE, MESSAGE_SIGNALS, statusSignal } from './signals/message-signals';
@@ -92,11 +93,7 @@ function fromMessage(event: ClassifiableEvent, packs: readonly KnowledgePack[]):
   const evidence: Evidence[] = [];
   let packMatched = false;
   for (const { pack, weight } of packsFor(event, packs)) {
-    const hits = pack.families.filter((family) => familyMatches(family, code, message));
-    const superseded = new Set(hits.flatMap((family) => family.supersedes ?? []));
-    const specific = hits.filter((family) => !family.fallback && !superseded.has(family.id));
-    const counted = specific.length > 0 ? specific : hits.filter((family) => !superseded.has(family.id));
-    for (const family of counted) {
+    for (const family of countedFamilies(pack, code, message)) {
       if (family.category !== 'unknown') packMatched = true;
       evidence.push({
         signal: `pack:${family.id}`,
@@ -127,13 +124,6 @@ function fromMessage(event: ClassifiableEvent, packs: readonly KnowledgePack[]):
     evidence.push({ signal: 'http_status', detail: status.why, weight, votes: leaned(CATEGORY_PRIORS[status.category]), category: status.category });
   }
   return evidence;
-}
-
-function familyMatches(family: ErrorFamily, code: string, message: string): boolean {
-  const codeHit = family.codes ? code !== '' && family.codes.test(code) : undefined;
-  const messageHit = family.message ? family.message.test(message) : undefined;
-  if (family.either) return codeHit === true || messageHit === true;
-  return codeHit !== false && messageHit !== false && (codeHit === true || messageHit === true);
 }
 
 function strongestCategory(evidence: readonly Evidence[]): Category {

@@ -8,6 +8,11 @@ import type { ClassVotes } from '../categories';
  */
 export interface ErrorFamily {
   id: string;
+  /**
+   * The vendor document the family comes from (URL, or the document's title and section): a family
+   * states what the vendor documents about a code or message, never what one example said.
+   */
+  doc?: string;
   /** matched against error.code, case-insensitively, whole code */
   codes?: RegExp;
   /** matched against the message; bound its gaps (`.{0,200}`, not `.*`): it runs on untrusted text */
