@@ -2,7 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { AppConfig } from '../platform/config/app-config';
-import type { ClassifiableEvent, ClassificationContext, ClassificationResult, LearnedModel, UserRule } from './domain/classification.types';
+import type { ClassifiableEvent, ClassificationContext, ClassificationResult, UserRule } from './domain/classification.types';
+import { asCorrections } from './domain/model/corrections';
+import { loadModel } from './model-file';
 import { classify, type ClassifierKnowledge } from './domain/classifier';
 import { compileRules } from './domain/user-rules';
 import { ClassificationRuleEntity, toUserRule } from './rules/classification-rule.entity';
@@ -10,8 +12,8 @@ import { ClassificationRuleEntity, toUserRule } from './rules/classification-rul
 const KNOWLEDGE_TTL_MS = 5000;
 
 /**
- * Holds what the classifier knows beyond one event — settings, user rules (compiled once), the model
- * learned from reclassifications — and calls the pure core with it. Reloaded when stale so every
+ * Holds what the classifier knows beyond one event — settings, user rules (compiled once), the trained
+ * model (a data file) and the corrections learned from reclassifications — and calls the pure core with it. Reloaded when stale so every
  * process picks up another's changes within a few seconds, and at once after a change made here.
  */
 @Injectable()
@@ -31,7 +33,7 @@ export class ClassifierService {
     if (!this.cached || now - this.cached.at > KNOWLEDGE_TTL_MS) {
       const [rules, [model]] = await Promise.all([
         this.rules.find({ order: { priority: 'ASC', createdAt: 'ASC' } }),
-        this.db.query(`SELECT model FROM learned_model WHERE id = 1`) as Promise<Array<{ model: LearnedModel }>>,
+        this.db.query(`SELECT model FROM learned_model WHERE id = 1`) as Promise<Array<{ model: unknown }>>,
       ]);
       const userRules = rules.map(toUserRule);
       const compiled = compileRules(userRules);
@@ -39,7 +41,7 @@ export class ClassifierService {
       this.cached = {
         at: now,
         rules: userRules,
-        knowledge: { rules: compiled, model: model?.model, settings: { triageThreshold: this.config.TRIAGE_THRESHOLD } },
+        knowledge: { rules: compiled, model: loadModel(), corrections: asCorrections(model?.model), settings: { triageThreshold: this.config.TRIAGE_THRESHOLD } },
       };
     }
     return this.cached.knowledge;

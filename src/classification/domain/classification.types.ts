@@ -147,16 +147,6 @@ export interface UserRule {
   category?: Category;
 }
 
-/** Naive Bayes counts learned from confirmed labels; persisted by the service, read here. */
-export interface LearnedModel {
-  /** documents per class */
-  classCounts: Record<OwnerClass, number>;
-  /** token → per-class count */
-  tokenCounts: Record<string, Partial<Record<OwnerClass, number>>>;
-  /** total tokens per class */
-  totalTokens: Record<OwnerClass, number>;
-}
-
 export interface ClassifierSettings {
   /** below this confidence the answer is needs_triage */
   triageThreshold: number;
@@ -169,5 +159,8 @@ export interface ClassificationResult {
   category: Category;
   confidence: number;
   reasons: Reason[];
+  /** the probability of each class (after context and rules) */
   scores: Record<OwnerClass, number>;
+  /** the two most likely classes, best first: what needs_triage asks a person to choose between */
+  candidates?: [OwnerClass, OwnerClass];
 }

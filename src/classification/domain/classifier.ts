@@ -5,70 +5,123 @@ import {
   type ClassificationContext,
   type ClassificationResult,
   type ClassifierSettings,
-  type LearnedModel,
   type OwnerClass,
   type Reason,
 } from './classification.types';
 import { CATEGORY_LABELS, CATEGORY_PRIORS } from './categories';
-import { predict, tokensOf } from './naive-bayes';
+import { readMessage, type MessageReading } from './message-knowledge';
+import { calibrated, scoreLinear, softmax, type LinearModel } from './model/linear-model';
 import { BUILT_IN_PACKS, type KnowledgePack } from './packs';
-import { countedFamilies } from './packs/family-match';
 import { contextEvidence } from './signals/context-signals';
 import { leaned, type Evidence } from './signals/evidence';
-import { INTEGRATION_OWNED_VALUE, MESSAGE_SIGNALS, statusSignal } from './signals/message-signals';
+import { INTEGRATION_OWNED_VALUE, statusSignal } from './signals/message-signals';
 import { matchingRules, type CompiledRules } from './user-rules';
+import { decidingQuestion, describeFeature } from './explanations';
+
+/** What people taught by reclassifying: weight changes laid over the trained model, learned online. */
+export interface Corrections {
+  weights: Record<string, number[]>;
+  examples: number;
+}
 
 export interface ClassifierKnowledge {
   rules: CompiledRules;
-  model?: LearnedModel;
+  /** the trained model (data/model/seam-model.json); without one the packs and signals score alone */
+  model?: LinearModel;
+  corrections?: Corrections;
   settings: ClassifierSettings;
   /** defaults to the built-in packs */
   packs?: readonly KnowledgePack[];
 }
 
-const PACK_WEIGHT = 2;
-/** a pack applied to a system it was not written for still knows the shape, with less authority */
-const FOREIGN_PACK_WEIGHT = 0.8;
-const MESSAGE_WEIGHT = 1;
 const USER_RULE_WEIGHT = 12;
+/** corrections alone, before any model file: weights start at nothing */
+const UNTRAINED = { bias: [0, 0, 0], weights: {}, temperature: 1 };
+/** Without a model: how sharply pack and signal weights become probabilities. */
+const EVIDENCE_SHARPNESS = 2;
 /**
- * Sharpness of the softmax turning class scores into confidence: one generic hint alone lands near
- * the triage threshold, a pack family agreeing with it clears it, and context evidence makes it firm.
+ * Context evidence in logits. The model reads the message only (the corpus has no context); what the
+ * service knows around the failure (release timing, spread, novelty, business changes) adds on top, at
+ * the scale the context signals were written for.
  */
-const SHARPNESS = 2;
+const CONTEXT_SHARPNESS = 1.2;
+/**
+ * The shapes LABELING.md marks as undecidable from the message ("Customer is required", a reference not
+ * found, a duplicate): the same words are a bad record or the integration's mapping. Without context
+ * deciding, the message alone may not claim more than this.
+ */
+const AMBIGUOUS_CATEGORIES: ReadonlySet<Category> = new Set(['missing_required_value', 'invalid_reference', 'duplicate_record']);
+const AMBIGUOUS_CAP = 0.79;
 
 /**
- * Decides defect / bad source data / process change for one failed sync: every signal that fires adds
- * its weight, split over the classes, and the reasons list says which fired and how much each counted.
- * Pure: the same event, context and knowledge always give the same answer.
+ * Decides defect / bad source data / process change for one failed sync. The trained model scores the
+ * message (its words, code, status and what the knowledge packs recognised); context evidence and user
+ * rules add to its logits; the top probability is mapped to a calibrated confidence. Pure: the same event,
+ * context and knowledge always give the same answer.
  */
 export function classify(event: ClassifiableEvent, context: ClassificationContext, knowledge: ClassifierKnowledge, _now?: Date): ClassificationResult {
   if (context.humanLabel) return human(context.humanLabel);
-
-  const evidence: Evidence[] = [];
+  const reading = readMessage(event, knowledge.packs ?? BUILT_IN_PACKS);
+  const messageEvidence = evidenceOf(reading, event);
   const rule = matchingRules(knowledge.rules, event)[0];
+  const category = rule?.category ?? strongestCategory(messageEvidence);
+  const around = contextEvidence(event, context, category);
+
+  const logits = OWNER_CLASSES.map(() => 0);
+  let modelReasons: Reason[] = [];
+  // without a trained model the packs and signals score alone (the model has them as features otherwise)
+  if (!knowledge.model) for (const e of messageEvidence) OWNER_CLASSES.forEach((cls, c) => (logits[c] += EVIDENCE_SHARPNESS * e.weight * (e.votes[cls] ?? 0)));
+  if (knowledge.model || knowledge.corrections?.examples) {
+    const score = scoreLinear(knowledge.model ?? UNTRAINED, reading.features, knowledge.corrections?.weights);
+    OWNER_CLASSES.forEach((cls, c) => (logits[c] += score.logits[cls]));
+    modelReasons = modelReasonsOf(score.contributions, knowledge);
+  }
+  for (const e of around) OWNER_CLASSES.forEach((cls, c) => (logits[c] += CONTEXT_SHARPNESS * e.weight * (e.votes[cls] ?? 0)));
+  if (rule) logits[OWNER_CLASSES.indexOf(rule.classification)] += EVIDENCE_SHARPNESS * USER_RULE_WEIGHT;
+
+  const probabilities = softmax(logits);
+  const ranked = [...OWNER_CLASSES].sort((a, b) => probabilities[OWNER_CLASSES.indexOf(b)] - probabilities[OWNER_CLASSES.indexOf(a)]);
+  const [leaning, second] = ranked;
+  const top = probabilities[OWNER_CLASSES.indexOf(leaning)];
+  const contextDecides = around.some((e) => e.weight >= 1);
+  let confidence = knowledge.model && around.length === 0 ? calibrated(knowledge.model.calibration, top) : top;
+  const ambiguous = !rule && !contextDecides && AMBIGUOUS_CATEGORIES.has(category);
+  if (ambiguous) confidence = Math.min(confidence, AMBIGUOUS_CAP);
+  if (rule) confidence = Math.max(confidence, 0.99);
+  confidence = Math.min(0.99, confidence);
+
+  const reasons: Reason[] = [];
   if (rule) {
-    evidence.push({
-      signal: 'user_rule',
-      detail: `rule ${rule.name ? `"${rule.name}" ` : ''}(${rule.id}) says ${rule.classification}${rule.category ? ` / ${rule.category}` : ''}`,
-      weight: USER_RULE_WEIGHT,
-      votes: { [rule.classification]: 1 },
-      category: rule.category,
+    reasons.push({ signal: 'user_rule', detail: `rule ${rule.name ? `"${rule.name}" ` : ''}(${rule.id}) says ${rule.classification}${rule.category ? ` / ${rule.category}` : ''}`, weight: USER_RULE_WEIGHT });
+  }
+  reasons.push(...[...messageEvidence, ...around].filter((e) => e.weight > 0).sort((a, b) => b.weight - a.weight).map(reasonOf));
+  reasons.push(...modelReasons);
+  const triage = confidence < knowledge.settings.triageThreshold;
+  if (triage || ambiguous) {
+    reasons.unshift({
+      signal: triage ? 'needs_triage' : 'undecided_by_message',
+      detail: `leans to ${words(leaning)} (${pct(top)}), could be ${words(second)} (${pct(probabilities[OWNER_CLASSES.indexOf(second)])}): ${decidingQuestion(category, leaning, second)}`,
+      weight: 0,
     });
   }
+  if (!reasons.some((r) => r.weight > 0)) reasons.push({ signal: 'no_signal', detail: 'no known error family or context signal matched: support should look first', weight: 0 });
+  else if (category !== 'unknown') reasons.push({ signal: 'category', detail: CATEGORY_LABELS[category], weight: 0 });
+  if (reading.unwrapped.wrapper) reasons.push({ signal: 'unwrapped', detail: `classified the target's own message inside the integration layer's wrapper: "${clip(reading.unwrapped.message, 160)}"`, weight: 0 });
 
-  const messageEvidence = fromMessage(event, knowledge.packs ?? BUILT_IN_PACKS);
-  evidence.push(...messageEvidence);
-  const category = rule?.category ?? strongestCategory(messageEvidence);
-  evidence.push(...contextEvidence(event, context, category));
-  const learned = fromModel(event, knowledge.model);
-  if (learned) evidence.push(learned);
-
-  return decide(evidence, category, knowledge.settings);
+  return {
+    classification: triage ? 'needs_triage' : leaning,
+    leaning,
+    category,
+    confidence: round(confidence),
+    reasons,
+    scores: Object.fromEntries(OWNER_CLASSES.map((cls, c) => [cls, round(probabilities[c])])) as Record<OwnerClass, number>,
+    candidates: [leaning, second],
+  };
 }
 
 function human(label: NonNullable<ClassificationContext['humanLabel']>): ClassificationResult {
   const scores = { defect: 0, bad_source_data: 0, process_change: 0, [label.classification]: 1 };
+  const second = OWNER_CLASSES.find((cls) => cls !== label.classification)!;
   return {
     classification: label.classification,
     leaning: label.classification,
@@ -76,54 +129,71 @@ function human(label: NonNullable<ClassificationContext['humanLabel']>): Classif
     confidence: 1,
     reasons: [{ signal: 'human_label', detail: `reclassified by a person${label.note ? `: ${label.note}` : ''}`, weight: 100 }],
     scores,
+    candidates: [label.classification, second],
   };
 }
 
-function packsFor(event: ClassifiableEvent, packs: readonly KnowledgePack[]): Array<{ pack: KnowledgePack; weight: number }> {
-  const names = [event.target?.system ?? '', event.source.system, event.integration].map((n) => n.toLowerCase());
-  const own = packs.filter((pack) => pack.aliases.some((alias) => alias !== '*' && names.some((name) => name.includes(alias))));
-  const universal = packs.filter((pack) => pack.aliases.includes('*'));
-  const selected = own.length > 0 ? own.map((pack) => ({ pack, weight: PACK_WEIGHT })) : packs.filter((p) => !p.aliases.includes('*')).map((pack) => ({ pack, weight: FOREIGN_PACK_WEIGHT }));
-  return [...selected, ...universal.map((pack) => ({ pack, weight: PACK_WEIGHT }))];
-}
-
-function fromMessage(event: ClassifiableEvent, packs: readonly KnowledgePack[]): Evidence[] {
-  const message = event.error?.message ?? '';
-  const code = event.error?.code ?? '';
+/** What the packs, message signals and status recognised, each naming what it matched. */
+function evidenceOf(reading: MessageReading, event: ClassifiableEvent): Evidence[] {
   const evidence: Evidence[] = [];
+  const text = reading.unwrapped.wrapper ? `${reading.unwrapped.message}\n${reading.unwrapped.wrapper}` : reading.unwrapped.message;
   let packMatched = false;
-  for (const { pack, weight } of packsFor(event, packs)) {
-    for (const family of countedFamilies(pack, code, message)) {
-      if (family.category !== 'unknown') packMatched = true;
-      evidence.push({
-        signal: `pack:${family.id}`,
-        detail: family.why.startsWith(pack.system) ? family.why : `${pack.system}: ${family.why}`,
-        weight: family.category === 'unknown' ? 0 : weight,
-        votes: leaned(CATEGORY_PRIORS[family.category], family.lean),
-        category: family.category,
-      });
-    }
-  }
-  for (const signal of MESSAGE_SIGNALS) {
-    if (!signal.pattern.test(message)) continue;
+  for (const { pack, family, foreign } of reading.families) {
+    if (family.category !== 'unknown') packMatched = true;
+    const matched = [
+      family.codes && reading.code && family.codes.test(reading.code) ? `code ${reading.code}` : undefined,
+      family.message ? quoteOf(family.message, text) : undefined,
+    ].filter(Boolean);
     evidence.push({
-      signal: `message:${signal.id}`,
-      detail: signal.why,
-      weight: MESSAGE_WEIGHT,
-      votes: leaned(CATEGORY_PRIORS[signal.category], signal.lean),
-      category: signal.category,
+      signal: `pack:${family.id}`,
+      detail: `${pack.system}${foreign ? ' (matched by its documented code)' : ''}: ${family.why}${matched.length ? ` — matched ${matched.join(' and ')}` : ''}${family.doc ? ` [${family.doc}]` : ''}`,
+      weight: family.category === 'unknown' ? 0 : foreign ? 1 : 2,
+      votes: leaned(CATEGORY_PRIORS[family.category], family.lean),
+      category: family.category,
     });
   }
-  if (INTEGRATION_OWNED_VALUE.pattern.test(message)) {
-    evidence.push({ signal: `message:${INTEGRATION_OWNED_VALUE.id}`, detail: INTEGRATION_OWNED_VALUE.why, weight: 2 * MESSAGE_WEIGHT, votes: { defect: 1 } });
+  for (const signal of reading.signals) {
+    const matched = quoteOf(signal.pattern, reading.unwrapped.message);
+    evidence.push({ signal: `message:${signal.id}`, detail: `${signal.why}${matched ? ` — matched ${matched}` : ''}`, weight: 1, votes: leaned(CATEGORY_PRIORS[signal.category], signal.lean), category: signal.category });
+  }
+  if (reading.integrationOwnedValue) {
+    const matched = quoteOf(INTEGRATION_OWNED_VALUE.pattern, reading.unwrapped.message);
+    evidence.push({ signal: `message:${INTEGRATION_OWNED_VALUE.id}`, detail: `${INTEGRATION_OWNED_VALUE.why}${matched ? ` — matched ${matched}` : ''}`, weight: 2, votes: { defect: 1 } });
   }
   const status = statusSignal(event.error?.httpStatus);
   if (status) {
     // a pack that recognised the error knows what the status means for its system better than the status does
-    const weight = packMatched ? status.weight * 0.4 : status.weight;
-    evidence.push({ signal: 'http_status', detail: status.why, weight, votes: leaned(CATEGORY_PRIORS[status.category]), category: status.category });
+    evidence.push({ signal: 'http_status', detail: status.why, weight: packMatched ? status.weight * 0.4 : status.weight, votes: leaned(CATEGORY_PRIORS[status.category]), category: status.category });
   }
   return evidence;
+}
+
+/** The matched text, quoted and clipped, so an analyst sees what fired (and can see when it fired wrongly). */
+function quoteOf(pattern: RegExp, text: string): string | undefined {
+  const found = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text)?.[0]?.trim();
+  return found ? `"${clip(found, 60)}"` : undefined;
+}
+
+function modelReasonsOf(contributions: Array<{ feature: string; cls: OwnerClass; weight: number }>, knowledge: ClassifierKnowledge): Reason[] {
+  const reasons: Reason[] = [];
+  const taught = knowledge.corrections && knowledge.corrections.examples > 0;
+  for (const cls of OWNER_CLASSES) {
+    const mine = contributions.filter((c) => c.cls === cls);
+    if (mine.length === 0) continue;
+    const described = [...new Set(mine.map((c) => describeFeature(c.feature)).filter((text): text is string => text !== undefined))].slice(0, 5);
+    if (described.length === 0) continue;
+    const weight = mine.slice(0, 8).reduce((sum, c) => sum + c.weight, 0);
+    reasons.push({
+      signal: `model:${cls}`,
+      detail: `${knowledge.model ? `the trained model${taught ? ` (and ${knowledge.corrections!.examples} corrections by people)` : ''}` : `${knowledge.corrections?.examples ?? 0} corrections by people`} read${knowledge.model ? 's' : ''} ${described.join(', ')} as ${words(cls)}`,
+      weight: round(weight),
+    });
+  }
+  return reasons.sort((a, b) => b.weight - a.weight);
+}
+
+function reasonOf(e: Evidence): Reason {
+  return { signal: e.signal, detail: e.detail, weight: round(e.weight), ...(e.quotes ? { quotes: e.quotes } : {}) };
 }
 
 function strongestCategory(evidence: readonly Evidence[]): Category {
@@ -140,46 +210,7 @@ function strongestCategory(evidence: readonly Evidence[]): Category {
   return best;
 }
 
-function fromModel(event: ClassifiableEvent, model: LearnedModel | undefined): Evidence | undefined {
-  if (!model) return undefined;
-  const tokens = tokensOf(event);
-  const prediction = predict(model, tokens);
-  // only messages that mostly resemble what people labelled: shared boilerplate must not drag others along
-  if (prediction.examples === 0 || prediction.knownTokens < 2 || prediction.knownTokens < 0.6 * tokens.length) return undefined;
-  const [top, p] = Object.entries(prediction.probabilities).sort((a, b) => b[1] - a[1])[0] as [OwnerClass, number];
-  const strength = Math.min(1, prediction.examples / 4);
-  const weight = 4.5 * strength * (p - 1 / 3);
-  if (weight < 0.3) return undefined;
-  return {
-    signal: 'learned_from_corrections',
-    detail: `similar messages were reclassified by people as ${top.replace(/_/g, ' ')} (${prediction.examples} corrections learned, p=${p.toFixed(2)})`,
-    weight,
-    votes: prediction.probabilities,
-  };
-}
-
-function decide(evidence: Evidence[], category: Category, settings: ClassifierSettings): ClassificationResult {
-  const scores: Record<OwnerClass, number> = { defect: 0, bad_source_data: 0, process_change: 0 };
-  for (const e of evidence) for (const cls of OWNER_CLASSES) scores[cls] += e.weight * (e.votes[cls] ?? 0);
-  const ranked = [...OWNER_CLASSES].sort((a, b) => scores[b] - scores[a]);
-  const leaning = ranked[0];
-  const total = OWNER_CLASSES.reduce((sum, cls) => sum + scores[cls], 0);
-  const exp = OWNER_CLASSES.map((cls) => Math.exp(SHARPNESS * (scores[cls] - scores[leaning])));
-  const confidence = total === 0 ? 0 : Math.min(0.99, 1 / exp.reduce((a, b) => a + b, 0));
-  const reasons: Reason[] = evidence
-    .filter((e) => e.weight > 0)
-    .sort((a, b) => b.weight - a.weight)
-    .map((e) => ({ signal: e.signal, detail: e.detail, weight: round(e.weight), ...(e.quotes ? { quotes: e.quotes } : {}) }));
-  if (reasons.length === 0) reasons.push({ signal: 'no_signal', detail: 'no known error family or context signal matched: support should look first', weight: 0 });
-  else if (category !== 'unknown') reasons.push({ signal: 'category', detail: CATEGORY_LABELS[category], weight: 0 });
-  return {
-    classification: confidence >= settings.triageThreshold ? leaning : 'needs_triage',
-    leaning: total === 0 ? 'defect' : leaning,
-    category,
-    confidence: round(confidence),
-    reasons,
-    scores: { defect: round(scores.defect), bad_source_data: round(scores.bad_source_data), process_change: round(scores.process_change) },
-  };
-}
-
+const words = (cls: OwnerClass): string => cls.replace(/_/g, ' ');
+const pct = (p: number): string => `${Math.round(p * 100)}%`;
+const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const round = (n: number): number => Math.round(n * 100) / 100;

@@ -1,0 +1,43 @@
+// npm run bench:learning: learning from corrections, measured. For each target system, its lines are a
+// stream in a fixed order; support corrects the first k issues (k = 0, 10, 50), each correction learned
+// online as the service learns a reclassification, and the rest of the stream is classified. The model
+// underneath never saw the system (trained on all the others), as for a new customer's ERP.
+import { OWNER_CLASSES } from '../src/classification/domain/classification.types';
+import { learnCorrection, NO_CORRECTIONS } from '../src/classification/domain/model/corrections';
+import { foldOf, loadCorpus, systemOf, type CorpusLine } from './accuracy/corpus';
+import { featuresFor, predictAll, score, trainModel } from './accuracy/evaluate';
+
+const KS = [0, 10, 50];
+const MIN_STREAM = 60; // a system needs more lines than the largest k, with some left to measure
+
+const lines = loadCorpus();
+const started = Date.now();
+const bySystem = new Map<string, CorpusLine[]>();
+for (const line of lines) bySystem.set(systemOf(line), [...(bySystem.get(systemOf(line)) ?? []), line]);
+const streams = [...bySystem].filter(([, own]) => own.length >= MIN_STREAM).sort(([a], [b]) => (a < b ? -1 : 1));
+console.log(`# npm run bench:learning, ${new Date().toISOString().slice(0, 10)}: ${streams.length} systems with ≥ ${MIN_STREAM} lines; each stream in a fixed shuffled order, the model trained without its system\n`);
+console.log(`| system | rest of stream | ${KS.map((k) => `accuracy after ${k} corrections`).join(' | ')} |\n|---|---|${KS.map(() => '---').join('|')}|`);
+const totals = KS.map(() => ({ right: 0, n: 0 }));
+for (const [system, own] of streams) {
+  const stream = [...own].sort((a, b) => foldOf(a.event.eventId, 1_000_003) - foldOf(b.event.eventId, 1_000_003));
+  const model = trainModel(lines.filter((line) => systemOf(line) !== system));
+  const rest = stream.slice(Math.max(...KS));
+  const cells = KS.map((k, i) => {
+    let corrections = NO_CORRECTIONS;
+    // support corrects what Seam got wrong among the first k (a right answer needs no correction)
+    const first = predictAll(model, stream.slice(0, k));
+    for (const prediction of first) {
+      if (prediction.classification !== prediction.line.label) corrections = learnCorrection(model, corrections, featuresFor(prediction.line), prediction.line.label);
+    }
+    const s = score(predictAll(model, rest, corrections));
+    totals[i].right += s.accuracy * s.n;
+    totals[i].n += s.n;
+    return s.accuracy;
+  });
+  console.log(`| ${system} | ${rest.length} | ${cells.map((value) => value.toFixed(3)).join(' | ')} |`);
+}
+const overall = totals.map((total) => total.right / total.n);
+console.log(`| all | ${totals[0].n} | ${overall.map((value) => `**${value.toFixed(3)}**`).join(' | ')} |`);
+const rising = overall.every((value, i) => i === 0 || value >= overall[i - 1]);
+console.log(`\naccuracy on the rest of the stream ${rising ? 'rises' : 'does NOT rise'} with k: ${overall.map((value, i) => `k=${KS[i]} ${value.toFixed(3)}`).join(', ')} (labels: ${OWNER_CLASSES.join(', ')})`);
+console.log(`bench:learning: ${Math.round((Date.now() - started) / 1000)} s`);

@@ -1,0 +1,90 @@
+import type { Category, ClassifiableEvent, OwnerClass } from './classification.types';
+import { CATEGORY_PRIORS } from './categories';
+import { featuresOf } from './model/features';
+import type { ErrorFamily, KnowledgePack } from './packs';
+import { countedFamilies } from './packs/family-match';
+import { leaned } from './signals/evidence';
+import { INTEGRATION_OWNED_VALUE, MESSAGE_SIGNALS, type MessageSignal } from './signals/message-signals';
+import { unwrapMessage, type Unwrapped } from './unwrap';
+
+export interface FamilyHit {
+  pack: KnowledgePack;
+  family: ErrorFamily;
+  /** a pack of another system, counted because its documented code matched exactly */
+  foreign: boolean;
+}
+
+/** Everything the message alone says, read once: what the classifier scores and what its reasons cite. */
+export interface MessageReading {
+  unwrapped: Unwrapped;
+  code?: string;
+  families: FamilyHit[];
+  signals: MessageSignal[];
+  integrationOwnedValue: boolean;
+  /** the features the learned model scores */
+  features: string[];
+}
+
+/** The packs written for the event's target system (by its aliases), and only those. */
+export function ownPacks(event: ClassifiableEvent, packs: readonly KnowledgePack[]): KnowledgePack[] {
+  const target = (event.target?.system ?? event.source.system).toLowerCase();
+  return packs.filter((pack) => pack.aliases.some((alias) => alias !== '*' && target.includes(alias)));
+}
+
+// A code of letters (INVALID_KEY_OR_REF, Internal_RecordNotFound, M7/021): distinctive enough that another
+// system's pack may recognise it. A bare number (400, 6000) means something else in every system.
+const DISTINCTIVE_CODE = /[a-z]{2}/i;
+
+function familyHits(event: ClassifiableEvent, packs: readonly KnowledgePack[], code: string, message: string): FamilyHit[] {
+  const own = ownPacks(event, packs);
+  const universal = packs.filter((pack) => pack.aliases.includes('*'));
+  const hits: FamilyHit[] = [];
+  for (const pack of [...own, ...universal]) for (const family of countedFamilies(pack, code, message)) hits.push({ pack, family, foreign: false });
+  if (code !== '' && DISTINCTIVE_CODE.test(code)) {
+    for (const pack of packs) {
+      if (own.includes(pack) || universal.includes(pack)) continue;
+      for (const family of pack.families) if (family.codes?.test(code)) hits.push({ pack, family, foreign: true });
+    }
+  }
+  return hits;
+}
+
+/** The class a family or signal leans to: its category's prior moved by its own lean. */
+export function leaningOf(category: Category, lean?: Partial<Record<OwnerClass, number>>): OwnerClass | undefined {
+  const votes = leaned(CATEGORY_PRIORS[category], lean);
+  let best: OwnerClass | undefined;
+  for (const [cls, value] of Object.entries(votes) as Array<[OwnerClass, number]>) if (best === undefined || value > (votes[best] ?? 0)) best = cls;
+  return best;
+}
+
+export function readMessage(event: ClassifiableEvent, packs: readonly KnowledgePack[]): MessageReading {
+  const unwrapped = unwrapMessage(event.error?.message ?? '');
+  const code = event.error?.code || unwrapped.code || '';
+  // families and signals read the inner message, and the wrapper too: some wrappers carry the only words
+  const text = unwrapped.wrapper ? `${unwrapped.message}\n${unwrapped.wrapper}` : unwrapped.message;
+  const families = familyHits(event, packs, code, text);
+  const signals = MESSAGE_SIGNALS.filter((signal) => signal.pattern.test(unwrapped.message));
+  const integrationOwnedValue = INTEGRATION_OWNED_VALUE.pattern.test(unwrapped.message);
+  const knowledge: string[] = [];
+  for (const hit of families) {
+    const prefix = hit.foreign ? 'xpack' : 'pack';
+    knowledge.push(`${prefix}:${hit.family.category}`, `fam:${hit.family.id}`);
+    const leaning = leaningOf(hit.family.category, hit.family.lean);
+    if (leaning) knowledge.push(`${prefix}-lean:${leaning}`);
+  }
+  for (const signal of signals) {
+    knowledge.push(`signal:${signal.id}`, `signal-cat:${signal.category}`);
+    const leaning = leaningOf(signal.category, signal.lean);
+    if (leaning) knowledge.push(`signal-lean:${leaning}`);
+  }
+  if (integrationOwnedValue) knowledge.push('signal:integration_owned_value');
+  if (families.length === 0) knowledge.push('pack:none');
+  return {
+    unwrapped,
+    code: code || undefined,
+    families,
+    signals,
+    integrationOwnedValue,
+    features: featuresOf({ event, message: unwrapped.message, code: code || undefined, wrapper: unwrapped.wrapper, knowledge }),
+  };
+}

@@ -1,0 +1,87 @@
+import type { ClassifiableEvent } from '../classification.types';
+
+/**
+ * What the learned model sees of one failed sync, as feature names: the words of the target system's own
+ * message (after unwrapping), their pairs and their four-letter pieces (so "inactivated" and "inactive",
+ * "Buchungsperiode" and "period" share something across systems), the vendor code and its words, the
+ * HTTP status, the words of the wrapper, and what the knowledge packs and message signals recognised.
+ * Ids, numbers and quoted values are reduced to their shape: the model must learn error families, not
+ * the records that happened to fail. The target system itself is not a feature: a model that learns
+ * "NetSuite errors are usually defects" says nothing about a system it has not seen.
+ */
+export interface FeatureInput {
+  event: ClassifiableEvent;
+  /** the innermost message (unwrap.ts) */
+  message: string;
+  /** the code, from the event or found inside a quoted body */
+  code?: string;
+  /** the wrapper text around the message, if any */
+  wrapper?: string;
+  /** knowledge the packs and message signals contributed: `pack:<category>`, `signal:<id>`, … */
+  knowledge: readonly string[];
+}
+
+const MAX_TOKENS = 120;
+
+/** A message's words, lower-cased, with ids, numbers and quoted values reduced to their shape. */
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  // split camelCase and snake_case codes into words as well: INVALID_FIELD, RecordNotFound
+  const spaced = text.replace(/([a-z])([A-Z])/g, '$1 $2');
+  for (const raw of spaced.split(/[^\p{L}\p{N}]+/u)) {
+    if (raw === '') continue;
+    const word = raw.toLowerCase();
+    if (/^\d+$/.test(word)) words.push('<num>');
+    else if (/\d/.test(word)) words.push('<id>');
+    else if (word.length > 1) words.push(word.length > 30 ? '<long>' : word);
+    if (words.length >= MAX_TOKENS) break;
+  }
+  return words;
+}
+
+function quotedShapes(text: string): string[] {
+  const shapes: string[] = [];
+  // values the integration visibly generated or left blank: No.='', '0', {text=null, …}, 12/31/2154
+  if (/=\s*''|=\s*""|''\s*(?:is|was|does)|""\s*(?:is|was|does)/.test(text)) shapes.push('shape:empty-quoted');
+  if (/'0'|"0"|=\s*0\b/.test(text)) shapes.push('shape:zero-value');
+  if (/\{\s*\w{1,30}\s*=\s*null/i.test(text)) shapes.push('shape:serialised-object');
+  if (/\b(?:12\/31\/2154|9999-12-31|1900-01-01|0001-01-01)\b/.test(text)) shapes.push('shape:sentinel-date');
+  if (/\b[A-Z][a-z]{1,20}(?:\.[A-Z][A-Za-z]{1,30}){2,}\b/.test(text)) shapes.push('shape:type-name');
+  if (/[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,63}/.test(text)) shapes.push('shape:email');
+  if (/https?:\/\//i.test(text)) shapes.push('shape:url');
+  if (/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i.test(text)) shapes.push('shape:uuid');
+  return shapes;
+}
+
+export function featuresOf(input: FeatureInput): string[] {
+  const features = new Set<string>();
+  const words = wordsOf(input.message);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    features.add(`w:${word}`);
+    if (i + 1 < words.length) features.add(`b:${word} ${words[i + 1]}`);
+    if (word.length >= 5 && !word.startsWith('<')) {
+      const padded = `^${word}$`;
+      for (let j = 0; j + 4 <= padded.length; j++) features.add(`g:${padded.slice(j, j + 4)}`);
+    }
+  }
+  for (const shape of quotedShapes(input.message)) features.add(shape);
+  const code = input.code ?? input.event.error?.code;
+  if (code) {
+    features.add(`code:${code.toUpperCase()}`);
+    for (const word of wordsOf(code)) features.add(`cw:${word}`);
+  } else features.add('code:none');
+  const status = input.event.error?.httpStatus;
+  if (status) {
+    features.add(`http:${status}`);
+    features.add(`http:${Math.floor(status / 100)}xx`);
+  } else features.add('http:none');
+  if (input.wrapper) {
+    features.add('wrapped');
+    for (const word of wordsOf(input.wrapper.replace(input.message, ' '))) features.add(`wr:${word}`);
+  }
+  if (input.event.operation) features.add(`op:${input.event.operation.toLowerCase()}`);
+  for (const item of input.knowledge) features.add(item);
+  if (words.length <= 3) features.add('short-message');
+  return [...features];
+}
