@@ -4,9 +4,14 @@ import { hubspotPack } from './hubspot.pack';
 import { ipaasPack } from './ipaas.pack';
 import { myobPack } from './myob.pack';
 import { netsuitePack } from './netsuite.pack';
+import { oracleEbsPack } from './oracle-ebs.pack';
+import { oracleFusionPack } from './oracle-fusion.pack';
 import type { KnowledgePack } from './pack.types';
 import { quickbooksPack } from './quickbooks.pack';
 import { salesforcePack } from './salesforce.pack';
+import { sageIntacctPack } from './sage-intacct.pack';
+import { sageX3Pack } from './sage-x3.pack';
+import { sapBusinessOnePack } from './sap-business-one.pack';
 import { sapPack } from './sap.pack';
 import { shopifyPack } from './shopify.pack';
 import { stripePack } from './stripe.pack';
@@ -27,5 +32,10 @@ export const BUILT_IN_PACKS: readonly KnowledgePack[] = [
   shopifyPack,
   hubspotPack,
   stripePack,
+  sapBusinessOnePack,
+  oracleFusionPack,
+  oracleEbsPack,
+  sageIntacctPack,
+  sageX3Pack,
   ipaasPack,
 ];
