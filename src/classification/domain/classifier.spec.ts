@@ -33,7 +33,7 @@ describe('message-only classification, by knowledge pack family', () => {
     ['business-central', 'Posting Date is not within your range of allowed posting dates.', 'Application_DialogException', 400, 'process_change', 'period_locked'],
     ['business-central', 'Another user has already changed the record. Refresh and try again.', 'Request_EntityChanged', 409, 'defect', 'concurrency'],
     ['d365-finance', "Write failed for table row of type 'VendVendorV2Entity'. Infolog: Warning: Vendor V-2231 already exists.", 'AxODataWriteException', 400, 'bad_source_data', 'duplicate_record'],
-    ['myob', 'ValidationError: CommonRules_DecimalRequired (AdditionalDetails: Amount:(Line))', '1000', 400, 'bad_source_data', 'missing_required_value'],
+    ['myob', 'ValidationError: Amount is required (AdditionalDetails: Amount:(Line))', '1000', 400, 'bad_source_data', 'missing_required_value'],
     ['myob', 'You may not record transactions dated before the lock period', 'BusinessEvent_DateOccured_InLockPeriod', 400, 'process_change', 'period_locked'],
     ['sap', 'Posting period 011 2026 is not open', 'F5201', undefined, 'process_change', 'period_locked'],
     ['sap', 'Calling the backend system S4PCLNT200 triggered an error. Contact your administrator', '/IWFND/CM_MGW004', 500, 'defect', 'upstream_5xx'],

@@ -14,7 +14,7 @@ const positives: Row[] = [
   ['myob.access_denied', 'AccessDenied', 'Access denied: check the x-myobapi-cftoken header'],
   ['myob.serialization', '50', "Error converting value \"\" to type 'System.Guid'. Path 'Lines[0].Account.UID', line 1, position 312."],
   ['myob.required', 'Required', 'Customer is required'],
-  ['myob.required', '', 'ValidationError: CommonRules_DecimalRequired (AdditionalDetails: Amount:(Line))'],
+  ['myob.required', '', 'ValidationError: Amount is required (AdditionalDetails: Amount:(Line))'],
   ['myob.foreign_currency_required', '', 'ForeignCurrency is required'],
   ['myob.not_found', 'NotFound', 'The Customer could not be found'],
   ['myob.row_version', 'IncorrectRowVersionSupplied', 'The RowVersion supplied does not match the current record'],
