@@ -1,9 +1,11 @@
+import { avalaraPack } from './avalara.pack';
 import { businessCentralPack } from './business-central.pack';
 import { d365FinancePack } from './d365-finance.pack';
 import { hubspotPack } from './hubspot.pack';
 import { ipaasPack } from './ipaas.pack';
 import { myobPack } from './myob.pack';
 import { netsuitePack } from './netsuite.pack';
+import { odooPack } from './odoo.pack';
 import type { KnowledgePack } from './pack.types';
 import { quickbooksPack } from './quickbooks.pack';
 import { salesforcePack } from './salesforce.pack';
@@ -27,5 +29,7 @@ export const BUILT_IN_PACKS: readonly KnowledgePack[] = [
   shopifyPack,
   hubspotPack,
   stripePack,
+  odooPack,
+  avalaraPack,
   ipaasPack,
 ];
