@@ -1,4 +1,5 @@
 import { avalaraPack } from './avalara.pack';
+import { bigcommercePack } from './bigcommerce.pack';
 import { businessCentralPack } from './business-central.pack';
 import { d365FinancePack } from './d365-finance.pack';
 import { hubspotPack } from './hubspot.pack';
@@ -12,7 +13,9 @@ import { salesforcePack } from './salesforce.pack';
 import { sapPack } from './sap.pack';
 import { shopifyPack } from './shopify.pack';
 import { stripePack } from './stripe.pack';
+import { woocommercePack } from './woocommerce.pack';
 import { xeroPack } from './xero.pack';
+import { zohoBooksPack } from './zoho-books.pack';
 
 export type { ErrorFamily, KnowledgePack } from './pack.types';
 
@@ -31,5 +34,8 @@ export const BUILT_IN_PACKS: readonly KnowledgePack[] = [
   stripePack,
   odooPack,
   avalaraPack,
+  woocommercePack,
+  bigcommercePack,
+  zohoBooksPack,
   ipaasPack,
 ];
