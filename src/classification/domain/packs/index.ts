@@ -1,3 +1,4 @@
+import { acumaticaPack } from './acumatica.pack';
 import { avalaraPack } from './avalara.pack';
 import { bigcommercePack } from './bigcommerce.pack';
 import { businessCentralPack } from './business-central.pack';
@@ -14,6 +15,7 @@ import { sapPack } from './sap.pack';
 import { shopifyPack } from './shopify.pack';
 import { stripePack } from './stripe.pack';
 import { woocommercePack } from './woocommerce.pack';
+import { workdayPack } from './workday.pack';
 import { xeroPack } from './xero.pack';
 import { zohoBooksPack } from './zoho-books.pack';
 
@@ -37,5 +39,7 @@ export const BUILT_IN_PACKS: readonly KnowledgePack[] = [
   woocommercePack,
   bigcommercePack,
   zohoBooksPack,
+  acumaticaPack,
+  workdayPack,
   ipaasPack,
 ];
