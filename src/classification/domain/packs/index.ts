@@ -1,4 +1,6 @@
 import { acumaticaPack } from './acumatica.pack';
+import { adobeCommercePack } from './adobe-commerce.pack';
+import { amazonSpApiPack } from './amazon-sp-api.pack';
 import { avalaraPack } from './avalara.pack';
 import { bigcommercePack } from './bigcommerce.pack';
 import { businessCentralPack } from './business-central.pack';
@@ -41,5 +43,7 @@ export const BUILT_IN_PACKS: readonly KnowledgePack[] = [
   zohoBooksPack,
   acumaticaPack,
   workdayPack,
+  adobeCommercePack,
+  amazonSpApiPack,
   ipaasPack,
 ];

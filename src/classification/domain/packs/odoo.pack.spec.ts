@@ -17,7 +17,7 @@ const positives: Row[] = [
   ['odoo.mandatory_field', 'odoo.exceptions.ValidationError', 'The operation cannot be completed:\n- Create/update: a mandatory field is not set.\n- Delete: another model requires the record being deleted. If possible, archive it instead.\n\nModel: Contact (res.partner)\nField: Name (name)'],
   ['odoo.record_in_use', 'odoo.exceptions.ValidationError', 'The operation cannot be completed: another model requires the record being deleted. If possible, archive it instead.\n\nModel: Product (product.product)\nConstraint: sale_order_line_product_id_fkey'],
   ['odoo.unique', 'odoo.exceptions.ValidationError', 'The operation cannot be completed: Another entry with the same name already exists.'],
-  ['odoo.unique', '', 'duplicate key value violates unique constraint "res_partner_ref_uniq"'],
+  ['odoo.unique', '', 'The operation cannot be completed: duplicate key value violates unique constraint "res_partner_ref_uniq"'],
   ['odoo.serial_unique', 'odoo.exceptions.ValidationError', 'The operation cannot be completed: The combination of serial number and product must be unique across a company.'],
   ['odoo.invalid_field', 'builtins.ValueError', "Invalid field 'delivery_note' on model 'sale.order'"],
   ['odoo.invalid_custom_field', 'builtins.ValueError', "Invalid field 'x_studio_region' on model 'res.partner'"],
@@ -49,6 +49,8 @@ const negatives: Row[] = [
   ['odoo.mandatory_field', 'odoo.exceptions.UserError', "The field 'Customer' is required, please complete it to validate the Customer Invoice."],
   ['odoo.record_in_use', 'odoo.exceptions.ValidationError', 'The operation cannot be completed:\n- Create/update: a mandatory field is not set.\n- Delete: another model requires the record being deleted. If possible, archive it instead.'],
   ['odoo.unique', 'odoo.exceptions.ValidationError', 'The operation cannot be completed: another model requires the record being deleted. If possible, archive it instead.'],
+  // a bare PostgreSQL text is not Odoo's: Odoo's RPC layer always wraps it in "The operation cannot be completed"
+  ['odoo.unique', 'psycopg2.errors.UniqueViolation', 'duplicate key value violates unique constraint "orders_pkey"'],
   ['odoo.serial_unique', 'odoo.exceptions.UserError', 'You need to supply a Lot/Serial number for product:\n- [E-COM11] Cabinet with Doors'],
   ['odoo.invalid_field', 'builtins.ValueError', "Invalid field 'x_studio_region' on model 'res.partner'"],
   ['odoo.invalid_custom_field', 'builtins.ValueError', "Invalid field 'delivery_note' on model 'sale.order'"],

@@ -71,8 +71,8 @@ export const odooPack: KnowledgePack = {
     },
     {
       id: 'odoo.unique',
-      doc: `${SRC}: odoo/service/model.py (_as_validation_error: SQL constraint message, or the database's "duplicate key value violates unique constraint")`,
-      message: /the operation cannot be completed: .{0,300}(unique|already exists|same (name|login|reference))|duplicate key value violates unique constraint/i,
+      doc: `${SRC}: odoo/service/model.py (_as_validation_error: "The operation cannot be completed: " + the model's SQL constraint message, or the database text for an unnamed constraint)`,
+      message: /the operation cannot be completed: .{0,300}(unique|already exists|same (name|login|reference))/i,
       category: 'duplicate_record',
       why: 'a unique SQL constraint refused the value: a record with it already exists',
     },
