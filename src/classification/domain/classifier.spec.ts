@@ -62,12 +62,12 @@ describe('generic message signals carry systems no pack covers', () => {
     ['The phone number +61 4x2 is not valid', 422, 'bad_source_data'],
     ['The fiscal period 2026-10 is closed', 422, 'process_change'],
     ['Purchase order requires manager approval before it can be received', 422, 'process_change'],
-  ])('odoo: %s', (message, status, classification) => {
-    expect(classify(failure('odoo', message, undefined, status), {}, knowledge()).classification).toBe(classification);
+  ])('a system no pack covers: %s', (message, status, classification) => {
+    expect(classify(failure('acme-erp', message, undefined, status), {}, knowledge()).classification).toBe(classification);
   });
 
   it('answers needs_triage when nothing is recognised, naming the two candidates and what would decide', () => {
-    const result = classify(failure('odoo', 'Zorp'), {}, knowledge());
+    const result = classify(failure('acme-erp', 'Zorp'), {}, knowledge());
     expect(result.classification).toBe('needs_triage');
     expect(result.reasons[0].signal).toBe('needs_triage');
     expect(result.reasons[0].detail).toMatch(/^leans to .+ \(\d+%\), could be .+ \(\d+%\): /);
@@ -91,7 +91,7 @@ describe('generic message signals carry systems no pack covers', () => {
   });
 
   it('respects the configured triage threshold', () => {
-    const event = failure('odoo', 'Customer number is required', undefined, 422);
+    const event = failure('acme-erp', 'Customer number is required', undefined, 422);
     expect(classify(event, {}, knowledge({ settings: { triageThreshold: 0.99 } })).classification).toBe('needs_triage');
   });
 });
@@ -169,7 +169,7 @@ describe('context signals', () => {
     ],
     [
       'records that later synced were fixed at the source',
-      failure('odoo', 'Field mismatch on partner'),
+      failure('acme-erp', 'Field mismatch on partner'),
       { history: history({ occurrences: 3, distinctRecords: 3, recordsRecovered: 3 }) },
       'bad_source_data',
       'recovered_after_fix',

@@ -1,3 +1,8 @@
+import { acumaticaPack } from './acumatica.pack';
+import { adobeCommercePack } from './adobe-commerce.pack';
+import { amazonSpApiPack } from './amazon-sp-api.pack';
+import { avalaraPack } from './avalara.pack';
+import { bigcommercePack } from './bigcommerce.pack';
 import { businessCentralPack } from './business-central.pack';
 import { d365FinancePack } from './d365-finance.pack';
 import { hubspotPack } from './hubspot.pack';
@@ -6,6 +11,7 @@ import { myobPack } from './myob.pack';
 import { netsuitePack } from './netsuite.pack';
 import { oracleEbsPack } from './oracle-ebs.pack';
 import { oracleFusionPack } from './oracle-fusion.pack';
+import { odooPack } from './odoo.pack';
 import type { KnowledgePack } from './pack.types';
 import { quickbooksPack } from './quickbooks.pack';
 import { salesforcePack } from './salesforce.pack';
@@ -15,7 +21,10 @@ import { sapBusinessOnePack } from './sap-business-one.pack';
 import { sapPack } from './sap.pack';
 import { shopifyPack } from './shopify.pack';
 import { stripePack } from './stripe.pack';
+import { woocommercePack } from './woocommerce.pack';
+import { workdayPack } from './workday.pack';
 import { xeroPack } from './xero.pack';
+import { zohoBooksPack } from './zoho-books.pack';
 
 export type { ErrorFamily, KnowledgePack } from './pack.types';
 
@@ -37,5 +46,14 @@ export const BUILT_IN_PACKS: readonly KnowledgePack[] = [
   oracleEbsPack,
   sageIntacctPack,
   sageX3Pack,
+  odooPack,
+  avalaraPack,
+  woocommercePack,
+  bigcommercePack,
+  zohoBooksPack,
+  acumaticaPack,
+  workdayPack,
+  adobeCommercePack,
+  amazonSpApiPack,
   ipaasPack,
 ];
