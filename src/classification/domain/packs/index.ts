@@ -1,5 +1,6 @@
 import { businessCentralPack } from './business-central.pack';
 import { d365FinancePack } from './d365-finance.pack';
+import { dataversePack } from './dataverse.pack';
 import { hubspotPack } from './hubspot.pack';
 import { ipaasPack } from './ipaas.pack';
 import { myobPack } from './myob.pack';
@@ -20,6 +21,7 @@ export const BUILT_IN_PACKS: readonly KnowledgePack[] = [
   salesforcePack,
   businessCentralPack,
   d365FinancePack,
+  dataversePack,
   myobPack,
   sapPack,
   xeroPack,
