@@ -5,6 +5,7 @@ import { avalaraPack } from './avalara.pack';
 import { bigcommercePack } from './bigcommerce.pack';
 import { businessCentralPack } from './business-central.pack';
 import { d365FinancePack } from './d365-finance.pack';
+import { dataversePack } from './dataverse.pack';
 import { hubspotPack } from './hubspot.pack';
 import { ipaasPack } from './ipaas.pack';
 import { myobPack } from './myob.pack';
@@ -34,6 +35,7 @@ export const BUILT_IN_PACKS: readonly KnowledgePack[] = [
   salesforcePack,
   businessCentralPack,
   d365FinancePack,
+  dataversePack,
   myobPack,
   sapPack,
   xeroPack,
