@@ -25,10 +25,15 @@ export interface MessageReading {
   features: string[];
 }
 
-/** The packs written for the event's target system (by its aliases), and only those. */
+const dashed = (name: string): string => `-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-`;
+
+/**
+ * The packs written for the event's target system, and only those: an alias matches whole words of the
+ * system's name ("sap" matches "sap-s4hana", "ax" does not match "avalara-tax").
+ */
 export function ownPacks(event: ClassifiableEvent, packs: readonly KnowledgePack[]): KnowledgePack[] {
-  const target = (event.target?.system ?? event.source.system).toLowerCase();
-  return packs.filter((pack) => pack.aliases.some((alias) => alias !== '*' && target.includes(alias)));
+  const target = dashed(event.target?.system ?? event.source.system);
+  return packs.filter((pack) => pack.aliases.some((alias) => alias !== '*' && target.includes(dashed(alias))));
 }
 
 // A code of letters (INVALID_KEY_OR_REF, Internal_RecordNotFound, M7/021): distinctive enough that another
