@@ -28,7 +28,7 @@ export interface TrainingOptions {
   minCount: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { l2: 0.002, epochs: 300, learningRate: 0.05, altShare: 0.25, minCount: 2 };
+export const DEFAULT_TRAINING: TrainingOptions = { l2: 0.01, epochs: 300, learningRate: 0.05, altShare: 0.25, minCount: 2 };
 
 const K = OWNER_CLASSES.length;
 const classIndex = (cls: OwnerClass) => OWNER_CLASSES.indexOf(cls);
@@ -142,10 +142,15 @@ export function fitCalibration(predictions: readonly HeldOutPrediction[], temper
     })
     .sort((a, b) => a.p - b.p);
   if (pairs.length === 0) return { at: [], right: [] };
-  // pool adjacent violators
+  // pool adjacent violators; equal probabilities start in one block (their order means nothing)
   const blocks: Array<{ sum: number; n: number; pSum: number }> = [];
   for (const pair of pairs) {
-    blocks.push({ sum: pair.right, n: 1, pSum: pair.p });
+    const last = blocks[blocks.length - 1];
+    if (last && Math.abs(last.pSum / last.n - pair.p) < 1e-9) {
+      last.sum += pair.right;
+      last.n += 1;
+      last.pSum += pair.p;
+    } else blocks.push({ sum: pair.right, n: 1, pSum: pair.p });
     while (blocks.length > 1 && blocks[blocks.length - 2].sum / blocks[blocks.length - 2].n >= blocks[blocks.length - 1].sum / blocks[blocks.length - 1].n) {
       const last = blocks.pop()!;
       const prev = blocks[blocks.length - 1];
