@@ -22,7 +22,8 @@ export function featuresFor(line: CorpusLine): string[] {
   return features;
 }
 
-const exampleOf = (line: CorpusLine): TrainingExample => ({ features: featuresFor(line), label: line.label, altLabel: line.altLabel });
+const SEED_WEIGHT = Number(process.env.SEED_WEIGHT ?? 1);
+const exampleOf = (line: CorpusLine): TrainingExample => ({ features: featuresFor(line), label: line.label, altLabel: line.altLabel, weight: line.file === 'seed.jsonl' ? SEED_WEIGHT : 1 });
 
 /**
  * A model trained on the lines, with its temperature and calibration fitted on predictions for lines it

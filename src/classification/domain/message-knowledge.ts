@@ -5,6 +5,7 @@ import type { ErrorFamily, KnowledgePack } from './packs';
 import { countedFamilies } from './packs/family-match';
 import { leaned } from './signals/evidence';
 import { INTEGRATION_OWNED_VALUE, MESSAGE_SIGNALS, type MessageSignal } from './signals/message-signals';
+import { policyShapesOf, type PolicyShape } from './policy-shapes';
 import { unwrapMessage, type Unwrapped } from './unwrap';
 
 export interface FamilyHit {
@@ -20,6 +21,8 @@ export interface MessageReading {
   code?: string;
   families: FamilyHit[];
   signals: MessageSignal[];
+  /** the labelling policy's shapes the message shows (policy-shapes.ts) */
+  shapes: PolicyShape[];
   integrationOwnedValue: boolean;
   /** the features the learned model scores */
   features: string[];
@@ -83,12 +86,16 @@ export function readMessage(event: ClassifiableEvent, packs: readonly KnowledgeP
     if (leaning) knowledge.push(`signal-lean:${leaning}`);
   }
   if (integrationOwnedValue) knowledge.push('signal:integration_owned_value');
+  const shapes = policyShapesOf(unwrapped.message);
+  for (const shape of shapes) knowledge.push(`policy:${shape.row}`, `policy-label:${shape.label}`, `policy-pair:${shape.label}/${shape.alt ?? 'none'}`);
+  if (shapes.length === 0) knowledge.push('policy:none');
   if (families.length === 0) knowledge.push('pack:none');
   return {
     unwrapped,
     code: code || undefined,
     families,
     signals,
+    shapes,
     integrationOwnedValue,
     features: featuresOf({ event, message: unwrapped.message, code: code || undefined, wrapper: unwrapped.wrapper, knowledge }),
   };

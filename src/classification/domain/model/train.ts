@@ -15,6 +15,8 @@ export interface TrainingExample {
   features: readonly string[];
   label: OwnerClass;
   altLabel?: OwnerClass | null;
+  /** how much this example counts (default 1) */
+  weight?: number;
 }
 
 export interface TrainingOptions {
@@ -42,7 +44,7 @@ export function trainLinear(examples: readonly TrainingExample[], options: Train
   const rows = examples.map((example) => [...new Set(example.features)].map((feature) => index.get(feature)).filter((i): i is number => i !== undefined));
   // class-balanced example weights: macro-F1 counts each class alike
   const perClass = OWNER_CLASSES.map((cls) => examples.filter((example) => example.label === cls).length);
-  const exampleWeight = examples.map((example) => examples.length / (K * Math.max(1, perClass[classIndex(example.label)])));
+  const exampleWeight = examples.map((example) => ((example.weight ?? 1) * examples.length) / (K * Math.max(1, perClass[classIndex(example.label)])));
   const totalWeight = exampleWeight.reduce((a, b) => a + b, 0);
   const targets = examples.map((example) => {
     const target = new Array<number>(K).fill(0);
