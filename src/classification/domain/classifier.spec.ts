@@ -215,7 +215,7 @@ describe('precedence', () => {
     const similar = classify({ ...taught, error: { message: 'Consignment rejected: carrier zone ZZ-1 not enabled for depot' } }, {}, knowledge({ corrections }));
     expect(similar.classification).toBe('process_change');
     expect(similar.scores.process_change).toBeGreaterThan(before.scores.process_change);
-    expect(similar.reasons.map((r) => r.signal)).toContain('model:process_change');
+    expect(similar.reasons.map((r) => r.signal)).toContain('learned_from_corrections:process_change');
     const unrelated = classify(failure('acme-freight', 'Request timed out after 30000 ms'), {}, knowledge({ corrections }));
     expect(unrelated.classification).toBe('defect');
   });

@@ -74,7 +74,12 @@ export function classify(event: ClassifiableEvent, context: ClassificationContex
   if (knowledge.model || knowledge.corrections?.examples) {
     const score = scoreLinear(knowledge.model ?? UNTRAINED, reading.features, knowledge.corrections?.weights);
     OWNER_CLASSES.forEach((cls, c) => (logits[c] += score.logits[cls]));
-    modelReasons = modelReasonsOf(score.contributions, knowledge);
+    modelReasons = knowledge.model ? modelReasonsOf(score.contributions, 'the trained model reads') : [];
+    if (knowledge.corrections?.examples) {
+      // what people's corrections alone add, said apart from the model so the analyst sees Seam learned it
+      const said = modelReasonsOf(score.extraContributions, `${knowledge.corrections.examples} reclassifications by people taught Seam to read`).filter((r) => r.weight >= 0.5);
+      modelReasons.push(...said.map((r) => ({ ...r, signal: `learned_from_corrections:${r.signal.split(':')[1]}` })));
+    }
   }
   for (const e of around) OWNER_CLASSES.forEach((cls, c) => (logits[c] += CONTEXT_SHARPNESS * e.weight * (e.votes[cls] ?? 0)));
   if (rule) logits[OWNER_CLASSES.indexOf(rule.classification)] += EVIDENCE_SHARPNESS * USER_RULE_WEIGHT;
@@ -170,22 +175,27 @@ function evidenceOf(reading: MessageReading, event: ClassifiableEvent): Evidence
 
 /** The matched text, quoted and clipped, so an analyst sees what fired (and can see when it fired wrongly). */
 function quoteOf(pattern: RegExp, text: string): string | undefined {
-  const found = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text)?.[0]?.trim();
+  // patterns here are not global (no lastIndex state), so exec is safe to call as is
+  const found = pattern.exec(text)?.[0]?.trim();
   return found ? `"${clip(found, 60)}"` : undefined;
 }
 
-function modelReasonsOf(contributions: Array<{ feature: string; cls: OwnerClass; weight: number }>, knowledge: ClassifierKnowledge): Reason[] {
+function modelReasonsOf(contributions: Array<{ feature: string; cls: OwnerClass; weight: number }>, who: string): Reason[] {
   const reasons: Reason[] = [];
-  const taught = knowledge.corrections && knowledge.corrections.examples > 0;
   for (const cls of OWNER_CLASSES) {
     const mine = contributions.filter((c) => c.cls === cls);
+    const weight = mine.reduce((sum, c) => sum + c.weight, 0);
     if (mine.length === 0) continue;
-    const described = [...new Set(mine.map((c) => describeFeature(c.feature)).filter((text): text is string => text !== undefined))].slice(0, 5);
+    const described: string[] = [];
+    for (const c of mine) {
+      const text = describeFeature(c.feature);
+      if (text !== undefined && !described.includes(text)) described.push(text);
+      if (described.length === 5) break;
+    }
     if (described.length === 0) continue;
-    const weight = mine.slice(0, 8).reduce((sum, c) => sum + c.weight, 0);
     reasons.push({
       signal: `model:${cls}`,
-      detail: `${knowledge.model ? `the trained model${taught ? ` (and ${knowledge.corrections!.examples} corrections by people)` : ''}` : `${knowledge.corrections?.examples ?? 0} corrections by people`} read${knowledge.model ? 's' : ''} ${described.join(', ')} as ${words(cls)}`,
+      detail: `${who} ${described.join(', ')} as ${words(cls)}`,
       weight: round(weight),
     });
   }

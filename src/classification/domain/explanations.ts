@@ -2,8 +2,9 @@ import type { Category, OwnerClass } from './classification.types';
 
 /** A model feature in words an analyst reads; undefined for features that are not readable on their own (word pieces). */
 export function describeFeature(feature: string): string | undefined {
-  const [kind, ...rest] = feature.split(':');
-  const value = rest.join(':');
+  const colon = feature.indexOf(':');
+  const kind = feature.slice(0, colon);
+  const value = feature.slice(colon + 1);
   switch (kind) {
     case 'w':
       return value.startsWith('<') ? undefined : `the word "${value}"`;

@@ -35,24 +35,53 @@ const dashed = (name: string): string => `-${name.toLowerCase().replace(/[^a-z0-
  * system's name ("sap" matches "sap-s4hana", "ax" does not match "avalara-tax").
  */
 export function ownPacks(event: ClassifiableEvent, packs: readonly KnowledgePack[]): KnowledgePack[] {
-  const target = dashed(event.target?.system ?? event.source.system);
-  return packs.filter((pack) => pack.aliases.some((alias) => alias !== '*' && target.includes(dashed(alias))));
+  const system = event.target?.system ?? event.source.system;
+  let cache = ownPacksBySystem.get(packs);
+  if (!cache) ownPacksBySystem.set(packs, (cache = new Map()));
+  let own = cache.get(system);
+  if (!own) {
+    const target = dashed(system);
+    own = packs.filter((pack) => pack.aliases.some((alias) => alias !== '*' && target.includes(dashed(alias))));
+    if (cache.size >= MAX_CACHED_CODES) cache.clear();
+    cache.set(system, own);
+  }
+  return own;
 }
+
+// systems repeat: which packs are a system's own is worked out once per name
+const ownPacksBySystem = new WeakMap<readonly KnowledgePack[], Map<string, KnowledgePack[]>>();
 
 // A code of letters (INVALID_KEY_OR_REF, Internal_RecordNotFound, M7/021): distinctive enough that another
 // system's pack may recognise it. A bare number (400, 6000) means something else in every system.
 const DISTINCTIVE_CODE = /[a-z]{2}/i;
 
+// Which families of every pack a code matches, by code: codes repeat far more than messages, and testing
+// one against every documented code pattern of every pack is most of the cost of reading a message.
+const codeMatches = new WeakMap<readonly KnowledgePack[], Map<string, FamilyHit[]>>();
+const MAX_CACHED_CODES = 5000;
+
+function familiesByCode(packs: readonly KnowledgePack[], code: string): FamilyHit[] {
+  let cache = codeMatches.get(packs);
+  if (!cache) codeMatches.set(packs, (cache = new Map()));
+  let hits = cache.get(code);
+  if (!hits) {
+    hits = [];
+    for (const pack of packs) for (const family of pack.families) if (family.codes?.test(code)) hits.push({ pack, family, foreign: true });
+    if (cache.size >= MAX_CACHED_CODES) cache.clear();
+    cache.set(code, hits);
+  }
+  return hits;
+}
+
 function familyHits(event: ClassifiableEvent, packs: readonly KnowledgePack[], code: string, message: string): FamilyHit[] {
   const own = ownPacks(event, packs);
-  const universal = packs.filter((pack) => pack.aliases.includes('*'));
   const hits: FamilyHit[] = [];
-  for (const pack of [...own, ...universal]) for (const family of countedFamilies(pack, code, message)) hits.push({ pack, family, foreign: false });
+  for (const pack of packs) {
+    if (!own.includes(pack) && !pack.aliases.includes('*')) continue;
+    for (const family of countedFamilies(pack, code, message)) hits.push({ pack, family, foreign: false });
+  }
   if (code !== '' && DISTINCTIVE_CODE.test(code)) {
-    for (const pack of packs) {
-      if (own.includes(pack) || universal.includes(pack)) continue;
-      for (const family of pack.families) if (family.codes?.test(code)) hits.push({ pack, family, foreign: true });
-    }
+    for (const hit of familiesByCode(packs, code)) if (!own.includes(hit.pack) && !hit.pack.aliases.includes('*')) hits.push(hit);
   }
   return hits;
 }

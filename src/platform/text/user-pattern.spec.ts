@@ -61,3 +61,16 @@ describe('user patterns', () => {
     expect(time(hostile)).toBeLessThan(Math.max(time(plain), 1) * 20);
   });
 });
+
+describe('a plain phrase', () => {
+  it.each<[string, string, boolean]>([
+    ['widget 12', 'A WIDGET 12 failed to sync', true],
+    ['widget 12', 'widget 13 failed', false],
+    ['\\bzone\\b', 'carrier Zone QX', true],
+    ['\\bzone\\b', 'ozone layer', false],
+    ['^timeout$', 'TIMEOUT', true],
+    ['tax code', 'Tax  code', false],
+  ])('%s against "%s": %s, as RE2 answers it', (source, text, matches) => {
+    expect(compileUserPattern(source).pattern!.test(text)).toBe(matches);
+  });
+});

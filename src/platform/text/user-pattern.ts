@@ -47,6 +47,24 @@ function backtrackingConstruct(source: string): string | undefined {
   return undefined;
 }
 
+/** The text a pattern can only match by containing, lower-cased, when the pattern is a plain phrase (word boundaries and anchors aside). */
+function requiredLiteral(source: string): string | undefined {
+  const stripped = source.replace(/\\b|^\^|\$$/g, '');
+  // ASCII only: lower-casing and RE2's case folding agree there
+  return /^[\x20-\x7e]+$/.test(stripped) && !/[\\.[\](){}*+?|^$]/.test(stripped) ? stripped.toLowerCase() : undefined;
+}
+
+// the same message is tested against many rules in a row: lower-case it once
+let lastText = '';
+let lastLower = '';
+function lowerCased(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
+}
+
 function compile(source: string): UserPatternResult {
   if (source.length > MAX_SOURCE_LENGTH) return { problem: `the pattern is longer than ${MAX_SOURCE_LENGTH} characters` };
   // The accepted language stays within what was accepted before (JavaScript syntax), so no stored
@@ -61,7 +79,10 @@ function compile(source: string): UserPatternResult {
   try {
     const re2 = RE2JS.compile(RE2JS.translateRegExp(source), RE2JS.CASE_INSENSITIVE);
     if (re2.programSize() > MAX_PROGRAM_SIZE) return { problem: `the pattern is too large (more than ${MAX_PROGRAM_SIZE} instructions once compiled): use smaller repeat counts` };
-    return { pattern: { source, test: (text: string) => re2.test(text) } };
+    const literal = requiredLiteral(source);
+    // most rules people write are a phrase: a substring check rules the message out before RE2 (pure
+    // JavaScript, so slower than the built-in engine) runs at all
+    return { pattern: { source, test: literal ? (text: string) => lowerCased(text).includes(literal) && re2.test(text) : (text: string) => re2.test(text) } };
   } catch (error) {
     return { problem: `${(error as Error).message.replace(/^error parsing regexp: /, '')}: ${LINEAR}` };
   }

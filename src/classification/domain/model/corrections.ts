@@ -1,6 +1,6 @@
 import { OWNER_CLASSES, type OwnerClass } from '../classification.types';
 import type { Corrections } from '../classifier';
-import { scoreLinear, type LinearModel } from './linear-model';
+import { softmax, type LinearModel } from './linear-model';
 
 export const NO_CORRECTIONS: Corrections = { weights: {}, examples: 0 };
 
@@ -20,8 +20,14 @@ export function learnCorrection(model: Pick<LinearModel, 'bias' | 'weights' | 't
   const weights: Record<string, number[]> = { ...corrections.weights };
   const target = OWNER_CLASSES.indexOf(label);
   for (let step = 0; step < STEPS; step++) {
-    const { probabilities } = scoreLinear(base, features, weights);
-    const p = OWNER_CLASSES.map((cls) => probabilities[cls]);
+    // scored here rather than by scoreLinear, which caches a weights object it is shown (this one changes)
+    const logits = [...base.bias];
+    for (const feature of features) {
+      const row = base.weights[feature];
+      const delta = weights[feature];
+      for (let c = 0; c < OWNER_CLASSES.length; c++) logits[c] += (row?.[c] ?? 0) + (delta?.[c] ?? 0);
+    }
+    const p = softmax(logits.map((value) => value / base.temperature));
     if (p[target] >= ENOUGH) break;
     // the step is shared over the example's features, so long messages do not learn faster than short ones
     const rate = RATE / Math.sqrt(Math.max(1, features.length));

@@ -27,6 +27,16 @@ export interface LinearScore {
   probabilities: Record<OwnerClass, number>;
   /** the features that moved the answer most towards each class, heaviest first */
   contributions: Array<{ feature: string; cls: OwnerClass; weight: number }>;
+  /** the same for the extra weights alone (corrections people taught), when there are any */
+  extraContributions: Array<{ feature: string; cls: OwnerClass; weight: number }>;
+}
+
+/** A feature's push towards a class: its weight there against the mean of the three. */
+function push(feature: string, a: number, b: number, c: number, into: LinearScore['contributions']): void {
+  const mean = (a + b + c) / 3;
+  const best = a >= b && a >= c ? 0 : b >= c ? 1 : 2;
+  const weight = (best === 0 ? a : best === 1 ? b : c) - mean;
+  if (weight > 0.01) into.push({ feature, cls: OWNER_CLASSES[best], weight });
 }
 
 export function softmax(logits: readonly number[]): number[] {
@@ -36,28 +46,41 @@ export function softmax(logits: readonly number[]): number[] {
   return exps.map((value) => value / sum);
 }
 
+// A model's weights arrive as a JSON object of thousands of keys, which V8 keeps in dictionary mode:
+// a Map made once per weights object looks features up several times faster.
+const asMaps = new WeakMap<Record<string, number[]>, Map<string, number[]>>();
+function mapOf(weights: Record<string, number[]>): Map<string, number[]> {
+  let map = asMaps.get(weights);
+  if (!map) asMaps.set(weights, (map = new Map(Object.entries(weights))));
+  return map;
+}
+
 /** Logits and probabilities for one set of features, plus each feature's push (for reasons). */
 export function scoreLinear(model: Pick<LinearModel, 'bias' | 'weights' | 'temperature'>, features: readonly string[], extra?: Record<string, number[]>): LinearScore {
   const logits = [...model.bias];
   const contributions: LinearScore['contributions'] = [];
+  const extraContributions: LinearScore['contributions'] = [];
+  const weights = mapOf(model.weights);
+  const deltas = extra ? mapOf(extra) : undefined;
   for (const feature of features) {
-    const row = model.weights[feature];
-    const delta = extra?.[feature];
+    const row = weights.get(feature);
+    const delta = deltas?.get(feature);
     if (!row && !delta) continue;
-    for (let c = 0; c < OWNER_CLASSES.length; c++) {
-      const weight = (row?.[c] ?? 0) + (delta?.[c] ?? 0);
-      logits[c] += weight;
-    }
-    // a feature's push towards a class: its weight there against the mean of the others
-    const values = OWNER_CLASSES.map((_, c) => (row?.[c] ?? 0) + (delta?.[c] ?? 0));
-    const mean = values.reduce((a, b) => a + b, 0) / values.length;
-    const best = values.indexOf(Math.max(...values));
-    if (values[best] - mean > 0.05) contributions.push({ feature, cls: OWNER_CLASSES[best], weight: values[best] - mean });
+    const a = (row?.[0] ?? 0) + (delta?.[0] ?? 0);
+    const b = (row?.[1] ?? 0) + (delta?.[1] ?? 0);
+    const c = (row?.[2] ?? 0) + (delta?.[2] ?? 0);
+    logits[0] += a;
+    logits[1] += b;
+    logits[2] += c;
+    push(feature, a, b, c, contributions);
+    if (delta) push(feature, delta[0], delta[1], delta[2], extraContributions);
   }
   const scaled = logits.map((value) => value / model.temperature);
   const probabilities = softmax(scaled);
   contributions.sort((a, b) => b.weight - a.weight);
+  extraContributions.sort((a, b) => b.weight - a.weight);
   return {
+    extraContributions,
     logits: Object.fromEntries(OWNER_CLASSES.map((cls, c) => [cls, scaled[c]])) as Record<OwnerClass, number>,
     probabilities: Object.fromEntries(OWNER_CLASSES.map((cls, c) => [cls, probabilities[c]])) as Record<OwnerClass, number>,
     contributions,

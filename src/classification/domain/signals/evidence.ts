@@ -19,9 +19,15 @@ export function normalised(votes: ClassVotes): ClassVotes {
   return Object.fromEntries(Object.entries(votes).map(([cls, v]) => [cls, (v ?? 0) / total])) as ClassVotes;
 }
 
-/** A category's prior with a family's lean laid over it. */
+const leanedByPrior = new WeakMap<ClassVotes, Map<ClassVotes | undefined, ClassVotes>>();
+
+/** A category's prior with a family's lean laid over it (priors and leans are constants: worked out once per pair). */
 export function leaned(prior: ClassVotes, lean?: ClassVotes): ClassVotes {
-  return normalised(lean ? { ...prior, ...lean } : prior);
+  let byLean = leanedByPrior.get(prior);
+  if (!byLean) leanedByPrior.set(prior, (byLean = new Map()));
+  let votes = byLean.get(lean);
+  if (!votes) byLean.set(lean, (votes = normalised(lean ? { ...prior, ...lean } : prior)));
+  return votes;
 }
 
 export const only = (cls: OwnerClass): ClassVotes => ({ [cls]: 1 });
