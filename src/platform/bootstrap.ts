@@ -126,7 +126,8 @@ export async function createApp(runtime: Runtime, options: { onRoute?: (route: R
   fastify.addHook('preValidation', async (request, reply) => {
     // query and path values reach SQL as text too: NUL in any of them is a 400 here, not a Postgres error (500) later
     const unacceptable =
-      unacceptableTextIn('query', request.query) ?? unacceptableTextIn('path', request.params) ?? (request.body !== null && typeof request.body === 'object' ? unacceptableTextAt(request.body) : undefined);
+      // a body that is one string (JSON "…", YAML or text) too: Bull Board's validation splits its messages at NUL and fails (a 500)
+      unacceptableTextIn('query', request.query) ?? unacceptableTextIn('path', request.params) ?? unacceptableTextAt(request.body);
     if (unacceptable !== undefined) {
       await reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: [unacceptable] });
       return reply;
