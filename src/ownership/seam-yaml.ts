@@ -26,6 +26,8 @@ export function parseSeamConfig(input: unknown): ParsedConfig {
       // the yaml library refuses an alias bomb by throwing (ReferenceError), which is bad input, not a fault
       return { secrets: new Map(), errors: [`yaml ${(error as Error).message.split('\n')[0]} (at most ${MAX_YAML_ALIASES} alias expansions)`] };
     }
+    // an alias inside the node it names ("teams: &t [*t]") makes a cycle, which no configuration is: every later copy would loop (a 500)
+    if (hasCycle(plain)) return { secrets: new Map(), errors: ['yaml an alias refers to a node that contains it (a cycle)'] };
   }
   const { value, errors } = validateAs(SeamConfigDto, plain ?? {});
   if (!value) return { secrets: new Map(), errors };
@@ -47,6 +49,29 @@ export function parseSeamConfig(input: unknown): ParsedConfig {
   }
   const references = referenceErrors(config);
   return references.length ? { secrets, errors: references } : { config, secrets, errors: [] };
+}
+
+/** Whether a value made by YAML reaches itself: one walk with the path's containers on a stack, no recursion. */
+export function hasCycle(root: unknown): boolean {
+  if (root === null || typeof root !== 'object') return false;
+  const onPath = new Set<object>();
+  const stack: Array<{ node: object; children: unknown[] | undefined }> = [{ node: root, children: undefined }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.children === undefined) {
+      onPath.add(top.node);
+      top.children = top.node instanceof Map ? [...top.node.values()] : Object.values(top.node);
+    }
+    const child = top.children.pop();
+    if (child === undefined && top.children.length === 0) {
+      onPath.delete(top.node);
+      stack.pop();
+    } else if (child !== null && typeof child === 'object') {
+      if (onPath.has(child)) return true;
+      stack.push({ node: child, children: undefined });
+    }
+  }
+  return false;
 }
 
 /** One team from the teams API, put into the whole config and checked like an import of it. */

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { RouteOptions } from 'fastify';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { mountQueueDashboard } from '../admin/queue-dashboard';
@@ -14,6 +15,7 @@ import { SeamError } from './errors/seam-error';
 import { SeamValidationPipe, unacceptableTextAt, unacceptableTextIn } from './http/validation';
 import { INGEST_BODY_LIMIT_BYTES, installRouteBodyLimits } from './http/route-config';
 import { jsonShapeRefusal } from './http/json-shape';
+import { seamClientErrorHandler, seamFrameworkErrors } from './http/client-error';
 import { redactor, SeamLogger } from './logging/seam-logger';
 import { installSecurityHeaders } from './http/security-headers';
 import { RequestAuthenticator } from '../access/request-authenticator';
@@ -91,13 +93,15 @@ export async function resolveRuntime(config: AppConfig): Promise<{ runtime: Runt
   return { runtime: { config, databaseUrl, queue }, embedded };
 }
 
-export async function createApp(runtime: Runtime): Promise<NestFastifyApplication> {
+/** `onRoute`: sees every route as it is registered (Nest's, the OpenAPI page's, Bull Board's); the route-wide fuzz test lists them with it. */
+export async function createApp(runtime: Runtime, options: { onRoute?: (route: RouteOptions) => void } = {}): Promise<NestFastifyApplication> {
   const logger = installLogger(runtime.config);
   // Fastify takes a hop count for trustProxy; the adapter's option type lists every form but that one
   const trustProxy = trustProxyOption(runtime.config.TRUST_PROXY) as boolean | string[];
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy });
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy, clientErrorHandler: seamClientErrorHandler, frameworkErrors: seamFrameworkErrors });
   // before any route exists: every route gets the body limit it declares, else the small default
   installRouteBodyLimits(adapter.getInstance());
+  if (options.onRoute) adapter.getInstance().addHook('onRoute', options.onRoute);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(runtime), adapter, {
     logger,
     // webhook signatures are over the raw body, byte for byte
@@ -122,7 +126,8 @@ export async function createApp(runtime: Runtime): Promise<NestFastifyApplicatio
   fastify.addHook('preValidation', async (request, reply) => {
     // query and path values reach SQL as text too: NUL in any of them is a 400 here, not a Postgres error (500) later
     const unacceptable =
-      unacceptableTextIn('query', request.query) ?? unacceptableTextIn('path', request.params) ?? (request.body !== null && typeof request.body === 'object' ? unacceptableTextAt(request.body) : undefined);
+      // a body that is one string (JSON "…", YAML or text) too: Bull Board's validation splits its messages at NUL and fails (a 500)
+      unacceptableTextIn('query', request.query) ?? unacceptableTextIn('path', request.params) ?? unacceptableTextAt(request.body);
     if (unacceptable !== undefined) {
       await reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: [unacceptable] });
       return reply;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Queue } from 'bullmq';
+import type { RouteOptions } from 'fastify';
 import IORedis from 'ioredis';
 import request from 'supertest';
 import { Client } from 'pg';
@@ -56,7 +57,7 @@ async function admin<T>(run: (client: Client) => Promise<T>): Promise<T> {
  * The real service on real Postgres and Redis, isolated: a database of its own (created here, dropped
  * on close) and a BullMQ key prefix of its own (deleted on close).
  */
-export async function startTestApp(env: Record<string, string> = {}, options: { redisUrl?: string; hashTaggedPrefix?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { redisUrl?: string; hashTaggedPrefix?: boolean; onRoute?: (route: RouteOptions) => void } = {}): Promise<TestApp> {
   const suffix = `${process.pid}_${randomBytes(4).toString('hex')}`;
   const database = `seam_test_${suffix}`;
   await admin((client) => client.query(`CREATE DATABASE ${database}`));
@@ -66,7 +67,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', OUTBOX_SWEEP_MS: '300', QUEUE_PREFIX: prefix, SEAM_ADMIN_KEY: TEST_ADMIN_KEY, OUTBOUND_ALLOW: LOOPBACK_RECEIVERS, ...env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl });
   const runtime: Runtime = { config, databaseUrl, queue: { kind: 'redis', url: redisUrl, prefix } };
   await runMigrations(databaseUrl);
-  const app = await createApp(runtime);
+  const app = await createApp(runtime, { onRoute: options.onRoute });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const queues = app.get(QueueService);

@@ -28,6 +28,11 @@ export class SeamError extends Error {
   ) {
     super(details.join('; '));
   }
+
+  /** For error handlers outside Nest's filter (Fastify's, Bull Board's), which read `statusCode` and would take its absence for a 500. */
+  get statusCode(): number {
+    return httpStatusOf(this.code);
+  }
 }
 
 export function httpStatusOf(code: SeamErrorCode): number {
