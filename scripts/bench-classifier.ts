@@ -4,7 +4,7 @@
 import { classify, type ClassifierKnowledge } from '../src/classification/domain/classifier';
 import type { ClassifiableEvent, ClassificationContext, UserRule } from '../src/classification/domain/classification.types';
 import { readMessage } from '../src/classification/domain/message-knowledge';
-import { learnCorrection, NO_CORRECTIONS } from '../src/classification/domain/model/corrections';
+import { correctionFeaturesOf, learnCorrection, NO_CORRECTIONS } from '../src/classification/domain/model/corrections';
 import { BUILT_IN_PACKS } from '../src/classification/domain/packs';
 import { compileRules } from '../src/classification/domain/user-rules';
 import { loadModel } from '../src/classification/model-file';
@@ -22,7 +22,10 @@ const rules: UserRule[] = Array.from({ length: 1000 }, (_, i) => ({
 const model = loadModel();
 // 40 corrections learned, as after a few weeks of support reclassifying
 let corrections = NO_CORRECTIONS;
-for (const event of events.slice(0, 40)) corrections = learnCorrection(model, corrections, readMessage(event, BUILT_IN_PACKS).features, 'bad_source_data');
+for (const event of events.slice(0, 40)) {
+  const features = readMessage(event, BUILT_IN_PACKS).features;
+  corrections = learnCorrection(model, corrections, features, correctionFeaturesOf(features, event.target?.system ?? event.source.system, model?.common), 'bad_source_data');
+}
 const context: ClassificationContext = {
   history: { firstSeenAt: '2026-11-02T00:55:00Z', lastSeenAt: '2026-11-02T01:00:00Z', occurrences: 30, distinctRecords: 30, maxFailuresPerRecord: 1, recordsRecovered: 0, distinctMessages: 1 },
   releases: [{ version: '2.4.0', deployedAt: '2026-11-02T00:50:00Z', integration: 'portal-netsuite' }],

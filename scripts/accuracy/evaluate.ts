@@ -4,13 +4,14 @@ import { classify, type ClassifierKnowledge, type Corrections } from '../../src/
 import { OWNER_CLASSES, type Classification, type OwnerClass } from '../../src/classification/domain/classification.types';
 import { readMessage } from '../../src/classification/domain/message-knowledge';
 import { scoreLinear, type LinearModel } from '../../src/classification/domain/model/linear-model';
-import { DEFAULT_TRAINING, fitCalibration, fitTemperature, trainLinear, type HeldOutPrediction, type TrainingExample, type TrainingOptions } from '../../src/classification/domain/model/train';
+import { DEFAULT_TRAINING, fitCalibration, fitDecisionShift, fitTemperature, trainLinear, type HeldOutPrediction, type TrainingExample, type TrainingOptions } from '../../src/classification/domain/model/train';
 import { BUILT_IN_PACKS } from '../../src/classification/domain/packs';
 import { compileRules } from '../../src/classification/domain/user-rules';
 import { foldOf, shapeOf, systemOf, type CorpusLine } from './corpus';
 
 export const TRIAGE_THRESHOLD = Number(process.env.TRIAGE_THRESHOLD ?? 0.55);
 const CALIBRATION_FOLDS = 5;
+const DECISION_SHIFT = process.env.DECISION_SHIFT !== '0';
 
 const featureCache = new WeakMap<CorpusLine, string[]>();
 export function featuresFor(line: CorpusLine): string[] {
@@ -44,14 +45,21 @@ export function trainModel(lines: readonly CorpusLine[], options: TrainingOption
     }
   }
   const temperature = fitTemperature(heldOut);
-  const calibration = fitCalibration(heldOut, temperature);
+  const shift = DECISION_SHIFT ? fitDecisionShift(heldOut, temperature) : [0, 0, 0];
+  const calibration = fitCalibration(heldOut, temperature, 12, shift);
   const trained = trainLinear(lines.map(exampleOf), options);
+  const documentFrequency = new Map<string, number>();
+  for (const line of lines) for (const feature of featuresFor(line)) documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
+  const common = [...documentFrequency].filter(([, n]) => n > lines.length / 20).map(([feature]) => feature).sort();
   return {
     version: 1,
     classes: OWNER_CLASSES,
     ...trained,
+    // the decision shift lives in the bias: logits are divided by the temperature, so it is scaled up by it
+    bias: trained.bias.map((value, c) => Math.round((value + shift[c] * temperature) * 10_000) / 10_000),
     temperature,
     calibration,
+    common,
     trainedOn: { lines: lines.length, systems: new Set(lines.map(systemOf)).size, features: Object.keys(trained.weights).length, date: new Date().toISOString().slice(0, 10) },
   };
 }

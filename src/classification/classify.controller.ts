@@ -50,6 +50,15 @@ export class ClassifyController {
       entity: event.target?.entity ?? event.source.entity,
       integration: event.integration,
     });
-    return { classification: result.classification, category: result.category, confidence: result.confidence, owner, reasons: result.reasons, fingerprint };
+    return {
+      classification: result.classification,
+      category: result.category,
+      confidence: result.confidence,
+      leaning: result.leaning,
+      candidates: result.candidates ?? [result.leaning],
+      owner,
+      reasons: result.reasons,
+      fingerprint,
+    };
   }
 }

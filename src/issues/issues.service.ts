@@ -226,6 +226,10 @@ export class IssuesService {
         }
         await manager.getRepository(IssueEntity).save(issue);
         await this.audit.record([{ issueId: id, actor, action: action === 'resolve' ? 'resolved' : 'acknowledged', detail: { note } }], manager);
+        // the team Seam sent it to fixed it: a person confirmed the class, which teaches as a correction does
+        if (action === 'resolve' && !issue.classifiedByHuman && issue.classification !== 'needs_triage') {
+          await this.learning.learnFrom(manager, exampleOf(issue), issue.classification);
+        }
       } else {
         chain = undefined;
       }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Category, ClassifiableEvent, ClassificationContext, Classification, UserRule } from './classification.types';
 import { classify, type ClassifierKnowledge } from './classifier';
 import { readMessage } from './message-knowledge';
-import { learnCorrection, NO_CORRECTIONS } from './model/corrections';
+import { correctionFeaturesOf, learnCorrection, NO_CORRECTIONS } from './model/corrections';
 import { BUILT_IN_PACKS } from './packs';
 import { compileRules } from './user-rules';
 
@@ -211,7 +211,8 @@ describe('precedence', () => {
     const taught = failure('acme-freight', 'Consignment rejected: carrier zone QX-9 not enabled for depot');
     const before = classify({ ...taught, error: { message: 'Consignment rejected: carrier zone ZZ-1 not enabled for depot' } }, {}, knowledge());
     let corrections = NO_CORRECTIONS;
-    for (let i = 0; i < 3; i++) corrections = learnCorrection(undefined, corrections, readMessage(taught, BUILT_IN_PACKS).features, 'process_change');
+    const features = readMessage(taught, BUILT_IN_PACKS).features;
+    for (let i = 0; i < 3; i++) corrections = learnCorrection(undefined, corrections, features, correctionFeaturesOf(features, 'acme-freight'), 'process_change');
     const similar = classify({ ...taught, error: { message: 'Consignment rejected: carrier zone ZZ-1 not enabled for depot' } }, {}, knowledge({ corrections }));
     expect(similar.classification).toBe('process_change');
     expect(similar.scores.process_change).toBeGreaterThan(before.scores.process_change);

@@ -10,6 +10,7 @@ import {
 } from './classification.types';
 import { CATEGORY_LABELS, CATEGORY_PRIORS } from './categories';
 import { readMessage, type MessageReading } from './message-knowledge';
+import { correctionFeaturesOf } from './model/corrections';
 import { calibrated, scoreLinear, softmax, type LinearModel } from './model/linear-model';
 import { BUILT_IN_PACKS, type KnowledgePack } from './packs';
 import { contextEvidence } from './signals/context-signals';
@@ -22,6 +23,8 @@ import { decidingQuestion, describeFeature } from './explanations';
 export interface Corrections {
   weights: Record<string, number[]>;
   examples: number;
+  /** the corrections themselves (the most recent), to fit the weights again when one more arrives */
+  taught?: Array<{ features: string[]; correctionFeatures: string[]; label: OwnerClass }>;
 }
 
 export interface ClassifierKnowledge {
@@ -71,15 +74,17 @@ export function classify(event: ClassifiableEvent, context: ClassificationContex
   let modelReasons: Reason[] = [];
   // without a trained model the packs and signals score alone (the model has them as features otherwise)
   if (!knowledge.model) for (const e of messageEvidence) OWNER_CLASSES.forEach((cls, c) => (logits[c] += EVIDENCE_SHARPNESS * e.weight * (e.votes[cls] ?? 0)));
-  if (knowledge.model || knowledge.corrections?.examples) {
-    const score = scoreLinear(knowledge.model ?? UNTRAINED, reading.features, knowledge.corrections?.weights);
+  if (knowledge.model) {
+    const score = scoreLinear(knowledge.model, reading.features);
     OWNER_CLASSES.forEach((cls, c) => (logits[c] += score.logits[cls]));
-    modelReasons = knowledge.model ? modelReasonsOf(score.contributions, 'the trained model reads') : [];
-    if (knowledge.corrections?.examples) {
-      // what people's corrections alone add, said apart from the model so the analyst sees Seam learned it
-      const said = modelReasonsOf(score.extraContributions, `${knowledge.corrections.examples} reclassifications by people taught Seam to read`).filter((r) => r.weight >= 0.5);
-      modelReasons.push(...said.map((r) => ({ ...r, signal: `learned_from_corrections:${r.signal.split(':')[1]}` })));
-    }
+    modelReasons = modelReasonsOf(score.contributions, 'the trained model reads');
+  }
+  if (knowledge.corrections?.examples) {
+    // what people's reclassifications taught, on the message's words tied to its target system (corrections.ts)
+    const taught = scoreLinear({ ...UNTRAINED, weights: knowledge.corrections.weights }, correctionFeaturesOf(reading.features, event.target?.system ?? event.source.system, knowledge.model?.common));
+    OWNER_CLASSES.forEach((cls, c) => (logits[c] += taught.logits[cls]));
+    const said = modelReasonsOf(taught.contributions, `${knowledge.corrections.examples} reclassifications by people taught Seam to read`).filter((r) => r.weight >= 0.5);
+    modelReasons.push(...said.map((r) => ({ ...r, signal: `learned_from_corrections:${r.signal.split(':')[1]}` })));
   }
   for (const e of around) OWNER_CLASSES.forEach((cls, c) => (logits[c] += CONTEXT_SHARPNESS * e.weight * (e.votes[cls] ?? 0)));
   if (rule) logits[OWNER_CLASSES.indexOf(rule.classification)] += EVIDENCE_SHARPNESS * USER_RULE_WEIGHT;

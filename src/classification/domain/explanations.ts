@@ -2,6 +2,9 @@ import type { Category, OwnerClass } from './classification.types';
 
 /** A model feature in words an analyst reads; undefined for features that are not readable on their own (word pieces). */
 export function describeFeature(feature: string): string | undefined {
+  // a correction's feature is tied to its system: "netsuite|w:period"
+  const bar = feature.indexOf('|');
+  if (bar >= 0 && bar < feature.indexOf(':')) return describeFeature(feature.slice(bar + 1));
   const colon = feature.indexOf(':');
   const kind = feature.slice(0, colon);
   const value = feature.slice(colon + 1);

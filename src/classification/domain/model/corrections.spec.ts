@@ -1,23 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { asCorrections, learnCorrection, NO_CORRECTIONS } from './corrections';
+import { asCorrections, correctionFeaturesOf, learnCorrection, NO_CORRECTIONS } from './corrections';
 import { scoreLinear } from './linear-model';
 
 const model = { bias: [0.5, 0, 0], weights: { 'w:zone': [1, 0, 0] }, temperature: 1 };
+const features = ['w:zone', 'w:depot', 'w:enabled', 'http:none'];
 
 describe('learnCorrection', () => {
   it('moves the corrected example towards the label, not further than it needs', () => {
-    const features = ['w:zone', 'w:depot', 'w:enabled'];
-    const corrections = learnCorrection(model, NO_CORRECTIONS, features, 'process_change');
-    const after = scoreLinear(model, features, corrections.weights).probabilities;
-    expect(after.process_change).toBeGreaterThan(0.5);
-    expect(after.process_change).toBeLessThan(0.95);
+    const taught = correctionFeaturesOf(features, 'acme');
+    const corrections = learnCorrection(model, NO_CORRECTIONS, features, taught, 'process_change');
+    const logits = scoreLinear(model, features).logits;
+    const extra = scoreLinear({ bias: [0, 0, 0], weights: corrections.weights, temperature: 1 }, taught).logits;
+    const p = Math.exp(logits.process_change + extra.process_change);
+    const total = p + Math.exp(logits.defect + extra.defect) + Math.exp(logits.bad_source_data + extra.bad_source_data);
+    expect(p / total).toBeGreaterThan(0.5);
+    expect(p / total).toBeLessThan(0.9);
     expect(corrections.examples).toBe(1);
   });
 
+  it('learns on the message’s words tied to its system, never on what the message lacks', () => {
+    expect(correctionFeaturesOf(features, 'Acme')).toEqual(['sys:acme', 'acme|w:zone', 'acme|w:depot', 'acme|w:enabled']);
+  });
+
   it('leaves the committed weights alone and learns words the model never saw', () => {
-    const corrections = learnCorrection(model, NO_CORRECTIONS, ['w:zone', 'w:novel'], 'bad_source_data');
+    const corrections = learnCorrection(model, NO_CORRECTIONS, ['w:zone', 'w:novel'], correctionFeaturesOf(['w:zone', 'w:novel'], 'acme'), 'bad_source_data');
     expect(model.weights['w:zone']).toEqual([1, 0, 0]);
-    expect(corrections.weights['w:novel']).toBeDefined();
+    expect(corrections.weights['acme|w:novel']).toBeDefined();
   });
 
   it('reads stored naive-Bayes counts of older versions as no corrections', () => {

@@ -2,46 +2,110 @@ import { OWNER_CLASSES, type OwnerClass } from '../classification.types';
 import type { Corrections } from '../classifier';
 import { softmax, type LinearModel } from './linear-model';
 
-export const NO_CORRECTIONS: Corrections = { weights: {}, examples: 0 };
+export const NO_CORRECTIONS: Corrections = { weights: {}, examples: 0, taught: [] };
 
-const STEPS = 10;
-const RATE = 0.6;
-/** stop nudging once the corrected class is this likely: a correction teaches, it does not memorise */
-const ENOUGH = 0.8;
+/** the most recent corrections kept to refit on; older ones live on in the weights they shaped */
+const MAX_TAUGHT = 2000;
+const EPOCHS = 60;
+const RATE = 0.1;
+/**
+ * Pull of every correction weight towards nothing. Corrections are few and some are mistaken: a weight
+ * must be earned by several corrections agreeing, not by one message alone.
+ */
+const L2 = 0.02;
+
+// what a correction may teach: the words, codes, families and shapes of the message (not its length, status or the absence of things)
+const TEACHABLE = /^(w|code|cw|fam|policy|shape):/;
 
 /**
- * Learns one person's reclassification online: a few gradient steps of the model's own loss on this
- * example, applied to weight changes kept beside the trained model (the committed weights never change).
- * Features the model never saw get weights too, so a new kind of message is learned from its first
- * correction; similar messages share most features and follow.
+ * The features a correction is learned on: the message's own words, codes, families and shapes, each tied
+ * to the target system, leaving out what most messages share (the model's `common` features). A team's
+ * reclassifications of its NetSuite failures then move NetSuite answers, not every system's.
  */
-export function learnCorrection(model: Pick<LinearModel, 'bias' | 'weights' | 'temperature'> | undefined, corrections: Corrections, features: readonly string[], label: OwnerClass): Corrections {
+export function correctionFeaturesOf(features: readonly string[], targetSystem: string, common?: readonly string[]): string[] {
+  const system = targetSystem.toLowerCase();
+  const skip = common ? commonSet(common) : undefined;
+  const own: string[] = [];
+  for (const feature of features) if (TEACHABLE.test(feature) && !feature.endsWith(':none') && !skip?.has(feature)) own.push(`${system}|${feature}`);
+  return own;
+}
+
+const commonSets = new WeakMap<readonly string[], Set<string>>();
+function commonSet(common: readonly string[]): Set<string> {
+  let set = commonSets.get(common);
+  if (!set) commonSets.set(common, (set = new Set(common)));
+  return set;
+}
+
+/**
+ * Learns one person's reclassification: the correction joins those taught before, and the weights laid
+ * over the trained model are fitted again on all of them (the model's own answer for each held fixed, an
+ * L2 pull towards zero), a few milliseconds for hundreds of corrections. Deterministic, like training.
+ * The committed weights never change; words the model never saw get weights too.
+ */
+export function learnCorrection(
+  model: Pick<LinearModel, 'bias' | 'weights' | 'temperature'> | undefined,
+  corrections: Corrections,
+  features: readonly string[],
+  correctionFeatures: readonly string[],
+  label: OwnerClass,
+): Corrections {
+  const taught = [...(corrections.taught ?? []), { features: [...features], correctionFeatures: [...correctionFeatures], label }].slice(-MAX_TAUGHT);
+  return { weights: refit(model, taught), examples: corrections.examples + 1, taught };
+}
+
+type Taught = NonNullable<Corrections['taught']>[number];
+
+function refit(model: Pick<LinearModel, 'bias' | 'weights' | 'temperature'> | undefined, taught: readonly Taught[]): Record<string, number[]> {
   const base = model ?? { bias: [0, 0, 0], weights: {}, temperature: 1 };
-  const weights: Record<string, number[]> = { ...corrections.weights };
-  const target = OWNER_CLASSES.indexOf(label);
-  for (let step = 0; step < STEPS; step++) {
-    // scored here rather than by scoreLinear, which caches a weights object it is shown (this one changes)
+  const K = OWNER_CLASSES.length;
+  const index = new Map<string, number>();
+  for (const example of taught) for (const feature of example.correctionFeatures) if (!index.has(feature)) index.set(feature, index.size);
+  const rows = taught.map((example) => [...new Set(example.correctionFeatures.map((feature) => index.get(feature)!))]);
+  // the trained model's logits for each example, fixed while the corrections are fitted
+  const offsets = taught.map((example) => {
     const logits = [...base.bias];
-    for (const feature of features) {
+    for (const feature of example.features) {
       const row = base.weights[feature];
-      const delta = weights[feature];
-      for (let c = 0; c < OWNER_CLASSES.length; c++) logits[c] += (row?.[c] ?? 0) + (delta?.[c] ?? 0);
+      if (row) for (let c = 0; c < K; c++) logits[c] += row[c];
     }
-    const p = softmax(logits.map((value) => value / base.temperature));
-    if (p[target] >= ENOUGH) break;
-    // the step is shared over the example's features, so long messages do not learn faster than short ones
-    const rate = RATE / Math.sqrt(Math.max(1, features.length));
-    for (const feature of features) {
-      const row = [...(weights[feature] ?? [0, 0, 0])];
-      for (let c = 0; c < OWNER_CLASSES.length; c++) row[c] -= rate * (p[c] - (c === target ? 1 : 0));
-      weights[feature] = row.map((value) => Math.round(value * 10_000) / 10_000);
+    return logits.map((value) => value / base.temperature);
+  });
+  const W = new Float64Array(index.size * K);
+  const m = new Float64Array(W.length);
+  const v = new Float64Array(W.length);
+  const g = new Float64Array(W.length);
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    g.fill(0);
+    taught.forEach((example, i) => {
+      const logits = [...offsets[i]];
+      for (const f of rows[i]) for (let c = 0; c < K; c++) logits[c] += W[f * K + c];
+      const p = softmax(logits);
+      const target = OWNER_CLASSES.indexOf(example.label);
+      for (let c = 0; c < K; c++) {
+        const d = (p[c] - (c === target ? 1 : 0)) / taught.length;
+        for (const f of rows[i]) g[f * K + c] += d;
+      }
+    });
+    for (let j = 0; j < W.length; j++) {
+      const grad = g[j] + L2 * W[j];
+      m[j] = 0.9 * m[j] + 0.1 * grad;
+      v[j] = 0.999 * v[j] + 0.001 * grad * grad;
+      W[j] -= (RATE * (m[j] / (1 - 0.9 ** epoch))) / (Math.sqrt(v[j] / (1 - 0.999 ** epoch)) + 1e-8);
     }
   }
-  return { weights, examples: corrections.examples + 1 };
+  const weights: Record<string, number[]> = {};
+  for (const [feature, f] of index) {
+    const row = Array.from(W.subarray(f * K, f * K + K)).map((value) => Math.round(value * 10_000) / 10_000);
+    if (row.some((value) => Math.abs(value) >= 0.001)) weights[feature] = row;
+  }
+  return weights;
 }
 
 /** A stored value that is a Corrections; anything else (the naive-Bayes counts older versions kept) is none. */
 export function asCorrections(stored: unknown): Corrections {
   const value = stored as Partial<Corrections> | null | undefined;
-  return value && typeof value === 'object' && value.weights && typeof value.weights === 'object' ? { weights: value.weights, examples: Number(value.examples ?? 0) } : NO_CORRECTIONS;
+  return value && typeof value === 'object' && value.weights && typeof value.weights === 'object'
+    ? { weights: value.weights, examples: Number(value.examples ?? 0), taught: Array.isArray(value.taught) ? value.taught : [] }
+    : NO_CORRECTIONS;
 }

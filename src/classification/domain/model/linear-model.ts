@@ -18,6 +18,11 @@ export interface LinearModel {
    * right (label or altLabel) on held-out folds. Ascending `at`, with `right` non-decreasing (isotonic).
    */
   calibration: { at: number[]; right: number[] };
+  /**
+   * Features in more than one training line in twenty ("the", "is", "http:4xx"): they say little about
+   * one message, so corrections people make do not learn on them (corrections.ts).
+   */
+  common?: string[];
   /** what it was trained on, for the record */
   trainedOn: { lines: number; systems: number; features: number; date: string };
 }

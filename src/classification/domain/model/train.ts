@@ -131,13 +131,50 @@ export function fitTemperature(predictions: readonly HeldOutPrediction[]): numbe
 }
 
 /**
+ * Shifts of the class logits (defect's fixed at 0) that make the arg-max answers of held-out predictions
+ * score the best macro-F1: the class weights in training equalise the classes' losses, not their recall
+ * at the decision. A grid, so deterministic; in logit units after temperature.
+ */
+export function fitDecisionShift(predictions: readonly HeldOutPrediction[], temperature: number): number[] {
+  const scaled = predictions.map((prediction) => prediction.logits.map((value) => value / temperature));
+  const macroF1 = (shift: number[]): number => {
+    const tp = [0, 0, 0];
+    const predicted = [0, 0, 0];
+    const actual = [0, 0, 0];
+    scaled.forEach((logits, i) => {
+      const shifted = logits.map((value, c) => value + shift[c]);
+      const answer = shifted.indexOf(Math.max(...shifted));
+      const truth = classIndex(predictions[i].label);
+      predicted[answer]++;
+      actual[truth]++;
+      if (answer === truth) tp[answer]++;
+    });
+    return tp.reduce((sum, t, c) => sum + (predicted[c] && actual[c] && t ? (2 * t) / (predicted[c] + actual[c]) : 0), 0) / K;
+  };
+  let best = [0, 0, 0];
+  let bestScore = macroF1(best);
+  for (let b = -1; b <= 1.0001; b += 0.1) {
+    for (let p = -1; p <= 1.0001; p += 0.1) {
+      const shift = [0, Math.round(b * 10) / 10, Math.round(p * 10) / 10];
+      const score = macroF1(shift);
+      // a shift must earn its place: ties keep the smaller one
+      if (score > bestScore + 1e-9) {
+        best = shift;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
+/**
  * Isotonic regression (pool adjacent violators) of "the answer was right" (label or altLabel) on the top
  * class's probability, over held-out predictions, reduced to at most `points` breakpoints.
  */
-export function fitCalibration(predictions: readonly HeldOutPrediction[], temperature: number, points = 12): LinearModel['calibration'] {
+export function fitCalibration(predictions: readonly HeldOutPrediction[], temperature: number, points = 12, shift: readonly number[] = [0, 0, 0]): LinearModel['calibration'] {
   const pairs = predictions
     .map((prediction) => {
-      const p = softmax(prediction.logits.map((value) => value / temperature));
+      const p = softmax(prediction.logits.map((value, c) => value / temperature + shift[c]));
       const top = p.indexOf(Math.max(...p));
       const answer = OWNER_CLASSES[top];
       return { p: p[top], right: answer === prediction.label || answer === prediction.altLabel ? 1 : 0 };
