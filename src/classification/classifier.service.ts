@@ -33,7 +33,8 @@ export class ClassifierService {
     if (!this.cached || now - this.cached.at > KNOWLEDGE_TTL_MS) {
       const [rules, [model]] = await Promise.all([
         this.rules.find({ order: { priority: 'ASC', createdAt: 'ASC' } }),
-        this.db.query(`SELECT model FROM learned_model WHERE id = 1`) as Promise<Array<{ model: unknown }>>,
+        // the weights only: the corrections themselves (model.taught) are read when one more is learned
+        this.db.query(`SELECT jsonb_build_object('weights', model->'weights', 'examples', model->'examples') AS model FROM learned_model WHERE id = 1`) as Promise<Array<{ model: unknown }>>,
       ]);
       const userRules = rules.map(toUserRule);
       const compiled = compileRules(userRules);

@@ -26,6 +26,10 @@ describe('unwrapMessage: the target system’s own words inside the integration 
     else expect(unwrapped.wrapper).toBeUndefined();
   });
 
+  it('keeps a bare runtime error name: it is the failure, not a wrapper', () => {
+    expect(unwrapMessage('ReferenceError: lineTotal is not defined').message).toBe('ReferenceError: lineTotal is not defined');
+  });
+
   it('never strips a message down to nothing', () => {
     expect(unwrapMessage('Job failed: timeout').message).toBe('Job failed: timeout');
   });

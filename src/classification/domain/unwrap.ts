@@ -24,8 +24,9 @@ const MAX_PARTS = 5;
 
 /** Leading wrapper phrases, each removed once, in order, while one matches. */
 const PREFIXES: RegExp[] = [
-  // Java/.NET/JS exception class names: org.mule.runtime…Exception: , System.Net.WebException: , Error:
-  /^\s*(?:[A-Za-z_$][\w$]{0,80}\.){0,12}[A-Za-z_$][\w$]{0,80}(?:Exception|Error|Fault)\s*:\s*/,
+  // a wrapper's exception class, named with its package: org.mule.runtime…MuleRuntimeException: ,
+  // System.Net.WebException: . A bare ReferenceError: or TypeError: is the failure itself, and stays.
+  /^\s*(?:[A-Za-z_$][\w$]{0,80}\.){1,12}[A-Za-z_$][\w$]{0,80}(?:Exception|Error|Fault)\s*:\s*/,
   // MuleSoft HTTP requester: HTTP POST on resource 'https://…' failed: bad request (400).
   /^\s*HTTP (?:GET|POST|PUT|PATCH|DELETE) on resource '[^']{0,500}' failed(?: with status code \d{3})?:?[^.{[]{0,100}\.?\s*/i,
   // iPaaS job and step prefixes: "Job failed:", "Step 3 (NetSuite upsert) failed:", "Flow error -"
