@@ -10,7 +10,7 @@ import {
 } from './classification.types';
 import { CATEGORY_LABELS, CATEGORY_PRIORS } from './categories';
 import { readMessage, type MessageReading } from './message-knowledge';
-import { correctionFeaturesOf } from './model/corrections';
+import { correctionFeaturesOf, correctsSystem } from './model/corrections';
 import { calibrated, scoreLinear, softmax, type LinearModel } from './model/linear-model';
 import { BUILT_IN_PACKS, type KnowledgePack } from './packs';
 import { contextEvidence } from './signals/context-signals';
@@ -79,9 +79,10 @@ export function classify(event: ClassifiableEvent, context: ClassificationContex
     OWNER_CLASSES.forEach((cls, c) => (logits[c] += score.logits[cls]));
     modelReasons = modelReasonsOf(score.contributions, 'the trained model reads');
   }
-  if (knowledge.corrections?.examples) {
+  const system = event.target?.system ?? event.source.system;
+  if (knowledge.corrections?.examples && correctsSystem(knowledge.corrections.weights, system)) {
     // what people's reclassifications taught, on the message's words tied to its target system (corrections.ts)
-    const taught = scoreLinear({ ...UNTRAINED, weights: knowledge.corrections.weights }, correctionFeaturesOf(reading.features, event.target?.system ?? event.source.system, knowledge.model?.common));
+    const taught = scoreLinear({ ...UNTRAINED, weights: knowledge.corrections.weights }, correctionFeaturesOf(reading.features, system, knowledge.model?.common));
     OWNER_CLASSES.forEach((cls, c) => (logits[c] += taught.logits[cls]));
     const said = modelReasonsOf(taught.contributions, `${knowledge.corrections.examples} reclassifications by people taught Seam to read`).filter((r) => r.weight >= 0.5);
     modelReasons.push(...said.map((r) => ({ ...r, signal: `learned_from_corrections:${r.signal.split(':')[1]}` })));

@@ -30,6 +30,17 @@ export function correctionFeaturesOf(features: readonly string[], targetSystem: 
   return own;
 }
 
+// which systems corrections speak for: most events' systems have none, and are not scored against them
+const taughtSystems = new WeakMap<Record<string, number[]>, Set<string>>();
+export function correctsSystem(weights: Record<string, number[]>, targetSystem: string): boolean {
+  let systems = taughtSystems.get(weights);
+  if (!systems) {
+    systems = new Set(Object.keys(weights).map((feature) => feature.slice(0, feature.indexOf('|'))));
+    taughtSystems.set(weights, systems);
+  }
+  return systems.has(targetSystem.toLowerCase());
+}
+
 const commonSets = new WeakMap<readonly string[], Set<string>>();
 function commonSet(common: readonly string[]): Set<string> {
   let set = commonSets.get(common);

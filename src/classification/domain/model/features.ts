@@ -74,11 +74,12 @@ function quotedShapes(text: string): string[] {
   if (/\{\s*\w{1,30}\s*=\s*null/i.test(text)) shapes.push('shape:serialised-object');
   if (/\b(?:12\/31\/2154|9999-12-31|1900-01-01|0001-01-01)\b/.test(text)) shapes.push('shape:sentinel-date');
   if (/\b[A-Z][a-z]{1,20}(?:\.[A-Z][A-Za-z]{1,30}){2,}\b/.test(text)) shapes.push('shape:type-name');
-  if (/[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,63}/.test(text)) shapes.push('shape:email');
-  if (/https?:\/\//i.test(text)) shapes.push('shape:url');
+  // cheap exact prefilters first: these run on every message
+  if (text.includes('@') && /[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,63}/.test(text)) shapes.push('shape:email');
+  if (text.includes('://') && /https?:\/\//i.test(text)) shapes.push('shape:url');
   // an API's own field name (customerId, CustomerRef, account_id): the integration's vocabulary, not a person's
   if (/\b[a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,4}\b|\b[A-Z][a-z]{1,20}(?:Ref|Id|ID|Key|Code)\b|\b[a-z]{2,20}_(?:id|ref|key|code)\b/.test(text)) shapes.push('shape:api-field');
-  if (/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i.test(text)) shapes.push('shape:uuid');
+  if (text.includes('-') && /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i.test(text)) shapes.push('shape:uuid');
   return shapes;
 }
 
