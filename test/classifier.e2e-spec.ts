@@ -86,3 +86,30 @@ describe('learning from corrections', () => {
     expect(res.body.classification).toBe('defect');
   });
 });
+
+describe('the model over HTTP', () => {
+  it('unwraps a wrapped error, calibrates its confidence and names its evidence', async () => {
+    const wrapped = syncEvent({
+      integration: 'mule-netsuite-invoices',
+      target: { system: 'netsuite', entity: 'invoice' },
+      error: { message: `HTTP POST on resource 'https://erp.example.com/services/rest/record/v1/invoice' failed: bad request (400). {"o:errorDetails":[{"detail":"The accounting period is closed.","o:errorCode":"USER_ERROR"}]}` },
+    });
+    const res = await t.api().post('/v1/classify').send(wrapped).expect(200);
+    expect(res.body.classification).toBe('process_change');
+    expect(res.body.confidence).toBeGreaterThan(0.55);
+    expect(res.body.confidence).toBeLessThan(1);
+    expect(res.body.reasons.map((r: { signal: string }) => r.signal)).toContain('unwrapped');
+    expect(res.body.reasons.some((r: { detail: string }) => /matched "[^"]*period[^"]*"/i.test(r.detail))).toBe(true);
+  });
+
+  it('says, for a message that cannot decide, its leaning, the two candidates and what would decide', async () => {
+    const res = await t.api()
+      .post('/v1/classify')
+      .send(syncEvent({ integration: 'shop-acme-erp', target: { system: 'acme-erp', entity: 'order' }, error: { message: 'Customer is required' } }))
+      .expect(200);
+    expect(res.body.candidates).toHaveLength(2);
+    expect(res.body.candidates[0]).toBe(res.body.leaning);
+    expect(res.body.confidence).toBeLessThan(0.8);
+    expect(res.body.reasons[0].detail).toMatch(/could be .+: if other orders sync this field/);
+  });
+});

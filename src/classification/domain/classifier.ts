@@ -10,7 +10,7 @@ import {
 } from './classification.types';
 import { CATEGORY_LABELS, CATEGORY_PRIORS } from './categories';
 import { readMessage, type MessageReading } from './message-knowledge';
-import { correctionFeaturesOf, correctsSystem } from './model/corrections';
+import { commonSet, correctionFeaturesOf, correctsSystem } from './model/corrections';
 import { calibrated, scoreLinear, softmax, type LinearModel } from './model/linear-model';
 import { BUILT_IN_PACKS, type KnowledgePack } from './packs';
 import { contextEvidence } from './signals/context-signals';
@@ -77,7 +77,9 @@ export function classify(event: ClassifiableEvent, context: ClassificationContex
   if (knowledge.model) {
     const score = scoreLinear(knowledge.model, reading.features);
     OWNER_CLASSES.forEach((cls, c) => (logits[c] += score.logits[cls]));
-    modelReasons = modelReasonsOf(score.contributions, 'the trained model reads');
+    // words most messages share ("the", "is") move the score a little but explain nothing
+    const common = knowledge.model.common ? commonSet(knowledge.model.common) : undefined;
+    modelReasons = modelReasonsOf(common ? score.contributions.filter((c) => !common.has(c.feature)) : score.contributions, 'the trained model reads');
   }
   const system = event.target?.system ?? event.source.system;
   if (knowledge.corrections?.examples && correctsSystem(knowledge.corrections.weights, system)) {

@@ -16,7 +16,7 @@ export function describeFeature(feature: string): string | undefined {
     case 'code':
       return value === 'none' ? undefined : `the code ${value}`;
     case 'cw':
-      return `"${value}" in the code`;
+      return value.startsWith('<') ? undefined : `"${value}" in the code`;
     case 'http':
       return value === 'none' ? undefined : `HTTP ${value}`;
     case 'fam':
@@ -29,7 +29,7 @@ export function describeFeature(feature: string): string | undefined {
     case 'shape':
       return `a ${value.replace(/-/g, ' ')} in the message`;
     case 'wr':
-      return `"${value}" in the integration layer's wrapper`;
+      return value.startsWith('<') ? undefined : `"${value}" in the integration layer's wrapper`;
     default:
       return undefined;
   }

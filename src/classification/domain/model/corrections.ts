@@ -42,7 +42,8 @@ export function correctsSystem(weights: Record<string, number[]>, targetSystem: 
 }
 
 const commonSets = new WeakMap<readonly string[], Set<string>>();
-function commonSet(common: readonly string[]): Set<string> {
+/** The model's common features as a set, made once per model. */
+export function commonSet(common: readonly string[]): Set<string> {
   let set = commonSets.get(common);
   if (!set) commonSets.set(common, (set = new Set(common)));
   return set;
