@@ -1,14 +1,15 @@
 // npm run bench: every benchmark in one run, each the median of several runs and its ratio to a limit
 // measured in the same run. Builds first; needs Postgres and Redis (BENCH_DATABASE_URL, BENCH_REDIS_URL).
-// BENCH_ONLY=ingest,pipeline,console,adapter,classifier runs a subset.
+// BENCH_ONLY=ingest,pipeline,console,adapter,classifier,hostile runs a subset.
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { benchConsole, consoleTable } from './console';
 import { benchHttpAdapter } from './http-adapter';
 import { benchIngest, ingestTable } from './ingest';
 import { benchPipeline, pipelineTable } from './pipeline';
+import { benchHostileBoth } from './hostile';
 
-const only = (process.env.BENCH_ONLY ?? 'ingest,pipeline,console,adapter,classifier').split(',').map((part) => part.trim());
+const only = (process.env.BENCH_ONLY ?? 'ingest,pipeline,console,adapter,classifier,hostile').split(',').map((part) => part.trim());
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   await section('console', async () => consoleTable(await benchConsole()));
   await section('adapter', benchHttpAdapter);
   await section('classifier', async () => execFileSync('npx', ['tsx', 'scripts/bench-classifier.ts']).toString().trim());
+  await section('hostile', benchHostileBoth);
   console.log(`bench: ${Math.round((Date.now() - started) / 1000)} s in all`);
 }
 
