@@ -19,11 +19,12 @@ import { seamClientErrorHandler, seamFrameworkErrors } from './http/client-error
 import { redactor, SeamLogger } from './logging/seam-logger';
 import { installSecurityHeaders } from './http/security-headers';
 import { RequestAuthenticator } from '../access/request-authenticator';
+import { StartupError } from './startup-error';
 
 /** The largest body any route reads (ingest's); each route declares its own, smaller limit (see route-config.ts). */
 export const BODY_LIMIT_BYTES = INGEST_BODY_LIMIT_BYTES;
 
-export class StartupError extends Error {}
+export { StartupError };
 
 function describeUrl(url: string): string {
   const parsed = new URL(url);

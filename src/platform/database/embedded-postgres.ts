@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { assertPatchTarget, installedVersion, type PatchTarget } from '../patch-guard';
 
 interface QueuedMessage {
   handlerId: number;
@@ -26,6 +27,31 @@ const IDLE = 'I'.charCodeAt(0);
 const EXCHANGE_END = new Set(['S', 'Q', 'X'].map((c) => c.charCodeAt(0)));
 
 /**
+ * What keepExtendedQueriesTogether replaces (the queue manager's processQueue) and reads or calls (its queue
+ * fields, PGlite's exclusive raw-protocol execution), in the versions it was written for.
+ */
+export function extendedQueriesPatchTarget(server: PGLiteSocketServer): PatchTarget {
+  const queue = (server as unknown as { queryQueue?: Partial<QueryQueue> & { db?: unknown } }).queryQueue;
+  return {
+    patch: "the embedded database's query-queue patch (embedded-postgres.ts)",
+    libraries: [
+      { name: '@electric-sql/pglite-socket', writtenFor: '0.2.17', installed: installedVersion('@electric-sql/pglite-socket') },
+      { name: '@electric-sql/pglite', writtenFor: '0.5.14', installed: installedVersion('@electric-sql/pglite') },
+    ],
+    members: [
+      { of: 'PGLiteSocketServer', owner: server, name: 'queryQueue', kind: 'field' },
+      { of: 'queryQueue', owner: queue, name: 'processQueue', kind: 'method' },
+      { of: 'queryQueue', owner: queue, name: 'queue', kind: 'field' },
+      { of: 'queryQueue', owner: queue, name: 'processing', kind: 'field' },
+      { of: 'queryQueue', owner: queue, name: 'lastHandlerId', kind: 'field' },
+      { of: 'queryQueue', owner: queue, name: 'db', kind: 'field' },
+      { of: 'PGlite', owner: PGlite.prototype, name: 'runExclusive', kind: 'method' },
+      { of: 'PGlite', owner: PGlite.prototype, name: 'execProtocolRawStream', kind: 'method' },
+    ],
+  };
+}
+
+/**
  * pglite-socket multiplexes clients one protocol *message* at a time, keeping a client exclusive only
  * inside a transaction. node-postgres sends Parse/Bind/Execute/Sync as separate messages, so two
  * clients' parameterised queries interleave and one fails with "unnamed prepared statement does not
@@ -33,6 +59,7 @@ const EXCHANGE_END = new Set(['S', 'Q', 'X'].map((c) => c.charCodeAt(0)));
  * from its first message to the end of its exchange as well.
  */
 function keepExtendedQueriesTogether(server: PGLiteSocketServer): void {
+  assertPatchTarget(extendedQueriesPatchTarget(server));
   const queue = (server as unknown as { queryQueue: QueryQueue & { db: PGlite } }).queryQueue;
   let midExchange = false;
   // Transaction state as the server reported it to the client in its last ReadyForQuery ('I' = idle).
@@ -92,7 +119,12 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
   // settings (BullMQ pins search_path to its schema per connection) must be set once, here.
   await db.exec('SET search_path TO public, bullmq');
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 64 } as ConstructorParameters<typeof PGLiteSocketServer>[0]);
-  keepExtendedQueriesTogether(server);
+  try {
+    keepExtendedQueriesTogether(server);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   await server.start();
   const { port } = (server as unknown as { server: { address(): AddressInfo } }).server.address();
   return {

@@ -1,5 +1,6 @@
 import { createPostgresBackend, PostgresQueueBackend, Queue, Worker, type Processor, type QueueOptions, type WorkerOptions } from 'bullmq';
 import IORedis, { type RedisOptions } from 'ioredis';
+import { assertPatchTarget, installedVersion, type PatchTarget } from '../patch-guard';
 
 export type QueueBackendKind = 'redis' | 'postgres';
 
@@ -18,7 +19,10 @@ export class QueueConnection {
   private readonly redisClients: IORedis[] = [];
   private readonly reconnectListeners: Array<() => void> = [];
 
-  constructor(readonly settings: QueueConnectionSettings) {}
+  constructor(readonly settings: QueueConnectionSettings) {
+    // at boot, before any worker exists: the blocking cap below must still fit the installed BullMQ
+    if (settings.kind === 'postgres') assertPatchTarget(blockingCapPatchTarget());
+  }
 
   createQueue(name: string): Queue {
     if (this.settings.kind === 'postgres') {
@@ -76,6 +80,18 @@ export class QueueConnection {
     this.redisClients.push(client);
     return client;
   }
+}
+
+/** What capPostgresBlocking overrides (the backend's block ceiling) and who reads it (the worker), in the version it was written for. */
+export function blockingCapPatchTarget(): PatchTarget {
+  return {
+    patch: "the Postgres queue's blocking cap (queue-connection.ts)",
+    libraries: [{ name: 'bullmq', writtenFor: '6.7.0', installed: installedVersion('bullmq') }],
+    members: [
+      { of: 'PostgresQueueBackend.prototype', owner: PostgresQueueBackend.prototype, name: 'maximumBlockTimeout', kind: 'getter' },
+      { of: 'Worker.prototype', owner: Worker.prototype, name: 'maximumBlockTimeout', kind: 'getter' },
+    ],
+  };
 }
 
 let blockingCapped = false;
