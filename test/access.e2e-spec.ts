@@ -40,7 +40,7 @@ const PROBES: Record<Permission, (agent: ReturnType<TestApp['api']>) => ReturnTy
 };
 
 describe('access', () => {
-  it('walks the role table: every permission, every role, as the README prints it', async () => {
+  it('walks the role table: every permission, every role, as docs/api.md prints it', async () => {
     for (const permission of Object.keys(PERMISSIONS) as Permission[]) {
       const anonymous = await PROBES[permission](t.as());
       expect(anonymous.status, `${permission} without a key`).toBe(401);

@@ -10,7 +10,7 @@ import { waitFor } from './support/wait-for';
 // The console in a real headless Chromium (Debian's package, driven by playwright-core) against the real
 // service on Postgres and Redis. .ci/run installs chromium when it is missing.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// `SEAM_SCREENSHOTS=docs npx vitest run test/console.e2e-spec.ts` refreshes the README's screenshots
+// `SEAM_SCREENSHOTS=docs npx vitest run test/console.e2e-spec.ts` refreshes the screenshots in docs/
 const SCREENSHOTS = process.env.SEAM_SCREENSHOTS;
 
 let t: TestApp;

@@ -1,7 +1,7 @@
 import type { IssueRoutedPayload } from '../platform/queue/queue-catalogue';
 import type { IssueEntity } from './issue.entity';
 
-/** The job an owner team's queue receives (documented in the README: engineering's tooling reads it). */
+/** The job an owner team's queue receives (documented in docs/api.md: engineering's tooling reads it). */
 export function routedPayload(issue: IssueEntity, transition: IssueRoutedPayload['transition']): IssueRoutedPayload {
   return {
     issueId: issue.id,

@@ -49,11 +49,11 @@ describe('API keys', () => {
   });
 });
 
-describe('the README', () => {
+describe('docs/api.md', () => {
   it('prints the role table the guard enforces', async () => {
     const { readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const readme = readFileSync(join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
-    expect(readme).toContain(roleTableMarkdown());
+    const doc = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'api.md'), 'utf8');
+    expect(doc).toContain(roleTableMarkdown());
   });
 });

@@ -1,4 +1,4 @@
-// Who may do what: the one table the guard enforces and the README prints. Pure data.
+// Who may do what: the one table the guard enforces and docs/api.md prints. Pure data.
 
 export const ROLES = ['integration', 'support', 'engineering', 'business', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -26,7 +26,7 @@ export function allows(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission].roles as readonly Role[]).includes(role);
 }
 
-/** The README's role table, generated from the same data the guard reads. */
+/** The role table of docs/api.md, generated from the same data the guard reads. */
 export function roleTableMarkdown(): string {
   const header = `| permission | what | ${ROLES.join(' | ')} |\n|---|---|${ROLES.map(() => '---').join('|')}|`;
   const rows = (Object.keys(PERMISSIONS) as Permission[]).map((permission) => `| \`${permission}\` | ${PERMISSIONS[permission].what} | ${ROLES.map((role) => (allows(role, permission) ? 'yes' : '—')).join(' | ')} |`);

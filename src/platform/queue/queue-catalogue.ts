@@ -23,7 +23,7 @@ export interface EscalatePayload {
   clockOffsetMs?: number;
 }
 
-/** What an owner team's queue receives when an issue becomes theirs or changes state. Documented in README. */
+/** What an owner team's queue receives when an issue becomes theirs or changes state. Documented in docs/api.md. */
 export interface IssueRoutedPayload {
   issueId: string;
   /** why this job exists: a new issue, a regression after resolve, or a change of class/owner */
