@@ -1,3 +1,7 @@
+// Where the classifier misses, by the labelling policy's shape: leave-one-system-out predictions on the
+// corpus without the development held-out split, counted per shape, then the first 40 answers that are
+// neither the label nor the altLabel. For reading, not for tuning rules to lines.
+//   npx tsx scripts/accuracy/misses.ts
 import { leaveOneSystemOut } from './evaluate';
 import { isHoldout, loadCorpus, systemOf } from './corpus';
 import { policyShapesOf } from '../../src/classification/domain/policy-shapes';
