@@ -12,7 +12,7 @@ import { runMigrations } from './database/data-source-options';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
 import { HttpExceptionFilter } from './errors/http-exception.filter';
 import { SeamError } from './errors/seam-error';
-import { SeamValidationPipe, unacceptableTextAt, unacceptableTextIn } from './http/validation';
+import { SeamValidationPipe, unacceptableValueAt, unacceptableTextIn } from './http/validation';
 import { INGEST_BODY_LIMIT_BYTES, installRouteBodyLimits } from './http/route-config';
 import { jsonShapeRefusal } from './http/json-shape';
 import { seamClientErrorHandler, seamFrameworkErrors } from './http/client-error';
@@ -128,7 +128,7 @@ export async function createApp(runtime: Runtime, options: { onRoute?: (route: R
     // query and path values reach SQL as text too: NUL in any of them is a 400 here, not a Postgres error (500) later
     const unacceptable =
       // a body that is one string (JSON "…", YAML or text) too: Bull Board's validation splits its messages at NUL and fails (a 500)
-      unacceptableTextIn('query', request.query) ?? unacceptableTextIn('path', request.params) ?? unacceptableTextAt(request.body);
+      unacceptableTextIn('query', request.query) ?? unacceptableTextIn('path', request.params) ?? unacceptableValueAt(request.body);
     if (unacceptable !== undefined) {
       await reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: [unacceptable] });
       return reply;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mutations, validEvent } from '../../../test/support/event-arbitraries';
-import { unacceptableTextAt, validateAs } from '../../platform/http/validation';
+import { unacceptableValueAt, validateAs } from '../../platform/http/validation';
 import { SourceRecordDto, SyncEventDto } from './sync-event.dto';
 import { certainlyValidSyncEvent, validateSyncEvent } from './sync-event.fast-path';
 
@@ -107,7 +107,7 @@ describe('certainlyValidSyncEvent', () => {
   it('keeps what was sent in every event it takes, payload and error details included', () => {
     fc.assert(
       fc.property(fc.oneof(validEvent, ...mutations.map((mutation) => mutation.map(({ value }) => value))), (event) => {
-        fc.pre(unacceptableTextAt(event) === undefined);
+        fc.pre(unacceptableValueAt(event) === undefined);
         const { value } = validateSyncEvent(structuredClone(event));
         if (!value) return;
         const sent = event as { payload?: unknown; error?: { details?: unknown } };
@@ -124,7 +124,7 @@ describe('certainlyValidSyncEvent', () => {
     fc.assert(
       fc.property(anyEvent, (event) => {
         // what the HTTP layer refuses before validation (a NUL, a "constructor" key) never reaches either path
-        fc.pre(unacceptableTextAt(event) === undefined);
+        fc.pre(unacceptableValueAt(event) === undefined);
         seen[expectAgreement(event)] += 1;
       }),
       { numRuns: 2000, seed: 20261129 },

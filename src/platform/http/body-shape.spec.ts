@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_KEYS_PER_OBJECT } from './json-shape';
-import { unacceptableTextAt } from './validation';
+import { unacceptableValueAt } from './validation';
 
 const nested = (levels: number): unknown => {
   let value: unknown = 1;
@@ -9,7 +9,7 @@ const nested = (levels: number): unknown => {
 };
 const wide = (keys: number): Record<string, number> => Object.fromEntries(Array.from({ length: keys }, (_, i) => [`k${i}`, i]));
 
-describe('unacceptableTextAt: the one walk before validation', () => {
+describe('unacceptableValueAt: the one walk before validation', () => {
   it.each<[string, unknown, string | undefined]>([
     ['an event', { source: { system: 'a' }, payload: { lines: [{ sku: 'x' }] } }, undefined],
     ['32 levels', nested(32), undefined],
@@ -20,14 +20,14 @@ describe('unacceptableTextAt: the one walk before validation', () => {
     ['NUL in a nested value', { error: { message: 'a\u0000b' } }, 'error.message must not contain NUL characters or unpaired UTF-16 surrogates'],
     ['a constructor key in a payload', { payload: { constructor: 1 } }, 'payload.constructor is a key Seam does not accept ("constructor")'],
   ])('%s', (_name, value, refusal) => {
-    expect(unacceptableTextAt(value)).toBe(refusal);
+    expect(unacceptableValueAt(value)).toBe(refusal);
   });
 
   it('survives depths that would overflow a recursive walk', () => {
-    expect(unacceptableTextAt(nested(200_000))).toBe('body nests deeper than 32 levels');
+    expect(unacceptableValueAt(nested(200_000))).toBe('body nests deeper than 32 levels');
   });
 
   it('refuses a 120,000-key payload by its path, before any copy could take seconds (timed in npm run bench:hostile)', () => {
-    expect(unacceptableTextAt({ events: [{ payload: wide(120_000) }] })).toBe(`events.0.payload must have at most ${MAX_KEYS_PER_OBJECT} keys`);
+    expect(unacceptableValueAt({ events: [{ payload: wide(120_000) }] })).toBe(`events.0.payload must have at most ${MAX_KEYS_PER_OBJECT} keys`);
   });
 });

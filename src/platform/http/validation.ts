@@ -80,7 +80,7 @@ const CONSTRUCTOR_RULE = 'is a key Seam does not accept ("constructor")';
  * again here for bodies that did not come as JSON), text Postgres cannot store, or a key class-transformer
  * cannot copy. Only containers are pushed, so a body of many scalars costs one test each.
  */
-export function unacceptableTextAt(value: unknown): string | undefined {
+export function unacceptableValueAt(value: unknown): string | undefined {
   if (typeof value === 'string') return UNSTORABLE.test(value) ? `body ${UNSTORABLE_RULE}` : undefined;
   const stack: Array<[object, string, number]> = [];
   if (value !== null && typeof value === 'object') stack.push([value, '', 1]);
@@ -109,7 +109,7 @@ export function unacceptableTextAt(value: unknown): string | undefined {
 /** The same check for the query string or the path parameters, naming which: "query q must not contain NUL …". */
 export function unacceptableTextIn(where: 'query' | 'path', values: unknown): string | undefined {
   if (values === null || typeof values !== 'object') return undefined;
-  const found = unacceptableTextAt(values);
+  const found = unacceptableValueAt(values);
   return found === undefined ? undefined : `${where} ${found}`;
 }
 
