@@ -16,6 +16,7 @@ import { ContextService } from './context.service';
 import type { ClassifiableEvent } from './domain/classification.types';
 import type { ClassifierKnowledge } from './domain/classifier';
 import { fingerprintOf, normaliseMessage } from './domain/fingerprint';
+import { readableTitle } from '../issues/domain/issue-story';
 
 interface StoredEvent {
   id: string;
@@ -194,6 +195,9 @@ export class PipelineService {
     if (latest.facts.occurredAt >= issue.lastSeenAt) {
       issue.lastSeenAt = latest.facts.occurredAt;
       issue.lastRelease = latest.facts.release ?? issue.lastRelease;
+      // the name people read follows the latest failure's own words (its ids, its values)
+      issue.title = latest.facts.title;
+      issue.normalisedMessage = latest.facts.normalisedMessage;
     }
     const next = transition(issue.status, 'failure');
     const entries: AuditEntry[] = [];
@@ -263,6 +267,7 @@ export class PipelineService {
     issue.category = result.category;
     issue.confidence = result.confidence;
     issue.reasons = result.reasons;
+    issue.candidates = result.candidates ?? null;
     issue.ownerTeam = decide.ownerOf({
       classification: result.classification,
       category: result.category,
@@ -342,12 +347,14 @@ function failureFacts(event: SyncEventDto): FailureFacts {
     sourceEntity: event.source.entity,
     sourceId: event.source.id,
     sourceUrl: event.source.url ?? null,
+    sourceLabel: event.source.label ?? null,
     targetSystem: event.target?.system ?? null,
     targetEntity: event.target?.entity ?? null,
     targetId: event.target?.id ?? null,
     targetUrl: event.target?.url ?? null,
     errorCode: event.error?.code ?? null,
-    title: normaliseMessage(message).slice(0, 500),
+    title: readableTitle(message, { code: event.error?.code, integration: event.integration }),
+    normalisedMessage: normaliseMessage(message).slice(0, 500),
     message: message.slice(0, 2000),
     occurredAt: new Date(event.occurredAt),
     release: event.release ?? null,

@@ -1,11 +1,15 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { OWNERSHIP_STYLE } from '../escalation/domain/ownership-doc';
 import { join } from 'node:path';
-import { Body, Controller, Get, Header, HttpCode, HttpException, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, HttpException, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
-import { Public, Requires } from '../access/access.decorators';
+import { CurrentCaller, Public, Requires } from '../access/access.decorators';
+import { IssueQueryDto } from '../issues/dto/issue-query.dto';
+import { ConsoleService } from './console.service';
 import { cookieOf, SESSION_COOKIE } from '../access/domain/api-key';
 import { allows, PERMISSIONS } from '../access/domain/permissions';
 import { KeyStore, type Caller } from '../access/key.store';
@@ -18,6 +22,16 @@ import { RequestAuthenticator } from '../access/request-authenticator';
 const ASSETS = join(__dirname, '..', '..', 'console');
 const FILES: Record<string, string> = { 'app.js': 'text/javascript; charset=utf-8', 'app.css': 'text/css; charset=utf-8' };
 const SESSION_HOURS = 12;
+// The ownership document shows in a frame whose srcdoc inherits this policy: its one inline style is
+// allowed by hash (that exact text, nothing an attacker could add), other inline styles stay blocked.
+const OWNERSHIP_STYLE_HASH = `'sha256-${createHash('sha256').update(OWNERSHIP_STYLE).digest('base64')}'`;
+const CONSOLE_CSP = `default-src 'self'; img-src 'self' data:; style-src 'self' ${OWNERSHIP_STYLE_HASH}; script-src 'self'; frame-src 'self'; frame-ancestors 'none'`;
+
+export class RecordLookupDto {
+  @IsString()
+  @Length(1, 200)
+  q: string;
+}
 
 export class SignInDto {
   @IsString()
@@ -36,12 +50,13 @@ export class ConsoleController {
     private readonly db: DataSource,
     private readonly config: AppConfig,
     private readonly authenticator: RequestAuthenticator,
+    private readonly console: ConsoleService,
   ) {}
 
   @Get()
   @Public()
   @Header('content-type', 'text/html; charset=utf-8')
-  @Header('content-security-policy', "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-src 'self'; frame-ancestors 'none'")
+  @Header('content-security-policy', CONSOLE_CSP)
   page(): string {
     return this.file('index.html');
   }
@@ -92,20 +107,21 @@ export class ConsoleController {
     return { name: request.caller?.name, role: request.caller?.role };
   }
 
-  /** What the issues view's header shows: open issues per class, and failures per hour per class over a day. */
+  /**
+   * What the issues view's header shows: open issues per class, issues per class under the list's own
+   * filters (GET /v1/issues's), and failures per hour per class over a day.
+   */
   @Get('summary')
   @Requires('issues.read')
-  async summary() {
-    const [counts, hourly] = await Promise.all([
-      this.db.query(`SELECT classification, COUNT(*)::int AS open FROM issue WHERE status <> 'resolved' AND drill_id IS NULL GROUP BY 1`),
-      this.db.query(
-        `SELECT date_trunc('hour', e.occurred_at) AS hour, i.classification, COUNT(*)::int AS failures
-         FROM sync_event e JOIN issue i ON i.id = e.issue_id
-         WHERE e.occurred_at >= now() - interval '24 hours' AND i.drill_id IS NULL
-         GROUP BY 1, 2 ORDER BY 1`,
-      ),
-    ]);
-    return { counts, hourly };
+  summary(@Query() query: IssueQueryDto, @CurrentCaller() caller?: Caller) {
+    return this.console.summary(query, caller);
+  }
+
+  /** Records whose source id, target id or label contains q (any case), each with its history across issues. */
+  @Get('records')
+  @Requires('issues.read')
+  records(@Query() query: RecordLookupDto) {
+    return this.console.lookup(query.q);
   }
 
   /** Every stored event about one source record, newest first: the record lookup's second half. */

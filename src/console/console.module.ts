@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ConsoleController } from './console.controller';
+import { ConsoleService } from './console.service';
+import { IssuesModule } from '../issues/issues.module';
+import { PrivacyModule } from '../privacy/privacy.module';
 
 /** The web console support runs incidents from, served by the service itself. */
-@Module({ controllers: [ConsoleController] })
+@Module({ imports: [IssuesModule, PrivacyModule], controllers: [ConsoleController], providers: [ConsoleService] })
 export class ConsoleModule {}

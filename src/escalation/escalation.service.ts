@@ -13,6 +13,7 @@ import { isBusinessTime, localParts } from './domain/business-hours';
 import type { DigestContent } from './domain/messages';
 import type { BudgetSummary } from './domain/notification-budget';
 import { NotificationBudgetStore } from './notification-budget.store';
+import { consolePathOf } from '../issues/domain/issue-story';
 import { isTransientNoise, matchingKnownIssue, notifyDecision, stateChangeKey, type NoiseFacts } from './domain/noise';
 
 const MINUTE = 60_000;
@@ -311,7 +312,7 @@ export class EscalationService {
       const content: DigestContent = {
         team: team.name,
         date: day,
-        items: items.map((item) => ({ issueId: item.issue_id, title: item.title, classification: item.classification, occurrences: item.occurrences, distinctRecords: item.distinct_records, integration: item.integration, href: `${base}/v1/issues/${item.issue_id}` })),
+        items: items.map((item) => ({ issueId: item.issue_id, title: item.title, classification: item.classification, occurrences: item.occurrences, distinctRecords: item.distinct_records, integration: item.integration, href: `${base}${consolePathOf(item.issue_id)}` })),
       };
       const policy = config.policies.find((p) => p.team === slug) ?? defaultPolicy(team);
       const [first] = this.plan(config, team, policy, 'page', now);

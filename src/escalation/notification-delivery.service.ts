@@ -6,6 +6,9 @@ import type { Reason } from '../classification/domain/classification.types';
 import { ConfigStore } from '../ownership/config.store';
 import { AppConfig } from '../platform/config/app-config';
 import { ChannelSender } from './channel-sender';
+import { consolePathOf } from '../issues/domain/issue-story';
+import { maskText } from '../access/domain/masking';
+import { PrivacyService } from '../privacy/privacy.service';
 import { formatBudgetSummary, formatDigest, formatMessage, type DigestContent, type OutboundMessage } from './domain/messages';
 import type { BudgetSummary } from './domain/notification-budget';
 
@@ -35,6 +38,7 @@ export class NotificationDeliveryService {
     private readonly sender: ChannelSender,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly privacy: PrivacyService,
   ) {}
 
   async deliver(notificationId: string, attempt: number, maxAttempts: number): Promise<string> {
@@ -43,7 +47,7 @@ export class NotificationDeliveryService {
     if (row.status === 'sent' || row.status === 'dead') return row.status;
     const channel = await this.store.channel(row.channel_id);
     if (!channel) return this.fail(row, attempt, maxAttempts, `channel ${row.channel_id} no longer exists`, true);
-    const message = row.payload ? this.manyIssuesMessage(row.payload, channel.kind) : await this.issueMessage(row, channel.kind);
+    const message = row.payload ? await this.manyIssuesMessage(row.payload, channel.kind) : await this.issueMessage(row, channel.kind);
     if (!message) return this.fail(row, attempt, maxAttempts, 'issue no longer exists', true);
     try {
       await this.sender.send(channel, message);
@@ -55,10 +59,25 @@ export class NotificationDeliveryService {
     return 'sent';
   }
 
-  private manyIssuesMessage(payload: DigestContent | BudgetSummary, kind: Parameters<typeof formatMessage>[0]): OutboundMessage {
-    if (!('type' in payload) || payload.type !== 'budget_summary') return formatDigest(kind, payload as DigestContent);
+  /**
+   * Titles quote the latest failure's own words; a chat channel is no role privacy.visibleTo names, so
+   * the values of privacy.sensitiveFields those failures held are masked in them.
+   */
+  private async maskedTitles(items: Array<{ issueId: string; title: string }>): Promise<string[]> {
+    const masking = await this.privacy.maskingFor(undefined);
+    if (!masking || items.length === 0) return items.map((item) => item.title);
+    const hidden = await this.privacy.hiddenValues(masking.fields, { issueIds: items.map((item) => item.issueId), eventIds: [] });
+    return items.map((item) => maskText(item.title, hidden));
+  }
+
+  private async manyIssuesMessage(payload: DigestContent | BudgetSummary, kind: Parameters<typeof formatMessage>[0]): Promise<OutboundMessage> {
+    if (!('type' in payload) || payload.type !== 'budget_summary') {
+      const digest = payload as DigestContent;
+      const titles = await this.maskedTitles(digest.items);
+      return formatDigest(kind, { ...digest, items: digest.items.map((item, i) => ({ ...item, title: titles[i] })) });
+    }
     const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
-    return formatBudgetSummary(kind, payload, this.config.NOTIFY_BUDGET_WINDOW_MS, `${base}/v1/issues?integration=${encodeURIComponent(payload.integration)}`);
+    return formatBudgetSummary(kind, payload, this.config.NOTIFY_BUDGET_WINDOW_MS, `${base}/console#/issues?integration=${encodeURIComponent(payload.integration)}`);
   }
 
   private async issueMessage(row: NotificationRow, kind: Parameters<typeof formatMessage>[0]): Promise<OutboundMessage | undefined> {
@@ -72,7 +91,7 @@ export class NotificationDeliveryService {
     return formatMessage(kind, {
       kind: row.drill_id ? 'drill' : row.level === 0 ? 'notified' : 'escalated',
       issueId: issue.id,
-      title: issue.title,
+      title: (await this.maskedTitles([{ issueId: issue.id, title: issue.title }]))[0],
       classification: issue.classification,
       category: issue.category,
       ownerTeam: issue.owner_team,
@@ -83,7 +102,7 @@ export class NotificationDeliveryService {
       occurrences: issue.occurrences,
       distinctRecords: issue.distinct_records,
       topReasons: (issue.reasons as Reason[]).filter((r) => r.weight > 0).slice(0, 3).map((r) => r.detail),
-      href: `${base}/v1/issues/${issue.id}`,
+      href: `${base}${consolePathOf(issue.id)}`,
       drillId: row.drill_id,
     });
   }

@@ -23,6 +23,10 @@ export class IssueRecordEntity {
   @Column({ type: 'text', nullable: true })
   url: string | null;
 
+  /** the record's name at the source (source.label), e.g. a customer's name */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  label: string | null;
+
   @Column({ name: 'target_id', type: 'varchar', length: 200, nullable: true })
   targetId: string | null;
 

@@ -30,9 +30,17 @@ export class IssueEntity {
   @Column({ name: 'error_code', type: 'varchar', length: 200, nullable: true })
   errorCode: string | null;
 
-  /** the normalised message: what all the grouped failures have in common */
+  /** the latest failure's own words (ids kept), what people read; see domain/issue-story readableTitle */
   @Column({ type: 'text' })
   title: string;
+
+  /** the normalised message: what all the grouped failures have in common (null on issues from before it was kept) */
+  @Column({ name: 'normalised_message', type: 'text', nullable: true })
+  normalisedMessage: string | null;
+
+  /** the two classes the classifier hesitated between, best first (what needs_triage asks a person to choose) */
+  @Column({ type: 'jsonb', nullable: true })
+  candidates: string[] | null;
 
   @Column({ name: 'sample_message', type: 'text' })
   sampleMessage: string;

@@ -12,12 +12,16 @@ export interface FailureFacts {
   sourceEntity: string;
   sourceId: string;
   sourceUrl: string | null;
+  sourceLabel: string | null;
   targetSystem: string | null;
   targetEntity: string | null;
   targetId: string | null;
   targetUrl: string | null;
   errorCode: string | null;
+  /** readable: the message's own words (domain/issue-story readableTitle) */
   title: string;
+  /** what the fingerprint compares */
+  normalisedMessage: string;
   message: string;
   occurredAt: Date;
   release: string | null;
@@ -64,12 +68,14 @@ export class IssueStore {
   async lockOrOpen(manager: EntityManager, facts: FailureFacts, placeholder: Pick<IssuePatch, 'classification' | 'category' | 'ownerTeam'>, options = { wait: true }): Promise<{ issue: IssueEntity; opened: boolean } | undefined> {
     const inserted: Array<{ id: string }> = await manager.query(
       `INSERT INTO issue (fingerprint, integration, source_system, source_entity, target_system, target_entity, error_code,
-                          title, sample_message, classification, category, confidence, owner_team, status, first_seen_at, last_seen_at, last_release)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 0, $12, 'new', $13, $13, $14)
+                          title, sample_message, classification, category, confidence, owner_team, status, first_seen_at, last_seen_at, last_release,
+                          normalised_message)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 0, $12, 'new', $13, $13, $14, $15)
        ON CONFLICT (fingerprint) DO NOTHING RETURNING id`,
       [
         facts.fingerprint, facts.integration, facts.sourceSystem, facts.sourceEntity, facts.targetSystem, facts.targetEntity, facts.errorCode,
         facts.title, facts.message, placeholder.classification, placeholder.category, placeholder.ownerTeam, facts.occurredAt, facts.release,
+        facts.normalisedMessage,
       ],
     );
     const query = manager.getRepository(IssueEntity).createQueryBuilder('issue').setLock('pessimistic_write').where('issue.fingerprint = :fingerprint', { fingerprint: facts.fingerprint });
@@ -86,9 +92,9 @@ export class IssueStore {
    */
   async linkFailures(manager: EntityManager, issueId: string, failures: FailureFacts[]): Promise<RecordLinkChange[]> {
     // links (urls, target id) are kept from the latest failure that has them, as one-by-one COALESCEs would
-    type Links = Pick<FailureFacts, 'sourceUrl' | 'targetId' | 'targetUrl'>;
+    type Links = Pick<FailureFacts, 'sourceUrl' | 'sourceLabel' | 'targetId' | 'targetUrl'>;
     const byRecord = new Map<string, { latest: FailureFacts; first: Date; count: number; links: Links }>();
-    const linksOf = (facts: FailureFacts): Links => ({ sourceUrl: facts.sourceUrl, targetId: facts.targetId, targetUrl: facts.targetUrl });
+    const linksOf = (facts: FailureFacts): Links => ({ sourceUrl: facts.sourceUrl, sourceLabel: facts.sourceLabel, targetId: facts.targetId, targetUrl: facts.targetUrl });
     for (const facts of [...failures].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime())) {
       const key = JSON.stringify([facts.sourceSystem, facts.sourceEntity, facts.sourceId]);
       const seen = byRecord.get(key);
@@ -96,7 +102,10 @@ export class IssueStore {
       else {
         seen.count += 1;
         seen.latest = facts;
-        seen.links = { sourceUrl: facts.sourceUrl ?? seen.links.sourceUrl, targetId: facts.targetId ?? seen.links.targetId, targetUrl: facts.targetUrl ?? seen.links.targetUrl };
+        seen.links = {
+          sourceUrl: facts.sourceUrl ?? seen.links.sourceUrl,
+          sourceLabel: facts.sourceLabel ?? seen.links.sourceLabel,
+          targetId: facts.targetId ?? seen.links.targetId, targetUrl: facts.targetUrl ?? seen.links.targetUrl };
       }
     }
     const records = [...byRecord.values()];
@@ -128,13 +137,16 @@ export class IssueStore {
       after: recoveredAt.get(i) ? 'recovered' : 'failing',
     }));
     await manager.query(
-      `INSERT INTO issue_record (issue_id, system, entity, record_id, integration, url, target_id, target_url, first_seen_at, last_seen_at, count, state, recovered_at)
-       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[], $10::timestamptz[], $11::int[], $12::text[], $13::timestamptz[])
+      `INSERT INTO issue_record (issue_id, system, entity, record_id, integration, url, target_id, target_url, first_seen_at, last_seen_at, count, state, recovered_at,
+                                 label)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[], $10::timestamptz[], $11::int[], $12::text[], $13::timestamptz[],
+                                $14::text[])
        ON CONFLICT (issue_id, system, entity, record_id) DO UPDATE SET
          count = issue_record.count + EXCLUDED.count,
          first_seen_at = LEAST(issue_record.first_seen_at, EXCLUDED.first_seen_at),
          last_seen_at = GREATEST(issue_record.last_seen_at, EXCLUDED.last_seen_at),
          url = COALESCE(EXCLUDED.url, issue_record.url),
+         label = COALESCE(EXCLUDED.label, issue_record.label),
          target_id = COALESCE(EXCLUDED.target_id, issue_record.target_id),
          target_url = COALESCE(EXCLUDED.target_url, issue_record.target_url),
          state = EXCLUDED.state,
@@ -150,6 +162,7 @@ export class IssueStore {
         column((r) => r.count),
         changes.map((change) => change.after),
         records.map((_, i) => recoveredAt.get(i) ?? null),
+        column((r) => r.links.sourceLabel),
       ],
     );
     return changes;

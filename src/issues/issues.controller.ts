@@ -4,6 +4,7 @@ import type { Caller } from '../access/key.store';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { auditPaths } from '../escalation/domain/path-audit';
+import { auditBanner } from '../escalation/domain/audit-banner';
 import { ConfigStore } from '../ownership/config.store';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AssignDto, IssueActionDto, IssueQueryDto, LinkKnownIssueDto, PageQueryDto, ReclassifyDto } from './dto/issue-query.dto';
@@ -26,11 +27,9 @@ export class IssuesController {
   @ApiOperation({ summary: 'Support console query: classified issues, newest activity first. X-Seam-Banner carries the escalation audit banner when paths have rotted.' })
   async list(@Query() query: IssueQueryDto, @Res({ passthrough: true }) reply: FastifyReply, @CurrentCaller() caller?: Caller) {
     // the console's banner: rot in the escalation paths is shown where support already looks
-    const findings = auditPaths(await this.config.load(), new Date());
-    if (findings.length > 0) {
-      const critical = findings.filter((f) => f.severity === 'critical').length;
-      void reply.header('x-seam-banner', `${findings.length} escalation path problem${findings.length === 1 ? '' : 's'} (${critical} critical): GET /v1/escalation-audit`);
-    }
+    const config = await this.config.load();
+    const banner = auditBanner(config, auditPaths(config, new Date()), { quoteWorst: false });
+    if (banner) void reply.header('x-seam-banner', `${banner}: GET /v1/escalation-audit`);
     // masking itself happens on the way out (MaskingInterceptor); a search must also not match on what it will hide
     const masking = query.q ? await this.privacy.maskingFor(caller) : undefined;
     const search = query.q;

@@ -10,6 +10,7 @@ import { RoutingModule } from '../routing/routing.module';
 import { IssueRecordEntity } from './issue-record.entity';
 import { IssueEntity } from './issue.entity';
 import { IssueStore } from './issue.store';
+import { IssueRecordRepository } from './issue-record.repository';
 import { IssuesController } from './issues.controller';
 import { IssuesService } from './issues.service';
 import { RouteDeliveryService } from './route-delivery.service';
@@ -17,7 +18,7 @@ import { RouteDeliveryService } from './route-delivery.service';
 @Module({
   imports: [EscalationModule, OwnershipModule, PrivacyModule, TypeOrmModule.forFeature([IssueEntity, IssueRecordEntity]), RoutingModule, KnowledgeModule],
   controllers: [IssuesController],
-  providers: [IssuesService, IssueStore, RouteDeliveryService, IssueActionsService, ReadReplica],
-  exports: [IssueStore, RouteDeliveryService],
+  providers: [IssuesService, IssueStore, RouteDeliveryService, IssueActionsService, ReadReplica, IssueRecordRepository],
+  exports: [IssueStore, RouteDeliveryService, IssuesService, IssueRecordRepository],
 })
 export class IssuesModule {}

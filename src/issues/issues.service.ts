@@ -12,6 +12,10 @@ import { transition, type IssueAction } from './domain/issue-lifecycle';
 import type { IssueQueryDto, PageQueryDto } from './dto/issue-query.dto';
 import { IssueEntity } from './issue.entity';
 import { RouteDeliveryService } from './route-delivery.service';
+import { ConfigStore } from '../ownership/config.store';
+import { AppConfig } from '../platform/config/app-config';
+import { consolePathOf, failingFields, nextStep, whatHappened } from './domain/issue-story';
+import type { SeamConfig } from '../escalation/domain/escalation.types';
 
 export interface Page<T> {
   items: T[];
@@ -19,6 +23,10 @@ export interface Page<T> {
 }
 
 const DEFAULT_LIMIT = 50;
+/** `status=open`: every status but resolved (what the console lists by default). */
+export const OPEN = 'open';
+/** Issues a masked caller's text search looks through to count what survives masking. */
+const MAX_MASKED_COUNT = 2000;
 /** Pages of database matches a filtered search looks through per request before answering short. */
 const MAX_FILTERED_ROUNDS = 5;
 
@@ -32,10 +40,17 @@ export function issueSummary(issue: IssueEntity) {
     id: issue.id,
     fingerprint: issue.fingerprint,
     title: issue.title,
+    /** what the grouping compares (the fingerprint's text); null on issues from before it was kept */
+    normalisedMessage: issue.normalisedMessage,
+    /** one sentence of what happened, for list rows and headers */
+    whatHappened: whatHappened(issue),
+    /** the issue's page in the console, relative to PUBLIC_URL */
+    consolePath: consolePathOf(issue.id),
     sampleMessage: issue.sampleMessage,
     classification: issue.classification,
     category: issue.category,
     confidence: issue.confidence,
+    candidates: issue.candidates ?? null,
     owner: issue.ownerTeam,
     status: issue.status,
     integration: issue.integration,
@@ -79,6 +94,8 @@ export class IssuesService {
     private readonly learning: LearningService,
     private readonly escalation: EscalationService,
     private readonly reads: ReadReplica,
+    private readonly config: ConfigStore,
+    private readonly app: AppConfig,
   ) {}
 
   /**
@@ -89,26 +106,56 @@ export class IssuesService {
     return this.reads.read((manager) => this.listOn(manager, query, accept));
   }
 
+  /**
+   * How many issues each class has under the list's filters, the classification filter aside (so every
+   * class's count shows what choosing it would list); `total` applies every filter, as the list does.
+   */
+  countByClass(query: IssueQueryDto, accept?: SearchFilter): Promise<{ counts: Array<{ classification: string; issues: number }>; total: number }> {
+    return this.reads.read(async (manager) => {
+      if (accept) {
+        // a masked caller's text search: only what survives masking counts, as in the list (bounded scan)
+        const rows = await this.filtered(manager, { ...query, classification: undefined }).orderBy('issue.last_seen_at', 'DESC').limit(MAX_MASKED_COUNT).getMany();
+        const verdicts = await accept(rows.map(issueSummary));
+        const kept = rows.filter((_, i) => verdicts[i]);
+        const counts = new Map<string, number>();
+        for (const row of kept) counts.set(row.classification, (counts.get(row.classification) ?? 0) + 1);
+        const total = kept.filter((row) => !query.classification || row.classification === query.classification).length;
+        return { counts: [...counts].map(([classification, issues]) => ({ classification, issues })), total };
+      }
+      const rows: Array<{ classification: string; issues: number }> = await this.filtered(manager, { ...query, classification: undefined })
+        .select('issue.classification', 'classification')
+        .addSelect('COUNT(*)::int', 'issues')
+        .groupBy('issue.classification')
+        .getRawMany();
+      const total = rows.filter((row) => !query.classification || row.classification === query.classification).reduce((sum, row) => sum + row.issues, 0);
+      return { counts: rows, total };
+    });
+  }
+
+  /** The list's filters (GET /v1/issues), without order or paging. */
+  private filtered(manager: EntityManager, query: IssueQueryDto) {
+    // drills run through the real pipeline but never count among real issues
+    const qb = manager.getRepository(IssueEntity).createQueryBuilder('issue').where('issue.drill_id IS NULL');
+    if (query.classification) qb.andWhere('issue.classification = :classification', { classification: query.classification });
+    if (query.owner) qb.andWhere('issue.owner_team = :owner', { owner: query.owner });
+    if (query.status === OPEN) qb.andWhere(`issue.status <> 'resolved'`);
+    else if (query.status) qb.andWhere('issue.status = :status', { status: query.status });
+    if (query.system) qb.andWhere('(issue.source_system = :system OR issue.target_system = :system)', { system: query.system });
+    if (query.entity) qb.andWhere('(issue.source_entity = :entity OR issue.target_entity = :entity)', { entity: query.entity });
+    if (query.integration) qb.andWhere('issue.integration = :integration', { integration: query.integration });
+    if (query.record) qb.andWhere('issue.id IN (SELECT r.issue_id FROM issue_record r WHERE r.record_id = :record)', { record: query.record });
+    if (query.q) {
+      const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(`(issue.title || ' ' || issue.sample_message) ILIKE :pattern`, { pattern });
+    }
+    if (query.since) qb.andWhere('issue.last_seen_at >= :since', { since: new Date(query.since) });
+    if (query.until) qb.andWhere('issue.first_seen_at <= :until', { until: new Date(query.until) });
+    return qb;
+  }
+
   private async listOn(manager: EntityManager, query: IssueQueryDto, accept?: SearchFilter): Promise<Page<IssueSummary>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const base = () => {
-      // drills run through the real pipeline but never count among real issues
-      const qb = manager.getRepository(IssueEntity).createQueryBuilder('issue').where('issue.drill_id IS NULL');
-      if (query.classification) qb.andWhere('issue.classification = :classification', { classification: query.classification });
-      if (query.owner) qb.andWhere('issue.owner_team = :owner', { owner: query.owner });
-      if (query.status) qb.andWhere('issue.status = :status', { status: query.status });
-      if (query.system) qb.andWhere('(issue.source_system = :system OR issue.target_system = :system)', { system: query.system });
-      if (query.entity) qb.andWhere('(issue.source_entity = :entity OR issue.target_entity = :entity)', { entity: query.entity });
-      if (query.integration) qb.andWhere('issue.integration = :integration', { integration: query.integration });
-      if (query.record) qb.andWhere('issue.id IN (SELECT r.issue_id FROM issue_record r WHERE r.record_id = :record)', { record: query.record });
-      if (query.q) {
-        const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-        qb.andWhere(`(issue.title || ' ' || issue.sample_message) ILIKE :pattern`, { pattern });
-      }
-      if (query.since) qb.andWhere('issue.last_seen_at >= :since', { since: new Date(query.since) });
-      if (query.until) qb.andWhere('issue.first_seen_at <= :until', { until: new Date(query.until) });
-      return qb;
-    };
+    const base = () => this.filtered(manager, query);
     const page = (after: readonly [string, string] | undefined, size: number) => {
       const qb = base();
       if (after) qb.andWhere('(issue.last_seen_at, issue.id) < (:lastSeen, :id)', { lastSeen: new Date(after[0]), id: after[1] });
@@ -179,15 +226,15 @@ export class IssuesService {
     const issue = await this.find(id, false, manager);
     const [records, sampleEvents, timeline, releases, changes] = await Promise.all([
       manager.query(
-        `SELECT system, entity, record_id AS "id", url, target_id AS "targetId", target_url AS "targetUrl", first_seen_at AS "firstSeenAt",
+        `SELECT system, entity, record_id AS "id", label, url, target_id AS "targetId", target_url AS "targetUrl", first_seen_at AS "firstSeenAt",
                 last_seen_at AS "lastSeenAt", count, state, recovered_at AS "recoveredAt"
-         FROM issue_record WHERE issue_id = $1 ORDER BY last_seen_at DESC LIMIT 500`,
+         FROM issue_record WHERE issue_id = $1 ORDER BY state = 'failing' DESC, last_seen_at DESC LIMIT 500`,
         [id],
       ),
       manager.query(
         `SELECT id, event_id AS "eventId", occurred_at AS "occurredAt", received_at AS "receivedAt", run_id AS "runId", release,
                 body->'source' AS source, body->'target' AS target, body->'error' AS error, body->'payload' AS payload, body->'operation' AS operation
-         FROM sync_event WHERE issue_id = $1 ORDER BY id DESC LIMIT 10`,
+         FROM sync_event WHERE issue_id = $1 ORDER BY occurred_at DESC, id DESC LIMIT 10`,
         [id],
       ),
       manager.query(`SELECT at, actor, action, detail FROM audit_log WHERE issue_id = $1 ORDER BY at, id LIMIT 1000`, [id]),
@@ -206,8 +253,27 @@ export class IssuesService {
         [issue.integration, issue.sourceSystem, issue.targetSystem ?? issue.sourceSystem, issue.firstSeenAt, issue.lastSeenAt],
       ),
     ]);
+    // the latest ten failures, shown in the order they happened
+    sampleEvents.reverse();
     const runIds = [...new Set(sampleEvents.map((event: { runId: string | null }) => event.runId).filter(Boolean))];
-    return { ...issueSummary(issue), reasons: issue.reasons, records, sampleEvents, runIds, releases, changes, timeline };
+    const [config, retry] = await Promise.all([this.config.load(), this.config.retryEndpoint(issue.integration)]);
+    const triageReason = issue.reasons.find((r) => r.signal === 'needs_triage' || r.signal === 'undecided_by_message')?.detail ?? null;
+    const step = nextStep({
+      issue: { ...issue, candidates: issue.candidates },
+      records,
+      fields: failingFields(sampleEvents),
+      changes,
+      releases,
+      retryConfigured: Boolean(retry),
+      businessOwner: issue.classification === 'process_change' ? ownerOf(config, issue.ownerTeam) : null,
+      triageReason,
+      consoleUrl: `${this.publicUrl()}${consolePathOf(issue.id)}`,
+    });
+    return { ...issueSummary(issue), reasons: issue.reasons, records, sampleEvents, runIds, releases, changes, timeline, nextStep: step };
+  }
+
+  private publicUrl(): string {
+    return (this.app.PUBLIC_URL ?? `http://localhost:${this.app.PORT}`).replace(/\/+$/, '');
   }
 
   async act(id: string, action: Extract<IssueAction, 'acknowledge' | 'resolve'>, actor: string, note?: string) {
@@ -281,6 +347,16 @@ export class IssuesService {
     if (!issue) throw new SeamError('issue.not_found', [`issue ${id} does not exist`]);
     return issue;
   }
+}
+
+/** A team as the next step names it: its name and who to ask (its lead first, then members not away). */
+function ownerOf(config: SeamConfig, slug: string): { team: string; name: string; people: string[] } | null {
+  const team = config.teams.find((t) => t.slug === slug);
+  if (!team) return null;
+  const present = team.members.filter((m) => !m.away);
+  const lead = team.lead ? team.members.find((m) => m.id === team.lead || m.name === team.lead) : undefined;
+  const people = [...(lead ? [lead] : []), ...present.filter((m) => m !== lead)].slice(0, 2).map((m) => m.name);
+  return { team: team.slug, name: team.name, people };
 }
 
 /** What the learned model is trained on for an issue: its message, code and systems. */

@@ -1,5 +1,6 @@
 import type { IssueRoutedPayload } from '../platform/queue/queue-catalogue';
 import type { IssueEntity } from './issue.entity';
+import { consolePathOf } from './domain/issue-story';
 
 /** The job an owner team's queue receives (documented in docs/api.md: engineering's tooling reads it). */
 export function routedPayload(issue: IssueEntity, transition: IssueRoutedPayload['transition']): IssueRoutedPayload {
@@ -23,6 +24,7 @@ export function routedPayload(issue: IssueEntity, transition: IssueRoutedPayload
     release: issue.lastRelease,
     reasons: issue.reasons,
     href: `/v1/issues/${issue.id}`,
+    consolePath: consolePathOf(issue.id),
     drillId: issue.drillId ?? null,
   };
 }

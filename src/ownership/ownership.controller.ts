@@ -6,6 +6,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { auditPaths } from '../escalation/domain/path-audit';
+import { auditBanner } from '../escalation/domain/audit-banner';
 import { renderOwnershipHtml, renderOwnershipMarkdown } from '../escalation/domain/ownership-doc';
 import { AppConfig, outboundPolicyOf } from '../platform/config/app-config';
 import { SeamError } from '../platform/errors/seam-error';
@@ -143,10 +144,11 @@ export class OwnershipController {
   async escalationAudit() {
     const now = new Date();
     // uncached: an operator fixing a finding wants to see it go at once
-    const findings = auditPaths(await this.store.fresh(), now);
+    const config = await this.store.fresh();
+    const findings = auditPaths(config, now);
     return {
       checkedAt: now.toISOString(),
-      banner: findings.length === 0 ? null : `${findings.length} escalation path problem${findings.length === 1 ? '' : 's'}: ${findings.filter((f) => f.severity === 'critical').length} critical`,
+      banner: auditBanner(config, findings),
       findings,
     };
   }

@@ -17,7 +17,7 @@ export interface NotificationContent {
   occurrences: number;
   distinctRecords: number;
   topReasons: string[];
-  /** absolute link to the issue in the API */
+  /** absolute link to the issue's page in the console */
   href: string;
   drillId?: string | null;
 }

@@ -231,8 +231,12 @@ function htmlSection(section: Section): string {
   return `<h2>${escape(section.title)}</h2>${intro}<table>${head}${body}</table>`;
 }
 
+/** The ownership page's only style: the console's CSP allows exactly this text by its hash. */
+export const OWNERSHIP_STYLE =
+  'body{font-family:system-ui,sans-serif;margin:1rem 2rem}table{border-collapse:collapse;margin-bottom:1.5rem}th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}';
+
 export function renderOwnershipHtml(config: SeamConfig, now: Date): string {
-  const style = 'body{font-family:system-ui,sans-serif;margin:2rem}table{border-collapse:collapse;margin-bottom:1.5rem}th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}';
+  const style = OWNERSHIP_STYLE;
   return [
     '<!doctype html>',
     `<html lang="en"><head><meta charset="utf-8"><title>Ownership</title><style>${style}</style></head><body>`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextStep, readableTitle, systemName, whatHappened, type NextStepEvidence } from './issue-story';
+import { failingFields, nextStep, readableTitle, systemName, whatHappened, type NextStepEvidence } from './issue-story';
 
 describe('readableTitle', () => {
   it.each([
@@ -102,7 +102,7 @@ describe('nextStep', () => {
         },
       ),
     );
-    expect(step.text).toBe('myob changed: "Lock date moved to 31 October for month-end close". Ask Finance (Ana and Ben) whether the integration should follow the change or the setting should go back.');
+    expect(step.text).toBe('myob changed: "Lock date moved to 31 October for month-end close". Ask Ana and Ben (Finance) whether the integration should follow the change or the setting should go back.');
     expect(step.change?.description).toBe('Lock date moved to 31 October for month-end close');
   });
 
@@ -134,5 +134,17 @@ describe('nextStep', () => {
     expect(step.text).toBe(
       'Seam cannot tell whether this is defect or bad source data. What decides: if other records sync this field, it is this record’s data. Then reclassify it so the right team is told.',
     );
+  });
+});
+
+describe('failingFields', () => {
+  it('takes error.field first, then payload keys the message names as words', () => {
+    expect(
+      failingFields([
+        { error: { field: 'email', message: 'Email address must be valid.' }, payload: { email: 'x', name: 'A' } },
+        { error: { message: 'orderStatus: invalid value; rename failed' }, payload: { orderStatus: 'On Hold', name: 'B' } },
+        { error: null, payload: null },
+      ]),
+    ).toEqual(['email', 'orderStatus']);
   });
 });

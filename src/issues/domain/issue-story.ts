@@ -136,7 +136,11 @@ export function nextStep(e: NextStepEvidence): NextStep {
     case 'process_change': {
       const change = [...e.changes].sort((a, b) => new Date(b.changedAt).getTime() - new Date(a.changedAt).getTime())[0];
       const owner = e.businessOwner;
-      const who = owner ? `${owner.name}${owner.people.length ? ` (${listOf(owner.people)})` : ''}` : `the owner of ${issue.targetSystem ?? issue.sourceSystem}`;
+      const who = !owner
+        ? `the owner of ${issue.targetSystem ?? issue.sourceSystem}`
+        : owner.people.length
+          ? `${listOf(owner.people)} (${owner.name})`
+          : `the ${owner.name} team`;
       const text = change
         ? `${change.system} changed: "${change.description}". Ask ${who} whether the integration should follow the change or the setting should go back.`
         : `No business change is recorded near the first failure. Ask ${who} what changed in ${issue.targetSystem ?? issue.sourceSystem} (settings, periods, picklists), and record it with POST /v1/changes.`;
@@ -178,4 +182,27 @@ export function nextStep(e: NextStepEvidence): NextStep {
       };
     }
   }
+}
+
+/** The issue's page in the console (a hash route: the page signs in first, then opens it). */
+export const consolePathOf = (issueId: string): string => `/console#/issue/${issueId}`;
+
+/**
+ * The fields to fix at the source: each sample's error.field, then the payload keys its message names
+ * (as whole words, so "name" is not found in "rename"), at most five.
+ */
+export function failingFields(samples: Array<{ error?: { field?: unknown; message?: unknown } | null; payload?: unknown }>): string[] {
+  const fields = new Set<string>();
+  for (const sample of samples) {
+    if (typeof sample.error?.field === 'string' && sample.error.field) fields.add(sample.error.field);
+  }
+  for (const sample of samples) {
+    const message = typeof sample.error?.message === 'string' ? sample.error.message.toLowerCase() : '';
+    if (!message || !sample.payload || typeof sample.payload !== 'object' || Array.isArray(sample.payload)) continue;
+    for (const key of Object.keys(sample.payload)) {
+      const escaped = key.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (key.length >= 3 && new RegExp(`(^|[^a-z0-9_])${escaped}($|[^a-z0-9_])`).test(message)) fields.add(key);
+    }
+  }
+  return [...fields].slice(0, 5);
 }

@@ -8,7 +8,10 @@ import { ISSUE_STATUSES } from '../domain/issue-lifecycle';
 export class IssueQueryDto {
   @ApiPropertyOptional({ enum: CLASSIFICATIONS }) @IsOptional() @IsIn(CLASSIFICATIONS) classification?: string;
   @ApiPropertyOptional({ description: 'owner team slug' }) @IsOptional() @IsString() @Length(1, 60) owner?: string;
-  @ApiPropertyOptional({ enum: ISSUE_STATUSES }) @IsOptional() @IsIn(ISSUE_STATUSES) status?: string;
+  @ApiPropertyOptional({ enum: [...ISSUE_STATUSES, 'open'], description: 'open: any status but resolved' })
+  @IsOptional()
+  @IsIn([...ISSUE_STATUSES, 'open'])
+  status?: string;
   @ApiPropertyOptional({ description: 'source or target system' }) @IsOptional() @IsString() @Length(1, 100) system?: string;
   @ApiPropertyOptional({ description: 'source or target entity' }) @IsOptional() @IsString() @Length(1, 100) entity?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) integration?: string;

@@ -8,6 +8,7 @@ import { OwnerTeamEntity } from '../../routing/owner-team.entity';
 import { RoutingRuleEntity } from '../../routing/routing-rule.entity';
 import { ClassificationRuleEntity } from '../../classification/rules/classification-rule.entity';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
+import { IssueStory1764005000000 } from './migrations/1764005000000-issue-story';
 import { ClassifierKnowledge1764000100000 } from './migrations/1764000100000-classifier-knowledge';
 import { OwnershipEscalation1764000200000 } from './migrations/1764000200000-ownership-escalation';
 import { ApiKeys1764000300000 } from './migrations/1764000300000-api-keys';
@@ -33,4 +34,4 @@ export const ENTITIES = [
   ClassificationRuleEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764000000000, ClassifierKnowledge1764000100000, OwnershipEscalation1764000200000, ApiKeys1764000300000, ConsoleSessions1764000400000, IssueAssignment1764000500000, EventFailures1764000600000, EventQueuedAt1764000800000, ConsoleIndexes1764000900000, PartitionSyncEvent1764001000000, SuccessLookupIndex1764001100000, NotificationBudget1764001250000, DrillEventsKeyIntegrations1764001260000];
+export const MIGRATIONS = [InitialSchema1764000000000, ClassifierKnowledge1764000100000, OwnershipEscalation1764000200000, ApiKeys1764000300000, ConsoleSessions1764000400000, IssueAssignment1764000500000, EventFailures1764000600000, EventQueuedAt1764000800000, ConsoleIndexes1764000900000, PartitionSyncEvent1764001000000, SuccessLookupIndex1764001100000, NotificationBudget1764001250000, DrillEventsKeyIntegrations1764001260000, IssueStory1764005000000];

@@ -46,6 +46,8 @@ export interface IssueRoutedPayload {
   reasons: Reason[];
   /** link to the issue in the API */
   href: string;
+  /** the issue's page in the console, relative to the service's public URL */
+  consolePath: string;
   /** set when a drill made this issue: consumers must not count it as real */
   drillId: string | null;
 }
