@@ -45,7 +45,8 @@ const flow = (item) => `${item.sourceSystem} → ${item.targetSystem || '—'}`;
 // ---- Time: the viewer's zone, with relative ages ------------------------------------------------------------
 
 const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
-const LOCAL = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' });
+// (dateStyle cannot be combined with timeZoneName: the fields are spelled out)
+const LOCAL = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
 
 /** "45 s", "12 min", "3 h", "2 d": how long a span is, in the unit that reads best. */
 function span(ms) {
@@ -180,7 +181,7 @@ async function issuesView(params) {
     const statusWords = status === 'any' ? '' : status === 'open' ? ' open' : ` ${status}`;
     counts.replaceChildren(
       h('strong', { id: 'total' }, `${summary.matching.total}${statusWords} issue${summary.matching.total === 1 ? '' : 's'} match`),
-      CLASSES.map((cls) => h('a.count', { href: classLink(cls), 'data-class': cls }, pill(cls), ` ${countOf(cls)}`)),
+      ...CLASSES.map((cls) => h('a.count', { href: classLink(cls), 'data-class': cls }, pill(cls), ` ${countOf(cls)}`)),
       chart(summary.hourly),
     );
     table.replaceChildren(
@@ -386,10 +387,12 @@ async function recordView(params) {
     h('div', { id: 'record-results' }, found.items.map((record) => h('div.card.record', {},
       h('h3', {}, `${record.system} ${record.entity} `, record.url ? h('a', { href: record.url, target: '_blank', rel: 'noopener' }, record.id) : record.id,
         record.label ? ` — ${record.label}` : '', record.targetIds.length ? h('span.muted', {}, ` · target ${record.targetIds.join(', ')}`) : ''),
+      h('h4', {}, 'In issues'),
       record.issues.length ? h('table.record-issues', {}, th('class', 'issue', 'integration', 'status', 'record', 'failures', 'first seen', 'last seen'),
         h('tbody', {}, record.issues.map((issue) => h('tr.row', { onclick: () => { location.hash = '#/issue/' + issue.issueId; } },
           h('td', {}, pill(issue.classification)), h('td', {}, h('a', { href: '#/issue/' + issue.issueId }, issue.title)), h('td', {}, issue.integration),
           h('td', {}, issue.status), h('td', {}, issue.state), h('td.num', {}, String(issue.count)), h('td', {}, stamp(issue.firstSeenAt)), h('td', {}, stamp(issue.lastSeenAt)))))) : h('p.muted', {}, 'In no issue.'),
+      h('h4', {}, 'Events, newest first'),
       h('table.record-events', {}, th('when', 'status', 'integration', 'message', 'issue'),
         h('tbody', {}, record.events.map((e) => h('tr', {},
           h('td', {}, when(e.occurredAt)), h('td', {}, e.status), h('td', {}, e.integration), h('td', {}, e.message || ''),

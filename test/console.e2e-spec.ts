@@ -3,112 +3,268 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postDemo } from './support/demo';
 import { syncEvent } from './support/events';
+import { startHttpReceiver } from './support/receivers';
 import { startTestApp, type TestApp } from './support/test-app';
-import { waitFor } from './support/wait-for';
 
 // The console in a real headless Chromium (Debian's package, driven by playwright-core) against the real
-// service on Postgres and Redis. .ci/run installs chromium when it is missing.
+// service on Postgres and Redis, walked as a support lead would walk the demo (samples/demo.json).
+// TRIAGE_THRESHOLD 0.8 makes the demo's two toss-ups needs_triage, so every class has a page to check.
+// .ci/run installs chromium when it is missing.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // `SEAM_SCREENSHOTS=docs npx vitest run test/console.e2e-spec.ts` refreshes the screenshots in docs/
 const SCREENSHOTS = process.env.SEAM_SCREENSHOTS;
 
 let t: TestApp;
+let http: Awaited<ReturnType<typeof startHttpReceiver>>;
 let browser: Browser;
 let base: string;
 let supportKey: string;
 
-async function shot(page: Page, name: string): Promise<void> {
+async function shot(page: Page, name: string, fullPage = false): Promise<void> {
   if (!SCREENSHOTS) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
+}
+
+const seamYaml = () => `
+teams:
+  - slug: support
+    name: Support
+    members:
+      - { id: mia, name: Mia Support, channels: [{ id: mia-hook, kind: webhook, target: "${http.url('/mia')}" }] }
+  - { slug: engineering, name: Engineering, members: [{ id: dee, name: Dee Day, channels: [{ id: dee-hook, kind: webhook, target: "${http.url('/dee')}" }] }] }
+  - slug: business
+    name: Finance and operations
+    lead: ana
+    members:
+      - { id: ana, name: Ana Ruiz, channels: [{ id: ana-hook, kind: webhook, target: "${http.url('/ana')}" }] }
+routing:
+  - { priority: 10, classification: defect, team: engineering }
+  - { priority: 20, classification: process_change, team: business }
+  - { priority: 1000, team: support }
+integrations: [{ integration: portal-netsuite-invoices, retryUrl: "${http.url('/retry')}" }]
+`;
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto(`${base}/console`);
+  await page.fill('input[name=key]', supportKey);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('#issues tbody tr');
+}
+
+/** The issue page of the open issue whose row names this integration, opened from the list. */
+async function openIssueOf(page: Page, integration: string): Promise<void> {
+  await page.goto(`${base}/console#/issues?integration=${integration}`);
+  await page.waitForSelector(`#issues tbody tr:has-text("${integration}")`);
+  await page.click(`#issues tbody tr:has-text("${integration}") a.title`);
+  await page.waitForSelector('#next-step');
 }
 
 beforeAll(async () => {
   expect(existsSync(CHROMIUM), `chromium at ${CHROMIUM} (apt-get install chromium)`).toBe(true);
-  t = await startTestApp();
+  http = await startHttpReceiver();
+  t = await startTestApp({ TRIAGE_THRESHOLD: '0.8' });
   await t.app.listen(0, '127.0.0.1');
   base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
   supportKey = (await t.api().post('/v1/keys').send({ name: 'Sydney desk', role: 'support' }).expect(201)).body.key;
-  const events = [
-    syncEvent({ integration: 'portal-xero-contacts', source: { system: 'portal', entity: 'customer', id: 'CUST-42', url: 'https://portal.example/customers/CUST-42' }, target: { system: 'xero', entity: 'contact' }, error: { message: 'Email address must be valid.', httpStatus: 400, field: 'email' }, payload: { email: 'ap@@acme.example', name: 'Acme' } }),
-    syncEvent({ integration: 'portal-xero-contacts', source: { system: 'portal', entity: 'customer', id: 'CUST-42' }, target: { system: 'xero', entity: 'contact' }, error: { message: 'Email address must be valid.', httpStatus: 400, field: 'email' }, payload: { email: 'ap@@acme.example', name: 'Acme' } }),
-    syncEvent({ integration: 'portal-netsuite-orders', error: { message: "TypeError: Cannot read properties of undefined (reading 'lines')", httpStatus: 500 } }),
-  ];
-  await t.api().post('/v1/events').send({ events }).expect(202);
-  await waitFor(async () => ((await t.api().get('/v1/issues')).body.items.length === 2 ? true : undefined), { what: 'two issues' });
+  await t.api().put('/v1/config').set('content-type', 'application/yaml').send(seamYaml()).expect(200);
+  await postDemo(t);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-});
+}, 90_000);
 
 afterAll(async () => {
   await browser?.close();
   await t?.close();
+  await http?.close();
 });
 
-describe('console', () => {
-  it('signs in, filters, opens an issue with its trace-back, reclassifies, resolves and looks up a record', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+describe('console, walked as a support lead', () => {
+  it('lists open issues with readable titles, integration, systems, a sentence, counts and live refresh', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, timezoneId: 'Pacific/Auckland' });
     await page.goto(`${base}/console`);
     await page.fill('input[name=key]', 'seam_wrong-key');
     await page.click('button[type=submit]');
     await expect.poll(() => page.textContent('[role=alert]')).toContain('unknown or revoked');
-    await page.fill('input[name=key]', supportKey);
-    await page.click('button[type=submit]');
-    await page.waitForSelector('#issues tbody tr');
-    expect(await page.textContent('#who')).toContain('Sydney desk (support)');
-    expect(await page.locator('#issues tbody tr').count()).toBe(2);
-    expect(await page.textContent('main')).not.toContain('null');
+    await signIn(page);
+    expect(await page.textContent('#who')).toContain('Sydney desk (support) · Pacific/Auckland');
+
+    // open issues by default: the demo's eight issues less the one that recovered
+    expect(await page.locator('#issues tbody tr').count()).toBe(7);
+    expect(await page.textContent('#total')).toBe('7 open issues match');
+    const perClass = await page.locator('#counts a.count').allTextContents();
+    expect(perClass).toEqual(['defect 2', 'bad source data 1', 'process change 2', 'needs triage 2']);
+    const headers = await page.locator('#issues thead th').allTextContents();
+    expect(headers).toEqual(['class', 'issue', 'integration', 'owner · assignee', 'status', 'failures', 'records', 'first seen', 'last seen']);
+    const invoices = page.locator('#issues tbody tr:has-text("portal-netsuite-invoices")');
+    expect(await invoices.locator('a.title').textContent()).toBe('Invalid entity reference key 3310.');
+    expect(await invoices.textContent()).toContain('portal → netsuite');
+    expect(await invoices.textContent()).toContain('1 portal customer failed to sync to netsuite (4 failures)');
+    expect(await invoices.textContent()).toMatch(/\d+ min ago/);
+    const webshop = page.locator('#issues tbody tr:has-text("webshop-bc-items")');
+    expect(await webshop.textContent()).toContain('6 webshop items failed to sync to Business Central since release 3.1.0');
+    const list = (await page.textContent('#issues')) ?? '';
+    expect(list).not.toMatch(/<n>|<uuid>|null|undefined/);
+    expect(await page.textContent('#updated')).toMatch(/updated \d+ s ago/);
     await shot(page, 'console-issues');
 
-    await page.selectOption('select[name=classification]', 'bad_source_data');
+    // counts follow the filters, and a class filter lists that class alone
+    await page.selectOption('select[name=classification]', 'defect');
     await page.click('form.filters button[type=submit]');
-    await expect.poll(() => page.locator('#issues tbody tr').count()).toBe(1);
-    expect(await page.textContent('#issues tbody')).toContain('email address must be valid');
+    await expect.poll(() => page.textContent('#total')).toBe('2 open issues match');
+    expect(await page.locator('#issues tbody tr').count()).toBe(2);
 
-    await page.click('#issues tbody tr');
-    await page.waitForSelector('#records');
-    expect(await page.textContent('#records')).toContain('CUST-42');
-    expect(await page.getAttribute('#records a', 'href')).toBe('https://portal.example/customers/CUST-42');
-    expect(await page.textContent('mark')).toContain('"email"');
-    await shot(page, 'console-issue');
+    // resolved issues through the status filter
+    await page.selectOption('select[name=classification]', '');
+    await page.selectOption('select[name=status]', 'resolved');
+    await page.click('form.filters button[type=submit]');
+    await expect.poll(() => page.textContent('#issues tbody')).toContain('Email address must be valid.');
+    expect(await page.locator('#issues tbody tr').count()).toBe(1);
 
-    await page.selectOption('select[name=classification]', 'process_change');
-    await page.fill('input[name=note]', 'new contact rules in Xero');
-    await page.click('text=Reclassify');
-    await expect.poll(() => page.textContent('.pill')).toBe('process change');
-    expect(await page.textContent('#timeline')).toContain('Sydney desk');
-    await page.fill('input[name=assignee]', 'Raj');
-    await page.click('text=Assign');
-    await expect.poll(() => page.textContent('.card p')).toContain('assigned to Raj');
-    await page.click('text=Resolve');
-    await expect.poll(() => page.textContent('.card p')).toContain('resolved');
+    // the list refreshes itself: a new failure shows up without a reload
+    await page.selectOption('select[name=status]', 'open');
+    await page.click('form.filters button[type=submit]');
+    await expect.poll(() => page.locator('#issues tbody tr').count()).toBe(7);
+    await t.api().post('/v1/events').send(syncEvent({ integration: 'live-refresh-orders', error: { message: 'Internal error while saving order SO-1', httpStatus: 500 } })).expect(202);
+    await page.waitForSelector('#issues tbody tr:has-text("live-refresh-orders")', { timeout: 30_000 });
+    expect(await page.textContent('#total')).toBe('8 open issues match');
+    await page.close();
+  }, 60_000);
 
-    await page.click('a[data-view=record]');
-    await page.fill('input[name=record]', 'CUST-42');
-    await page.click('text=Look up');
-    await page.waitForSelector('#record-issues tr');
-    expect(await page.textContent('#record-issues')).toContain('email address must be valid');
-    await page.waitForSelector('#record-events tr');
-    expect(await page.locator('#record-events tr').count()).toBe(2);
+  it('moves through the list with the keyboard and opens an issue with Enter', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await signIn(page);
+    const second = await page.locator('#issues tbody tr').nth(1).getAttribute('data-id');
+    await page.keyboard.press('j');
+    await expect.poll(() => page.locator('#issues tbody tr.selected').getAttribute('data-id')).toBe(second);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('k');
+    await expect.poll(() => page.locator('#issues tbody tr.selected').getAttribute('data-id')).toBe(second);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#next-step');
+    expect(page.url()).toContain(`#/issue/${second}`);
     await page.close();
   });
 
-  it('shows the engineering queue and the owners page with the audit', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  it('shows each class’s next step from the evidence', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await signIn(page);
+
+    // bad source data: the record and its name, retry offered (a retry URL is configured)
+    await openIssueOf(page, 'portal-netsuite-invoices');
+    expect(await page.textContent('#issue-title')).toBe('Invalid entity reference key 3310.');
+    expect(await page.textContent('#issue-meta')).toContain('portal-netsuite-invoices · portal → netsuite · owner support · unassigned · new');
+    expect(await page.textContent('#next-step .step')).toBe('Fix CUST-3310 (Harbour Foods Pty Ltd) in portal, then retry through the integration.');
+    expect(await page.locator('#retry').count()).toBe(1);
+    expect(await page.textContent('#records')).toContain('Harbour Foods Pty Ltd');
+    expect(await page.getAttribute('#records a', 'href')).toBe('https://portal.example/customers/CUST-3310');
+    expect(await page.inputValue('select[name=classification]')).not.toBe('bad_source_data');
+    expect(await page.textContent('#fingerprint')).toMatch(/^[0-9a-f]{32}$/);
+    await shot(page, 'console-issue', true);
+
+    // defect: the release and the ticket; no retry without a retry URL; the release is nearby
+    await openIssueOf(page, 'webshop-bc-items');
+    expect(await page.textContent('#next-step .step')).toContain('first seen with release 3.1.0');
+    expect(await page.textContent('#ticket-summary')).toBe(`[webshop-bc-items] ${await page.textContent('#issue-title')}`);
+    expect(await page.locator('#retry').count()).toBe(0);
+    expect(await page.textContent('#nearby')).toContain('release 3.1.0');
+    const times = await page.locator('#samples time').evaluateAll((els) => els.map((el) => Date.parse(el.getAttribute('datetime') ?? '')));
+    expect(times).toHaveLength(6);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+
+    // process change: the business change and the business owner
+    await openIssueOf(page, 'pos-myob-sales');
+    expect(await page.textContent('#next-step')).toContain('myob changed: "Lock date moved to 31 October for month-end close". Ask Ana Ruiz (Finance and operations)');
+    expect(await page.textContent('#next-step')).toContain('Business owner: Finance and operations — Ana Ruiz');
+
+    // needs triage: the two candidates and what would decide, one click to settle it
+    await openIssueOf(page, 'crm-bc-customers');
+    expect(await page.textContent('#next-step .step')).toMatch(/^Seam cannot tell whether this is .+\. What decides: if the referenced record exists/);
+    const choices = await page.locator('#next-step .actions button').allTextContents();
+    expect(new Set(choices)).toEqual(new Set(['defect', 'bad source data']));
+    await page.click('#next-step .actions button:text-is("bad source data")');
+    await expect.poll(() => page.textContent('#what-happened .pill')).toBe('bad source data');
+    expect(await page.textContent('#timeline')).toContain('Sydney desk');
+
+    // nothing nearby says so
+    await openIssueOf(page, 'crm-xero-invoices');
+    expect(await page.textContent('#nearby')).toContain('None recorded');
+    await page.close();
+  }, 60_000);
+
+  it('reclassifies, assigns and resolves from the issue page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await signIn(page);
+    await openIssueOf(page, 'app-salesforce-leads');
+    await page.selectOption('select[name=classification]', 'process_change');
+    await page.fill('input[name=note]', 'new duplicate rules in Salesforce');
+    await page.click('button:text-is("Reclassify")');
+    await expect.poll(() => page.textContent('#what-happened .pill')).toBe('process change');
+    await expect.poll(() => page.inputValue('select[name=classification]')).not.toBe('process_change');
+    await page.fill('input[name=assignee]', 'Raj');
+    await page.click('button:text-is("Assign")');
+    await expect.poll(() => page.textContent('#issue-meta')).toContain('assigned to Raj');
+    await page.click('button:text-is("Resolve")');
+    await expect.poll(() => page.textContent('#issue-meta')).toContain('· resolved ·');
+    await page.close();
+  });
+
+  it('looks up a record by lower-case partial id and by its name, with its history', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await signIn(page);
+    await page.click('a[data-view=record]');
+    await page.fill('input[name=record]', 'cust-331');
+    await page.click('text=Look up');
+    await page.waitForSelector('#record-results .record');
+    expect(await page.locator('#record-results .record').count()).toBe(1);
+    expect(await page.textContent('#record-results h3')).toContain('CUST-3310 — Harbour Foods Pty Ltd');
+    expect(await page.textContent('.record-issues')).toContain('Invalid entity reference key 3310.');
+    expect(await page.locator('.record-issues thead th').allTextContents()).toEqual(['class', 'issue', 'integration', 'status', 'record', 'failures', 'first seen', 'last seen']);
+    expect(await page.locator('.record-events tbody tr').count()).toBe(4);
+    await shot(page, 'console-record');
+
+    await page.fill('input[name=record]', 'harbour');
+    await page.click('text=Look up');
+    await expect.poll(() => page.textContent('#record-results')).toContain('CUST-3310');
+    await page.fill('input[name=record]', 'nobody-at-all');
+    await page.click('text=Look up');
+    await expect.poll(() => page.textContent('#no-records')).toContain('No record matches');
+    await page.close();
+  });
+
+  it('shows the engineering queue with headers, honest rates and whole tickets, and the owners page styled', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${base}/console`);
-    await page.fill('input[name=key]', supportKey);
-    await page.click('button[type=submit]');
-    await page.waitForSelector('#issues');
+    const cspErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspErrors.push(message.text());
+    });
+    await signIn(page);
     await page.click('a[data-view=engineering]');
-    await page.waitForSelector('#engineering tr');
-    expect(await page.textContent('#engineering')).toContain('typeerror');
-    expect(await page.inputValue('#engineering textarea')).toContain('Failures: 1 on 1 records');
+    await page.waitForSelector('#engineering tbody tr');
+    expect(await page.locator('#engineering thead th').allTextContents()).toEqual(['issue', 'integration', 'records', 'failures', 'release', 'first seen', 'ticket']);
+    const webshop = page.locator('#engineering tbody tr:has-text("webshop-bc-items")');
+    expect(await webshop.textContent()).toContain('6 in 5 min');
+    expect(await webshop.textContent()).toContain('since 3.1.0');
+    const ticket = (await webshop.locator('pre.ticket').textContent()) ?? '';
+    expect(ticket).toContain('Failures: 6 on 6 records');
+    expect(ticket).toMatch(/Seam: http:\/\/127\.0\.0\.1:\d+\/console#\/issue\/[0-9a-f-]{36}$/);
     await shot(page, 'console-engineering');
+
     await page.click('a[data-view=owners]');
     await page.waitForSelector('iframe');
-    expect(await page.frameLocator('iframe').locator('h1').textContent()).toBe('Ownership');
+    const frame = page.frameLocator('iframe');
+    expect(await frame.locator('h1').textContent()).toBe('Ownership');
+    // the document's own style applies (the console's CSP allows it by hash) …
+    expect(await frame.locator('table').first().evaluate((el) => getComputedStyle(el).borderCollapse)).toBe('collapse');
+    // … and the frame is as tall as the document: one scroll bar, the page's
+    await expect
+      .poll(() => page.locator('iframe').evaluate((el: HTMLIFrameElement) => el.clientHeight >= (el.contentDocument?.documentElement.scrollHeight ?? Infinity)))
+      .toBe(true);
     expect(await page.textContent('main')).toContain('Escalation-path audit');
+    expect(cspErrors).toEqual([]);
+    await shot(page, 'console-owners', true);
     await context.close();
   });
 
