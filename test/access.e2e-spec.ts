@@ -102,7 +102,7 @@ privacy: { sensitiveFields: [email, taxId], visibleTo: [support, admin] }
     expect(engineering.sampleEvents[0].error.message).toBe('Email address •••• is invalid');
     expect(JSON.stringify(engineering)).not.toContain('ap@@acme.example');
     const listed = (await t.as(keys.get('engineering')).get('/v1/issues').query({ integration: 'access-privacy' }).expect(200)).body.items[0];
-    expect(listed.title).toBe('email address •••• is invalid');
+    expect(listed.title).toBe('Email address •••• is invalid');
     const support = (await t.as(keys.get('support')).get(`/v1/issues/${issue.id}`).expect(200)).body;
     expect(support.sampleEvents[0].payload.email).toBe('ap@@acme.example');
   });

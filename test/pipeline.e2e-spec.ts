@@ -167,7 +167,7 @@ describe('event → issue → owner queue', () => {
     const second = await t.api().get('/v1/issues').query({ integration: 'flow-pages', limit: 2, cursor: first.body.nextCursor }).expect(200);
     const third = await t.api().get('/v1/issues').query({ integration: 'flow-pages', limit: 2, cursor: second.body.nextCursor }).expect(200);
     const seen = [...first.body.items, ...second.body.items, ...third.body.items];
-    expect(seen.map((issue) => issue.title)).toEqual(['a', 'b', 'c', 'd', 'e'].map((kind) => `distinct failure kind ${kind} happened`));
+    expect(seen.map((issue) => issue.title)).toEqual(['a', 'b', 'c', 'd', 'e'].map((kind) => `Distinct failure kind ${kind} happened`));
     expect(third.body.nextCursor).toBeNull();
   });
 });

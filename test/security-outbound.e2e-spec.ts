@@ -273,16 +273,17 @@ describe('finding 14: event text in chat messages', () => {
   it('reaches Slack and Teams as text: no mention, no link, no markup of its own', async () => {
     const hostile = 'Order rejected <!channel> <!here> <@U024BE7LH> see <http://evil.example/login|Reset your password> [click](http://evil.example) <at>everyone</at>';
     await t.api().post('/v1/events').send(failure('hostile-text', hostile)).expect(202);
-    // (the title quotes the message with its URLs and ids normalised: <url>, <id>)
+    // (the title quotes the message with its URLs as <url>)
     const slack = await waitFor(async () => hooks.to(SLACK_PATH).find((r) => r.body.includes('your password')), { what: 'the Slack message' });
     const teams = await waitFor(async () => hooks.to(TEAMS_PATH).find((r) => r.body.includes('your password')), { what: 'the Teams message' });
 
     const message = JSON.parse(slack.body) as { text: string; blocks: Array<{ text: { type: string; text: string } }> };
     const parsed = [message.text, ...message.blocks.filter((b) => b.text.type === 'mrkdwn').map((b) => b.text.text)].join('\n');
     // Slack acts only on <…>: Seam's own link is the only one left
-    expect(parsed.match(/<[^>]*>/g)).toEqual(['<http://seam.test/v1/issues/' + (await issueOf('hostile-text')).id + '|Open the issue>']);
+    expect(parsed.match(/<[^>]*>/g)).toEqual(['<http://seam.test/console#/issue/' + (await issueOf('hostile-text')).id + '|Open the issue>']);
+    expect(parsed).not.toContain('evil.example');
     expect(parsed).toContain('&lt;!channel&gt;');
-    expect(parsed).toContain('&lt;!here&gt; &lt;@&lt;id&gt;&gt; see &lt;&lt;url&gt; your password&gt;');
+    expect(parsed).toContain('&lt;!here&gt; &lt;@U024BE7LH&gt; see &lt;&lt;url&gt;|Reset your password&gt; [click](&lt;url&gt;)');
 
     const card = JSON.parse(teams.body) as { title: string; text: string };
     expect(`${card.title}${card.text}`.replace(/<br>/g, '')).not.toMatch(/<|\]\(/);

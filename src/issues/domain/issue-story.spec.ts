@@ -8,6 +8,7 @@ describe('readableTitle', () => {
     ['{"Type":null,"Title":"Unauthorized","Status":401,"Detail":"TokenExpired: token expired at 11/24/2026 01:00:00"}', 'Unauthorized TokenExpired: token expired at 11/24/2026 01:00:00'],
     ["org.mule.X.BarException: HTTP POST on resource 'https://x' failed: bad request (400). {\"message\":\"Customer CUST-1 is inactive\"}", 'Customer CUST-1 is inactive'],
     ['', 'INVALID_KEY in portal-netsuite'],
+    ['Reset at https://evil.example/login?x=1 or www.evil.example. [click](http://evil.example)', 'Reset at <url> or <url>. [click](<url>)'],
   ])('%j → %j', (message, title) => {
     expect(readableTitle(message, { code: message ? null : 'INVALID_KEY', integration: 'portal-netsuite' })).toBe(title);
   });

@@ -2,6 +2,7 @@ import { unwrapMessage } from '../../classification/domain/unwrap';
 
 /** Long enough for "Invalid entity reference key 3310." plus context, short enough for a list row and a chat header. */
 export const TITLE_MAX = 120;
+const URL = /\b(?:[a-z][a-z0-9+.-]{1,20}:\/\/|www\.)[^\s<>"'`|]+/gi;
 
 /**
  * What a person reads as the issue's name: the target's own words from the latest failure (ids and values
@@ -9,7 +10,11 @@ export const TITLE_MAX = 120;
  */
 export function readableTitle(message: string, fallback: { code?: string | null; integration: string }): string {
   const inner = unwrapMessage(message).message;
-  const text = (inner.trim() ? inner : message).replace(/\s+/g, ' ').trim();
+  // a title travels to chat, where a URL becomes a link nobody at Seam chose: it reads <url>, as in the fingerprint
+  const text = (inner.trim() ? inner : message)
+    .replace(URL, (url) => `<url>${/[).,;:!?\]]+$/.exec(url)?.[0] ?? ''}`)
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!text) return fallback.code ? `${fallback.code} in ${fallback.integration}` : `Failure in ${fallback.integration}`;
   if (text.length <= TITLE_MAX) return text;
   const cut = text.slice(0, TITLE_MAX - 1);
