@@ -38,6 +38,9 @@ async function api(path, options = {}) {
 const words = (cls) => String(cls || '').replace(/_/g, ' ');
 const pill = (cls) => h('span.pill.' + cls, {}, words(cls));
 const show = (...nodes) => main.replaceChildren(...nodes.filter((node) => node !== null && node !== undefined && node !== false));
+// Views load asynchronously: one whose route was left while it loaded must not draw over the next one.
+let routeId = 0;
+const stale = (mine) => mine !== routeId;
 const failed = (error) => show(h('p.error', { role: 'alert' }, error.message));
 const th = (...labels) => h('thead', {}, h('tr', {}, labels.map((label) => h('th', { scope: 'col' }, label))));
 const flow = (item) => `${item.sourceSystem} → ${item.targetSystem || '—'}`;
@@ -135,6 +138,7 @@ function listQuery(params) {
 }
 
 async function issuesView(params) {
+  const mine = routeId;
   const status = params.get('status') || 'open';
   const filterInput = (name) => {
     if (name === 'classification') {
@@ -220,6 +224,7 @@ async function issuesView(params) {
     event.preventDefault();
   });
   await render();
+  if (stale(mine)) return;
   show(h('h2', {}, 'Issues ', freshness), counts, form, table, empty);
   every(1000, tick);
   every(REFRESH_MS, () => render().catch(() => undefined));
@@ -297,7 +302,9 @@ function nextStepCard(issue, act) {
 }
 
 async function issueView(id) {
+  const mine = routeId;
   const issue = await api('/v1/issues/' + encodeURIComponent(id));
+  if (stale(mine)) return;
   const act = (action, body) => async () => {
     try {
       await api(`/v1/issues/${issue.id}/${action}`, { method: 'POST', body: JSON.stringify(body || {}) });
@@ -318,7 +325,7 @@ async function issueView(id) {
   const nearby = [...(issue.releases || []).map((r) => h('li', {}, `release ${r.version}${r.integration ? ` of ${r.integration}` : ''} — `, when(r.deployedAt))),
     ...(issue.changes || []).map((c) => h('li', {}, `${c.system}: ${c.description} — `, when(c.changedAt)))];
   onKeys((event) => {
-    if (event.key === 'Escape' || event.key === 'Backspace') location.hash = '#/issues';
+    if (event.key === 'Escape') location.hash = '#/issues';
   });
   show(
     h('p', {}, h('a', { href: '#/issues' }, '← issues')),
@@ -381,7 +388,9 @@ async function recordView(params) {
     input, h('button', { type: 'submit' }, 'Look up'));
   const intro = h('p.muted', {}, 'Finds records by source id, target id or name, in any case and from part of either.');
   if (!text) return show(h('h2', {}, 'Record lookup'), intro, form);
+  const mine = routeId;
   const found = await api('/console/records?' + new URLSearchParams({ q: text }));
+  if (stale(mine)) return;
   show(h('h2', {}, 'Record lookup'), intro, form,
     found.items.length === 0 ? h('p', { id: 'no-records' }, `No record matches “${text}”.`) : null,
     h('div', { id: 'record-results' }, found.items.map((record) => h('div.card.record', {},
@@ -406,7 +415,9 @@ function ticketOf(issue) {
 }
 
 async function engineeringView() {
+  const mine = routeId;
   const page = await api('/v1/queues/engineering?limit=100');
+  if (stale(mine)) return;
   show(h('h2', {}, 'Engineering queue'), h('p', {}, 'Open defects by impact: records affected, then failures per hour, then release correlation.'),
     h('table', { id: 'engineering' }, th('issue', 'integration', 'records', 'failures', 'release', 'first seen', 'ticket'),
       h('tbody', {}, page.items.map((issue) => {
@@ -425,7 +436,9 @@ async function engineeringView() {
 }
 
 async function ownersView() {
+  const mine = routeId;
   const [html, audit] = await Promise.all([fetch('/v1/ownership?format=html', { credentials: 'same-origin' }).then((r) => r.text()), api('/v1/escalation-audit')]);
+  if (stale(mine)) return;
   // same origin without scripts: the console can read the document's height and size the frame to it (no
   // second scroll bar); the document's one style is allowed by the console's CSP (by its hash)
   const frame = h('iframe', { title: 'ownership document', srcdoc: html, sandbox: 'allow-same-origin', scrolling: 'no' });
@@ -442,6 +455,7 @@ async function ownersView() {
 // ---- Routing ------------------------------------------------------------------------------------------------
 
 async function route() {
+  routeId += 1;
   stopTimers();
   keyHandler = null;
   const [path, query] = (location.hash.slice(1) || '/issues').split('?');

@@ -46,4 +46,5 @@ for (const issue of issues) {
   );
 }
 const auth = process.env.SEAM_API_KEY ? '-H "Authorization: Bearer $SEAM_API_KEY"' : '-H "Authorization: Bearer $(cat .data/admin-key)"';
-console.log(`\nOpen one: curl ${auth} ${base}/v1/issues/${issues[0]?.id ?? '<id>'}   API docs: ${base}/docs`);
+console.log(`\nOpen one in the console: ${base}${issues[0]?.consolePath ?? '/console'}   (sign in with .data/admin-key)`);
+console.log(`or: curl ${auth} ${base}/v1/issues/${issues[0]?.id ?? '<id>'}   API docs: ${base}/docs`);

@@ -132,6 +132,19 @@ describe('console, walked as a support lead', () => {
     await page.close();
   }, 60_000);
 
+  it('opens a notification’s link (the issue’s console page) after signing in', async () => {
+    const issue = (await t.api().get('/v1/issues?integration=pos-myob-sales').expect(200)).body.items[0];
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${base}${issue.consolePath}`);
+    await page.fill('input[name=key]', supportKey);
+    await page.click('button[type=submit]');
+    await page.waitForSelector('#next-step');
+    expect(await page.textContent('#issue-title')).toBe('You may not record transactions before the lock date');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#issues tbody tr');
+    await page.close();
+  });
+
   it('moves through the list with the keyboard and opens an issue with Enter', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await signIn(page);
@@ -214,6 +227,8 @@ describe('console, walked as a support lead', () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await signIn(page);
     await page.click('a[data-view=record]');
+    // (the issues list has a record filter of the same name: wait for the lookup's own form)
+    await page.waitForSelector('h2:text-is("Record lookup")');
     await page.fill('input[name=record]', 'cust-331');
     await page.click('text=Look up');
     await page.waitForSelector('#record-results .record');
