@@ -46,14 +46,18 @@ privacy: { sensitiveFields: [email], visibleTo: [admin] }
 integrations: [{ integration: portal-netsuite-invoices, retryUrl: "${http.url('/retry')}" }]
 `;
 
-const issues = async (query = ''): Promise<Summary[]> => (await t.api().get(`/v1/issues?limit=200&${query}`).expect(200)).body.items;
-const byIntegration = async (integration: string) => (await issues(`integration=${integration}&status=open`))[0] ?? (await issues(`integration=${integration}`))[0];
+const issues = async (query = ''): Promise<Summary[]> =>
+  (await t.api().get(`/v1/issues?limit=200&${query}`).expect(200)).body.items;
+const byIntegration = async (integration: string) =>
+  (await issues(`integration=${integration}&status=open`))[0] ?? (await issues(`integration=${integration}`))[0];
 
 beforeAll(async () => {
   http = await startHttpReceiver();
   t = await startTestApp({ TRIAGE_THRESHOLD: '0.8' });
   const fresh = await t.api().get('/v1/escalation-audit').expect(200);
-  expect(fresh.body.banner).toBe('Nobody can be told about issues yet: give a team member or a team a channel (email, Slack, Teams or a webhook) in seam.yaml, then verify it.');
+  expect(fresh.body.banner).toBe(
+    'Nobody can be told about issues yet: give a team member or a team a channel (email, Slack, Teams or a webhook) in seam.yaml, then verify it.',
+  );
   await t.api().put('/v1/config').set('content-type', 'application/yaml').send(seamYaml()).expect(200);
   await postDemo(t);
 }, 90_000);
@@ -69,15 +73,25 @@ describe('readable issues', () => {
     expect(invoices.title).toBe('Invalid entity reference key 3310.');
     expect(invoices.normalisedMessage).toBe('invalid entity reference key <n>.');
     expect(invoices.fingerprint).toMatch(/^[0-9a-f]{32}$/);
-    expect((await byIntegration('crm-xero-invoices')).title).toBe('Unauthorized TokenExpired: token expired at 11/24/2026 01:00:00');
+    expect((await byIntegration('crm-xero-invoices')).title).toBe(
+      'Unauthorized TokenExpired: token expired at 11/24/2026 01:00:00',
+    );
     // the latest of the six webshop failures names its own correlation id
-    expect((await byIntegration('webshop-bc-items')).title).toBe('An unexpected error occurred while processing the request. Correlation ID: 9a1e2b6f-7d8e-4c55-9a01-000000000005');
+    expect((await byIntegration('webshop-bc-items')).title).toBe(
+      'An unexpected error occurred while processing the request. Correlation ID: 9a1e2b6f-7d8e-4c55-9a01-000000000005',
+    );
   });
 
   it('says what happened in one sentence, with the systems and the release', async () => {
-    expect((await byIntegration('webshop-bc-items')).whatHappened).toBe('6 webshop items failed to sync to Business Central since release 3.1.0');
-    expect((await byIntegration('portal-netsuite-invoices')).whatHappened).toBe('1 portal customer failed to sync to netsuite (4 failures)');
-    expect((await byIntegration('portal-xero-contacts')).whatHappened).toBe('1 portal contact failed to sync to xero; resolved');
+    expect((await byIntegration('webshop-bc-items')).whatHappened).toBe(
+      '6 webshop items failed to sync to Business Central since release 3.1.0',
+    );
+    expect((await byIntegration('portal-netsuite-invoices')).whatHappened).toBe(
+      '1 portal customer failed to sync to netsuite (4 failures)',
+    );
+    expect((await byIntegration('portal-xero-contacts')).whatHappened).toBe(
+      '1 portal contact failed to sync to xero; resolved',
+    );
   });
 
   it('lists open issues with status=open, and counts per class under the same filters', async () => {
@@ -86,21 +100,35 @@ describe('readable issues', () => {
     expect(open.length).toBe((await issues()).length - 1);
     const summary = (await t.api().get('/console/summary?status=open').expect(200)).body;
     expect(summary.matching.total).toBe(open.length);
-    const byClass = Object.fromEntries(summary.matching.byClass.map((row: { classification: string; issues: number }) => [row.classification, row.issues]));
+    const byClass = Object.fromEntries(
+      summary.matching.byClass.map((row: { classification: string; issues: number }) => [
+        row.classification,
+        row.issues,
+      ]),
+    );
     expect(byClass).toEqual({ defect: 2, bad_source_data: 1, process_change: 2, needs_triage: 2 });
-    const filtered = (await t.api().get('/console/summary?status=open&classification=defect&system=xero').expect(200)).body;
+    const filtered = (await t.api().get('/console/summary?status=open&classification=defect&system=xero').expect(200))
+      .body;
     expect(filtered.matching.total).toBe((await issues('status=open&classification=defect&system=xero')).length);
     expect(filtered.matching.total).toBe(1);
   });
 });
 
 describe('next steps', () => {
-  const stepOf = async (integration: string) => (await t.api().get(`/v1/issues/${(await byIntegration(integration)).id}`).expect(200)).body;
+  const stepOf = async (integration: string) =>
+    (
+      await t
+        .api()
+        .get(`/v1/issues/${(await byIntegration(integration)).id}`)
+        .expect(200)
+    ).body;
 
   it('bad source data names the record and its label, with retry where a retry URL is configured', async () => {
     const detail = await stepOf('portal-netsuite-invoices');
     expect(detail.classification).toBe('bad_source_data');
-    expect(detail.nextStep.text).toBe('Fix CUST-3310 (Harbour Foods Pty Ltd) in portal, then retry through the integration.');
+    expect(detail.nextStep.text).toBe(
+      'Fix CUST-3310 (Harbour Foods Pty Ltd) in portal, then retry through the integration.',
+    );
     expect(detail.nextStep.retry).toBe(true);
     expect(detail.records[0]).toMatchObject({ id: 'CUST-3310', label: 'Harbour Foods Pty Ltd' });
   });
@@ -126,7 +154,9 @@ describe('next steps', () => {
     expect(detail.classification).toBe('needs_triage');
     expect(detail.nextStep.candidates).toHaveLength(2);
     expect(new Set(detail.nextStep.candidates)).toEqual(new Set(['defect', 'bad_source_data']));
-    expect(detail.nextStep.text).toMatch(/^Seam cannot tell whether this is (defect or bad source data|bad source data or defect)\. What decides: if the referenced record exists/);
+    expect(detail.nextStep.text).toMatch(
+      /^Seam cannot tell whether this is (defect or bad source data|bad source data or defect)\. What decides: if the referenced record exists/,
+    );
   });
 
   it('shows sample events in the order they happened', async () => {
@@ -142,13 +172,21 @@ describe('record lookup', () => {
     const found = (await t.api().get('/console/records?q=ust-331').expect(200)).body.items;
     expect(found.map((record: { id: string }) => record.id)).toEqual(['CUST-3310']);
     expect(found[0].label).toBe('Harbour Foods Pty Ltd');
-    expect(found[0].issues[0]).toMatchObject({ title: 'Invalid entity reference key 3310.', classification: 'bad_source_data', count: 4 });
+    expect(found[0].issues[0]).toMatchObject({
+      title: 'Invalid entity reference key 3310.',
+      classification: 'bad_source_data',
+      count: 4,
+    });
     expect(found[0].events).toHaveLength(4);
   });
 
   it('finds a record by its label in any case, and by its digits', async () => {
-    expect((await t.api().get('/console/records?q=harbour%20FOODS').expect(200)).body.items.map((r: { id: string }) => r.id)).toEqual(['CUST-3310']);
-    expect((await t.api().get('/console/records?q=3310').expect(200)).body.items.map((r: { id: string }) => r.id)).toEqual(['CUST-3310']);
+    expect(
+      (await t.api().get('/console/records?q=harbour%20FOODS').expect(200)).body.items.map((r: { id: string }) => r.id),
+    ).toEqual(['CUST-3310']);
+    expect(
+      (await t.api().get('/console/records?q=3310').expect(200)).body.items.map((r: { id: string }) => r.id),
+    ).toEqual(['CUST-3310']);
   });
 
   it('still finds a record that never failed by its exact id, and answers none for an unknown text', async () => {
@@ -179,7 +217,12 @@ describe('record lookup', () => {
         `EXPLAIN SELECT 1 FROM issue_record r WHERE lower(r.record_id) LIKE '%3310%' OR lower(r.target_id) LIKE '%3310%' OR lower(r.label) LIKE '%3310%'`,
       );
       const text = plan.map((row) => row['QUERY PLAN']).join('\n');
-      for (const index of ['issue_record_record_trgm_idx', 'issue_record_target_trgm_idx', 'issue_record_label_trgm_idx']) expect(text).toContain(index);
+      for (const index of [
+        'issue_record_record_trgm_idx',
+        'issue_record_target_trgm_idx',
+        'issue_record_label_trgm_idx',
+      ])
+        expect(text).toContain(index);
     } finally {
       await session.query('RESET enable_seqscan');
       await session.release();
@@ -203,7 +246,10 @@ describe('notifications', () => {
     );
     await t.api().post('/v1/events').send({ events }).expect(202);
     const issue = await waitFor(async () => (await issues('integration=crm-mail'))[0], { what: 'the crm-mail issue' });
-    const slack = await waitFor(async () => http.to('/mia-slack').find((request) => JSON.stringify(request.body).includes(issue.id)), { what: 'the Slack message', timeoutMs: 30_000 });
+    const slack = await waitFor(
+      async () => http.to('/mia-slack').find((request) => JSON.stringify(request.body).includes(issue.id)),
+      { what: 'the Slack message', timeoutMs: 30_000 },
+    );
     const body = JSON.stringify(slack.body);
     expect(body).toContain('Email •••• is not a valid address');
     expect(body).not.toContain('harbour.example');

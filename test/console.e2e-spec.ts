@@ -71,7 +71,18 @@ beforeAll(async () => {
   supportKey = (await t.api().post('/v1/keys').send({ name: 'Sydney desk', role: 'support' }).expect(201)).body.key;
   await t.api().put('/v1/config').set('content-type', 'application/yaml').send(seamYaml()).expect(200);
   await postDemo(t);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
 }, 90_000);
 
 afterAll(async () => {
@@ -96,14 +107,26 @@ describe('console, walked as a support lead', () => {
     const perClass = await page.locator('#counts a.count').allTextContents();
     expect(perClass).toEqual(['defect 2', 'bad source data 1', 'process change 2', 'needs triage 2']);
     const headers = await page.locator('#issues thead th').allTextContents();
-    expect(headers).toEqual(['class', 'issue', 'integration', 'owner · assignee', 'status', 'failures', 'records', 'first seen', 'last seen']);
+    expect(headers).toEqual([
+      'class',
+      'issue',
+      'integration',
+      'owner · assignee',
+      'status',
+      'failures',
+      'records',
+      'first seen',
+      'last seen',
+    ]);
     const invoices = page.locator('#issues tbody tr:has-text("portal-netsuite-invoices")');
     expect(await invoices.locator('a.title').textContent()).toBe('Invalid entity reference key 3310.');
     expect(await invoices.textContent()).toContain('portal → netsuite');
     expect(await invoices.textContent()).toContain('1 portal customer failed to sync to netsuite (4 failures)');
     expect(await invoices.textContent()).toMatch(/\d+ min ago/);
     const webshop = page.locator('#issues tbody tr:has-text("webshop-bc-items")');
-    expect(await webshop.textContent()).toContain('6 webshop items failed to sync to Business Central since release 3.1.0');
+    expect(await webshop.textContent()).toContain(
+      '6 webshop items failed to sync to Business Central since release 3.1.0',
+    );
     const list = (await page.textContent('#issues')) ?? '';
     expect(list).not.toMatch(/<n>|<uuid>|null|undefined/);
     expect(await page.textContent('#updated')).toMatch(/updated \d+ s ago/);
@@ -126,7 +149,16 @@ describe('console, walked as a support lead', () => {
     await page.selectOption('select[name=status]', 'open');
     await page.click('form.filters button[type=submit]');
     await expect.poll(() => page.locator('#issues tbody tr').count()).toBe(7);
-    await t.api().post('/v1/events').send(syncEvent({ integration: 'live-refresh-orders', error: { message: 'Internal error while saving order SO-1', httpStatus: 500 } })).expect(202);
+    await t
+      .api()
+      .post('/v1/events')
+      .send(
+        syncEvent({
+          integration: 'live-refresh-orders',
+          error: { message: 'Internal error while saving order SO-1', httpStatus: 500 },
+        }),
+      )
+      .expect(202);
     await page.waitForSelector('#issues tbody tr:has-text("live-refresh-orders")', { timeout: 30_000 });
     expect(await page.textContent('#total')).toBe('8 open issues match');
     await page.close();
@@ -167,8 +199,12 @@ describe('console, walked as a support lead', () => {
     // bad source data: the record and its name, retry offered (a retry URL is configured)
     await openIssueOf(page, 'portal-netsuite-invoices');
     expect(await page.textContent('#issue-title')).toBe('Invalid entity reference key 3310.');
-    expect(await page.textContent('#issue-meta')).toContain('portal-netsuite-invoices · portal → netsuite · owner support · unassigned · new');
-    expect(await page.textContent('#next-step .step')).toBe('Fix CUST-3310 (Harbour Foods Pty Ltd) in portal, then retry through the integration.');
+    expect(await page.textContent('#issue-meta')).toContain(
+      'portal-netsuite-invoices · portal → netsuite · owner support · unassigned · new',
+    );
+    expect(await page.textContent('#next-step .step')).toBe(
+      'Fix CUST-3310 (Harbour Foods Pty Ltd) in portal, then retry through the integration.',
+    );
     expect(await page.locator('#retry').count()).toBe(1);
     expect(await page.textContent('#records')).toContain('Harbour Foods Pty Ltd');
     expect(await page.getAttribute('#records a', 'href')).toBe('https://portal.example/customers/CUST-3310');
@@ -179,21 +215,29 @@ describe('console, walked as a support lead', () => {
     // defect: the release and the ticket; no retry without a retry URL; the release is nearby
     await openIssueOf(page, 'webshop-bc-items');
     expect(await page.textContent('#next-step .step')).toContain('first seen with release 3.1.0');
-    expect(await page.textContent('#ticket-summary')).toBe(`[webshop-bc-items] ${await page.textContent('#issue-title')}`);
+    expect(await page.textContent('#ticket-summary')).toBe(
+      `[webshop-bc-items] ${await page.textContent('#issue-title')}`,
+    );
     expect(await page.locator('#retry').count()).toBe(0);
     expect(await page.textContent('#nearby')).toContain('release 3.1.0');
-    const times = await page.locator('#samples time').evaluateAll((els) => els.map((el) => Date.parse(el.getAttribute('datetime') ?? '')));
+    const times = await page
+      .locator('#samples time')
+      .evaluateAll((els) => els.map((el) => Date.parse(el.getAttribute('datetime') ?? '')));
     expect(times).toHaveLength(6);
     expect(times).toEqual([...times].sort((a, b) => a - b));
 
     // process change: the business change and the business owner
     await openIssueOf(page, 'pos-myob-sales');
-    expect(await page.textContent('#next-step')).toContain('myob changed: "Lock date moved to 31 October for month-end close". Ask Ana Ruiz (Finance and operations)');
+    expect(await page.textContent('#next-step')).toContain(
+      'myob changed: "Lock date moved to 31 October for month-end close". Ask Ana Ruiz (Finance and operations)',
+    );
     expect(await page.textContent('#next-step')).toContain('Business owner: Finance and operations — Ana Ruiz');
 
     // needs triage: the two candidates and what would decide, one click to settle it
     await openIssueOf(page, 'crm-bc-customers');
-    expect(await page.textContent('#next-step .step')).toMatch(/^Seam cannot tell whether this is .+\. What decides: if the referenced record exists/);
+    expect(await page.textContent('#next-step .step')).toMatch(
+      /^Seam cannot tell whether this is .+\. What decides: if the referenced record exists/,
+    );
     const choices = await page.locator('#next-step .actions button').allTextContents();
     expect(new Set(choices)).toEqual(new Set(['defect', 'bad source data']));
     await page.click('#next-step .actions button:text-is("bad source data")');
@@ -235,7 +279,16 @@ describe('console, walked as a support lead', () => {
     expect(await page.locator('#record-results .record').count()).toBe(1);
     expect(await page.textContent('#record-results h3')).toContain('CUST-3310 — Harbour Foods Pty Ltd');
     expect(await page.textContent('.record-issues')).toContain('Invalid entity reference key 3310.');
-    expect(await page.locator('.record-issues thead th').allTextContents()).toEqual(['class', 'issue', 'integration', 'status', 'record', 'failures', 'first seen', 'last seen']);
+    expect(await page.locator('.record-issues thead th').allTextContents()).toEqual([
+      'class',
+      'issue',
+      'integration',
+      'status',
+      'record',
+      'failures',
+      'first seen',
+      'last seen',
+    ]);
     expect(await page.locator('.record-events tbody tr').count()).toBe(4);
     await shot(page, 'console-record');
 
@@ -258,7 +311,15 @@ describe('console, walked as a support lead', () => {
     await signIn(page);
     await page.click('a[data-view=engineering]');
     await page.waitForSelector('#engineering tbody tr');
-    expect(await page.locator('#engineering thead th').allTextContents()).toEqual(['issue', 'integration', 'records', 'failures', 'release', 'first seen', 'ticket']);
+    expect(await page.locator('#engineering thead th').allTextContents()).toEqual([
+      'issue',
+      'integration',
+      'records',
+      'failures',
+      'release',
+      'first seen',
+      'ticket',
+    ]);
     const webshop = page.locator('#engineering tbody tr:has-text("webshop-bc-items")');
     expect(await webshop.textContent()).toContain('6 in 5 min');
     expect(await webshop.textContent()).toContain('since 3.1.0');
@@ -272,10 +333,20 @@ describe('console, walked as a support lead', () => {
     const frame = page.frameLocator('iframe');
     expect(await frame.locator('h1').textContent()).toBe('Ownership');
     // the document's own style applies (the console's CSP allows it by hash) …
-    expect(await frame.locator('table').first().evaluate((el) => getComputedStyle(el).borderCollapse)).toBe('collapse');
+    const collapse = await frame
+      .locator('table')
+      .first()
+      .evaluate((el) => el.ownerDocument.defaultView?.getComputedStyle(el).borderCollapse);
+    expect(collapse).toBe('collapse');
     // … and the frame is as tall as the document: one scroll bar, the page's
     await expect
-      .poll(() => page.locator('iframe').evaluate((el: HTMLIFrameElement) => el.clientHeight >= (el.contentDocument?.documentElement.scrollHeight ?? Infinity)))
+      .poll(() =>
+        page.locator('iframe').evaluate((el) => {
+          const content = (el as unknown as { contentDocument: { documentElement: { scrollHeight: number } } | null })
+            .contentDocument;
+          return el.clientHeight >= (content?.documentElement.scrollHeight ?? Infinity);
+        }),
+      )
       .toBe(true);
     expect(await page.textContent('main')).toContain('Escalation-path audit');
     expect(cspErrors).toEqual([]);
@@ -288,9 +359,12 @@ describe('console, walked as a support lead', () => {
     const response = await (await context.newPage()).goto(`${base}/admin/queues`);
     expect(response?.status()).toBe(403);
     await context.close();
-    const integration = (await t.api().post('/v1/keys').send({ name: 'portal', role: 'integration' }).expect(201)).body.key;
+    const integration = (await t.api().post('/v1/keys').send({ name: 'portal', role: 'integration' }).expect(201)).body
+      .key;
     const refused = await t.as().post('/console/session').send({ key: integration }).expect(403);
-    expect(refused.body.message[0]).toContain("console.use needs one of the roles support, engineering, business, admin; this key's role is integration");
+    expect(refused.body.message[0]).toContain(
+      "console.use needs one of the roles support, engineering, business, admin; this key's role is integration",
+    );
     const signedIn = await t.as().post('/console/session').send({ key: supportKey }).expect(200);
     const cookie = String(signedIn.headers['set-cookie']);
     expect(cookie).toMatch(/seam_session=seam_[^;]+; HttpOnly; SameSite=Strict/);

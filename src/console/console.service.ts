@@ -18,7 +18,20 @@ export interface RecordHistory {
   label: string | null;
   url: string | null;
   targetIds: string[];
-  issues: Array<Pick<RecordIssueRow, 'issueId' | 'title' | 'classification' | 'status' | 'integration' | 'state' | 'count' | 'firstSeenAt' | 'lastSeenAt'>>;
+  issues: Array<
+    Pick<
+      RecordIssueRow,
+      | 'issueId'
+      | 'title'
+      | 'classification'
+      | 'status'
+      | 'integration'
+      | 'state'
+      | 'count'
+      | 'firstSeenAt'
+      | 'lastSeenAt'
+    >
+  >;
   events: RecordEventRow[];
 }
 
@@ -38,7 +51,10 @@ export class ConsoleService {
     const masking = query.q ? await this.privacy.maskingFor(caller) : undefined;
     const search = query.q;
     const [{ counts, total }, hourly] = await Promise.all([
-      this.issues.countByClass(query, masking && search ? (items) => this.privacy.stillMatch(items, search, masking) : undefined),
+      this.issues.countByClass(
+        query,
+        masking && search ? (items) => this.privacy.stillMatch(items, search, masking) : undefined,
+      ),
       this.db.query(
         `SELECT date_trunc('hour', e.occurred_at) AS hour, i.classification, COUNT(*)::int AS failures
          FROM sync_event e JOIN issue i ON i.id = e.issue_id
@@ -67,14 +83,33 @@ export class ConsoleService {
       const key = JSON.stringify([link.system, link.entity, link.id]);
       let record = byRecord.get(key);
       if (!record) {
-        record = { system: link.system, entity: link.entity, id: link.id, label: link.label, url: link.url, targetIds: [], issues: [], events: [] };
+        record = {
+          system: link.system,
+          entity: link.entity,
+          id: link.id,
+          label: link.label,
+          url: link.url,
+          targetIds: [],
+          issues: [],
+          events: [],
+        };
         byRecord.set(key, record);
       }
       record.label ??= link.label;
       record.url ??= link.url;
       if (link.targetId && !record.targetIds.includes(link.targetId)) record.targetIds.push(link.targetId);
       const { issueId, title, classification, status, integration, state, count, firstSeenAt, lastSeenAt } = link;
-      record.issues.push({ issueId, title, classification, status, integration, state, count, firstSeenAt, lastSeenAt });
+      record.issues.push({
+        issueId,
+        title,
+        classification,
+        status,
+        integration,
+        state,
+        count,
+        firstSeenAt,
+        lastSeenAt,
+      });
     }
     const ids = [...new Set([...[...byRecord.values()].map((record) => record.id), text.trim()])];
     const events = await this.records.eventsOf(ids, MAX_RECORD_EVENTS);
@@ -84,7 +119,16 @@ export class ConsoleService {
       else if (event.sourceId === text.trim()) {
         // a record that never failed: its successes alone
         const key = JSON.stringify([event.system, event.entity, event.sourceId]);
-        const found = byRecord.get(key) ?? { system: event.system, entity: event.entity, id: event.sourceId, label: null, url: null, targetIds: [], issues: [], events: [] };
+        const found = byRecord.get(key) ?? {
+          system: event.system,
+          entity: event.entity,
+          id: event.sourceId,
+          label: null,
+          url: null,
+          targetIds: [],
+          issues: [],
+          events: [],
+        };
         found.events.push(event);
         byRecord.set(key, found);
       }

@@ -69,7 +69,8 @@ export class IssueRecordRepository {
     if (sourceIds.length === 0) return Promise.resolve([]);
     return this.reads.read((manager) =>
       manager.query(
-        `SELECT e.id::text, e.event_id AS "eventId", e.source_id AS "sourceId", e.integration, e.status, e.occurred_at AS "occurredAt",
+        `SELECT e.id::text, e.event_id AS "eventId", e.source_id AS "sourceId", e.integration, e.status,
+                e.occurred_at AS "occurredAt",
                 e.issue_id AS "issueId", e.body->'source'->>'system' AS system, e.body->'source'->>'entity' AS entity,
                 e.body->'error'->>'message' AS message
          FROM sync_event e LEFT JOIN issue i ON i.id = e.issue_id

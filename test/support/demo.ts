@@ -13,9 +13,23 @@ interface DemoSample {
 export async function postDemo(t: TestApp, run = Date.now().toString(36)): Promise<void> {
   const sample = JSON.parse(readFileSync(join(__dirname, '..', '..', 'samples', 'demo.json'), 'utf8')) as DemoSample;
   const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
-  for (const { minutesAgo, ...release } of sample.releases) await t.api().post('/v1/releases').send({ ...release, deployedAt: ago(minutesAgo) }).expect(201);
-  for (const { minutesAgo, ...change } of sample.changes) await t.api().post('/v1/changes').send({ ...change, changedAt: ago(minutesAgo) }).expect(201);
-  const events = sample.events.map(({ minutesAgo, ...event }, i) => ({ ...event, eventId: `demo-${run}-${i}`, occurredAt: ago(minutesAgo) }));
+  for (const { minutesAgo, ...release } of sample.releases)
+    await t
+      .api()
+      .post('/v1/releases')
+      .send({ ...release, deployedAt: ago(minutesAgo) })
+      .expect(201);
+  for (const { minutesAgo, ...change } of sample.changes)
+    await t
+      .api()
+      .post('/v1/changes')
+      .send({ ...change, changedAt: ago(minutesAgo) })
+      .expect(201);
+  const events = sample.events.map(({ minutesAgo, ...event }, i) => ({
+    ...event,
+    eventId: `demo-${run}-${i}`,
+    occurredAt: ago(minutesAgo),
+  }));
   await t.api().post('/v1/events').send({ events }).expect(202);
   const failures = events.filter((event) => event.status !== 'succeeded').length;
   await waitFor(

@@ -7,14 +7,21 @@ import type { SeamConfig } from './escalation.types';
  * to), the count of findings means nothing yet: the banner says what to set up. Otherwise it counts the
  * problems and quotes the worst one. Null when there is nothing to say.
  */
-export function auditBanner(config: Pick<SeamConfig, 'teams'>, findings: readonly AuditFinding[], options = { quoteWorst: true }): string | null {
+export function auditBanner(
+  config: Pick<SeamConfig, 'teams'>,
+  findings: readonly AuditFinding[],
+  options = { quoteWorst: true },
+): string | null {
   const reachable = config.teams.some(
-    (team) => (team.channels?.length ?? 0) > 0 || team.members.some((member) => !member.away && member.channels.length > 0),
+    (team) =>
+      (team.channels?.length ?? 0) > 0 || team.members.some((member) => !member.away && member.channels.length > 0),
   );
   if (!reachable) {
     return config.teams.length === 0
-      ? 'Nobody can be told about issues yet: set up a team with a member and a channel (seam.yaml teams), then routing and an escalation policy.'
-      : 'Nobody can be told about issues yet: give a team member or a team a channel (email, Slack, Teams or a webhook) in seam.yaml, then verify it.';
+      ? 'Nobody can be told about issues yet: set up a team with a member and a channel (seam.yaml teams), ' +
+          'then routing and an escalation policy.'
+      : 'Nobody can be told about issues yet: give a team member or a team a channel ' +
+          '(email, Slack, Teams or a webhook) in seam.yaml, then verify it.';
   }
   if (findings.length === 0) return null;
   const critical = findings.filter((f) => f.severity === 'critical');

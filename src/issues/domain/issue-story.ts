@@ -15,7 +15,8 @@ export function readableTitle(message: string, fallback: { code?: string | null;
     .replace(URL, (url) => `<url>${/[).,;:!?\]]+$/.exec(url)?.[0] ?? ''}`)
     .replace(/\s+/g, ' ')
     .trim();
-  if (!text) return fallback.code ? `${fallback.code} in ${fallback.integration}` : `Failure in ${fallback.integration}`;
+  if (!text)
+    return fallback.code ? `${fallback.code} in ${fallback.integration}` : `Failure in ${fallback.integration}`;
   if (text.length <= TITLE_MAX) return text;
   const cut = text.slice(0, TITLE_MAX - 1);
   const space = cut.lastIndexOf(' ');
@@ -114,7 +115,8 @@ export interface NextStepEvidence {
 
 const words = (cls: string) => cls.replace(/_/g, ' ');
 const quoteRecord = (r: { id: string; label: string | null }) => (r.label ? `${r.id} (${r.label})` : r.id);
-const listOf = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+const listOf = (items: string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 /** What support should do next, built from the evidence the issue holds, per class. */
 export function nextStep(e: NextStepEvidence): NextStep {
@@ -125,21 +127,29 @@ export function nextStep(e: NextStepEvidence): NextStep {
       const named = (failing.length ? failing : e.records).slice(0, MAX_NAMED_RECORDS);
       const more = (failing.length || e.records.length) - named.length;
       const where = `in ${issue.sourceSystem}`;
-      const what = named.length ? `${listOf(named.map(quoteRecord))}${more > 0 ? ` and ${more} more` : ''}` : `the failing ${plural(issue.sourceEntity, 2)}`;
+      const what = named.length
+        ? `${listOf(named.map(quoteRecord))}${more > 0 ? ` and ${more} more` : ''}`
+        : `the failing ${plural(issue.sourceEntity, 2)}`;
       const fields = e.fields.length ? ` (${plural('field', e.fields.length)} ${listOf(e.fields)})` : '';
       const then = e.retryConfigured
         ? 'then retry through the integration'
-        : `then save ${named.length === 1 ? 'it' : 'them'} again ${where} so the integration syncs again (no retry URL is configured for ${issue.integration})`;
+        : `then save ${named.length === 1 ? 'it' : 'them'} again ${where} so the integration syncs again ` +
+          `(no retry URL is configured for ${issue.integration})`;
       return {
         kind: 'fix_at_source',
-        text: failing.length === 0 && e.records.length > 0 ? `Every record has since synced; nothing left to fix ${where}.` : `Fix ${what}${fields} ${where}, ${then}.`,
+        text:
+          failing.length === 0 && e.records.length > 0
+            ? `Every record has since synced; nothing left to fix ${where}.`
+            : `Fix ${what}${fields} ${where}, ${then}.`,
         retry: e.retryConfigured,
         records: named.map((r) => ({ id: r.id, label: r.label, url: r.url })),
         fields: e.fields,
       };
     }
     case 'process_change': {
-      const change = [...e.changes].sort((a, b) => new Date(b.changedAt).getTime() - new Date(a.changedAt).getTime())[0];
+      const change = [...e.changes].sort(
+        (a, b) => new Date(b.changedAt).getTime() - new Date(a.changedAt).getTime(),
+      )[0];
       const owner = e.businessOwner;
       const who = !owner
         ? `the owner of ${issue.targetSystem ?? issue.sourceSystem}`
@@ -147,18 +157,29 @@ export function nextStep(e: NextStepEvidence): NextStep {
           ? `${listOf(owner.people)} (${owner.name})`
           : `the ${owner.name} team`;
       const text = change
-        ? `${change.system} changed: "${change.description}". Ask ${who} whether the integration should follow the change or the setting should go back.`
-        : `No business change is recorded near the first failure. Ask ${who} what changed in ${issue.targetSystem ?? issue.sourceSystem} (settings, periods, picklists), and record it with POST /v1/changes.`;
+        ? `${change.system} changed: "${change.description}". ` +
+          `Ask ${who} whether the integration should follow the change or the setting should go back.`
+        : `No business change is recorded near the first failure. Ask ${who} what changed in ` +
+          `${issue.targetSystem ?? issue.sourceSystem} (settings, periods, picklists), ` +
+          'and record it with POST /v1/changes.';
       return {
         kind: 'review_business_change',
         text,
         retry: e.retryConfigured,
-        change: change ? { system: change.system, description: change.description, changedAt: new Date(change.changedAt).toISOString() } : null,
+        change: change
+          ? {
+              system: change.system,
+              description: change.description,
+              changedAt: new Date(change.changedAt).toISOString(),
+            }
+          : null,
         businessOwner: owner,
       };
     }
     case 'defect': {
-      const nearest = [...e.releases].filter((r) => new Date(r.deployedAt) <= issue.firstSeenAt).sort((a, b) => new Date(b.deployedAt).getTime() - new Date(a.deployedAt).getTime())[0];
+      const nearest = [...e.releases]
+        .filter((r) => new Date(r.deployedAt) <= issue.firstSeenAt)
+        .sort((a, b) => new Date(b.deployedAt).getTime() - new Date(a.deployedAt).getTime())[0];
       const release = issue.lastRelease ?? nearest?.version ?? null;
       const summary = `[${issue.integration}] ${issue.title}`.slice(0, 255);
       const description = [
@@ -169,18 +190,25 @@ export function nextStep(e: NextStepEvidence): NextStep {
         `Seam: ${e.consoleUrl}`,
       ].join('\n');
       const text = release
-        ? `A defect in the integration, first seen with release ${release}: file the ticket for ${issue.ownerTeam} (or roll back ${release}); records sync again once it is fixed.`
-        : `A defect in the integration (no release recorded): file the ticket for ${issue.ownerTeam}; records sync again once it is fixed.`;
+        ? `A defect in the integration, first seen with release ${release}: file the ticket for ${issue.ownerTeam} ` +
+          `(or roll back ${release}); records sync again once it is fixed.`
+        : `A defect in the integration (no release recorded): file the ticket for ${issue.ownerTeam}; ` +
+          'records sync again once it is fixed.';
       return { kind: 'fix_defect', text, retry: e.retryConfigured, release, ticket: { summary, description } };
     }
     default: {
       const candidates = issue.candidates && issue.candidates.length >= 2 ? issue.candidates.slice(0, 2) : null;
       // the classifier's reason reads "leans to X (p), could be Y (q): <what would decide>"
       const deciding = e.triageReason?.includes('): ') ? e.triageReason.slice(e.triageReason.indexOf('): ') + 3) : null;
-      const between = candidates ? `${words(candidates[0])} or ${words(candidates[1])}` : 'defect, bad source data or process change';
+      const between = candidates
+        ? `${words(candidates[0])} or ${words(candidates[1])}`
+        : 'defect, bad source data or process change';
       return {
         kind: 'decide_class',
-        text: `Seam cannot tell whether this is ${between}.${deciding ? ` What decides: ${deciding.replace(/[.\s]+$/, '')}.` : ''} Then reclassify it so the right team is told.`,
+        text:
+          `Seam cannot tell whether this is ${between}.` +
+          `${deciding ? ` What decides: ${deciding.replace(/[.\s]+$/, '')}.` : ''}` +
+          ' Then reclassify it so the right team is told.',
         retry: e.retryConfigured,
         candidates: candidates ?? [],
         deciding,
@@ -196,7 +224,9 @@ export const consolePathOf = (issueId: string): string => `/console#/issue/${iss
  * The fields to fix at the source: each sample's error.field, then the payload keys its message names
  * (as whole words, so "name" is not found in "rename"), at most five.
  */
-export function failingFields(samples: Array<{ error?: { field?: unknown; message?: unknown } | null; payload?: unknown }>): string[] {
+export function failingFields(
+  samples: Array<{ error?: { field?: unknown; message?: unknown } | null; payload?: unknown }>,
+): string[] {
   const fields = new Set<string>();
   for (const sample of samples) {
     if (typeof sample.error?.field === 'string' && sample.error.field) fields.add(sample.error.field);

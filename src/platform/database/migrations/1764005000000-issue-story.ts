@@ -21,8 +21,12 @@ export class IssueStory1764005000000 implements MigrationInterface {
                      title = CASE WHEN btrim(sample_message) = '' THEN title
                                   ELSE left(regexp_replace(btrim(sample_message), '\\s+', ' ', 'g'), 120) END`);
     await q.query(`ALTER TABLE issue_record ADD COLUMN label varchar(200)`);
-    await q.query(`CREATE INDEX issue_record_record_trgm_idx ON issue_record USING gin (lower(record_id) gin_trgm_ops)`);
-    await q.query(`CREATE INDEX issue_record_target_trgm_idx ON issue_record USING gin (lower(target_id) gin_trgm_ops)`);
+    await q.query(
+      `CREATE INDEX issue_record_record_trgm_idx ON issue_record USING gin (lower(record_id) gin_trgm_ops)`,
+    );
+    await q.query(
+      `CREATE INDEX issue_record_target_trgm_idx ON issue_record USING gin (lower(target_id) gin_trgm_ops)`,
+    );
     await q.query(`CREATE INDEX issue_record_label_trgm_idx ON issue_record USING gin (lower(label) gin_trgm_ops)`);
   }
 
