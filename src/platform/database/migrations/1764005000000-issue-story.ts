@@ -5,7 +5,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * - issue.title becomes the latest failure's own words (ids kept); the normalised text the grouping
  *   compares moves to normalised_message. Existing titles are rebuilt from the sample message, roughly
- *   (whitespace collapsed, cut at 120); the next failure of each issue writes the exact form.
+ *   (URLs as <url>, whitespace collapsed, cut at 120); the next failure of each issue writes the exact form.
  * - issue.candidates: the two classes the classifier hesitated between, for needs_triage's next step.
  * - issue_record.label: the record's name at the source (source.label, e.g. "Harbour Foods Pty Ltd").
  * - Record lookup is case-insensitive and matches part of an id or a label: trigram indexes on the
@@ -19,7 +19,8 @@ export class IssueStory1764005000000 implements MigrationInterface {
     await q.query(`ALTER TABLE issue ADD COLUMN candidates jsonb`);
     await q.query(`UPDATE issue SET normalised_message = title,
                      title = CASE WHEN btrim(sample_message) = '' THEN title
-                                  ELSE left(regexp_replace(btrim(sample_message), '\\s+', ' ', 'g'), 120) END`);
+                                  ELSE left(regexp_replace(regexp_replace(btrim(sample_message),
+                                         '(https?|ftp)://[^\\s<>"''\`|]+', '<url>', 'gi'), '\\s+', ' ', 'g'), 120) END`);
     await q.query(`ALTER TABLE issue_record ADD COLUMN label varchar(200)`);
     await q.query(
       `CREATE INDEX issue_record_record_trgm_idx ON issue_record USING gin (lower(record_id) gin_trgm_ops)`,
