@@ -27,7 +27,7 @@ console.log(`posted ${events.length} events: ${result.accepted} accepted, ${resu
 const integrations = [...new Set(events.map((event) => event.integration))];
 const failures = events.filter((event) => event.status !== 'succeeded').length;
 const deadline = Date.now() + 30_000;
-let issues = [];
+let issues;
 for (;;) {
   issues = [];
   for (const integration of integrations) {
