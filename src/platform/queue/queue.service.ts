@@ -1,6 +1,7 @@
-import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import type { JobsOptions, Processor, Queue, Worker } from 'bullmq';
+import { JobHandlerRegistry, type JobHandler, type JobHandlerOptions } from './job-handlers';
 import { JOB_QUEUE, PIPELINE_QUEUE, type JobCatalogue, type JobName } from './queue-catalogue';
 import { QueueConnection } from './queue-connection';
 
@@ -12,10 +13,11 @@ export interface BulkJob<K extends JobName> {
 
 /** Typed access to BullMQ: queues by name, jobs by catalogue entry, workers for the worker role. */
 @Injectable()
-export class QueueService implements BeforeApplicationShutdown, OnApplicationShutdown {
+export class QueueService implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(QueueService.name);
   private readonly queues = new Map<string, Queue>();
   private readonly workers: Worker[] = [];
+  private readonly handlers = new JobHandlerRegistry();
   private readonly defaults: JobsOptions;
 
   constructor(
@@ -82,7 +84,31 @@ export class QueueService implements BeforeApplicationShutdown, OnApplicationShu
     }
   }
 
-  work<T>(queueName: string, processor: Processor<T>, concurrency: number): Worker<T> {
+  /**
+   * The code that runs a job of this name in the worker role. Register in `onModuleInit`: the workers
+   * start at application bootstrap, after every module has registered, and only if no job is left
+   * without a handler.
+   */
+  handle<K extends JobName>(name: K, handler: JobHandler<K>, options: JobHandlerOptions<K>): void {
+    this.handlers.register(name, handler, options);
+  }
+
+  /** The jobs this process consumes (empty in the api role). */
+  handledJobs(): JobName[] {
+    return this.handlers.registered();
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.config.ROLE === 'api') return;
+    const missing = this.handlers.missing();
+    if (missing.length > 0) throw new Error(`the worker has no handler for job(s) ${missing.join(', ')}: refusing to start rather than drop them`);
+    for (const [queueName, concurrency] of this.handlers.queues()) {
+      const worker = this.work(queueName, (job) => this.handlers.dispatch(job), concurrency);
+      worker.on('failed', (job, error) => this.handlers.finalFailure(job, error));
+    }
+  }
+
+  private work<T>(queueName: string, processor: Processor<T>, concurrency: number): Worker<T> {
     const worker = this.connection.createWorker<T>(queueName, processor, { concurrency, autorun: true, lockDuration: this.config.JOB_LOCK_MS, stalledInterval: this.config.JOB_LOCK_MS });
     worker.on('error', (error) => this.logger.debug(`worker ${queueName}: ${error.message}`));
     worker.on('failed', (job, error) => this.logger.warn(`job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`));
