@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
+import { ChannelVerificationModule } from './ownership/channel-verification.module';
 import { ClassificationModule } from './classification/classification.module';
 import { ContextModule } from './context/context.module';
 import { HealthModule } from './health/health.module';
@@ -47,6 +48,7 @@ export class AppModule {
         IssuesModule,
         OwnershipModule,
         EscalationModule,
+        ChannelVerificationModule,
         DrillsModule,
         ConsoleModule,
         PrivacyModule,
