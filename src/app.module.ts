@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
 import { ChannelVerificationModule } from './ownership/channel-verification.module';
+import { ReportsModule } from './reports/reports.module';
 import { ClassificationModule } from './classification/classification.module';
 import { ContextModule } from './context/context.module';
 import { HealthModule } from './health/health.module';
@@ -49,6 +50,7 @@ export class AppModule {
         OwnershipModule,
         EscalationModule,
         ChannelVerificationModule,
+        ReportsModule,
         DrillsModule,
         ConsoleModule,
         PrivacyModule,

@@ -120,6 +120,20 @@ export class AppConfig {
   @IsInt({ message: 'NOTIFY_BACKOFF_MS must be an integer' })
   NOTIFY_BACKOFF_MS = 5000;
 
+  /** the mean time to acknowledge reports hold teams to (response report, hypercare exit) */
+  @Transform(toInt)
+  @Min(1)
+  @Max(10_080)
+  @IsInt({ message: 'MTTA_TARGET_MINUTES must be an integer' })
+  MTTA_TARGET_MINUTES = 30;
+
+  /** hypercare cannot end while a defect older than this many days is open */
+  @Transform(toInt)
+  @Min(1)
+  @Max(90)
+  @IsInt({ message: 'HYPERCARE_MAX_OPEN_DEFECT_DAYS must be an integer' })
+  HYPERCARE_MAX_OPEN_DEFECT_DAYS = 2;
+
   /** how often the worker sends due digests and re-checks issues whose notification check was lost */
   @Transform(toInt)
   @Min(100)
