@@ -92,8 +92,9 @@ export class ConfigStore {
       await manager.query(`SELECT * FROM known_issue ORDER BY id`);
     const [noise]: Array<{ value: NoiseSettings }> = await manager.query(`SELECT value FROM seam_setting WHERE key = 'noise'`);
     const [privacy]: Array<{ value: SeamConfig['privacy'] }> = await manager.query(`SELECT value FROM seam_setting WHERE key = 'privacy'`);
-    const [integrations]: Array<{ value: Array<{ integration: string; retryUrl: string }> }> = await manager.query(
-      `SELECT jsonb_agg(jsonb_strip_nulls(jsonb_build_object('integration', i->>'integration', 'retryUrl', i->>'retryUrl'))) AS value FROM seam_setting, jsonb_array_elements(value) i WHERE key = 'integrations'`,
+    const [integrations]: Array<{ value: Array<{ integration: string; retryUrl: string; expectedIntervalMinutes?: number }> }> = await manager.query(
+      `SELECT jsonb_agg(jsonb_strip_nulls(jsonb_build_object('integration', i->>'integration', 'retryUrl', i->>'retryUrl', 'expectedIntervalMinutes', i->'expectedIntervalMinutes')))
+       AS value FROM seam_setting, jsonb_array_elements(value) i WHERE key = 'integrations'`,
     );
     const hypercare: Array<{ integration: string; starts_at: Date; ends_at: Date; engineering_team: string | null; first_responder_team: string | null }> = await manager.query(`SELECT * FROM hypercare_window ORDER BY integration`);
 

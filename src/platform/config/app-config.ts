@@ -120,6 +120,26 @@ export class AppConfig {
   @IsInt({ message: 'NOTIFY_BACKOFF_MS must be an integer' })
   NOTIFY_BACKOFF_MS = 5000;
 
+  /** how often the worker looks for integrations that stopped sending events */
+  @Transform(toInt)
+  @Min(100)
+  @IsInt({ message: 'SILENCE_CHECK_MS must be an integer' })
+  SILENCE_CHECK_MS = 300_000;
+
+  /** a learned silence interval is never shorter than this (seam.yaml's expectedIntervalMinutes is taken as given) */
+  @Transform(toInt)
+  @Min(1)
+  @Max(10_080)
+  @IsInt({ message: 'SILENCE_MIN_EXPECTED_MINUTES must be an integer' })
+  SILENCE_MIN_EXPECTED_MINUTES = 15;
+
+  /** how far back an integration's arrivals are read to learn its usual gaps */
+  @Transform(toInt)
+  @Min(1)
+  @Max(90)
+  @IsInt({ message: 'SILENCE_HISTORY_DAYS must be an integer' })
+  SILENCE_HISTORY_DAYS = 7;
+
   /** the mean time to acknowledge reports hold teams to (response report, hypercare exit) */
   @Transform(toInt)
   @Min(1)
