@@ -35,7 +35,15 @@ policies:
   - { team: engineering, levels: [{ afterMinutes: 0, notify: [sam] }] }
 `;
 
-type Entry = { id: string; at: string; actor: string; action: string; team: string | null; issueId: string | null; detail: Record<string, any> };
+type Entry = {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  team: string | null;
+  issueId: string | null;
+  detail: Record<string, any>;
+};
 const audit = async (query: Record<string, string | number> = {}, key?: string): Promise<Entry[]> =>
   (await (key ? t.as(key) : t.api()).get('/v1/audit').query(query).expect(200)).body.items;
 
@@ -58,21 +66,37 @@ describe('the audit log', () => {
     const [imported] = await audit({ action: 'config_imported' });
     expect(imported).toMatchObject({ actor: 'bootstrap admin', team: null });
     expect(imported.detail.changed).toEqual(expect.arrayContaining(['teams', 'routing', 'policies']));
-    expect(imported.detail.after.teams.map((team: { slug: string }) => team.slug).sort()).toEqual(['engineering', 'support']);
+    expect(imported.detail.after.teams.map((team: { slug: string }) => team.slug).sort()).toEqual([
+      'engineering',
+      'support',
+    ]);
     expect(JSON.stringify(imported.detail)).not.toContain('/slack/mia');
     expect(JSON.stringify(imported.detail)).not.toContain('hook-secret-value');
   });
 
   it('records a team change and a removal with the team, before and after', async () => {
-    const team = (await t.api().get('/v1/teams').expect(200)).body.items.find((x: { slug: string }) => x.slug === 'engineering');
-    await t.api().put('/v1/teams/engineering').send({ ...team, name: 'Platform engineering' }).expect(200);
+    const team = (await t.api().get('/v1/teams').expect(200)).body.items.find(
+      (x: { slug: string }) => x.slug === 'engineering',
+    );
+    await t
+      .api()
+      .put('/v1/teams/engineering')
+      .send({ ...team, name: 'Platform engineering' })
+      .expect(200);
     const [changed] = await audit({ action: 'team_changed', team: 'engineering' });
-    expect(changed.detail).toMatchObject({ changed: ['team'], before: { team: { name: 'Engineering' } }, after: { team: { name: 'Platform engineering' } } });
+    expect(changed.detail).toMatchObject({
+      changed: ['team'],
+      before: { team: { name: 'Engineering' } },
+      after: { team: { name: 'Platform engineering' } },
+    });
 
     await t.api().put('/v1/teams/spare').send({ slug: 'spare', name: 'Spare', members: [] }).expect(200);
     await t.api().delete('/v1/teams/spare').expect(200);
     const [removed] = await audit({ action: 'team_removed' });
-    expect(removed).toMatchObject({ team: 'spare', detail: { before: { team: { slug: 'spare' } }, after: { team: null } } });
+    expect(removed).toMatchObject({
+      team: 'spare',
+      detail: { before: { team: { slug: 'spare' } }, after: { team: null } },
+    });
   });
 
   it('records availability: who marked whom away, and back', async () => {
@@ -90,11 +114,17 @@ describe('the audit log', () => {
     const rotated = (await t.api().post(`/v1/keys/${created.id}/rotate`).expect(201)).body;
     expect(rotated).toMatchObject({ name: 'ci robot', role: 'integration', replaces: created.id });
     await t.as(created.key).post('/v1/events').send({}).expect(401);
-    await t.as(rotated.key).post('/v1/events').send({ events: [] }).expect((res) => expect([400, 413]).toContain(res.status));
+    await t
+      .as(rotated.key)
+      .post('/v1/events')
+      .send({ events: [] })
+      .expect((res) => expect([400, 413]).toContain(res.status));
     await t.api().delete(`/v1/keys/${rotated.id}`).expect(204);
     await t.api().post(`/v1/keys/${created.id}/rotate`).expect(404);
 
-    const keyEntries = (await audit({ actor: 'bootstrap admin' })).filter((e) => e.action.startsWith('api_key_') && e.detail.name === 'ci robot');
+    const keyEntries = (await audit({ actor: 'bootstrap admin' })).filter(
+      (e) => e.action.startsWith('api_key_') && e.detail.name === 'ci robot',
+    );
     expect(keyEntries.map((e) => e.action)).toEqual(['api_key_revoked', 'api_key_rotated', 'api_key_created']);
     expect(keyEntries[1].detail).toMatchObject({ before: { id: created.id }, after: { id: rotated.id } });
     expect(JSON.stringify(keyEntries)).not.toContain(created.key);
@@ -106,7 +136,13 @@ describe('the audit log', () => {
   });
 
   it('records classifier rules and drill starts', async () => {
-    const rule = (await t.api().post('/v1/rules').send({ name: 'tax codes', match: { messageRegex: 'tax code' }, classification: 'bad_source_data' }).expect(201)).body;
+    const rule = (
+      await t
+        .api()
+        .post('/v1/rules')
+        .send({ name: 'tax codes', match: { messageRegex: 'tax code' }, classification: 'bad_source_data' })
+        .expect(201)
+    ).body;
     await t.api().delete(`/v1/rules/${rule.id}`).expect(204);
     const [deleted, created] = await audit({ actor: 'bootstrap admin', limit: 2 });
     expect([deleted.action, created.action]).toEqual(['rule_deleted', 'rule_created']);
@@ -123,7 +159,11 @@ describe('the audit log', () => {
     const paged: Entry[] = [];
     let cursor: string | undefined;
     do {
-      const res = await t.api().get('/v1/audit').query({ limit: 3, ...(cursor ? { cursor } : {}) }).expect(200);
+      const res = await t
+        .api()
+        .get('/v1/audit')
+        .query({ limit: 3, ...(cursor ? { cursor } : {}) })
+        .expect(200);
       paged.push(...res.body.items);
       cursor = res.body.nextCursor ?? undefined;
     } while (cursor);
@@ -154,29 +194,43 @@ describe('channel verification', () => {
     const missing = await t.as(supportKey).post('/v1/channels/sam-hook/verify').send({}).expect(400);
     expect(missing.body.message[0]).toMatch(/^code must be the 8-digit code/);
     const unsent = await t.as(supportKey).post('/v1/channels/sam-hook/verify').send({ code: '12345678' }).expect(400);
-    expect(unsent.body.message[0]).toMatch(/no code is pending for this channel; send a new one with POST \/v1\/channels\/sam-hook\/verification/);
+    expect(unsent.body.message[0]).toMatch(
+      /no code is pending for this channel; send a new one with POST \/v1\/channels\/sam-hook\/verification/,
+    );
     await t.api().post('/v1/channels/nope/verify').send({ code: '12345678' }).expect(404);
     await t.api().post('/v1/channels/nope/verification').expect(404);
-    const team = (await t.api().get('/v1/teams').expect(200)).body.items.find((x: { slug: string }) => x.slug === 'engineering');
+    const team = (await t.api().get('/v1/teams').expect(200)).body.items.find(
+      (x: { slug: string }) => x.slug === 'engineering',
+    );
     expect(team.members[0].channels[0].verifiedAt).toBeUndefined();
   });
 
   it('sends a signed code to a webhook; a wrong code counts, the right one verifies once', async () => {
     const sent = await t.as(supportKey).post('/v1/channels/support-hook/verification').expect(202);
     expect(sent.body).toMatchObject({ channel: 'support-hook', kind: 'webhook' });
-    const delivered = await waitFor(async () => hooks.to('/hook/support', 'channel.verification')[0], { what: 'the verification webhook' });
+    const delivered = await waitFor(async () => hooks.to('/hook/support', 'channel.verification')[0], {
+      what: 'the verification webhook',
+    });
     expect(delivered.headers['x-seam-signature']).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
     const code = JSON.parse(delivered.body).code as string;
     const wrong = code === '00000000' ? '00000001' : '00000000';
     const refused = await t.as(supportKey).post('/v1/channels/support-hook/verify').send({ code: wrong }).expect(400);
-    expect(refused.body.message[0]).toMatch(/code does not match the code sent to channel support-hook \(4 attempts left\)/);
+    expect(refused.body.message[0]).toMatch(
+      /code does not match the code sent to channel support-hook \(4 attempts left\)/,
+    );
     const verified = await t.as(supportKey).post('/v1/channels/support-hook/verify').send({ code }).expect(200);
     expect(verified.body.channel).toBe('support-hook');
     await t.as(supportKey).post('/v1/channels/support-hook/verify').send({ code }).expect(400);
 
-    const team = (await t.api().get('/v1/teams').expect(200)).body.items.find((x: { slug: string }) => x.slug === 'support');
-    expect(team.channels.find((c: { id: string }) => c.id === 'support-hook').verifiedAt).toBe(verified.body.verifiedAt);
-    const findings = (await t.api().get('/v1/escalation-audit').expect(200)).body.findings.map((f: { subject: string }) => f.subject).join('\n');
+    const team = (await t.api().get('/v1/teams').expect(200)).body.items.find(
+      (x: { slug: string }) => x.slug === 'support',
+    );
+    expect(team.channels.find((c: { id: string }) => c.id === 'support-hook').verifiedAt).toBe(
+      verified.body.verifiedAt,
+    );
+    const findings = (await t.api().get('/v1/escalation-audit').expect(200)).body.findings
+      .map((f: { subject: string }) => f.subject)
+      .join('\n');
     expect(findings).not.toContain('support-hook');
 
     const entries = await audit({ team: 'support', actor: 'Sydney desk' });
@@ -186,13 +240,26 @@ describe('channel verification', () => {
       ['channel_verification_refused', 'support-hook', 'wrong_code'],
       ['channel_verification_sent', 'support-hook', undefined],
     ]);
-    expect(entries[1].detail).toMatchObject({ before: { verifiedAt: null }, after: { verifiedAt: verified.body.verifiedAt } });
+    expect(entries[1].detail).toMatchObject({
+      before: { verifiedAt: null },
+      after: { verifiedAt: verified.body.verifiedAt },
+    });
   });
 
   it.each<[string, () => Promise<string>]>([
-    ['slack', async () => (await waitFor(async () => hooks.to('/slack/mia', 'verification code')[0], { what: 'slack' })).body],
-    ['teams', async () => (await waitFor(async () => hooks.to('/teams/raj', 'verification code')[0], { what: 'teams' })).body],
-    ['email', async () => (await waitFor(async () => smtp.messages.find((m) => m.to.includes('mia@example.com')), { what: 'email' })).raw],
+    [
+      'slack',
+      async () => (await waitFor(async () => hooks.to('/slack/mia', 'verification code')[0], { what: 'slack' })).body,
+    ],
+    [
+      'teams',
+      async () => (await waitFor(async () => hooks.to('/teams/raj', 'verification code')[0], { what: 'teams' })).body,
+    ],
+    [
+      'email',
+      async () =>
+        (await waitFor(async () => smtp.messages.find((m) => m.to.includes('mia@example.com')), { what: 'email' })).raw,
+    ],
   ])('sends the code to a %s channel and verifies it', async (kind, received) => {
     const channel = { slack: 'mia-slack', teams: 'raj-teams', email: 'mia-mail' }[kind]!;
     await t.api().post(`/v1/channels/${channel}/verification`).expect(202);
@@ -203,7 +270,9 @@ describe('channel verification', () => {
 
   it('answers 502 when the channel does not take the code, and keeps no code pending', async () => {
     const res = await t.api().post('/v1/channels/nowhere/verification').expect(502);
-    expect(res.body.message[0]).toMatch(/^the verification code could not be sent to channel nowhere: webhook 127\.0\.0\.1:\d+ /);
+    expect(res.body.message[0]).toMatch(
+      /^the verification code could not be sent to channel nowhere: webhook 127\.0\.0\.1:\d+ /,
+    );
     const after = await t.api().post('/v1/channels/nowhere/verify').send({ code: '12345678' }).expect(400);
     expect(after.body.message[0]).toMatch(/no code is pending/);
   });
@@ -213,7 +282,8 @@ describe('channel verification', () => {
     const body = (await waitFor(async () => hooks.to('/hook/sam', 'channel.verification')[0], { what: 'code' })).body;
     const code = JSON.parse(body).code as string;
     const wrong = code === '99999999' ? '99999998' : '99999999';
-    for (let attempt = 1; attempt <= 5; attempt++) await t.api().post('/v1/channels/sam-hook/verify').send({ code: wrong }).expect(400);
+    for (let attempt = 1; attempt <= 5; attempt++)
+      await t.api().post('/v1/channels/sam-hook/verify').send({ code: wrong }).expect(400);
     const late = await t.api().post('/v1/channels/sam-hook/verify').send({ code }).expect(400);
     expect(late.body.message[0]).toMatch(/no code is pending/);
   });

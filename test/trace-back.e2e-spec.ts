@@ -18,7 +18,11 @@ describe('the trace-back', () => {
     // one failure on 530 records, most at the same instant: the cursor must break ties, not skip or repeat
     const at = new Date(Date.now() - 60_000).toISOString();
     const events = Array.from({ length: RECORDS }, (_, i) =>
-      syncEvent({ integration: 'trace-back-orders', occurredAt: i % 10 === 0 ? new Date(Date.parse(at) + i).toISOString() : at, source: { system: 'shop', entity: 'order', id: `SO-${i}` } }),
+      syncEvent({
+        integration: 'trace-back-orders',
+        occurredAt: i % 10 === 0 ? new Date(Date.parse(at) + i).toISOString() : at,
+        source: { system: 'shop', entity: 'order', id: `SO-${i}` },
+      }),
     );
     await t.api().post('/v1/events').send({ events }).expect(202);
     const issue = await waitFor(
@@ -32,7 +36,13 @@ describe('the trace-back', () => {
     const detail = (await t.api().get(`/v1/issues/${issue.id}`).expect(200)).body;
     expect(detail.records).toHaveLength(500);
     expect(detail.recordsNextCursor).toEqual(expect.any(String));
-    const rest = (await t.api().get(`/v1/issues/${issue.id}/records`).query({ cursor: detail.recordsNextCursor, limit: 200 }).expect(200)).body;
+    const rest = (
+      await t
+        .api()
+        .get(`/v1/issues/${issue.id}/records`)
+        .query({ cursor: detail.recordsNextCursor, limit: 200 })
+        .expect(200)
+    ).body;
     expect(rest.items).toHaveLength(RECORDS - 500);
     expect(rest.nextCursor).toBeNull();
 
@@ -40,7 +50,13 @@ describe('the trace-back', () => {
     const lastSeen: number[] = [];
     let cursor: string | undefined;
     do {
-      const page = (await t.api().get(`/v1/issues/${issue.id}/records`).query({ limit: 37, ...(cursor ? { cursor } : {}) }).expect(200)).body;
+      const page = (
+        await t
+          .api()
+          .get(`/v1/issues/${issue.id}/records`)
+          .query({ limit: 37, ...(cursor ? { cursor } : {}) })
+          .expect(200)
+      ).body;
       seen.push(...page.items.map((r: { id: string }) => r.id));
       lastSeen.push(...page.items.map((r: { lastSeenAt: string }) => Date.parse(r.lastSeenAt)));
       cursor = page.nextCursor ?? undefined;

@@ -12,7 +12,10 @@ export class AuditController {
 
   @Requires('audit.read')
   @Get()
-  @ApiOperation({ summary: 'Every change (configuration, people, channels, keys, rules, drills, issues), newest first, with actor and before/after' })
+  @ApiOperation({
+    summary:
+      'Every change (configuration, people, channels, keys, rules, drills, issues), newest first, with actor and before/after',
+  })
   @ApiOkResponse({ type: AuditPageDto })
   list(@Query() query: AuditQueryDto, @CurrentCaller() caller: Caller | undefined) {
     return this.audit.list(query, caller?.role);

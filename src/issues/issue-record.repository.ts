@@ -25,7 +25,12 @@ export type RecordPosition = readonly [string, string, string, string];
  */
 @Injectable()
 export class IssueRecordRepository {
-  async page(manager: EntityManager, issueId: string, limit: number, after?: RecordPosition): Promise<{ items: TraceBackRecord[]; nextCursor: string | null }> {
+  async page(
+    manager: EntityManager,
+    issueId: string,
+    limit: number,
+    after?: RecordPosition,
+  ): Promise<{ items: TraceBackRecord[]; nextCursor: string | null }> {
     const rows: Array<TraceBackRecord & { position: Date }> = await manager.query(
       `SELECT system, entity, record_id AS "id", url, target_id AS "targetId", target_url AS "targetUrl", first_seen_at AS "firstSeenAt",
               last_seen_at AS "lastSeenAt", count, state, recovered_at AS "recoveredAt", date_trunc('milliseconds', last_seen_at) AS position

@@ -7,8 +7,14 @@ import { VERIFICATION_CODE_PATTERN } from './domain/channel-verification';
 
 export class VerifyChannelDto {
   @ApiProperty({ description: 'the code Seam sent through the channel', example: '04718263' })
-  @IsString({ message: 'code must be the 8-digit code Seam sent through the channel (POST /v1/channels/:id/verification sends one)' })
-  @Matches(VERIFICATION_CODE_PATTERN, { message: 'code must be the 8-digit code Seam sent through the channel (POST /v1/channels/:id/verification sends one)' })
+  @IsString({
+    message:
+      'code must be the 8-digit code Seam sent through the channel (POST /v1/channels/:id/verification sends one)',
+  })
+  @Matches(VERIFICATION_CODE_PATTERN, {
+    message:
+      'code must be the 8-digit code Seam sent through the channel (POST /v1/channels/:id/verification sends one)',
+  })
   code: string;
 }
 
@@ -33,7 +39,10 @@ export class ChannelVerificationController {
   @Requires('people.write')
   @Post(':id/verification')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Send a verification code through the channel (replaces any pending one); 502 when the channel does not take it' })
+  @ApiOperation({
+    summary:
+      'Send a verification code through the channel (replaces any pending one); 502 when the channel does not take it',
+  })
   @ApiAcceptedResponse({ type: VerificationSentDto })
   send(@Param('id') id: string, @Actor() actor: string): Promise<VerificationSentDto> {
     return this.verification.send(id, actor);

@@ -27,13 +27,22 @@ export class ResponseReportRepository {
        GROUP BY GROUPING SETS ((), (owner_team), (classification), (integration))`,
       [period.since, period.until, integration ?? null],
     );
-    // GROUPING(...) is a bit mask of the columns rolled up: 7 = all (overall), 3 = only team kept, 5 = class, 6 = integration
-    const groupings: Record<number, ResponseRow['grouping']> = { 7: 'overall', 3: 'team', 5: 'classification', 6: 'integration' };
+    // GROUPING(...) is a bit mask of the columns rolled up:
+    // 7 = all (overall), 3 = only team kept, 5 = only class, 6 = only integration
+    const groupings: Record<number, ResponseRow['grouping']> = {
+      7: 'overall',
+      3: 'team',
+      5: 'classification',
+      6: 'integration',
+    };
     return rows.map(({ level, ...row }) => ({ ...row, grouping: groupings[level] }));
   }
 
   /** An integration's open issues, oldest first. */
-  async openIssues(manager: EntityManager, integration: string): Promise<Array<OpenIssue & { title: string; category: string; status: string; ownerTeam: string }>> {
+  async openIssues(
+    manager: EntityManager,
+    integration: string,
+  ): Promise<Array<OpenIssue & { title: string; category: string; status: string; ownerTeam: string }>> {
     return manager.query(
       `SELECT id, title, classification, category, status, owner_team AS "ownerTeam", first_seen_at AS "firstSeenAt"
        FROM issue WHERE integration = $1 AND drill_id IS NULL AND status <> 'resolved' ORDER BY first_seen_at, id LIMIT 500`,

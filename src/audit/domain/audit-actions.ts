@@ -18,4 +18,8 @@ export const AUDIT_ACTIONS = {
 } as const;
 
 /** Key changes name keys and roles: only those who may manage keys read them in the audit log. */
-export const API_KEY_ACTIONS: readonly string[] = [AUDIT_ACTIONS.apiKeyCreated, AUDIT_ACTIONS.apiKeyRevoked, AUDIT_ACTIONS.apiKeyRotated];
+export const API_KEY_ACTIONS: readonly string[] = [
+  AUDIT_ACTIONS.apiKeyCreated,
+  AUDIT_ACTIONS.apiKeyRevoked,
+  AUDIT_ACTIONS.apiKeyRotated,
+];

@@ -22,7 +22,8 @@ export interface ArrivalHistory {
   gapsSeconds: number[];
 }
 
-export type ExpectedInterval = { minutes: number; source: 'configured' | 'learned' } | { minutes: null; source: 'disabled' | 'not_enough_history' };
+export type ExpectedInterval =
+  { minutes: number; source: 'configured' | 'learned' } | { minutes: null; source: 'disabled' | 'not_enough_history' };
 
 /** The q-quantile of the values, nearest-rank: a gap that actually happened, never an interpolation. */
 export function quantile(values: number[], q: number): number {
@@ -31,7 +32,11 @@ export function quantile(values: number[], q: number): number {
 }
 
 /** seam.yaml's `expectedIntervalMinutes` when given (0 turns the check off), else learned from the gaps. */
-export function expectedInterval(history: ArrivalHistory, configuredMinutes: number | undefined, settings: SilenceSettings): ExpectedInterval {
+export function expectedInterval(
+  history: ArrivalHistory,
+  configuredMinutes: number | undefined,
+  settings: SilenceSettings,
+): ExpectedInterval {
   if (configuredMinutes === 0) return { minutes: null, source: 'disabled' };
   if (configuredMinutes !== undefined) return { minutes: configuredMinutes, source: 'configured' };
   if (history.gapsSeconds.length < settings.minGaps) return { minutes: null, source: 'not_enough_history' };
@@ -47,7 +52,13 @@ export interface OpenSilence {
 }
 
 export interface SilenceDecisions {
-  open: Array<{ integration: string; lastEventAt: Date; silentMinutes: number; expectedMinutes: number; source: 'configured' | 'learned' }>;
+  open: Array<{
+    integration: string;
+    lastEventAt: Date;
+    silentMinutes: number;
+    expectedMinutes: number;
+    source: 'configured' | 'learned';
+  }>;
   resolve: Array<{ issueId: string; integration: string; lastEventAt: Date }>;
 }
 
@@ -67,14 +78,25 @@ export function decideSilence(
   for (const history of histories) {
     const current = openByIntegration.get(history.integration);
     if (current) {
-      if (history.lastEventAt.getTime() > current.detectedAt.getTime()) decisions.resolve.push({ issueId: current.issueId, integration: history.integration, lastEventAt: history.lastEventAt });
+      if (history.lastEventAt.getTime() > current.detectedAt.getTime())
+        decisions.resolve.push({
+          issueId: current.issueId,
+          integration: history.integration,
+          lastEventAt: history.lastEventAt,
+        });
       continue;
     }
     const expected = expectedInterval(history, configured.get(history.integration), settings);
     if (expected.minutes === null) continue;
     const silentMs = now.getTime() - history.lastEventAt.getTime();
     if (silentMs > expected.minutes * 60_000) {
-      decisions.open.push({ integration: history.integration, lastEventAt: history.lastEventAt, silentMinutes: Math.floor(silentMs / 60_000), expectedMinutes: expected.minutes, source: expected.source });
+      decisions.open.push({
+        integration: history.integration,
+        lastEventAt: history.lastEventAt,
+        silentMinutes: Math.floor(silentMs / 60_000),
+        expectedMinutes: expected.minutes,
+        source: expected.source,
+      });
     }
   }
   return decisions;

@@ -16,5 +16,6 @@ export class TraceBackRecordDto {
 
 export class TraceBackPageDto {
   @ApiProperty({ type: [TraceBackRecordDto] }) items: TraceBackRecordDto[];
-  @ApiProperty({ nullable: true, type: String, description: 'pass as cursor for the next page' }) nextCursor: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'pass as cursor for the next page' }) nextCursor:
+    string | null;
 }

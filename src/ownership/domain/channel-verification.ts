@@ -19,17 +19,27 @@ export interface PendingVerification {
 
 export type CodeCheck =
   | { outcome: 'verified' }
-  | { outcome: 'refused'; reason: 'none_pending' | 'expired' | 'target_changed' | 'too_many_failures'; discard: boolean }
+  | {
+      outcome: 'refused';
+      reason: 'none_pending' | 'expired' | 'target_changed' | 'too_many_failures';
+      discard: boolean;
+    }
   | { outcome: 'wrong'; attemptsLeft: number; discard: boolean };
 
-export const hashVerificationCode = (channelId: string, code: string): string => createHash('sha256').update(`${channelId}:${code}`).digest('hex');
+export const hashVerificationCode = (channelId: string, code: string): string =>
+  createHash('sha256').update(`${channelId}:${code}`).digest('hex');
 
 /** Decides a confirmation: the right code, sent to the channel's current target, in time, within the attempts. */
-export function checkVerificationCode(pending: PendingVerification | undefined, given: { codeHash: string; target: string }, now: Date): CodeCheck {
+export function checkVerificationCode(
+  pending: PendingVerification | undefined,
+  given: { codeHash: string; target: string },
+  now: Date,
+): CodeCheck {
   if (!pending) return { outcome: 'refused', reason: 'none_pending', discard: false };
   if (pending.target !== given.target) return { outcome: 'refused', reason: 'target_changed', discard: true };
   if (now.getTime() >= pending.expiresAt.getTime()) return { outcome: 'refused', reason: 'expired', discard: true };
-  if (pending.failedAttempts >= MAX_VERIFICATION_FAILURES) return { outcome: 'refused', reason: 'too_many_failures', discard: true };
+  if (pending.failedAttempts >= MAX_VERIFICATION_FAILURES)
+    return { outcome: 'refused', reason: 'too_many_failures', discard: true };
   const expected = Buffer.from(pending.codeHash, 'hex');
   const actual = Buffer.from(given.codeHash, 'hex');
   if (expected.length === actual.length && timingSafeEqual(expected, actual)) return { outcome: 'verified' };
@@ -74,12 +84,26 @@ export function verificationMessage(kind: ChannelKind, content: VerificationCont
     case 'slack':
       return { json: { text: `${title}\n${text}` } };
     case 'teams':
-      return { json: { '@type': 'MessageCard', '@context': 'https://schema.org/extensions', summary: title, title, text } };
+      return {
+        json: { '@type': 'MessageCard', '@context': 'https://schema.org/extensions', summary: title, title, text },
+      };
     case 'jira':
-      return { json: { fields: { summary: title, issuetype: { name: 'Task' }, labels: ['seam', 'verification'], description: text } } };
+      return {
+        json: {
+          fields: { summary: title, issuetype: { name: 'Task' }, labels: ['seam', 'verification'], description: text },
+        },
+      };
     case 'email':
       return { email: { subject: title, text: `${text}\n` } };
     case 'webhook':
-      return { json: { type: 'channel.verification', channel: content.channelId, code: content.code, expiresAt: content.expiresAt.toISOString(), summary: text } };
+      return {
+        json: {
+          type: 'channel.verification',
+          channel: content.channelId,
+          code: content.code,
+          expiresAt: content.expiresAt.toISOString(),
+          summary: text,
+        },
+      };
   }
 }

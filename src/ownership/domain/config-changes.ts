@@ -10,7 +10,8 @@ export type ConfigChange = {
 };
 
 /** Where a credential URL points, and a digest that tells two of them apart without revealing either. */
-const fingerprinted = (url: string): string => `${redactTarget(url)} sha256:${createHash('sha256').update(url).digest('hex').slice(0, 12)}`;
+const fingerprinted = (url: string): string =>
+  `${redactTarget(url)} sha256:${createHash('sha256').update(url).digest('hex').slice(0, 12)}`;
 
 /**
  * Delivery history changes with every notification: it is the service's record, not a change of
@@ -29,7 +30,13 @@ function forTheRecord(config: SeamConfig): SeamConfig {
       members: team.members.map((member) => ({ ...member, channels: member.channels.map(channel) })),
       ...(team.channels ? { channels: team.channels.map(channel) } : {}),
     })),
-    ...(config.integrations ? { integrations: config.integrations.map((i) => (i.retryUrl ? { ...i, retryUrl: fingerprinted(i.retryUrl) } : i)) } : {}),
+    ...(config.integrations
+      ? {
+          integrations: config.integrations.map((i) =>
+            i.retryUrl ? { ...i, retryUrl: fingerprinted(i.retryUrl) } : i,
+          ),
+        }
+      : {}),
   };
 }
 
@@ -45,7 +52,9 @@ export function configChanges(before: SeamConfig, after: SeamConfig, team?: stri
   };
   const was = shown(before);
   const is = shown(after);
-  const changed = [...new Set([...Object.keys(was), ...Object.keys(is)])].filter((key) => JSON.stringify(was[key] ?? null) !== JSON.stringify(is[key] ?? null));
+  const changed = [...new Set([...Object.keys(was), ...Object.keys(is)])].filter(
+    (key) => JSON.stringify(was[key] ?? null) !== JSON.stringify(is[key] ?? null),
+  );
   return {
     changed,
     before: Object.fromEntries(changed.map((key) => [key, was[key] ?? null])),

@@ -6,17 +6,40 @@ const daysAgo = (n: number) => new Date(NOW.getTime() - n * 86_400_000);
 
 describe('reportPeriod', () => {
   it.each<[string, string | undefined, string | undefined, { since: string; until: string } | RegExp]>([
-    ['defaults: the last 30 days', undefined, undefined, { since: '2026-10-31T12:00:00.000Z', until: '2026-11-30T12:00:00.000Z' }],
-    ['since alone runs to now', '2026-11-01T00:00:00Z', undefined, { since: '2026-11-01T00:00:00.000Z', until: '2026-11-30T12:00:00.000Z' }],
-    ['until alone: 30 days before it', undefined, '2026-11-10T00:00:00Z', { since: '2026-10-11T00:00:00.000Z', until: '2026-11-10T00:00:00.000Z' }],
+    [
+      'defaults: the last 30 days',
+      undefined,
+      undefined,
+      { since: '2026-10-31T12:00:00.000Z', until: '2026-11-30T12:00:00.000Z' },
+    ],
+    [
+      'since alone runs to now',
+      '2026-11-01T00:00:00Z',
+      undefined,
+      { since: '2026-11-01T00:00:00.000Z', until: '2026-11-30T12:00:00.000Z' },
+    ],
+    [
+      'until alone: 30 days before it',
+      undefined,
+      '2026-11-10T00:00:00Z',
+      { since: '2026-10-11T00:00:00.000Z', until: '2026-11-10T00:00:00.000Z' },
+    ],
     ['since after until', '2026-11-10T00:00:00Z', '2026-11-01T00:00:00Z', /^until must be after since/],
     ['an empty period', '2026-11-10T00:00:00Z', '2026-11-10T00:00:00Z', /^until must be after since/],
-    ['more than a year', '2025-01-01T00:00:00Z', '2026-11-10T00:00:00Z', /^since must be at most 366 days before until$/],
+    [
+      'more than a year',
+      '2025-01-01T00:00:00Z',
+      '2026-11-10T00:00:00Z',
+      /^since must be at most 366 days before until$/,
+    ],
     ['an unreadable since', 'not a date', undefined, /^since must be a date/],
   ])('%s', (_name, since, until, expected) => {
     const result = reportPeriod(since, until, NOW);
     if (expected instanceof RegExp) expect('error' in result && result.error).toMatch(expected);
-    else expect('period' in result && { since: result.period.since.toISOString(), until: result.period.until.toISOString() }).toEqual(expected);
+    else
+      expect(
+        'period' in result && { since: result.period.since.toISOString(), until: result.period.until.toISOString() },
+      ).toEqual(expected);
   });
 });
 
@@ -60,13 +83,25 @@ describe('responseReport', () => {
 
   it('an empty period is all zeros, nothing measured', () => {
     expect(responseReport([], { since: daysAgo(1), until: NOW }, 30).overall).toEqual({
-      issues: 0, acknowledged: 0, resolved: 0, open: 0, mttaSeconds: null, mttrSeconds: null, medianTtaSeconds: null, medianTtrSeconds: null, mttaOverTarget: null,
+      issues: 0,
+      acknowledged: 0,
+      resolved: 0,
+      open: 0,
+      mttaSeconds: null,
+      mttrSeconds: null,
+      medianTtaSeconds: null,
+      medianTtrSeconds: null,
+      mttaOverTarget: null,
     });
   });
 });
 
 describe('hypercareExit', () => {
-  const open = (classification: string, ageDays: number): OpenIssue => ({ id: `${classification}-${ageDays}`, classification, firstSeenAt: daysAgo(ageDays) });
+  const open = (classification: string, ageDays: number): OpenIssue => ({
+    id: `${classification}-${ageDays}`,
+    classification,
+    firstSeenAt: daysAgo(ageDays),
+  });
   const targets = { maxOpenDefectAgeDays: 2, mttaMinutes: 30 };
   it.each<[string, OpenIssue[], number | null, number, boolean, [boolean, boolean]]>([
     ['nothing open, fast acknowledgements', [], 600, 4, true, [true, true]],
@@ -84,6 +119,8 @@ describe('hypercareExit', () => {
   });
 
   it('says how many defects are too old', () => {
-    expect(hypercareExit([open('defect', 3), open('defect', 5)], 60, 1, targets, NOW).criteria[0].detail).toBe('2 open defects are older than 2 days');
+    expect(hypercareExit([open('defect', 3), open('defect', 5)], 60, 1, targets, NOW).criteria[0].detail).toBe(
+      '2 open defects are older than 2 days',
+    );
   });
 });

@@ -9,14 +9,24 @@ export interface Period {
   until: Date;
 }
 
-/** The period a report covers: `until` defaults to now, `since` to 30 days before it; one line naming the field when unusable. */
-export function reportPeriod(since: string | undefined, until: string | undefined, now: Date): { period: Period } | { error: string } {
+/**
+ * The period a report covers: `until` defaults to now, `since` to 30 days before it; one line naming the
+ * field when unusable.
+ */
+export function reportPeriod(
+  since: string | undefined,
+  until: string | undefined,
+  now: Date,
+): { period: Period } | { error: string } {
   const end = until ? new Date(until) : now;
   const start = since ? new Date(since) : new Date(end.getTime() - DEFAULT_REPORT_DAYS * DAY_MS);
-  if (Number.isNaN(end.getTime())) return { error: 'until must be a date and time with a zone, such as 2026-11-30T00:00:00Z' };
-  if (Number.isNaN(start.getTime())) return { error: 'since must be a date and time with a zone, such as 2026-11-01T00:00:00Z' };
+  if (Number.isNaN(end.getTime()))
+    return { error: 'until must be a date and time with a zone, such as 2026-11-30T00:00:00Z' };
+  if (Number.isNaN(start.getTime()))
+    return { error: 'since must be a date and time with a zone, such as 2026-11-01T00:00:00Z' };
   if (start.getTime() >= end.getTime()) return { error: `until must be after since (${start.toISOString()})` };
-  if (end.getTime() - start.getTime() > MAX_REPORT_DAYS * DAY_MS) return { error: `since must be at most ${MAX_REPORT_DAYS} days before until` };
+  if (end.getTime() - start.getTime() > MAX_REPORT_DAYS * DAY_MS)
+    return { error: `since must be at most ${MAX_REPORT_DAYS} days before until` };
   return { period: { since: start, until: end } };
 }
 
@@ -37,7 +47,9 @@ export interface ResponseRow {
   medianTtrSeconds: number | null;
 }
 
-export type ResponseStats = Omit<ResponseRow, 'team' | 'classification' | 'integration' | 'grouping'> & { mttaOverTarget: boolean | null };
+export type ResponseStats = Omit<ResponseRow, 'team' | 'classification' | 'integration' | 'grouping'> & {
+  mttaOverTarget: boolean | null;
+};
 
 export interface ResponseReport {
   period: { since: string; until: string };
@@ -48,7 +60,16 @@ export interface ResponseReport {
   byIntegration: Array<{ integration: string } & ResponseStats>;
 }
 
-const EMPTY: Omit<ResponseStats, 'mttaOverTarget'> = { issues: 0, acknowledged: 0, resolved: 0, open: 0, mttaSeconds: null, mttrSeconds: null, medianTtaSeconds: null, medianTtrSeconds: null };
+const EMPTY: Omit<ResponseStats, 'mttaOverTarget'> = {
+  issues: 0,
+  acknowledged: 0,
+  resolved: 0,
+  open: 0,
+  mttaSeconds: null,
+  mttrSeconds: null,
+  medianTtaSeconds: null,
+  medianTtrSeconds: null,
+};
 
 const whole = (seconds: number | null): number | null => (seconds === null ? null : Math.round(seconds));
 
@@ -74,11 +95,17 @@ export function responseReport(rows: ResponseRow[], period: Period, mttaTargetMi
     rows
       .filter((row) => row.grouping === grouping && row[key] !== null)
       .sort((a, b) => b.issues - a.issues || String(a[key]).localeCompare(String(b[key])))
-      .map((row) => ({ [key]: row[key] as string, ...stats(row, mttaTargetMinutes) }) as { [P in K]: string } & ResponseStats);
+      .map(
+        (row) =>
+          ({ [key]: row[key] as string, ...stats(row, mttaTargetMinutes) }) as { [P in K]: string } & ResponseStats,
+      );
   return {
     period: { since: period.since.toISOString(), until: period.until.toISOString() },
     targets: { mttaMinutes: mttaTargetMinutes },
-    overall: stats(rows.find((row) => row.grouping === 'overall'), mttaTargetMinutes),
+    overall: stats(
+      rows.find((row) => row.grouping === 'overall'),
+      mttaTargetMinutes,
+    ),
     byTeam: of('team', 'team'),
     byClass: of('classification', 'classification'),
     byIntegration: of('integration', 'integration'),
@@ -107,18 +134,34 @@ export interface ExitCriterion {
  * When the build team can step back from hypercare: no open defect older than the limit, and issues were
  * acknowledged fast enough on average. MTTA with nothing acknowledged is not met: silence is not speed.
  */
-export function hypercareExit(open: OpenIssue[], mttaSeconds: number | null, acknowledged: number, targets: ExitTargets, now: Date): { met: boolean; criteria: ExitCriterion[] } {
+export function hypercareExit(
+  open: OpenIssue[],
+  mttaSeconds: number | null,
+  acknowledged: number,
+  targets: ExitTargets,
+  now: Date,
+): { met: boolean; criteria: ExitCriterion[] } {
   const limitMs = targets.maxOpenDefectAgeDays * DAY_MS;
-  const old = open.filter((issue) => issue.classification === 'defect' && now.getTime() - issue.firstSeenAt.getTime() > limitMs);
+  const old = open.filter(
+    (issue) => issue.classification === 'defect' && now.getTime() - issue.firstSeenAt.getTime() > limitMs,
+  );
   const days = `${targets.maxOpenDefectAgeDays} day${targets.maxOpenDefectAgeDays === 1 ? '' : 's'}`;
   const criteria: ExitCriterion[] = [
     {
       criterion: 'no_old_open_defect',
       met: old.length === 0,
-      detail: old.length === 0 ? `no open defect is older than ${days}` : `${old.length} open defect${old.length === 1 ? ' is' : 's are'} older than ${days}`,
+      detail:
+        old.length === 0
+          ? `no open defect is older than ${days}`
+          : `${old.length} open defect${old.length === 1 ? ' is' : 's are'} older than ${days}`,
     },
     mttaSeconds === null
-      ? { criterion: 'mtta_under_target', met: open.length === 0 && acknowledged === 0, detail: open.length === 0 ? 'no issue to acknowledge in the period' : 'no issue in the period was acknowledged' }
+      ? {
+          criterion: 'mtta_under_target',
+          met: open.length === 0 && acknowledged === 0,
+          detail:
+            open.length === 0 ? 'no issue to acknowledge in the period' : 'no issue in the period was acknowledged',
+        }
       : {
           criterion: 'mtta_under_target',
           met: mttaSeconds <= targets.mttaMinutes * 60,

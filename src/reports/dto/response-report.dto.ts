@@ -21,11 +21,18 @@ export class ResponseStatsDto {
   @ApiProperty() acknowledged: number;
   @ApiProperty() resolved: number;
   @ApiProperty() open: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'mean time from first seen to acknowledged' }) mttaSeconds: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'mean time from first seen to resolved' }) mttrSeconds: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'mean time from first seen to acknowledged' }) mttaSeconds:
+    number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'mean time from first seen to resolved' }) mttrSeconds:
+    number | null;
   @ApiProperty({ nullable: true, type: Number }) medianTtaSeconds: number | null;
   @ApiProperty({ nullable: true, type: Number }) medianTtrSeconds: number | null;
-  @ApiProperty({ nullable: true, type: Boolean, description: 'MTTA above MTTA_TARGET_MINUTES; null when nothing was acknowledged' }) mttaOverTarget: boolean | null;
+  @ApiProperty({
+    nullable: true,
+    type: Boolean,
+    description: 'MTTA above MTTA_TARGET_MINUTES; null when nothing was acknowledged',
+  })
+  mttaOverTarget: boolean | null;
 }
 
 class TeamStatsDto extends ResponseStatsDto {
