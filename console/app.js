@@ -228,10 +228,22 @@ async function engineeringView() {
     }))));
 }
 
+const minutes = (seconds) => (seconds === null || seconds === undefined ? '—' : `${Math.round(seconds / 60)} min`);
+
+/** MTTA and MTTR per team over the last 30 days (GET /v1/reports/response). */
+function responseCard(report) {
+  const head = h('tr', {}, ['team', 'issues', 'acknowledged', 'resolved', 'open', 'MTTA', 'MTTR'].map((title) => h('th', {}, title)));
+  const rows = report.byTeam.map((t) => h('tr', {}, h('td', {}, t.team), h('td', {}, t.issues), h('td', {}, t.acknowledged), h('td', {}, t.resolved), h('td', {}, t.open),
+    h('td', t.mttaOverTarget ? { class: 'over-target', title: `over the ${report.targets.mttaMinutes} min target` } : {}, minutes(t.mttaSeconds)), h('td', {}, minutes(t.mttrSeconds))));
+  return h('div.card', {}, h('h3', {}, `Response times since ${when(report.period.since)}`),
+    report.byTeam.length === 0 ? h('p', {}, 'No issues in the period.') : h('table', { id: 'response-times' }, h('thead', {}, head), h('tbody', {}, rows)));
+}
+
 async function ownersView() {
-  const [html, audit] = await Promise.all([fetch('/v1/ownership?format=html', { credentials: 'same-origin' }).then((r) => r.text()), api('/v1/escalation-audit')]);
+  const [html, audit, response] = await Promise.all([fetch('/v1/ownership?format=html', { credentials: 'same-origin' }).then((r) => r.text()), api('/v1/escalation-audit'), api('/v1/reports/response')]);
   show(h('h2', {}, 'Owners'),
     h('div.card', {}, h('h3', {}, 'Escalation-path audit'), audit.findings.length === 0 ? h('p', {}, 'No problems found.') : h('ul', { id: 'findings' }, audit.findings.map((f) => h('li', {}, `${f.severity}: ${f.detail}`)))),
+    responseCard(response),
     h('iframe', { title: 'ownership document', srcdoc: html, sandbox: '' }));
 }
 

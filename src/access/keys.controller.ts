@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
 import { IsIntegrationName } from '../intake/dto/integration-name.validator';
 import { SeamError } from '../platform/errors/seam-error';
@@ -28,6 +28,15 @@ export class CreateKeyDto {
   integrations?: string[] | null;
 }
 
+export class RotatedKeyDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty({ type: [String], nullable: true }) integrations: string[] | null;
+  @ApiProperty({ description: 'the new key: shown in this answer only' }) key: string;
+  @ApiProperty({ description: 'id of the key it replaces, now revoked' }) replaces: string;
+}
+
 @ApiTags('access')
 @Controller('v1/keys')
 export class KeysController {
@@ -51,7 +60,18 @@ export class KeysController {
   @Delete(':id')
   @HttpCode(204)
   @Requires('keys.manage')
-  async revoke(@Param('id') id: string): Promise<void> {
-    if (!(await this.keys.revoke(id))) throw new SeamError('key.not_found', [`key ${id} does not exist or is already revoked`]);
+  async revoke(@Param('id') id: string, @Actor() actor: string): Promise<void> {
+    if (!(await this.keys.revoke(id, actor))) throw new SeamError('key.not_found', [`key ${id} does not exist or is already revoked`]);
+  }
+
+  @Post(':id/rotate')
+  @HttpCode(201)
+  @Requires('keys.manage')
+  @ApiOperation({ summary: 'Replace a key with a new one of the same name, role and integrations; the old one stops working at once' })
+  @ApiCreatedResponse({ type: RotatedKeyDto })
+  async rotate(@Param('id') id: string, @Actor() actor: string): Promise<RotatedKeyDto> {
+    const rotated = await this.keys.rotate(id, actor);
+    if (!rotated) throw new SeamError('key.not_found', [`key ${id} does not exist or is already revoked`]);
+    return rotated;
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OwnershipModule } from '../ownership/ownership.module';
+import { ReportsModule } from '../reports/reports.module';
 import { ChannelSender } from './channel-sender';
 import { EscalationProcessor } from './escalation.processor';
 import { EscalationService } from './escalation.service';
@@ -10,7 +11,7 @@ import { NotificationsController } from './notifications.controller';
 
 /** Act: who hears of an issue, when, through which channel, and what happens when nobody answers. */
 @Module({
-  imports: [OwnershipModule],
+  imports: [OwnershipModule, ReportsModule],
   controllers: [NotificationsController, HypercareController],
   providers: [EscalationService, NotificationDeliveryService, ChannelSender, EscalationProcessor, NotificationBudgetStore],
   exports: [EscalationService, ChannelSender],

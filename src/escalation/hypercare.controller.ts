@@ -5,6 +5,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { ConfigStore } from '../ownership/config.store';
+import { ReportsService } from '../reports/reports.service';
 
 export class HypercareReportQuery {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(90) days?: number;
@@ -18,6 +19,7 @@ export class HypercareController {
   constructor(
     private readonly db: DataSource,
     private readonly store: ConfigStore,
+    private readonly reports: ReportsService,
   ) {}
 
   @Get()
@@ -28,7 +30,9 @@ export class HypercareController {
   }
 
   @Get(':integration/report')
-  @ApiOperation({ summary: 'Issues by class, notifications, escalations and time to acknowledge for one integration over the last days (default 7)' })
+  @ApiOperation({
+    summary: 'Issues by class, notifications, escalations and time to acknowledge for one integration over the last days (default 7); its open issues and the exit criteria',
+  })
   async report(@Param('integration') integration: string, @Query() query: HypercareReportQuery) {
     const days = query.days ?? 7;
     const now = new Date();
@@ -60,6 +64,8 @@ export class HypercareController {
       classes,
       escalations,
       acknowledge: { acknowledged: ack.acknowledged, medianSeconds: ack.median === null ? null : Math.round(Number(ack.median)) },
+      // response (MTTA/MTTR over the period), openIssues (oldest first) and exitCriteria (docs/escalation.md)
+      ...(await this.reports.hypercare(integration, { since, until: now })),
     };
   }
 }

@@ -4,6 +4,7 @@ import { QueueService } from '../platform/queue/queue.service';
 import { RouteDeliveryService } from '../issues/route-delivery.service';
 import { IngestService, OUTBOX_SWEEP_BATCH } from './ingest.service';
 import { RetentionService } from './retention.service';
+import { SilenceWatchService } from './silence-watch.service';
 
 /**
  * Events stored while the queue was unreachable, or queued to a Redis that lost them (restarted without
@@ -20,18 +21,21 @@ export class OutboxSweeper implements OnModuleInit, OnApplicationBootstrap {
     private readonly ingest: IngestService,
     private readonly routes: RouteDeliveryService,
     private readonly retention: RetentionService,
+    private readonly silence: SilenceWatchService,
   ) {}
 
   onModuleInit(): void {
     if (this.config.ROLE === 'api') return;
     this.queues.handle('sweep-outbox', () => this.sweep(), { concurrency: 1 });
     this.queues.handle('prune-events', () => this.retention.prune(), { concurrency: 1 });
+    this.queues.handle('check-silence', () => this.silence.check(), { concurrency: 1 });
   }
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.ROLE === 'api') return;
     this.queues.keepScheduled('sweep-outbox', this.config.OUTBOX_SWEEP_MS);
     this.queues.keepScheduled('prune-events', this.config.RETENTION_SWEEP_MS);
+    this.queues.keepScheduled('check-silence', this.config.SILENCE_CHECK_MS);
   }
 
   async sweep(): Promise<number> {

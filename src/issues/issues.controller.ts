@@ -5,8 +5,9 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestj
 import type { FastifyReply } from 'fastify';
 import { auditPaths } from '../escalation/domain/path-audit';
 import { ConfigStore } from '../ownership/config.store';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AssignDto, IssueActionDto, IssueQueryDto, LinkKnownIssueDto, PageQueryDto, ReclassifyDto } from './dto/issue-query.dto';
+import { TraceBackPageDto } from './dto/trace-back.dto';
 import { IssueActionsService } from './issue-actions.service';
 import { IssuesService } from './issues.service';
 
@@ -42,6 +43,14 @@ export class IssuesController {
   @ApiOperation({ summary: 'One issue with its reasons, trace-back records, sample events and timeline' })
   detail(@Param('id') id: string) {
     return this.issues.detail(id);
+  }
+
+  @Requires('issues.read')
+  @Get('issues/:id/records')
+  @ApiOperation({ summary: "The issue's trace-back: every source record it touched, most recently failing first, a page at a time" })
+  @ApiOkResponse({ type: TraceBackPageDto })
+  records(@Param('id') id: string, @Query() query: PageQueryDto) {
+    return this.issues.records(id, query);
   }
 
   @Requires('issues.act')

@@ -8,6 +8,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { KnowledgeModule } from '../classification/knowledge.module';
 import { RoutingModule } from '../routing/routing.module';
 import { IssueRecordEntity } from './issue-record.entity';
+import { IssueRecordRepository } from './issue-record.repository';
 import { IssueEntity } from './issue.entity';
 import { IssueStore } from './issue.store';
 import { IssuesController } from './issues.controller';
@@ -17,7 +18,7 @@ import { RouteDeliveryService } from './route-delivery.service';
 @Module({
   imports: [EscalationModule, OwnershipModule, PrivacyModule, TypeOrmModule.forFeature([IssueEntity, IssueRecordEntity]), RoutingModule, KnowledgeModule],
   controllers: [IssuesController],
-  providers: [IssuesService, IssueStore, RouteDeliveryService, IssueActionsService, ReadReplica],
+  providers: [IssuesService, IssueStore, RouteDeliveryService, IssueActionsService, ReadReplica, IssueRecordRepository],
   exports: [IssueStore, RouteDeliveryService],
 })
 export class IssuesModule {}

@@ -11,6 +11,7 @@ import { decodeCursor, encodeCursor, type CursorPart, type CursorValues } from '
 import { transition, type IssueAction } from './domain/issue-lifecycle';
 import type { IssueQueryDto, PageQueryDto } from './dto/issue-query.dto';
 import { IssueEntity } from './issue.entity';
+import { IssueRecordRepository } from './issue-record.repository';
 import { RouteDeliveryService } from './route-delivery.service';
 
 export interface Page<T> {
@@ -19,6 +20,8 @@ export interface Page<T> {
 }
 
 const DEFAULT_LIMIT = 50;
+/** Records shown inline in an issue's detail; the rest page through GET /v1/issues/:id/records. */
+const DETAIL_RECORDS = 500;
 /** Pages of database matches a filtered search looks through per request before answering short. */
 const MAX_FILTERED_ROUNDS = 5;
 
@@ -79,6 +82,7 @@ export class IssuesService {
     private readonly learning: LearningService,
     private readonly escalation: EscalationService,
     private readonly reads: ReadReplica,
+    private readonly traceBack: IssueRecordRepository,
   ) {}
 
   /**
@@ -177,13 +181,8 @@ export class IssuesService {
 
   private async detailOn(manager: EntityManager, id: string) {
     const issue = await this.find(id, false, manager);
-    const [records, sampleEvents, timeline, releases, changes] = await Promise.all([
-      manager.query(
-        `SELECT system, entity, record_id AS "id", url, target_id AS "targetId", target_url AS "targetUrl", first_seen_at AS "firstSeenAt",
-                last_seen_at AS "lastSeenAt", count, state, recovered_at AS "recoveredAt"
-         FROM issue_record WHERE issue_id = $1 ORDER BY last_seen_at DESC LIMIT 500`,
-        [id],
-      ),
+    const [recordPage, sampleEvents, timeline, releases, changes] = await Promise.all([
+      this.traceBack.page(manager, id, DETAIL_RECORDS),
       manager.query(
         `SELECT id, event_id AS "eventId", occurred_at AS "occurredAt", received_at AS "receivedAt", run_id AS "runId", release,
                 body->'source' AS source, body->'target' AS target, body->'error' AS error, body->'payload' AS payload, body->'operation' AS operation
@@ -207,7 +206,17 @@ export class IssuesService {
       ),
     ]);
     const runIds = [...new Set(sampleEvents.map((event: { runId: string | null }) => event.runId).filter(Boolean))];
-    return { ...issueSummary(issue), reasons: issue.reasons, records, sampleEvents, runIds, releases, changes, timeline };
+    // recordsNextCursor: the rest of the trace-back, through GET /v1/issues/:id/records
+    return { ...issueSummary(issue), reasons: issue.reasons, records: recordPage.items, recordsNextCursor: recordPage.nextCursor, sampleEvents, runIds, releases, changes, timeline };
+  }
+
+  /** Every record of an issue, a page at a time; on the read replica when there is one. */
+  records(id: string, query: PageQueryDto) {
+    return this.reads.read(async (manager) => {
+      await this.find(id, false, manager);
+      const after = query.cursor ? cursorOf(query.cursor, ['timestamp', 'key', 'key', 'key'] as const) : undefined;
+      return this.traceBack.page(manager, id, query.limit ?? DEFAULT_LIMIT, after);
+    });
   }
 
   async act(id: string, action: Extract<IssueAction, 'acknowledge' | 'resolve'>, actor: string, note?: string) {

@@ -1,10 +1,14 @@
-import { CurrentCaller, Requires } from '../access/access.decorators';
+import { Actor, CurrentCaller, Requires } from '../access/access.decorators';
+import { AuditService } from '../audit/audit.service';
+import { AUDIT_ACTIONS } from '../audit/domain/audit-actions';
+import { configChanges } from './domain/config-changes';
 import type { Caller } from '../access/key.store';
 import { BodyLimit, CONFIG_BODY_LIMIT_BYTES } from '../platform/http/route-config';
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
 import type { FastifyReply } from 'fastify';
+import type { EntityManager } from 'typeorm';
 import { auditPaths } from '../escalation/domain/path-audit';
 import { renderOwnershipHtml, renderOwnershipMarkdown } from '../escalation/domain/ownership-doc';
 import { AppConfig, outboundPolicyOf } from '../platform/config/app-config';
@@ -30,6 +34,7 @@ export class OwnershipController {
   constructor(
     private readonly store: ConfigStore,
     private readonly routing: RoutingService,
+    private readonly audit: AuditService,
     config: AppConfig,
   ) {
     this.outbound = outboundPolicyOf(config);
@@ -56,8 +61,8 @@ export class OwnershipController {
   @BodyLimit(CONFIG_BODY_LIMIT_BYTES)
   @HttpCode(200)
   @ApiOperation({ summary: 'Replace the configuration with a seam.yaml (YAML text, or the same as JSON); answers with what the escalation audit finds in it' })
-  async importConfig(@Body() body: unknown) {
-    return this.apply(parseSeamConfig(body));
+  async importConfig(@Body() body: unknown, @Actor() actor: string) {
+    return this.apply(parseSeamConfig(body), { actor, action: AUDIT_ACTIONS.configImported });
   }
 
   @Requires('config.read')
@@ -71,25 +76,31 @@ export class OwnershipController {
   @Put('teams/:team')
   @HttpCode(200)
   @ApiOperation({ summary: 'Create or replace one team (same shape as a team in seam.yaml)' })
-  async putTeam(@Param('team') slug: string, @Body() body: unknown) {
-    return this.apply(withTeam(await this.store.fresh(), slug, body));
+  async putTeam(@Param('team') slug: string, @Body() body: unknown, @Actor() actor: string) {
+    return this.apply(withTeam(await this.store.fresh(), slug, body), { actor, action: AUDIT_ACTIONS.teamChanged, team: slug });
   }
 
   @Requires('config.write')
   @Delete('teams/:team')
   @HttpCode(200)
   @ApiOperation({ summary: 'Remove a team; refused while routing, policies or cover still name it' })
-  async deleteTeam(@Param('team') slug: string) {
+  async deleteTeam(@Param('team') slug: string, @Actor() actor: string) {
     const config = await this.store.fresh();
     if (!config.teams.some((t) => t.slug === slug)) throw new SeamError('team.not_found', [`team ${slug} does not exist`]);
-    return this.apply(parseSeamConfig(JSON.parse(JSON.stringify({ ...config, teams: config.teams.filter((t) => t.slug !== slug), policies: config.policies.filter((p) => p.team !== slug) }, (key, value) => (key === 'lastDelivery' ? undefined : value)))));
+    return this.apply(parseSeamConfig(JSON.parse(JSON.stringify({ ...config, teams: config.teams.filter((t) => t.slug !== slug), policies: config.policies.filter((p) => p.team !== slug) }, (key, value) => (key === 'lastDelivery' ? undefined : value)))), {
+      actor,
+      action: AUDIT_ACTIONS.teamRemoved,
+      team: slug,
+    });
   }
 
-  private async apply(parsed: ParsedConfig) {
+  private async apply(parsed: ParsedConfig, change: { actor: string; action: string; team?: string }) {
     if (!parsed.config) throw new SeamError('config.invalid', parsed.errors);
     const refused = outboundTargetErrors(parsed.config, this.outbound);
     if (refused.length > 0) throw new SeamError('config.invalid', refused);
-    await this.store.replace(parsed.config, parsed.secrets);
+    await this.store.replace(parsed.config, parsed.secrets, (before, after, manager) =>
+      this.audit.record([{ issueId: null, actor: change.actor, action: change.action, team: change.team ?? null, detail: configChanges(before, after, change.team) }], manager),
+    );
     this.routing.invalidate();
     const config = await this.store.load();
     return {
@@ -107,19 +118,11 @@ export class OwnershipController {
   @Post('teams/:team/members/:member/away')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark a member away (escalation skips them) or back' })
-  async setAway(@Param('team') team: string, @Param('member') member: string, @Body() body: AwayDto) {
-    if (!(await this.store.setAway(team, member, body.away))) throw new SeamError('member.not_found', [`member ${member} of team ${team} does not exist`]);
+  async setAway(@Param('team') team: string, @Param('member') member: string, @Body() body: AwayDto, @Actor() actor: string) {
+    const recorded = (wasAway: boolean, manager: EntityManager) =>
+      this.audit.record([{ issueId: null, actor, action: AUDIT_ACTIONS.memberAwayChanged, team, detail: { member, before: { away: wasAway }, after: { away: body.away } } }], manager);
+    if (!(await this.store.setAway(team, member, body.away, recorded))) throw new SeamError('member.not_found', [`member ${member} of team ${team} does not exist`]);
     return { team, member, away: body.away };
-  }
-
-  @Requires('people.write')
-  @Post('channels/:id/verify')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Record that someone confirmed this contact channel reaches them' })
-  async verify(@Param('id') id: string) {
-    const at = new Date();
-    if (!(await this.store.markVerified(id, at))) throw new SeamError('channel.not_found', [`channel ${id} does not exist`]);
-    return { channel: id, verifiedAt: at.toISOString() };
   }
 
   @Requires('issues.read')

@@ -3,6 +3,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/co
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { AUDIT_ACTIONS } from '../../audit/domain/audit-actions';
 import { SeamError } from '../../platform/errors/seam-error';
 import { asClassifiable } from '../pipeline.service';
 import { ClassifierService } from '../classifier.service';
@@ -19,6 +21,7 @@ export class RulesController {
   constructor(
     @InjectRepository(ClassificationRuleEntity) private readonly rules: Repository<ClassificationRuleEntity>,
     private readonly classifier: ClassifierService,
+    private readonly audit: AuditService,
   ) {}
 
   @Requires('rules.read')
@@ -37,6 +40,7 @@ export class RulesController {
     const saved = await this.rules.save(
       this.rules.create({ name: dto.name ?? null, priority: dto.priority ?? 100, match: { ...dto.match }, classification: dto.classification, category: dto.category ?? null, createdBy: actor }),
     );
+    await this.audit.record([{ issueId: null, actor, action: AUDIT_ACTIONS.ruleCreated, detail: { before: null, after: saved } }]);
     this.classifier.invalidate();
     return saved;
   }
@@ -56,10 +60,11 @@ export class RulesController {
   @Requires('rules.write')
   @Delete(':id')
   @HttpCode(204)
-  async remove(@Param('id') id: string): Promise<void> {
+  async remove(@Param('id') id: string, @Actor() actor: string): Promise<void> {
     const found = /^[0-9a-f-]{36}$/i.test(id) ? await this.rules.findOne({ where: { id } }) : null;
     if (!found) throw new SeamError('rule.not_found', [`rule ${id} does not exist`]);
     await this.rules.delete({ id });
+    await this.audit.record([{ issueId: null, actor, action: AUDIT_ACTIONS.ruleDeleted, detail: { before: found, after: null } }]);
     this.classifier.invalidate();
   }
 }

@@ -134,6 +134,7 @@ export interface SeamConfig {
   /** payload fields masked (in payloads and in error messages) for roles not in visibleTo */
   privacy?: { sensitiveFields: string[]; visibleTo: string[] };
   /** where to ask an integration to re-sync records (POST, HMAC-signed when a secret is set) */
-  integrations?: Array<{ integration: string; retryUrl?: string }>;
+  /** expectedIntervalMinutes: silence longer than this opens an issue (0: never; absent: learned from its history) */
+  integrations?: Array<{ integration: string; retryUrl?: string; expectedIntervalMinutes?: number }>;
   hypercare: Array<{ integration: string; from: string; until: string; engineeringTeam?: string; firstResponderTeam?: string }>;
 }

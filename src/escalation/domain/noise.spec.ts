@@ -35,6 +35,7 @@ describe('notifyDecision', () => {
     ['process change uses the configured threshold and window', { classification: 'process_change', failuresInWindow: (w) => (w === 30 ? 2 : 0) }, true, '2 failures within 30 min (threshold 2)'],
     ['process change below it', { classification: 'process_change' }, false, 'waiting for 2 failures within 30 min (1 so far)'],
     ['needs triage notifies support at once', { classification: 'needs_triage' }, true, '1 failure within 60 min (threshold 1)'],
+    ['a silent integration notifies with no failure to count', { category: 'integration_silent', failuresInWindow: () => 0, oldestFailingSince: null }, true, 'the integration stopped sending events for longer than expected'],
   ])('%s', (_name, over, notify, reason) => {
     expect(notifyDecision(settings, [], facts(over), now)).toEqual({ notify, reason });
   });

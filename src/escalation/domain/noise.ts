@@ -61,6 +61,8 @@ export function matchingKnownIssue(known: readonly KnownIssue[], facts: NoiseFac
 export function notifyDecision(settings: NoiseSettings, known: readonly KnownIssue[], facts: NoiseFacts, now: Date): { notify: boolean; reason: string; knownIssue?: KnownIssue } {
   const knownIssue = matchingKnownIssue(known, facts, now);
   if (knownIssue) return { notify: false, reason: `matches known issue ${knownIssue.id} (${knownIssue.title}) until ${knownIssue.expiresAt}`, knownIssue };
+  // Seam raised it from the absence of events: there are no failures to count, and the silence already outlasted its threshold
+  if (facts.category === 'integration_silent') return { notify: true, reason: 'the integration stopped sending events for longer than expected' };
   const threshold = settings.thresholds[facts.classification] ?? DEFAULT_THRESHOLDS[facts.classification];
   const failures = facts.failuresInWindow(threshold.windowMinutes);
   if (failures >= threshold.minFailures) {

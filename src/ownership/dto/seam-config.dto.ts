@@ -278,6 +278,12 @@ export class PrivacyDto {
 export class IntegrationDto {
   @IsString() @Length(1, 100) @IsIntegrationName() integration: string;
   @IsOptional() @Matches(/^https?:\/\//, { message: 'retryUrl must be an http(s) URL' }) @MaxLength(1000) retryUrl?: string;
+  /** silence longer than this opens an integration_silent issue; 0 turns the check off; absent: learned from its history */
+  @IsOptional()
+  @IsInt({ message: 'expectedIntervalMinutes must be a whole number of minutes' })
+  @Min(0)
+  @Max(43_200, { message: 'expectedIntervalMinutes must not be more than 43200 (30 days)' })
+  expectedIntervalMinutes?: number;
   /** signs retry calls */
   @IsOptional() @IsString() @Length(8, 200) secret?: string;
   /** secrets the integration signs its webhooks with (X-Seam-Signature); two during a rotation; [] removes them */

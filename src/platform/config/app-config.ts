@@ -120,6 +120,40 @@ export class AppConfig {
   @IsInt({ message: 'NOTIFY_BACKOFF_MS must be an integer' })
   NOTIFY_BACKOFF_MS = 5000;
 
+  /** how often the worker looks for integrations that stopped sending events */
+  @Transform(toInt)
+  @Min(100)
+  @IsInt({ message: 'SILENCE_CHECK_MS must be an integer' })
+  SILENCE_CHECK_MS = 300_000;
+
+  /** a learned silence interval is never shorter than this (seam.yaml's expectedIntervalMinutes is taken as given) */
+  @Transform(toInt)
+  @Min(1)
+  @Max(10_080)
+  @IsInt({ message: 'SILENCE_MIN_EXPECTED_MINUTES must be an integer' })
+  SILENCE_MIN_EXPECTED_MINUTES = 15;
+
+  /** how far back an integration's arrivals are read to learn its usual gaps */
+  @Transform(toInt)
+  @Min(1)
+  @Max(90)
+  @IsInt({ message: 'SILENCE_HISTORY_DAYS must be an integer' })
+  SILENCE_HISTORY_DAYS = 7;
+
+  /** the mean time to acknowledge reports hold teams to (response report, hypercare exit) */
+  @Transform(toInt)
+  @Min(1)
+  @Max(10_080)
+  @IsInt({ message: 'MTTA_TARGET_MINUTES must be an integer' })
+  MTTA_TARGET_MINUTES = 30;
+
+  /** hypercare cannot end while a defect older than this many days is open */
+  @Transform(toInt)
+  @Min(1)
+  @Max(90)
+  @IsInt({ message: 'HYPERCARE_MAX_OPEN_DEFECT_DAYS must be an integer' })
+  HYPERCARE_MAX_OPEN_DEFECT_DAYS = 2;
+
   /** how often the worker sends due digests and re-checks issues whose notification check was lost */
   @Transform(toInt)
   @Min(100)

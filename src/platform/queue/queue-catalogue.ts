@@ -57,6 +57,8 @@ export interface JobCatalogue {
   'classify-events': { eventIds: string[] };
   'sweep-outbox': Record<string, never>;
   'prune-events': Record<string, never>;
+  /** periodic: open or resolve integration_silent issues */
+  'check-silence': Record<string, never>;
   'issue-routed': IssueRoutedPayload;
   escalate: EscalatePayload;
   /** periodic: send due digests and re-check issues whose notification check was never queued */
@@ -70,6 +72,7 @@ export const JOB_QUEUE: { [K in JobName]: (payload: JobCatalogue[K]) => string }
   'classify-events': () => PIPELINE_QUEUE,
   'sweep-outbox': () => MAINTENANCE_QUEUE,
   'prune-events': () => MAINTENANCE_QUEUE,
+  'check-silence': () => MAINTENANCE_QUEUE,
   'issue-routed': (payload) => payload.ownerTeam,
   escalate: () => ESCALATION_QUEUE,
   'escalation-sweep': () => ESCALATION_QUEUE,
