@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { OwnershipModule } from '../ownership/ownership.module';
 import { ReportsModule } from '../reports/reports.module';
 import { ChannelSender } from './channel-sender';
+import { EscalationPendingRepository } from './escalation-pending.repository';
 import { EscalationProcessor } from './escalation.processor';
 import { EscalationService } from './escalation.service';
 import { NotificationBudgetStore } from './notification-budget.store';
@@ -13,7 +14,7 @@ import { NotificationsController } from './notifications.controller';
 @Module({
   imports: [OwnershipModule, ReportsModule],
   controllers: [NotificationsController, HypercareController],
-  providers: [EscalationService, NotificationDeliveryService, ChannelSender, EscalationProcessor, NotificationBudgetStore],
+  providers: [EscalationService, EscalationPendingRepository, NotificationDeliveryService, ChannelSender, EscalationProcessor, NotificationBudgetStore],
   exports: [EscalationService, ChannelSender],
 })
 export class EscalationModule {}

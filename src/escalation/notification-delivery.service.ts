@@ -6,12 +6,14 @@ import type { Reason } from '../classification/domain/classification.types';
 import { ConfigStore } from '../ownership/config.store';
 import { AppConfig } from '../platform/config/app-config';
 import { ChannelSender } from './channel-sender';
+import { EscalationService } from './escalation.service';
 import { formatBudgetSummary, formatDigest, formatMessage, type DigestContent, type OutboundMessage } from './domain/messages';
 import type { BudgetSummary } from './domain/notification-budget';
 
 interface NotificationRow {
   id: string;
   issue_id: string | null;
+  state_key: string;
   drill_id: string | null;
   level: number;
   team: string;
@@ -35,6 +37,7 @@ export class NotificationDeliveryService {
     private readonly sender: ChannelSender,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly escalation: EscalationService,
   ) {}
 
   async deliver(notificationId: string, attempt: number, maxAttempts: number): Promise<string> {
@@ -94,6 +97,8 @@ export class NotificationDeliveryService {
     await this.store.recordDelivery(row.channel_id, false, reason);
     if (dead) {
       await this.audit.record([{ issueId: row.issue_id, actor: 'system', action: 'notification_dead_lettered', detail: { notification: row.id, channel: row.channel_id, level: row.level, attempts: attempt, error: reason } }]);
+      // a level that reached nobody must not leave the next one waiting out its delay
+      if (row.issue_id) await this.escalation.afterDeadLetter(row.issue_id, row.state_key, row.level).catch(() => undefined);
       throw new UnrecoverableError(`notification ${row.id} dead-lettered after ${attempt} attempt(s): ${reason}`);
     }
     throw new Error(reason);

@@ -88,7 +88,7 @@ export class ConfigStore {
     const calendar: Array<{ date: string; kind: SeamConfig['calendar'][number]['kind']; name: string; region: string | null }> = await manager.query(
       `SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, name, region FROM calendar_day ORDER BY date, name`,
     );
-    const known: Array<{ id: string; title: string; support_script: string | null; release: string | null; expires_at: Date; match: SeamConfig['knownIssues'][number]['match'] }> =
+    const known: Array<{ id: string; title: string; support_script: string | null; release: string | null; expires_at: Date; max_records: number | null; match: SeamConfig['knownIssues'][number]['match'] }> =
       await manager.query(`SELECT * FROM known_issue ORDER BY id`);
     const [noise]: Array<{ value: NoiseSettings }> = await manager.query(`SELECT value FROM seam_setting WHERE key = 'noise'`);
     const [privacy]: Array<{ value: SeamConfig['privacy'] }> = await manager.query(`SELECT value FROM seam_setting WHERE key = 'privacy'`);
@@ -119,7 +119,7 @@ export class ConfigStore {
         clean({ team: p.team, levels: p.levels, urgency: p.urgency, pageAtRecords: p.page_at_records, calendarWindowDays: p.calendar_window_days, lastDrillAt: iso(p.last_drill_at) ?? undefined }),
       ),
       calendar: calendar.map((d) => clean({ date: d.date, kind: d.kind, name: d.name, region: d.region })),
-      knownIssues: known.map((k) => clean({ id: k.id, title: k.title, supportScript: k.support_script, release: k.release, expiresAt: k.expires_at.toISOString(), match: k.match })),
+      knownIssues: known.map((k) => clean({ id: k.id, title: k.title, supportScript: k.support_script, release: k.release, expiresAt: k.expires_at.toISOString(), maxRecords: k.max_records, match: k.match })),
       noise: noise?.value ?? DEFAULT_NOISE,
       ...(integrations?.value ? { integrations: integrations.value } : {}),
       ...(privacy?.value ? { privacy: privacy.value } : {}),
@@ -207,13 +207,14 @@ export class ConfigStore {
       for (const day of config.calendar) await manager.query(`INSERT INTO calendar_day (date, kind, name, region) VALUES ($1, $2, $3, $4)`, [day.date, day.kind, day.name, day.region ?? null]);
       await manager.query(`DELETE FROM known_issue`);
       for (const known of config.knownIssues) {
-        await manager.query(`INSERT INTO known_issue (id, title, support_script, release, expires_at, match) VALUES ($1, $2, $3, $4, $5, $6)`, [
+        await manager.query(`INSERT INTO known_issue (id, title, support_script, release, expires_at, match, max_records) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
           known.id,
           known.title,
           known.supportScript ?? null,
           known.release ?? null,
           known.expiresAt,
           JSON.stringify(known.match),
+          known.maxRecords ?? null,
         ]);
       }
       await manager.query(`INSERT INTO seam_setting (key, value) VALUES ('noise', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [JSON.stringify(config.noise)]);

@@ -102,8 +102,11 @@ export interface KnownIssue {
   id: string;
   title: string;
   supportScript?: string;
+  /** matches issues first seen after this release: the event's own release field, or the integration's deploy marker */
   release?: string;
   expiresAt: string;
+  /** an issue affecting more records than this pages after all (default: the owner policy's pageAtRecords) */
+  maxRecords?: number;
   match: { integration?: string; system?: string; classification?: OwnerClass; category?: Category; messageRegex?: string };
 }
 

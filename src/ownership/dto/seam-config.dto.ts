@@ -238,6 +238,8 @@ export class KnownIssueDto {
   @IsOptional() @IsString() @MaxLength(20_000) supportScript?: string;
   @IsOptional() @IsString() @MaxLength(100) release?: string;
   @IsISO8601({ strict: true }, { message: 'expiresAt must be an ISO 8601 date-time' }) expiresAt: string;
+  /** past this many affected records a matching issue pages after all (default: the owner's pageAtRecords) */
+  @IsOptional() @IsInt() @Min(1) @Max(10_000_000) maxRecords?: number;
 
   @ValidateNested()
   @Type(() => KnownIssueMatchDto)

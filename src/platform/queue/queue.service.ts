@@ -18,6 +18,7 @@ export class QueueService implements OnApplicationBootstrap, BeforeApplicationSh
   private readonly queues = new Map<string, Queue>();
   private readonly workers: Worker[] = [];
   private readonly handlers = new JobHandlerRegistry();
+  private readonly timers: NodeJS.Timeout[] = [];
   private readonly defaults: JobsOptions;
 
   constructor(
@@ -132,6 +133,15 @@ export class QueueService implements OnApplicationBootstrap, BeforeApplicationSh
     };
     this.onReconnect(() => void schedule());
     void schedule();
+    // A Redis emptied without dropping the connection (FLUSHDB, a failover to an empty replica) never
+    // reconnects: once a period, a scheduler found missing is put back.
+    const watchdog = setInterval(() => {
+      void this.evictOnFailure(queueName, (queue) => queue.getJobScheduler(name))
+        .then((scheduler) => (scheduler ? undefined : schedule()))
+        .catch(() => undefined);
+    }, every);
+    watchdog.unref();
+    this.timers.push(watchdog);
   }
 
   onReconnect(listener: () => void): void {
@@ -156,6 +166,7 @@ export class QueueService implements OnApplicationBootstrap, BeforeApplicationSh
    * active ones, so a SIGTERM finishes in-flight work instead of leaving it to the stall check.
    */
   async beforeApplicationShutdown(): Promise<void> {
+    for (const timer of this.timers) clearInterval(timer);
     await Promise.allSettled(this.workers.map((worker) => worker.close()));
   }
 
