@@ -123,6 +123,21 @@ export class EscalationService {
     if (dropped.startedAt) await this.audit.record([{ issueId: issue.id, actor, action: 'escalation_stopped', detail: { level: dropped.level, reason } }]);
   }
 
+  /** After an automatic resolution: the pending level is dropped now rather than when it would have fired. Never throws. */
+  async stopAfterAutoResolve(issueId: string): Promise<void> {
+    try {
+      const issue = await this.issue(issueId);
+      if (!issue || issue.status !== 'resolved') return;
+      const dropped = await this.pending.drop(issue.id);
+      if (!dropped) return;
+      await this.queues.evictOnFailure(ESCALATION_QUEUE, (queue) => queue.remove(stepJobId(dropped))).catch(() => 0);
+      const reason = stopReason({ status: issue.status, resolvedReason: issue.resolved_reason });
+      if (dropped.startedAt) await this.audit.record([{ issueId, actor: 'system', action: 'escalation_stopped', detail: { level: dropped.level, reason } }]);
+    } catch (error) {
+      this.logger.warn(`escalation of issue ${issueId} not stopped after its resolution (its job will): ${(error as Error).message}`);
+    }
+  }
+
   async handle(job: EscalatePayload, realNow = new Date()): Promise<string> {
     // delays stay real; only the clock the plan reads (business hours, calendar) moves for an "as if" drill
     const now = new Date(realNow.getTime() + (job.clockOffsetMs ?? 0));
