@@ -134,12 +134,12 @@ export class QueueService implements OnApplicationBootstrap, BeforeApplicationSh
     this.onReconnect(() => void schedule());
     void schedule();
     // A Redis emptied without dropping the connection (FLUSHDB, a failover to an empty replica) never
-    // reconnects: once a period, a scheduler found missing is put back.
+    // reconnects: four times a period, a scheduler found missing is put back (its first run is immediate).
     const watchdog = setInterval(() => {
       void this.evictOnFailure(queueName, (queue) => queue.getJobScheduler(name))
         .then((scheduler) => (scheduler ? undefined : schedule()))
         .catch(() => undefined);
-    }, every);
+    }, Math.max(250, Math.floor(every / 4)));
     watchdog.unref();
     this.timers.push(watchdog);
   }
