@@ -27,15 +27,29 @@ const policy = (slug: string, levels: string[]) => `
     levels: [${levels.join(', ')}]
     urgency: ${everyClassPages}`;
 
+/** business hours that are closed right now (and for the next two hours), in UTC */
+function closedNow(): string {
+  const start = (new Date().getUTCHours() + 2) % 24;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `{ timeZone: UTC, days: [1, 2, 3, 4, 5, 6, 7], start: "${pad(start)}:00", end: "${start === 23 ? '23:59' : `${pad(start + 1)}:00`}" }`;
+}
+
 const seamYaml = (expiringAt = '2099-01-01T00:00:00Z') => `
-teams:${team('ops', [member('a1', '/a1'), member('a2', '/a2')])}${team('noise', [member('n1', '/n1')])}${team('fragile', [member('f1', '/down'), member('f2', '/up')])}${team('ghosts', ['{ id: g1, name: Gus Ghost, channels: [] }'])}
+teams:${team('ops', [member('a1', '/a1'), member('a2', '/a2')])}${team('noise', [member('n1', '/n1')])}${team('fragile', [member('f1', '/down'), member('f2', '/up')])}${team('ghosts', ['{ id: g1, name: Gus Ghost, channels: [] }'])}${team('hyperowner', [member('h1', '/h1')])}${team('support', [member('s1', '/s1')])}${team('builders', [member('b1', '/b1')])}
+    businessHours: ${closedNow()}
 routing:
+  - { priority: 10, integration: rt-hyper, team: hyperowner }
   - { priority: 10, integration: rt-flush, team: ops }
   - { priority: 10, integration: rt-twice, team: ops }
   - { priority: 10, integration: rt-fragile, team: fragile }
   - { priority: 10, integration: rt-ghost, team: ghosts }
   - { priority: 1000, team: noise }
 policies:${policy('ops', [`{ afterMinutes: 0, notify: [a1] }`, `{ afterMinutes: ${LEVEL_GAP_MINUTES}, notify: [a2] }`])}${policy('noise', [`{ afterMinutes: 0, notify: [n1] }`, `{ afterMinutes: 30, notify: [n1] }`])}${policy('fragile', [`{ afterMinutes: 0, notify: [f1] }`, `{ afterMinutes: 30, notify: [f2] }`])}${policy('ghosts', [`{ afterMinutes: 0, notify: [g1] }`])}
+  - team: hyperowner
+    levels: [{ afterMinutes: 0, notify: [h1] }]
+    urgency: { defect: page, bad_source_data: business_hours }
+hypercare:
+  - { integration: rt-hyper, from: "2026-01-01T00:00:00Z", until: "2099-01-01T00:00:00Z", engineeringTeam: builders, firstResponderTeam: support }
 knownIssues:
   - { id: KI-31, title: Tax codes after 3.2.0, release: "3.2.0", maxRecords: 2, expiresAt: "2099-01-01T00:00:00Z", match: { integration: rt-release } }
   - { id: KI-40, title: Expiring soon, expiresAt: "${expiringAt}", match: { integration: rt-expiry } }
@@ -214,5 +228,32 @@ describe('when a level cannot reach anyone', () => {
     const stopped = await entry(issue.id, 'escalation_stopped');
     expect(stopped.detail).toMatchObject({ level: 1, reason: expect.stringContaining('resolved') });
     expect(await t.db.query(`SELECT 1 FROM escalation_pending WHERE issue_id = $1`, [issue.id])).toHaveLength(0);
+  });
+});
+
+describe('hypercare copies', () => {
+  it('copies both teams on an issue that pages, labelled as copies, whatever the copied team\'s hours', async () => {
+    await t.api().post('/v1/events').send(failure('rt-hyper', DEFECT, 500)).expect(202);
+    const issue = await issueOf('rt-hyper');
+    await waitFor(async () => http.to('/h1', issue.id)[0], { what: 'the owner notified' });
+    await waitFor(async () => http.to('/s1', issue.id)[0], { what: 'support copied' });
+    await waitFor(async () => http.to('/b1', issue.id)[0], { what: 'the build team copied, out of its hours, because the issue pages' });
+    const notifications = (await t.api().get('/v1/notifications').query({ issueId: issue.id })).body.items as Array<{ channelId: string; copyOf: string | null }>;
+    expect(notifications.find((n) => n.channelId === 'h1-hook')).toMatchObject({ copyOf: null });
+    expect(notifications.filter((n) => n.copyOf === 'hyperowner').map((n) => n.channelId).sort()).toEqual(['b1-hook', 's1-hook']);
+  });
+
+  it('copies a new state the owner is not told of yet, and keeps the copied team\'s hours when the issue does not page', async () => {
+    await t.api().post('/v1/events').send(failure('rt-hyper', 'Email address must be valid.', 400)).expect(202);
+    const issue = await waitFor(async () => (await t.api().get('/v1/issues').query({ integration: 'rt-hyper', classification: 'bad_source_data' })).body.items?.[0], { what: 'the bad data issue' });
+    // below the owner's threshold: withheld for the owner, copied anyway
+    await entry(issue.id, 'notification_withheld', (d) => d.code === 'below_threshold');
+    await waitFor(async () => http.to('/s1', issue.id)[0], { what: 'support (always open) copied at once' });
+    const waiting = await entry(issue.id, 'hypercare_copied', (d) => d.team === 'builders');
+    expect(new Date(String(waiting.detail.deliverAfter)).getTime()).toBeGreaterThan(Date.now() + 60 * 60_000);
+    const copy = (await t.api().get('/v1/notifications').query({ issueId: issue.id })).body.items.find((n: { channelId: string }) => n.channelId === 'b1-hook');
+    expect(copy).toMatchObject({ copyOf: 'hyperowner', status: 'queued', deliverAfter: waiting.detail.deliverAfter });
+    expect(http.to('/b1', issue.id)).toHaveLength(0);
+    expect(http.to('/h1', issue.id)).toHaveLength(0);
   });
 });

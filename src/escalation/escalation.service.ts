@@ -165,6 +165,7 @@ export class EscalationService {
     const { issue } = context;
     // a re-check that finds the state already told (a chain ran, or the digest has it) has nothing to add
     if (issue.notified_state_key === context.job.stateKey) return 'already notified';
+    await this.copyHypercare(context);
     // a drill exists to exercise the chain: noise control would only hide what it is testing
     if (!issue.drill_id) {
       const decision = noiseDecision(context.config.noise, context.config.knownIssues, await this.noiseFacts(issue, context.config), context.now, context.policy.pageAtRecords);
@@ -269,7 +270,6 @@ export class EscalationService {
       if (!step) return 'no such level';
       const sent = await this.notify(manager, issue, job, team, config, step);
       deliveries.push(...sent.ids);
-      const copied = job.level === 0 ? await this.copyHypercare(manager, context, deliveries) : [];
       const common = {
         level: job.level,
         team: team.slug,
@@ -278,7 +278,6 @@ export class EscalationService {
         urgency: urgency.urgency,
         why: urgency.why,
         ...(issue.drill_id ? { drill: issue.drill_id } : {}),
-        ...(copied.length ? { hypercareCopy: copied } : {}),
       };
       // a level that reached no channel told nobody: the timeline says so as an error, not as "notified"
       const entry =
@@ -423,13 +422,17 @@ export class EscalationService {
   /** Notifications still queued or retrying with no job to carry them (lost with Redis) get one again. */
   private async requeueStaleDeliveries(now: Date): Promise<number> {
     const stale: Array<{ id: string }> = await this.db.query(
-      `SELECT id::text AS id FROM notification WHERE status IN ('queued', 'retrying') AND updated_at < $1 ORDER BY updated_at LIMIT 200`,
+      `SELECT id::text AS id, deliver_after FROM notification WHERE status IN ('queued', 'retrying') AND updated_at < $1 ORDER BY updated_at LIMIT 200`,
       [new Date(now.getTime() - DELIVERY_STALE_MS)],
     );
-    const lost: string[] = [];
-    for (const { id } of stale) if (await this.ensureJob(NOTIFY_QUEUE, jobIdOf('notification', id))) lost.push(id);
-    await this.deliver(lost);
-    return lost.length;
+    let lost = 0;
+    for (const { id, deliver_after } of stale as Array<{ id: string; deliver_after: Date | null }>) {
+      if (!(await this.ensureJob(NOTIFY_QUEUE, jobIdOf('notification', id)))) continue;
+      // a copy waiting for its team's business hours keeps waiting
+      await this.deliver([id], deliver_after ? delayUntil(deliver_after, now) : 0);
+      lost += 1;
+    }
+    return lost;
   }
 
   /** True when the caller must add the job: it is missing, or finished (and removed here so the id is free). */
@@ -503,34 +506,48 @@ export class EscalationService {
 
   /**
    * In an integration's hypercare window the handover is not done yet: support stays first responder and
-   * the build team is copied as second line, so both hear of every new state of every issue (besides
-   * the owner, who is told anyway).
+   * the build team is copied as second line, so both hear of every new state of every issue, whatever
+   * noise control or the owner's chain does with it. A copy is labelled as one (copy_of) and keeps the
+   * copied team's hours unless the issue pages. Once per state: the rows' unique key sees to that.
    */
-  private async copyHypercare(manager: EntityManager, context: StepContext, deliveries: string[]): Promise<string[]> {
-    const { issue, job, config, team, now } = context;
+  private async copyHypercare(context: StepContext): Promise<void> {
+    const { issue, job, config, team, policy, now, realNow } = context;
     const window = config.hypercare.find((w) => w.integration === issue.integration && new Date(w.from) <= now && now < new Date(w.until));
-    if (!window) return [];
-    const copied: string[] = [];
+    if (!window) return;
+    const { urgency } = urgencyOf(policy, { classification: issue.classification, distinctRecords: issue.distinct_records }, config.calendar, now, team);
+    const offset = job.clockOffsetMs ?? 0;
     for (const slug of [window.firstResponderTeam ?? 'support', window.engineeringTeam ?? 'engineering']) {
       const other = config.teams.find((t) => t.slug === slug);
       if (!other || other.slug === team.slug) continue;
-      const policy = config.policies.find((p) => p.team === other.slug) ?? defaultPolicy(other);
-      const [first] = this.plan(config, other, policy, 'page', now);
+      const otherPolicy = config.policies.find((p) => p.team === other.slug) ?? defaultPolicy(other);
+      const [first] = this.plan(config, other, otherPolicy, urgency === 'page' ? 'page' : 'business_hours', now);
       if (!first) continue;
-      const sent = await this.notify(manager, issue, job, other, config, first);
-      deliveries.push(...sent.ids);
-      copied.push(...sent.channels);
+      const deliverAfter = first.at.getTime() > now.getTime() ? new Date(first.at.getTime() - offset) : null;
+      const ids: string[] = [];
+      const channels: string[] = [];
+      for (const target of this.channelsOf(config, other, first)) {
+        const [row] = await this.db.query(
+          `INSERT INTO notification (issue_id, drill_id, state_key, level, team, member_id, channel_id, channel_kind, after_hours, status, copy_of, deliver_after)
+           VALUES ($1, $2, $3, 0, $4, $5, $6, $7, $8, 'queued', $9, $10) ON CONFLICT (state_key, level, channel_id) DO NOTHING RETURNING id`,
+          [issue.id, issue.drill_id, `${job.stateKey}:copy`, target.team, target.memberId, target.channelId, target.kind, first.afterHours, team.slug, deliverAfter],
+        );
+        if (row) ids.push(String(row.id));
+        channels.push(target.channelId);
+      }
+      if (ids.length === 0) continue;
+      await this.deliver(ids, deliverAfter ? delayUntil(deliverAfter, realNow) : 0);
+      const detail = { team: other.slug, copyOf: team.slug, channels, urgency, ...(deliverAfter ? { deliverAfter: deliverAfter.toISOString() } : {}) };
+      await this.audit.record([{ issueId: issue.id, actor: 'system', action: 'hypercare_copied', detail }]);
     }
-    return copied;
   }
 
   /** One delivery job per notification row, retried with backoff until NOTIFY_ATTEMPTS, then dead-lettered. */
-  private async deliver(notificationIds: string[]): Promise<void> {
+  private async deliver(notificationIds: string[], delay = 0): Promise<void> {
     if (notificationIds.length === 0) return;
     await this.queues.enqueueBulk(
       'deliver-notification',
       notificationIds.map((notificationId) => ({ payload: { notificationId }, jobId: jobIdOf('notification', notificationId) })),
-      { attempts: this.config.NOTIFY_ATTEMPTS, backoff: { type: 'exponential', delay: this.config.NOTIFY_BACKOFF_MS } },
+      { attempts: this.config.NOTIFY_ATTEMPTS, backoff: { type: 'exponential', delay: this.config.NOTIFY_BACKOFF_MS }, ...(delay > 0 ? { delay } : {}) },
     );
   }
 

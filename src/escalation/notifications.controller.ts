@@ -26,7 +26,7 @@ export class NotificationsController {
   async list(@Query() query: NotificationQueryDto) {
     const items = await this.db.query(
       `SELECT id::text, issue_id AS "issueId", drill_id AS "drillId", level, team, member_id AS "memberId", channel_id AS "channelId", channel_kind AS "channelKind",
-              after_hours AS "afterHours", status, attempts, last_error AS "lastError", created_at AS "createdAt", updated_at AS "updatedAt"
+              after_hours AS "afterHours", copy_of AS "copyOf", deliver_after AS "deliverAfter", status, attempts, last_error AS "lastError", created_at AS "createdAt", updated_at AS "updatedAt"
        FROM notification
        WHERE ($1::text IS NULL OR status = $1) AND ($2::uuid IS NULL OR issue_id = $2) AND ($3::uuid IS NULL OR drill_id = $3)
        ORDER BY id DESC LIMIT $4`,
