@@ -17,7 +17,8 @@ let redis: DisposableRedis;
 let http: Awaited<ReturnType<typeof startHttpReceiver>>;
 
 const everyClassPages = '{ defect: page, bad_source_data: page, process_change: page, needs_triage: page }';
-const member = (id: string, path: string) => `{ id: ${id}, name: ${id.toUpperCase()}, channels: [{ id: ${id}-hook, kind: webhook, target: "${http.url(path)}" }] }`;
+const member = (id: string, path: string) =>
+  `{ id: ${id}, name: ${id.toUpperCase()}, channels: [{ id: ${id}-hook, kind: webhook, target: "${http.url(path)}" }] }`;
 const team = (slug: string, members: string[]) => `
   - slug: ${slug}
     name: ${slug}
@@ -60,7 +61,12 @@ noise:
 `;
 
 let seq = 0;
-function failure(integration: string, message: string, httpStatus: number, options: { record?: string; occurredAt?: Date } = {}) {
+function failure(
+  integration: string,
+  message: string,
+  httpStatus: number,
+  options: { record?: string; occurredAt?: Date } = {},
+) {
   return {
     eventId: `rt-${++seq}`,
     integration,
@@ -75,15 +81,23 @@ const DEFECT = "ArgumentNullException: Value cannot be null. (Parameter 'custome
 const THROTTLED = 'Too Many Requests: request rate exceeded, retry after 10 seconds';
 
 async function issueOf(integration: string) {
-  return waitFor(async () => (await t.api().get('/v1/issues').query({ integration })).body.items?.[0], { what: `an issue of ${integration}` });
+  return waitFor(async () => (await t.api().get('/v1/issues').query({ integration })).body.items?.[0], {
+    what: `an issue of ${integration}`,
+  });
 }
 
 type Entry = { action: string; detail: Record<string, unknown> };
 async function timelineOf(id: string): Promise<Entry[]> {
   return (await t.api().get(`/v1/issues/${id}`)).body.timeline;
 }
-async function entry(id: string, action: string, matching: (detail: Record<string, unknown>) => boolean = () => true): Promise<Entry> {
-  return waitFor(async () => (await timelineOf(id)).find((e) => e.action === action && matching(e.detail ?? {})), { what: `${action} on the timeline of ${id}` });
+async function entry(
+  id: string,
+  action: string,
+  matching: (detail: Record<string, unknown>) => boolean = () => true,
+): Promise<Entry> {
+  return waitFor(async () => (await timelineOf(id)).find((e) => e.action === action && matching(e.detail ?? {})), {
+    what: `${action} on the timeline of ${id}`,
+  });
 }
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
 
@@ -91,7 +105,10 @@ beforeAll(async () => {
   redis = await DisposableRedis.start();
   http = await startHttpReceiver();
   http.failing.add('/down');
-  t = await startTestApp({ NOTIFY_ATTEMPTS: '2', NOTIFY_BACKOFF_MS: '50', ESCALATION_SWEEP_MS: String(SWEEP_MS) }, { redisUrl: redis.url });
+  t = await startTestApp(
+    { NOTIFY_ATTEMPTS: '2', NOTIFY_BACKOFF_MS: '50', ESCALATION_SWEEP_MS: String(SWEEP_MS) },
+    { redisUrl: redis.url },
+  );
   await t.api().put('/v1/config').set('content-type', 'application/yaml').send(seamYaml()).expect(200);
 });
 
@@ -103,7 +120,11 @@ afterAll(async () => {
 
 describe('escalation state survives Redis', () => {
   it('fires a pending level after Redis lost every job (FLUSHDB), once', async () => {
-    await t.api().post('/v1/events').send(failure('rt-flush', DEFECT, 500)).expect(202);
+    await t
+      .api()
+      .post('/v1/events')
+      .send(failure('rt-flush', DEFECT, 500))
+      .expect(202);
     const issue = await issueOf('rt-flush');
     await waitFor(async () => http.to('/a1', issue.id)[0], { what: 'level 1' });
     const [pending] = await t.db.query(`SELECT level, due_at FROM escalation_pending WHERE issue_id = $1`, [issue.id]);
@@ -115,7 +136,10 @@ describe('escalation state survives Redis', () => {
     expect(await client.dbsize()).toBe(0);
     client.disconnect();
 
-    const level2 = await waitFor(async () => http.to('/a2', issue.id)[0], { what: 'level 2 after the flush', timeoutMs: 20_000 });
+    const level2 = await waitFor(async () => http.to('/a2', issue.id)[0], {
+      what: 'level 2 after the flush',
+      timeoutMs: 20_000,
+    });
     // due at its time, or (its job gone) by the first sweep after it: one sweep interval plus the watchdog's
     const bound = Math.max(new Date(pending.due_at).getTime(), flushedAt) + 2 * SWEEP_MS + 1500;
     expect(level2.at).toBeLessThanOrEqual(bound);
@@ -126,11 +150,23 @@ describe('escalation state survives Redis', () => {
   });
 
   it('fires a level once when its job and the sweep both run it', async () => {
-    await t.api().post('/v1/events').send(failure('rt-twice', 'NullReferenceException: Object reference not set at InvoiceMapper.Map', 500)).expect(202);
+    await t
+      .api()
+      .post('/v1/events')
+      .send(failure('rt-twice', 'NullReferenceException: Object reference not set at InvoiceMapper.Map', 500))
+      .expect(202);
     const issue = await issueOf('rt-twice');
     await waitFor(async () => http.to('/a1', issue.id)[0], { what: 'level 1' });
-    const [pending] = await t.db.query(`SELECT state_key, level, started_at FROM escalation_pending WHERE issue_id = $1`, [issue.id]);
-    const job = { issueId: issue.id, stateKey: pending.state_key, level: pending.level, startedAt: new Date(pending.started_at).toISOString() };
+    const [pending] = await t.db.query(
+      `SELECT state_key, level, started_at FROM escalation_pending WHERE issue_id = $1`,
+      [issue.id],
+    );
+    const job = {
+      issueId: issue.id,
+      stateKey: pending.state_key,
+      level: pending.level,
+      startedAt: new Date(pending.started_at).toISOString(),
+    };
     const escalation = t.app.get(EscalationService);
     const outcomes = await Promise.all([escalation.handle(job), escalation.handle(job), escalation.handle(job)]);
     expect(outcomes.filter((o) => o.startsWith('level 1 notified'))).toHaveLength(1);
@@ -144,13 +180,21 @@ describe('noise control follows the issue', () => {
   it('gives a recurrence its own retry grace, measured from the failure that reopened it', async () => {
     const record = 'G-1';
     // first seen 20 minutes ago: its grace is long over, so it notifies at once
-    await t.api().post('/v1/events').send(failure('rt-grace', THROTTLED, 429, { record, occurredAt: minutesAgo(20) })).expect(202);
+    await t
+      .api()
+      .post('/v1/events')
+      .send(failure('rt-grace', THROTTLED, 429, { record, occurredAt: minutesAgo(20) }))
+      .expect(202);
     const issue = await issueOf('rt-grace');
     expect(['rate_limited', 'timeout', 'upstream_5xx', 'concurrency']).toContain(issue.category);
     await waitFor(async () => http.to('/n1', issue.id)[0], { what: 'the first occurrence notified' });
     await t.api().post(`/v1/issues/${issue.id}/resolve`).send({}).expect(200);
 
-    await t.api().post('/v1/events').send(failure('rt-grace', THROTTLED, 429, { record })).expect(202);
+    await t
+      .api()
+      .post('/v1/events')
+      .send(failure('rt-grace', THROTTLED, 429, { record }))
+      .expect(202);
     const withheld = await entry(issue.id, 'notification_withheld', (d) => d.code === 'waiting_for_retry');
     expect(String(withheld.detail.reason)).toMatch(/^waiting for retry/);
     const [pending] = await t.db.query(`SELECT reason, due_at FROM escalation_pending WHERE issue_id = $1`, [issue.id]);
@@ -161,7 +205,12 @@ describe('noise control follows the issue', () => {
   });
 
   it('writes "below threshold" on the timeline, then notifies at the threshold', async () => {
-    const send = (record: string) => t.api().post('/v1/events').send(failure('rt-threshold', 'Email address must be valid.', 400, { record })).expect(202);
+    const send = (record: string) =>
+      t
+        .api()
+        .post('/v1/events')
+        .send(failure('rt-threshold', 'Email address must be valid.', 400, { record }))
+        .expect(202);
     await send('B-1');
     const issue = await issueOf('rt-threshold');
     expect(issue.classification).toBe('bad_source_data');
@@ -174,15 +223,34 @@ describe('noise control follows the issue', () => {
   });
 
   it("matches a known issue by the integration's deploy marker, and pages once the issue outgrows maxRecords", async () => {
-    await t.api().post('/v1/releases').send({ version: '3.2.0', deployedAt: minutesAgo(60).toISOString(), integration: 'rt-release' }).expect(201);
-    await t.api().post('/v1/events').send(failure('rt-release', DEFECT, 500, { record: 'K-1' })).expect(202);
+    await t
+      .api()
+      .post('/v1/releases')
+      .send({ version: '3.2.0', deployedAt: minutesAgo(60).toISOString(), integration: 'rt-release' })
+      .expect(201);
+    await t
+      .api()
+      .post('/v1/events')
+      .send(failure('rt-release', DEFECT, 500, { record: 'K-1' }))
+      .expect(202);
     const issue = await issueOf('rt-release');
     const withheld = await entry(issue.id, 'notification_withheld', (d) => d.code === 'known_issue');
-    expect(withheld.detail).toMatchObject({ knownIssue: 'KI-31', reason: expect.stringContaining('known issue KI-31') });
+    expect(withheld.detail).toMatchObject({
+      knownIssue: 'KI-31',
+      reason: expect.stringContaining('known issue KI-31'),
+    });
     expect((await t.api().get(`/v1/issues/${issue.id}`)).body.knownIssue).toBe('KI-31');
 
-    await t.api().post('/v1/events').send(failure('rt-release', DEFECT, 500, { record: 'K-2' })).expect(202);
-    await t.api().post('/v1/events').send(failure('rt-release', DEFECT, 500, { record: 'K-3' })).expect(202);
+    await t
+      .api()
+      .post('/v1/events')
+      .send(failure('rt-release', DEFECT, 500, { record: 'K-2' }))
+      .expect(202);
+    await t
+      .api()
+      .post('/v1/events')
+      .send(failure('rt-release', DEFECT, 500, { record: 'K-3' }))
+      .expect(202);
     await waitFor(async () => http.to('/n1', issue.id)[0], { what: 'the page once 3 records exceed maxRecords 2' });
     const outgrown = await entry(issue.id, 'known_issue_outgrown');
     expect(String(outgrown.detail.reason)).toContain('covers up to 2 records; this issue affects 3');
@@ -190,18 +258,34 @@ describe('noise control follows the issue', () => {
 
   it('re-checks a known issue when it expires, and notifies then', async () => {
     const expiresAt = new Date(Date.now() + 4000);
-    await t.api().put('/v1/config').set('content-type', 'application/yaml').send(seamYaml(expiresAt.toISOString())).expect(200);
-    await t.api().post('/v1/events').send(failure('rt-expiry', DEFECT, 500)).expect(202);
+    await t
+      .api()
+      .put('/v1/config')
+      .set('content-type', 'application/yaml')
+      .send(seamYaml(expiresAt.toISOString()))
+      .expect(200);
+    await t
+      .api()
+      .post('/v1/events')
+      .send(failure('rt-expiry', DEFECT, 500))
+      .expect(202);
     const issue = await issueOf('rt-expiry');
     await entry(issue.id, 'notification_withheld', (d) => d.code === 'known_issue');
-    const notice = await waitFor(async () => http.to('/n1', issue.id)[0], { what: 'the notification after KI-40 expired', timeoutMs: 20_000 });
+    const notice = await waitFor(async () => http.to('/n1', issue.id)[0], {
+      what: 'the notification after KI-40 expired',
+      timeoutMs: 20_000,
+    });
     expect(notice.at).toBeGreaterThanOrEqual(expiresAt.getTime());
   });
 });
 
 describe('when a level cannot reach anyone', () => {
   it('brings the next level forward when every page of a level is dead-lettered', async () => {
-    await t.api().post('/v1/events').send(failure('rt-fragile', DEFECT, 500)).expect(202);
+    await t
+      .api()
+      .post('/v1/events')
+      .send(failure('rt-fragile', DEFECT, 500))
+      .expect(202);
     const issue = await issueOf('rt-fragile');
     // level 2 is 30 minutes out; it arrives within seconds because level 1 reached nobody
     await waitFor(async () => http.to('/up', issue.id)[0], { what: 'level 2 brought forward' });
@@ -211,7 +295,11 @@ describe('when a level cannot reach anyone', () => {
   });
 
   it('records "nobody was reachable" as an error, not as notified', async () => {
-    await t.api().post('/v1/events').send(failure('rt-ghost', DEFECT, 500)).expect(202);
+    await t
+      .api()
+      .post('/v1/events')
+      .send(failure('rt-ghost', DEFECT, 500))
+      .expect(202);
     const issue = await issueOf('rt-ghost');
     const unreachable = await entry(issue.id, 'escalation_unreachable');
     expect(unreachable.detail).toMatchObject({ error: 'nobody was reachable', level: 0, recipients: ['Gus Ghost'] });
@@ -220,10 +308,21 @@ describe('when a level cannot reach anyone', () => {
 
   it('writes escalation_stopped when an automatic resolution drops a pending level', async () => {
     const record = 'A-1';
-    await t.api().post('/v1/events').send(failure('rt-auto', THROTTLED, 429, { record, occurredAt: minutesAgo(20) })).expect(202);
+    await t
+      .api()
+      .post('/v1/events')
+      .send(failure('rt-auto', THROTTLED, 429, { record, occurredAt: minutesAgo(20) }))
+      .expect(202);
     const issue = await issueOf('rt-auto');
     await waitFor(async () => http.to('/n1', issue.id)[0], { what: 'level 1' });
-    const success = { eventId: `rt-${++seq}`, integration: 'rt-auto', occurredAt: new Date().toISOString(), status: 'succeeded', source: { system: 'portal', entity: 'order', id: record }, target: { system: 'netsuite', entity: 'salesOrder' } };
+    const success = {
+      eventId: `rt-${++seq}`,
+      integration: 'rt-auto',
+      occurredAt: new Date().toISOString(),
+      status: 'succeeded',
+      source: { system: 'portal', entity: 'order', id: record },
+      target: { system: 'netsuite', entity: 'salesOrder' },
+    };
     await t.api().post('/v1/events').send(success).expect(202);
     const stopped = await entry(issue.id, 'escalation_stopped');
     expect(stopped.detail).toMatchObject({ level: 1, reason: expect.stringContaining('resolved') });
@@ -232,26 +331,51 @@ describe('when a level cannot reach anyone', () => {
 });
 
 describe('hypercare copies', () => {
-  it('copies both teams on an issue that pages, labelled as copies, whatever the copied team\'s hours', async () => {
-    await t.api().post('/v1/events').send(failure('rt-hyper', DEFECT, 500)).expect(202);
+  it("copies both teams on an issue that pages, labelled as copies, whatever the copied team's hours", async () => {
+    await t
+      .api()
+      .post('/v1/events')
+      .send(failure('rt-hyper', DEFECT, 500))
+      .expect(202);
     const issue = await issueOf('rt-hyper');
     await waitFor(async () => http.to('/h1', issue.id)[0], { what: 'the owner notified' });
     await waitFor(async () => http.to('/s1', issue.id)[0], { what: 'support copied' });
-    await waitFor(async () => http.to('/b1', issue.id)[0], { what: 'the build team copied, out of its hours, because the issue pages' });
-    const notifications = (await t.api().get('/v1/notifications').query({ issueId: issue.id })).body.items as Array<{ channelId: string; copyOf: string | null }>;
+    await waitFor(async () => http.to('/b1', issue.id)[0], {
+      what: 'the build team copied, out of its hours, because the issue pages',
+    });
+    const notifications = (await t.api().get('/v1/notifications').query({ issueId: issue.id })).body.items as Array<{
+      channelId: string;
+      copyOf: string | null;
+    }>;
     expect(notifications.find((n) => n.channelId === 'h1-hook')).toMatchObject({ copyOf: null });
-    expect(notifications.filter((n) => n.copyOf === 'hyperowner').map((n) => n.channelId).sort()).toEqual(['b1-hook', 's1-hook']);
+    expect(
+      notifications
+        .filter((n) => n.copyOf === 'hyperowner')
+        .map((n) => n.channelId)
+        .sort(),
+    ).toEqual(['b1-hook', 's1-hook']);
   });
 
-  it('copies a new state the owner is not told of yet, and keeps the copied team\'s hours when the issue does not page', async () => {
-    await t.api().post('/v1/events').send(failure('rt-hyper', 'Email address must be valid.', 400)).expect(202);
-    const issue = await waitFor(async () => (await t.api().get('/v1/issues').query({ integration: 'rt-hyper', classification: 'bad_source_data' })).body.items?.[0], { what: 'the bad data issue' });
+  it("copies a new state the owner is not told of yet, and keeps the copied team's hours when the issue does not page", async () => {
+    await t
+      .api()
+      .post('/v1/events')
+      .send(failure('rt-hyper', 'Email address must be valid.', 400))
+      .expect(202);
+    const issue = await waitFor(
+      async () =>
+        (await t.api().get('/v1/issues').query({ integration: 'rt-hyper', classification: 'bad_source_data' })).body
+          .items?.[0],
+      { what: 'the bad data issue' },
+    );
     // below the owner's threshold: withheld for the owner, copied anyway
     await entry(issue.id, 'notification_withheld', (d) => d.code === 'below_threshold');
     await waitFor(async () => http.to('/s1', issue.id)[0], { what: 'support (always open) copied at once' });
     const waiting = await entry(issue.id, 'hypercare_copied', (d) => d.team === 'builders');
     expect(new Date(String(waiting.detail.deliverAfter)).getTime()).toBeGreaterThan(Date.now() + 60 * 60_000);
-    const copy = (await t.api().get('/v1/notifications').query({ issueId: issue.id })).body.items.find((n: { channelId: string }) => n.channelId === 'b1-hook');
+    const copy = (await t.api().get('/v1/notifications').query({ issueId: issue.id })).body.items.find(
+      (n: { channelId: string }) => n.channelId === 'b1-hook',
+    );
     expect(copy).toMatchObject({ copyOf: 'hyperowner', status: 'queued', deliverAfter: waiting.detail.deliverAfter });
     expect(http.to('/b1', issue.id)).toHaveLength(0);
     expect(http.to('/h1', issue.id)).toHaveLength(0);

@@ -62,7 +62,13 @@ export class EscalationPendingRepository {
    * Takes level `level` of the state: moves the row on to the next level (or removes it after the last).
    * Compare-and-set, so of a job and a sweep that both see the level exactly one fires it.
    */
-  async take(issueId: string, stateKey: string, level: number, next: { dueAt: Date } | null, manager: EntityManager): Promise<boolean> {
+  async take(
+    issueId: string,
+    stateKey: string,
+    level: number,
+    next: { dueAt: Date } | null,
+    manager: EntityManager,
+  ): Promise<boolean> {
     const rows: unknown[] = next
       ? await manager.query(
           `UPDATE escalation_pending SET level = level + 1, due_at = $4, reason = 'level', updated_at = now()
@@ -77,7 +83,11 @@ export class EscalationPendingRepository {
   }
 
   /** Removes the issue's pending step (of that state, when given) and says what it was. */
-  async drop(issueId: string, stateKey?: string, manager: EntityManager = this.db.manager): Promise<PendingStep | undefined> {
+  async drop(
+    issueId: string,
+    stateKey?: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<PendingStep | undefined> {
     const rows = flat<PendingRow>(
       await manager.query(
         `DELETE FROM escalation_pending WHERE issue_id = $1 AND ($2::text IS NULL OR state_key = $2) RETURNING *`,
@@ -89,7 +99,10 @@ export class EscalationPendingRepository {
 
   /** A noise re-check that found nothing left to wait for. */
   async dropRecheck(issueId: string, stateKey: string): Promise<void> {
-    await this.db.query(`DELETE FROM escalation_pending WHERE issue_id = $1 AND state_key = $2 AND started_at IS NULL`, [issueId, stateKey]);
+    await this.db.query(
+      `DELETE FROM escalation_pending WHERE issue_id = $1 AND state_key = $2 AND started_at IS NULL`,
+      [issueId, stateKey],
+    );
   }
 
   async find(issueId: string): Promise<PendingStep | undefined> {
@@ -111,13 +124,17 @@ export class EscalationPendingRepository {
 
   /** Steps due by `asOf`, oldest first: the sweep makes sure each has a job. */
   async due(asOf: Date, limit = 500): Promise<PendingStep[]> {
-    const rows: PendingRow[] = await this.db.query(`SELECT * FROM escalation_pending WHERE due_at <= $1 ORDER BY due_at LIMIT $2`, [asOf, limit]);
+    const rows: PendingRow[] = await this.db.query(
+      `SELECT * FROM escalation_pending WHERE due_at <= $1 ORDER BY due_at LIMIT $2`,
+      [asOf, limit],
+    );
     return rows.map(toStep);
   }
 }
 
 /** UPDATE … RETURNING answers [rows, count] through TypeORM's pg driver; INSERT and DELETE answer rows. */
 function flat<T>(result: unknown): T[] {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number')
+    return result[0] as T[];
   return result as T[];
 }

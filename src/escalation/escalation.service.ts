@@ -9,7 +9,17 @@ import { QueueService } from '../platform/queue/queue.service';
 import { planEscalation, urgencyOf, type EscalationStep } from './domain/escalation-plan';
 import type { EscalationPolicy, SeamConfig, Team, Urgency } from './domain/escalation.types';
 import { isBusinessTime, localParts } from './domain/business-hours';
-import { delayUntil, jobIdOf, nextLevel, reachedNobody, stepJobId, stopReason, sweepAction, type JobState, type PendingStep } from './domain/escalation-due';
+import {
+  delayUntil,
+  jobIdOf,
+  nextLevel,
+  reachedNobody,
+  stepJobId,
+  stopReason,
+  sweepAction,
+  type JobState,
+  type PendingStep,
+} from './domain/escalation-due';
 import type { DigestContent } from './domain/messages';
 import type { BudgetSummary } from './domain/notification-budget';
 import { NotificationBudgetStore } from './notification-budget.store';
@@ -63,12 +73,22 @@ type Target = { team: string; memberId: string | null; channelId: string; kind: 
 
 /** A team with no policy still gets told: everyone on it, and its shared channels, at once. */
 function defaultPolicy(team: Team): EscalationPolicy {
-  return { team: team.slug, levels: [{ afterMinutes: 0, notify: [...team.members.map((m) => m.id), ...(team.channels ?? []).map((c) => `channel:${c.id}`)] }], urgency: {} };
+  return {
+    team: team.slug,
+    levels: [
+      {
+        afterMinutes: 0,
+        notify: [...team.members.map((m) => m.id), ...(team.channels ?? []).map((c) => `channel:${c.id}`)],
+      },
+    ],
+    urgency: {},
+  };
 }
 
 /** The regression count is part of the state: a second regression is news even though its status reads the same. */
-export const keyOf = (issue: Pick<IssueRow, 'id' | 'status' | 'classification' | 'owner_team' | 'regressions'>): string =>
-  stateChangeKey(issue.id, `${issue.status}.${issue.regressions}`, issue.classification, issue.owner_team);
+export const keyOf = (
+  issue: Pick<IssueRow, 'id' | 'status' | 'classification' | 'owner_team' | 'regressions'>,
+): string => stateChangeKey(issue.id, `${issue.status}.${issue.regressions}`, issue.classification, issue.owner_team);
 
 const payloadOf = (step: PendingStep): EscalatePayload => ({
   issueId: step.issueId,
@@ -109,18 +129,29 @@ export class EscalationService {
       const clockOffsetMs = issue.drill_id ? await this.drillClockOffset(issue.drill_id) : 0;
       // one check per committed batch of the issue's failures until the state is notified: the batch that
       // crosses a threshold must be the one that notifies (after that, consider() stops at the read above)
-      await this.queues.enqueue('escalate', { issueId, stateKey, level: 0, ...(clockOffsetMs ? { clockOffsetMs } : {}) }, { jobId: jobIdOf('check', stateKey, issue.occurrences) });
+      await this.queues.enqueue(
+        'escalate',
+        { issueId, stateKey, level: 0, ...(clockOffsetMs ? { clockOffsetMs } : {}) },
+        { jobId: jobIdOf('check', stateKey, issue.occurrences) },
+      );
     } catch (error) {
       this.logger.warn(`escalation check for issue ${issueId} not queued: ${(error as Error).message}`);
     }
   }
 
   /** Acknowledging (or resolving) stops the chain: the pending level is dropped, and its job removed. */
-  async stop(issue: Pick<IssueRow, 'id' | 'status' | 'classification' | 'owner_team' | 'regressions'>, actor: string, reason: string): Promise<void> {
+  async stop(
+    issue: Pick<IssueRow, 'id' | 'status' | 'classification' | 'owner_team' | 'regressions'>,
+    actor: string,
+    reason: string,
+  ): Promise<void> {
     const dropped = await this.pending.drop(issue.id);
     if (!dropped) return;
     await this.queues.evictOnFailure(ESCALATION_QUEUE, (queue) => queue.remove(stepJobId(dropped))).catch(() => 0);
-    if (dropped.startedAt) await this.audit.record([{ issueId: issue.id, actor, action: 'escalation_stopped', detail: { level: dropped.level, reason } }]);
+    if (dropped.startedAt)
+      await this.audit.record([
+        { issueId: issue.id, actor, action: 'escalation_stopped', detail: { level: dropped.level, reason } },
+      ]);
   }
 
   /** After an automatic resolution: the pending level is dropped now rather than when it would have fired. Never throws. */
@@ -132,9 +163,14 @@ export class EscalationService {
       if (!dropped) return;
       await this.queues.evictOnFailure(ESCALATION_QUEUE, (queue) => queue.remove(stepJobId(dropped))).catch(() => 0);
       const reason = stopReason({ status: issue.status, resolvedReason: issue.resolved_reason });
-      if (dropped.startedAt) await this.audit.record([{ issueId, actor: 'system', action: 'escalation_stopped', detail: { level: dropped.level, reason } }]);
+      if (dropped.startedAt)
+        await this.audit.record([
+          { issueId, actor: 'system', action: 'escalation_stopped', detail: { level: dropped.level, reason } },
+        ]);
     } catch (error) {
-      this.logger.warn(`escalation of issue ${issueId} not stopped after its resolution (its job will): ${(error as Error).message}`);
+      this.logger.warn(
+        `escalation of issue ${issueId} not stopped after its resolution (its job will): ${(error as Error).message}`,
+      );
     }
   }
 
@@ -148,12 +184,23 @@ export class EscalationService {
       const dropped = await this.pending.drop(issue.id, job.stateKey);
       if (dropped?.startedAt) {
         const reason = stopReason({ status: issue.status, resolvedReason: issue.resolved_reason });
-        await this.audit.record([{ issueId: issue.id, actor: 'system', action: 'escalation_stopped', detail: { level: dropped.level, reason } }]);
+        await this.audit.record([
+          {
+            issueId: issue.id,
+            actor: 'system',
+            action: 'escalation_stopped',
+            detail: { level: dropped.level, reason },
+          },
+        ]);
       }
       return 'state changed';
     }
     const config = await this.store.load();
-    const team = config.teams.find((t) => t.slug === issue.owner_team) ?? { slug: issue.owner_team, name: issue.owner_team, members: [] };
+    const team = config.teams.find((t) => t.slug === issue.owner_team) ?? {
+      slug: issue.owner_team,
+      name: issue.owner_team,
+      members: [],
+    };
     const policy = config.policies.find((p) => p.team === team.slug) ?? defaultPolicy(team);
     const context: StepContext = { issue, job, config, team, policy, now, realNow };
     if (!job.startedAt) return this.check(context);
@@ -168,17 +215,33 @@ export class EscalationService {
     await this.copyHypercare(context);
     // a drill exists to exercise the chain: noise control would only hide what it is testing
     if (!issue.drill_id) {
-      const decision = noiseDecision(context.config.noise, context.config.knownIssues, await this.noiseFacts(issue, context.config), context.now, context.policy.pageAtRecords);
-      if (decision.knownIssue && issue.known_issue_id !== decision.knownIssue.id) await this.labelKnownIssue(issue, decision.knownIssue);
+      const decision = noiseDecision(
+        context.config.noise,
+        context.config.knownIssues,
+        await this.noiseFacts(issue, context.config),
+        context.now,
+        context.policy.pageAtRecords,
+      );
+      if (decision.knownIssue && issue.known_issue_id !== decision.knownIssue.id)
+        await this.labelKnownIssue(issue, decision.knownIssue);
       if (!decision.notify) return this.withhold(context, decision);
-      if (decision.knownIssue) await this.recordOnce(issue.id, context.job.stateKey, 'known_issue_outgrown', { knownIssue: decision.knownIssue.id, reason: decision.reason });
+      if (decision.knownIssue)
+        await this.recordOnce(issue.id, context.job.stateKey, 'known_issue_outgrown', {
+          knownIssue: decision.knownIssue.id,
+          reason: decision.reason,
+        });
     }
     return this.startChain(context);
   }
 
   private async labelKnownIssue(issue: IssueRow, known: NonNullable<NoiseDecision['knownIssue']>): Promise<void> {
     await this.db.query(`UPDATE issue SET known_issue_id = $2 WHERE id = $1`, [issue.id, known.id]);
-    const detail = { knownIssue: known.id, title: known.title, supportScript: known.supportScript ?? null, expiresAt: known.expiresAt };
+    const detail = {
+      knownIssue: known.id,
+      title: known.title,
+      supportScript: known.supportScript ?? null,
+      expiresAt: known.expiresAt,
+    };
     await this.audit.record([{ issueId: issue.id, actor: 'system', action: 'known_issue_matched', detail }]);
   }
 
@@ -190,7 +253,15 @@ export class EscalationService {
     const { issue, job } = context;
     if (decision.recheckAt) {
       const offset = job.clockOffsetMs ?? 0;
-      const step: PendingStep = { issueId: issue.id, stateKey: job.stateKey, level: 0, startedAt: null, dueAt: new Date(decision.recheckAt.getTime() - offset), clockOffsetMs: offset, reason: decision.code };
+      const step: PendingStep = {
+        issueId: issue.id,
+        stateKey: job.stateKey,
+        level: 0,
+        startedAt: null,
+        dueAt: new Date(decision.recheckAt.getTime() - offset),
+        clockOffsetMs: offset,
+        reason: decision.code,
+      };
       if (await this.pending.scheduleRecheck(step)) await this.enqueueStep(step, context.realNow);
     } else {
       await this.pending.dropRecheck(issue.id, job.stateKey);
@@ -205,7 +276,12 @@ export class EscalationService {
   }
 
   /** One timeline entry per issue state and kind (code): every event re-checks, the timeline need not say it each time. */
-  private async recordOnce(issueId: string, stateKey: string, action: string, detail: Record<string, unknown>): Promise<void> {
+  private async recordOnce(
+    issueId: string,
+    stateKey: string,
+    action: string,
+    detail: Record<string, unknown>,
+  ): Promise<void> {
     const code = String(detail.code ?? action);
     const [seen] = await this.db.query(
       `SELECT 1 FROM audit_log WHERE issue_id = $1 AND action = $2 AND detail->>'stateKey' = $3 AND coalesce(detail->>'code', $2) = $4 LIMIT 1`,
@@ -216,7 +292,13 @@ export class EscalationService {
 
   private async startChain(context: StepContext): Promise<string> {
     const { issue, job, config, team, policy, now } = context;
-    const urgency = urgencyOf(policy, { classification: issue.classification, distinctRecords: issue.distinct_records }, config.calendar, now, team);
+    const urgency = urgencyOf(
+      policy,
+      { classification: issue.classification, distinctRecords: issue.distinct_records },
+      config.calendar,
+      now,
+      team,
+    );
     if (urgency.urgency === 'digest') {
       await this.pending.dropRecheck(issue.id, job.stateKey);
       return this.queueForDigest(issue, job, team, urgency.why);
@@ -224,12 +306,27 @@ export class EscalationService {
     const [first] = this.plan(config, team, policy, urgency.urgency, now);
     if (!first) return 'no levels';
     const offset = job.clockOffsetMs ?? 0;
-    const step: PendingStep = { issueId: issue.id, stateKey: job.stateKey, level: 0, startedAt: now, dueAt: new Date(first.at.getTime() - offset), clockOffsetMs: offset, reason: 'level' };
+    const step: PendingStep = {
+      issueId: issue.id,
+      stateKey: job.stateKey,
+      level: 0,
+      startedAt: now,
+      dueAt: new Date(first.at.getTime() - offset),
+      clockOffsetMs: offset,
+      reason: 'level',
+    };
     if (!(await this.pending.startChain(step))) return 'chain already started';
     await this.enqueueStep(step, context.realNow);
     const deferred = first.at.getTime() > now.getTime();
     if (deferred) {
-      await this.audit.record([{ issueId: issue.id, actor: 'system', action: 'notification_deferred', detail: { until: first.at.toISOString(), urgency: urgency.urgency, why: urgency.why } }]);
+      await this.audit.record([
+        {
+          issueId: issue.id,
+          actor: 'system',
+          action: 'notification_deferred',
+          detail: { until: first.at.toISOString(), urgency: urgency.urgency, why: urgency.why },
+        },
+      ]);
     }
     return deferred ? 'deferred to business hours' : 'chain started';
   }
@@ -237,21 +334,40 @@ export class EscalationService {
   /** The fast path: a delayed job for the step. A failure here is the sweep's to repair, not the caller's. */
   private async enqueueStep(step: PendingStep, realNow: Date): Promise<void> {
     try {
-      await this.queues.enqueue('escalate', payloadOf(step), { jobId: stepJobId(step), delay: delayUntil(step.dueAt, realNow) });
+      await this.queues.enqueue('escalate', payloadOf(step), {
+        jobId: stepJobId(step),
+        delay: delayUntil(step.dueAt, realNow),
+      });
     } catch (error) {
-      this.logger.warn(`escalation step for issue ${step.issueId} not queued (the sweep will): ${(error as Error).message}`);
+      this.logger.warn(
+        `escalation step for issue ${step.issueId} not queued (the sweep will): ${(error as Error).message}`,
+      );
     }
   }
 
   private async runLevel(context: StepContext): Promise<string> {
     const { issue, job, config, team, policy, realNow } = context;
     const startedAt = new Date(job.startedAt!);
-    const urgency = urgencyOf(policy, { classification: issue.classification, distinctRecords: issue.distinct_records }, config.calendar, startedAt, team);
+    const urgency = urgencyOf(
+      policy,
+      { classification: issue.classification, distinctRecords: issue.distinct_records },
+      config.calendar,
+      startedAt,
+      team,
+    );
     const steps = this.plan(config, team, policy, urgency.urgency, startedAt);
     const offset = job.clockOffsetMs ?? 0;
     const following = nextLevel(steps, job.level, MAX_LEVELS);
     const next: PendingStep | null = following
-      ? { issueId: issue.id, stateKey: job.stateKey, level: following.level, startedAt, dueAt: new Date(following.dueAt.getTime() - offset), clockOffsetMs: offset, reason: 'level' }
+      ? {
+          issueId: issue.id,
+          stateKey: job.stateKey,
+          level: following.level,
+          startedAt,
+          dueAt: new Date(following.dueAt.getTime() - offset),
+          clockOffsetMs: offset,
+          reason: 'level',
+        }
       : null;
     const deliveries: string[] = [];
     // taking the level, its notification rows and its timeline entry commit together: a crash before the
@@ -282,14 +398,25 @@ export class EscalationService {
       // a level that reached no channel told nobody: the timeline says so as an error, not as "notified"
       const entry =
         sent.channels.length === 0
-          ? { action: 'escalation_unreachable', detail: { ...common, error: 'nobody was reachable', note: 'no recipient of this level has a contact channel' } }
+          ? {
+              action: 'escalation_unreachable',
+              detail: {
+                ...common,
+                error: 'nobody was reachable',
+                note: 'no recipient of this level has a contact channel',
+              },
+            }
           : { action: job.level === 0 ? 'notified' : 'escalated', detail: { ...common, channels: sent.channels } };
       await this.audit.record([{ issueId: issue.id, actor: 'system', ...entry }], manager);
-      return sent.channels.length === 0 ? `level ${job.level} reached nobody` : `level ${job.level} notified ${sent.channels.length} channel(s)`;
+      return sent.channels.length === 0
+        ? `level ${job.level} reached nobody`
+        : `level ${job.level} notified ${sent.channels.length} channel(s)`;
     });
     if (outcome === 'not pending') return 'already notified';
     if (issue.drill_id && job.level === 0) await this.store.markDrilled(team.slug, new Date());
-    await this.deliver(deliveries).catch((error) => this.logger.warn(`deliveries of issue ${issue.id} not queued (the sweep will): ${(error as Error).message}`));
+    await this.deliver(deliveries).catch((error) =>
+      this.logger.warn(`deliveries of issue ${issue.id} not queued (the sweep will): ${(error as Error).message}`),
+    );
     if (next && outcome.startsWith('level')) await this.enqueueStep(next, realNow);
     return outcome;
   }
@@ -299,7 +426,12 @@ export class EscalationService {
    * that both see the level fire it once), and the issue records it. A level job queued before the
    * pending rows existed has none: the issue row's own claim keeps such a job to once.
    */
-  private async takeLevel(issue: IssueRow, job: EscalatePayload, next: PendingStep | null, manager: EntityManager): Promise<boolean> {
+  private async takeLevel(
+    issue: IssueRow,
+    job: EscalatePayload,
+    next: PendingStep | null,
+    manager: EntityManager,
+  ): Promise<boolean> {
     let taken = await this.pending.take(issue.id, job.stateKey, job.level, next, manager);
     if (!taken && !(await this.pending.find(issue.id))) {
       const [claimed] = await manager.query(
@@ -310,7 +442,12 @@ export class EscalationService {
       if (taken && next) await this.pending.startChain(next, manager);
       return taken;
     }
-    if (taken) await manager.query(`UPDATE issue SET notified_state_key = $2, escalation_level = $3 WHERE id = $1`, [issue.id, job.stateKey, job.level]);
+    if (taken)
+      await manager.query(`UPDATE issue SET notified_state_key = $2, escalation_level = $3 WHERE id = $1`, [
+        issue.id,
+        job.stateKey,
+        job.level,
+      ]);
     return taken;
   }
 
@@ -319,11 +456,21 @@ export class EscalationService {
    * rather than waiting out its delay. Called by delivery when it dead-letters a notification.
    */
   async afterDeadLetter(issueId: string, stateKey: string, level: number, realNow = new Date()): Promise<void> {
-    const rows: Array<{ status: string }> = await this.db.query(`SELECT status FROM notification WHERE issue_id = $1 AND state_key = $2 AND level = $3`, [issueId, stateKey, level]);
+    const rows: Array<{ status: string }> = await this.db.query(
+      `SELECT status FROM notification WHERE issue_id = $1 AND state_key = $2 AND level = $3`,
+      [issueId, stateKey, level],
+    );
     if (!reachedNobody(rows.map((row) => row.status))) return;
     const step = await this.pending.bringForward(issueId, stateKey, level + 1, realNow);
     if (!step) return;
-    await this.audit.record([{ issueId, actor: 'system', action: 'escalation_brought_forward', detail: { level: step.level, because: `every notification of level ${level + 1} was dead-lettered` } }]);
+    await this.audit.record([
+      {
+        issueId,
+        actor: 'system',
+        action: 'escalation_brought_forward',
+        detail: { level: step.level, because: `every notification of level ${level + 1} was dead-lettered` },
+      },
+    ]);
     await this.enqueueStep(step, realNow);
   }
 
@@ -340,7 +487,14 @@ export class EscalationService {
         issueId: issue.id,
         actor: 'system',
         action: 'notification_held',
-        detail: { integration: issue.integration, team: team.slug, scope: decision.scope, reason: decision.reason, window: window.start.toISOString(), summaryAt: window.end.toISOString() },
+        detail: {
+          integration: issue.integration,
+          team: team.slug,
+          scope: decision.scope,
+          reason: decision.reason,
+          window: window.start.toISOString(),
+          summaryAt: window.end.toISOString(),
+        },
       },
     ]);
     return 'held by the notification budget';
@@ -356,7 +510,14 @@ export class EscalationService {
       if (!team) continue;
       const policy = config.policies.find((p) => p.team === team.slug) ?? defaultPolicy(team);
       const [first] = this.plan(config, team, policy, 'page', now);
-      const content: BudgetSummary = { type: 'budget_summary', integration: summary.integration, team: team.name, held: summary.held, windowStart: summary.windowStart.toISOString(), windowEnd: summary.windowEnd.toISOString() };
+      const content: BudgetSummary = {
+        type: 'budget_summary',
+        integration: summary.integration,
+        team: team.name,
+        held: summary.held,
+        windowStart: summary.windowStart.toISOString(),
+        windowEnd: summary.windowEnd.toISOString(),
+      };
       const stateKey = `budget:${team.slug}:${content.windowStart}:${summary.integration}`.slice(0, 300);
       const ids: string[] = [];
       for (const target of this.channelsOf(config, team, first)) {
@@ -368,17 +529,32 @@ export class EscalationService {
         if (row) ids.push(String(row.id));
       }
       await this.deliver(ids);
-      await this.audit.record([{ issueId: null, actor: 'system', action: 'notification_budget_summary', detail: { ...content, team: team.slug, notifications: ids } }]);
+      await this.audit.record([
+        {
+          issueId: null,
+          actor: 'system',
+          action: 'notification_budget_summary',
+          detail: { ...content, team: team.slug, notifications: ids },
+        },
+      ]);
     }
     return due.length;
   }
 
   /** Low urgency: the issue waits for the team's daily digest instead of paging anyone. */
   private async queueForDigest(issue: IssueRow, job: EscalatePayload, team: Team, why: string): Promise<string> {
-    const [claimed] = await this.db.query(`UPDATE issue SET notified_state_key = $2 WHERE id = $1 AND notified_state_key IS DISTINCT FROM $2 RETURNING id`, [issue.id, job.stateKey]);
+    const [claimed] = await this.db.query(
+      `UPDATE issue SET notified_state_key = $2 WHERE id = $1 AND notified_state_key IS DISTINCT FROM $2 RETURNING id`,
+      [issue.id, job.stateKey],
+    );
     if (claimed.length === 0) return 'already queued';
-    await this.db.query(`INSERT INTO digest_item (issue_id, state_key, team) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [issue.id, job.stateKey, team.slug]);
-    await this.audit.record([{ issueId: issue.id, actor: 'system', action: 'queued_for_digest', detail: { team: team.slug, why } }]);
+    await this.db.query(
+      `INSERT INTO digest_item (issue_id, state_key, team) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+      [issue.id, job.stateKey, team.slug],
+    );
+    await this.audit.record([
+      { issueId: issue.id, actor: 'system', action: 'queued_for_digest', detail: { team: team.slug, why } },
+    ]);
     return 'queued for digest';
   }
 
@@ -387,7 +563,9 @@ export class EscalationService {
    * undelivered notification has one, re-checks issues whose check was never queued (the queue was down
    * right after their commit), and sends each team's digest once a day, in its business hours.
    */
-  async sweep(now = new Date()): Promise<{ rechecked: number; requeued: number; redelivered: number; digests: number; budgetSummaries: number }> {
+  async sweep(
+    now = new Date(),
+  ): Promise<{ rechecked: number; requeued: number; redelivered: number; digests: number; budgetSummaries: number }> {
     const missed: Array<{ id: string }> = await this.db.query(
       `SELECT id FROM issue
        WHERE status IN ('new', 'regressed') AND drill_id IS NULL
@@ -444,7 +622,16 @@ export class EscalationService {
   }
 
   private async sendDigests(now: Date): Promise<number> {
-    const pending: Array<{ team: string; issue_id: string; state_key: string; title: string; classification: string; occurrences: number; distinct_records: number; integration: string }> = await this.db.query(
+    const pending: Array<{
+      team: string;
+      issue_id: string;
+      state_key: string;
+      title: string;
+      classification: string;
+      occurrences: number;
+      distinct_records: number;
+      integration: string;
+    }> = await this.db.query(
       `SELECT d.team, d.issue_id, d.state_key, i.title, i.classification, i.occurrences, i.distinct_records, i.integration
        FROM digest_item d JOIN issue i ON i.id = d.issue_id
        WHERE d.sent_at IS NULL AND i.status NOT IN ('acknowledged', 'resolved')
@@ -465,7 +652,15 @@ export class EscalationService {
       const content: DigestContent = {
         team: team.name,
         date: day,
-        items: items.map((item) => ({ issueId: item.issue_id, title: item.title, classification: item.classification, occurrences: item.occurrences, distinctRecords: item.distinct_records, integration: item.integration, href: `${base}/v1/issues/${item.issue_id}` })),
+        items: items.map((item) => ({
+          issueId: item.issue_id,
+          title: item.title,
+          classification: item.classification,
+          occurrences: item.occurrences,
+          distinctRecords: item.distinct_records,
+          integration: item.integration,
+          href: `${base}/v1/issues/${item.issue_id}`,
+        })),
       };
       const policy = config.policies.find((p) => p.team === slug) ?? defaultPolicy(team);
       const [first] = this.plan(config, team, policy, 'page', now);
@@ -480,8 +675,18 @@ export class EscalationService {
         if (row) ids.push(String(row.id));
       }
       await this.deliver(ids);
-      await this.db.query(`UPDATE digest_item SET sent_at = $3 WHERE team = $1 AND sent_at IS NULL AND issue_id = ANY($2::uuid[])`, [slug, items.map((i) => i.issue_id), now]);
-      await this.audit.record(items.map((item) => ({ issueId: item.issue_id, actor: 'system', action: 'included_in_digest', detail: { team: slug, date: day, channels: channels.map((c) => c.channelId) } })));
+      await this.db.query(
+        `UPDATE digest_item SET sent_at = $3 WHERE team = $1 AND sent_at IS NULL AND issue_id = ANY($2::uuid[])`,
+        [slug, items.map((i) => i.issue_id), now],
+      );
+      await this.audit.record(
+        items.map((item) => ({
+          issueId: item.issue_id,
+          actor: 'system',
+          action: 'included_in_digest',
+          detail: { team: slug, date: day, channels: channels.map((c) => c.channelId) },
+        })),
+      );
       sent += 1;
     }
     return sent;
@@ -494,7 +699,8 @@ export class EscalationService {
     for (const recipient of step.recipients) {
       const owner = config.teams.find((t) => t.members.some((m) => m.id === recipient)) ?? team;
       const member = owner.members.find((m) => m.id === recipient);
-      for (const channel of member?.channels ?? []) targets.push({ team: owner.slug, memberId: recipient, channelId: channel.id, kind: channel.kind });
+      for (const channel of member?.channels ?? [])
+        targets.push({ team: owner.slug, memberId: recipient, channelId: channel.id, kind: channel.kind });
     }
     for (const channelId of step.channels) {
       const owner = config.teams.find((t) => (t.channels ?? []).some((c) => c.id === channelId));
@@ -512,9 +718,17 @@ export class EscalationService {
    */
   private async copyHypercare(context: StepContext): Promise<void> {
     const { issue, job, config, team, policy, now, realNow } = context;
-    const window = config.hypercare.find((w) => w.integration === issue.integration && new Date(w.from) <= now && now < new Date(w.until));
+    const window = config.hypercare.find(
+      (w) => w.integration === issue.integration && new Date(w.from) <= now && now < new Date(w.until),
+    );
     if (!window) return;
-    const { urgency } = urgencyOf(policy, { classification: issue.classification, distinctRecords: issue.distinct_records }, config.calendar, now, team);
+    const { urgency } = urgencyOf(
+      policy,
+      { classification: issue.classification, distinctRecords: issue.distinct_records },
+      config.calendar,
+      now,
+      team,
+    );
     const offset = job.clockOffsetMs ?? 0;
     for (const slug of [window.firstResponderTeam ?? 'support', window.engineeringTeam ?? 'engineering']) {
       const other = config.teams.find((t) => t.slug === slug);
@@ -529,14 +743,31 @@ export class EscalationService {
         const [row] = await this.db.query(
           `INSERT INTO notification (issue_id, drill_id, state_key, level, team, member_id, channel_id, channel_kind, after_hours, status, copy_of, deliver_after)
            VALUES ($1, $2, $3, 0, $4, $5, $6, $7, $8, 'queued', $9, $10) ON CONFLICT (state_key, level, channel_id) DO NOTHING RETURNING id`,
-          [issue.id, issue.drill_id, `${job.stateKey}:copy`, target.team, target.memberId, target.channelId, target.kind, first.afterHours, team.slug, deliverAfter],
+          [
+            issue.id,
+            issue.drill_id,
+            `${job.stateKey}:copy`,
+            target.team,
+            target.memberId,
+            target.channelId,
+            target.kind,
+            first.afterHours,
+            team.slug,
+            deliverAfter,
+          ],
         );
         if (row) ids.push(String(row.id));
         channels.push(target.channelId);
       }
       if (ids.length === 0) continue;
       await this.deliver(ids, deliverAfter ? delayUntil(deliverAfter, realNow) : 0);
-      const detail = { team: other.slug, copyOf: team.slug, channels, urgency, ...(deliverAfter ? { deliverAfter: deliverAfter.toISOString() } : {}) };
+      const detail = {
+        team: other.slug,
+        copyOf: team.slug,
+        channels,
+        urgency,
+        ...(deliverAfter ? { deliverAfter: deliverAfter.toISOString() } : {}),
+      };
       await this.audit.record([{ issueId: issue.id, actor: 'system', action: 'hypercare_copied', detail }]);
     }
   }
@@ -546,24 +777,54 @@ export class EscalationService {
     if (notificationIds.length === 0) return;
     await this.queues.enqueueBulk(
       'deliver-notification',
-      notificationIds.map((notificationId) => ({ payload: { notificationId }, jobId: jobIdOf('notification', notificationId) })),
-      { attempts: this.config.NOTIFY_ATTEMPTS, backoff: { type: 'exponential', delay: this.config.NOTIFY_BACKOFF_MS }, ...(delay > 0 ? { delay } : {}) },
+      notificationIds.map((notificationId) => ({
+        payload: { notificationId },
+        jobId: jobIdOf('notification', notificationId),
+      })),
+      {
+        attempts: this.config.NOTIFY_ATTEMPTS,
+        backoff: { type: 'exponential', delay: this.config.NOTIFY_BACKOFF_MS },
+        ...(delay > 0 ? { delay } : {}),
+      },
     );
   }
 
-  private plan(config: SeamConfig, team: Team, policy: EscalationPolicy, urgency: Urgency, openedAt: Date): EscalationStep[] {
+  private plan(
+    config: SeamConfig,
+    team: Team,
+    policy: EscalationPolicy,
+    urgency: Urgency,
+    openedAt: Date,
+  ): EscalationStep[] {
     return planEscalation({ policy, team, teams: config.teams, urgency, openedAt, calendar: config.calendar });
   }
 
   /** One notification row per channel of every recipient; the caller queues their deliveries after its commit. */
-  private async notify(manager: EntityManager, issue: IssueRow, job: EscalatePayload, team: Team, config: SeamConfig, step: EscalationStep): Promise<{ ids: string[]; channels: string[] }> {
+  private async notify(
+    manager: EntityManager,
+    issue: IssueRow,
+    job: EscalatePayload,
+    team: Team,
+    config: SeamConfig,
+    step: EscalationStep,
+  ): Promise<{ ids: string[]; channels: string[] }> {
     const targets = this.channelsOf(config, team, step);
     const ids: string[] = [];
     for (const target of targets) {
       const [row] = await manager.query(
         `INSERT INTO notification (issue_id, drill_id, state_key, level, team, member_id, channel_id, channel_kind, after_hours, status)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'queued') ON CONFLICT (state_key, level, channel_id) DO NOTHING RETURNING id`,
-        [issue.id, issue.drill_id, job.stateKey, job.level, target.team, target.memberId, target.channelId, target.kind, step.afterHours],
+        [
+          issue.id,
+          issue.drill_id,
+          job.stateKey,
+          job.level,
+          target.team,
+          target.memberId,
+          target.channelId,
+          target.kind,
+          step.afterHours,
+        ],
       );
       if (row) ids.push(String(row.id));
     }
@@ -571,13 +832,25 @@ export class EscalationService {
   }
 
   private async noiseFacts(issue: IssueRow, config: SeamConfig): Promise<NoiseFacts> {
-    const windows = [...new Set(Object.values(config.noise.thresholds).map((t) => t!.windowMinutes).concat([60]))];
+    const windows = [
+      ...new Set(
+        Object.values(config.noise.thresholds)
+          .map((t) => t!.windowMinutes)
+          .concat([60]),
+      ),
+    ];
     const counts = new Map<number, number>();
     for (const minutes of windows) {
-      const [row] = await this.db.query(`SELECT COUNT(*)::int AS n FROM sync_event WHERE issue_id = $1 AND occurred_at >= now() - make_interval(mins => $2)`, [issue.id, minutes]);
+      const [row] = await this.db.query(
+        `SELECT COUNT(*)::int AS n FROM sync_event WHERE issue_id = $1 AND occurred_at >= now() - make_interval(mins => $2)`,
+        [issue.id, minutes],
+      );
       counts.set(minutes, row.n);
     }
-    const [oldest] = await this.db.query(`SELECT MIN(first_seen_at) AS at FROM issue_record WHERE issue_id = $1 AND state = 'failing'`, [issue.id]);
+    const [oldest] = await this.db.query(
+      `SELECT MIN(first_seen_at) AS at FROM issue_record WHERE issue_id = $1 AND state = 'failing'`,
+      [issue.id],
+    );
     return {
       classification: issue.classification,
       category: issue.category,

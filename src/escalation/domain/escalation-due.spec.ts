@@ -1,13 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { delayUntil, jobIdOf, nextLevel, reachedNobody, stepJobId, stopReason, sweepAction, type JobState } from './escalation-due';
+import {
+  delayUntil,
+  jobIdOf,
+  nextLevel,
+  reachedNobody,
+  stepJobId,
+  stopReason,
+  sweepAction,
+  type JobState,
+} from './escalation-due';
 
 const at = (iso: string) => new Date(iso);
 
 describe('stepJobId', () => {
-  const step = { stateKey: 'i1:new.0:defect:ops', level: 1, startedAt: at('2026-11-30T08:00:00Z'), dueAt: at('2026-11-30T08:15:00Z') };
+  const step = {
+    stateKey: 'i1:new.0:defect:ops',
+    level: 1,
+    startedAt: at('2026-11-30T08:00:00Z'),
+    dueAt: at('2026-11-30T08:15:00Z'),
+  };
   it.each<[string, Parameters<typeof stepJobId>[0], string]>([
     ['a level: no colons, due time in it', step, `level~i1.new.0.defect.ops~1~${Date.parse('2026-11-30T08:15:00Z')}`],
-    ['a re-check of the same state', { ...step, level: 0, startedAt: null }, `recheck~i1.new.0.defect.ops~0~${Date.parse('2026-11-30T08:15:00Z')}`],
+    [
+      'a re-check of the same state',
+      { ...step, level: 0, startedAt: null },
+      `recheck~i1.new.0.defect.ops~0~${Date.parse('2026-11-30T08:15:00Z')}`,
+    ],
   ])('%s', (_name, input, id) => {
     expect(stepJobId(input)).toBe(id);
     expect(stepJobId(input)).not.toContain(':');
@@ -39,7 +57,11 @@ describe('sweepAction', () => {
 });
 
 describe('nextLevel', () => {
-  const plan = [{ at: at('2026-11-30T08:00:00Z') }, { at: at('2026-11-30T08:15:00Z') }, { at: at('2026-11-30T08:30:00Z') }];
+  const plan = [
+    { at: at('2026-11-30T08:00:00Z') },
+    { at: at('2026-11-30T08:15:00Z') },
+    { at: at('2026-11-30T08:30:00Z') },
+  ];
   it.each<[string, number, number, ReturnType<typeof nextLevel>]>([
     ['after the first', 0, 10, { level: 1, dueAt: at('2026-11-30T08:15:00Z') }],
     ['after the second', 1, 10, { level: 2, dueAt: at('2026-11-30T08:30:00Z') }],
@@ -65,10 +87,18 @@ describe('reachedNobody', () => {
 
 describe('stopReason', () => {
   it.each<[string, { status: string; resolvedReason: string | null }, string]>([
-    ['automatic resolution', { status: 'resolved', resolvedReason: "transient: the integration's own retry succeeded" }, "resolved: transient: the integration's own retry succeeded"],
+    [
+      'automatic resolution',
+      { status: 'resolved', resolvedReason: "transient: the integration's own retry succeeded" },
+      "resolved: transient: the integration's own retry succeeded",
+    ],
     ['resolved without a reason', { status: 'resolved', resolvedReason: null }, 'resolved'],
     ['acknowledged', { status: 'acknowledged', resolvedReason: null }, 'acknowledged'],
-    ['reclassified while new', { status: 'new', resolvedReason: null }, 'the issue changed state (new); its new state is escalated on its own'],
+    [
+      'reclassified while new',
+      { status: 'new', resolvedReason: null },
+      'the issue changed state (new); its new state is escalated on its own',
+    ],
   ])('%s', (_name, issue, reason) => {
     expect(stopReason(issue)).toBe(reason);
   });

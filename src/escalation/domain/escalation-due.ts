@@ -30,7 +30,8 @@ export const stepJobId = (step: Pick<PendingStep, 'stateKey' | 'level' | 'starte
 export const delayUntil = (dueAt: Date, now: Date): number => Math.max(0, dueAt.getTime() - now.getTime());
 
 /** What BullMQ says of a job id (getJobState), reduced to what the sweep must know. */
-export type JobState = 'waiting' | 'delayed' | 'active' | 'prioritized' | 'waiting-children' | 'completed' | 'failed' | 'unknown';
+export type JobState =
+  'waiting' | 'delayed' | 'active' | 'prioritized' | 'waiting-children' | 'completed' | 'failed' | 'unknown';
 
 /**
  * The sweep, for a step that is due: a job still waiting, delayed or running will fire it; a missing
@@ -50,7 +51,11 @@ export function sweepAction(state: JobState): 'leave' | 'add' | 'replace' {
 }
 
 /** The level after `level` in a plan, or null after the last (or past the cap on levels). */
-export function nextLevel<T extends { at: Date }>(steps: readonly T[], level: number, maxLevels: number): { level: number; dueAt: Date } | null {
+export function nextLevel<T extends { at: Date }>(
+  steps: readonly T[],
+  level: number,
+  maxLevels: number,
+): { level: number; dueAt: Date } | null {
   const next = steps[level + 1];
   if (!next || level + 1 >= maxLevels) return null;
   return { level: level + 1, dueAt: next.at };
