@@ -381,3 +381,26 @@ describe('hypercare copies', () => {
     expect(http.to('/h1', issue.id)).toHaveLength(0);
   });
 });
+
+describe('a chain superseded', () => {
+  it('stops the running chain, on the timeline, when a person reclassifies the issue mid-chain', async () => {
+    await t
+      .api()
+      .post('/v1/events')
+      .send(failure('rt-reclass', DEFECT, 500))
+      .expect(202);
+    const issue = await issueOf('rt-reclass');
+    await waitFor(async () => http.to('/n1', issue.id)[0], { what: 'level 1' });
+    await t
+      .api()
+      .post(`/v1/issues/${issue.id}/reclassify`)
+      .send({ classification: 'process_change', note: 'a new order status upstream' })
+      .expect(200);
+    const stopped = await entry(issue.id, 'escalation_stopped');
+    expect(stopped.detail).toMatchObject({ level: 1, reason: expect.stringContaining('changed state') });
+    // the new state is below its threshold: withheld, and nothing of the old chain is left pending
+    await entry(issue.id, 'notification_withheld', (d) => d.code === 'below_threshold');
+    const pending = await t.db.query(`SELECT started_at FROM escalation_pending WHERE issue_id = $1`, [issue.id]);
+    expect(pending.filter((row: { started_at: Date | null }) => row.started_at !== null)).toHaveLength(0);
+  });
+});

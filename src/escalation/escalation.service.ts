@@ -3,12 +3,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Category, Classification, Reason } from '../classification/domain/classification.types';
 import { AuditService } from '../audit/audit.service';
 import { ConfigStore } from '../ownership/config.store';
-import { AppConfig } from '../platform/config/app-config';
-import { ESCALATION_QUEUE, NOTIFY_QUEUE, type EscalatePayload } from '../platform/queue/queue-catalogue';
+import { ESCALATION_QUEUE, type EscalatePayload } from '../platform/queue/queue-catalogue';
 import { QueueService } from '../platform/queue/queue.service';
-import { planEscalation, urgencyOf, type EscalationStep } from './domain/escalation-plan';
+import { DigestService } from './digest.service';
+import { planEscalation, policyFor, urgencyOf, type EscalationStep } from './domain/escalation-plan';
 import type { EscalationPolicy, SeamConfig, Team, Urgency } from './domain/escalation.types';
-import { isBusinessTime, localParts } from './domain/business-hours';
 import {
   delayUntil,
   jobIdOf,
@@ -16,19 +15,14 @@ import {
   reachedNobody,
   stepJobId,
   stopReason,
-  sweepAction,
-  type JobState,
   type PendingStep,
 } from './domain/escalation-due';
-import type { DigestContent } from './domain/messages';
-import type { BudgetSummary } from './domain/notification-budget';
-import { NotificationBudgetStore } from './notification-budget.store';
 import { noiseDecision, stateChangeKey, type NoiseDecision, type NoiseFacts } from './domain/noise';
 import { EscalationPendingRepository } from './escalation-pending.repository';
+import { NotificationBudgetStore } from './notification-budget.store';
+import { jobMissing, NotificationWriter } from './notification-writer';
 
 const MAX_LEVELS = 10;
-/** A notification still 'queued' or 'retrying' this long after its last change may have lost its job. */
-const DELIVERY_STALE_MS = 10_000;
 
 interface IssueRow {
   id: string;
@@ -69,22 +63,6 @@ interface StepContext {
   realNow: Date;
 }
 
-type Target = { team: string; memberId: string | null; channelId: string; kind: string };
-
-/** A team with no policy still gets told: everyone on it, and its shared channels, at once. */
-function defaultPolicy(team: Team): EscalationPolicy {
-  return {
-    team: team.slug,
-    levels: [
-      {
-        afterMinutes: 0,
-        notify: [...team.members.map((m) => m.id), ...(team.channels ?? []).map((c) => `channel:${c.id}`)],
-      },
-    ],
-    urgency: {},
-  };
-}
-
 /** The regression count is part of the state: a second regression is news even though its status reads the same. */
 export const keyOf = (
   issue: Pick<IssueRow, 'id' | 'status' | 'classification' | 'owner_team' | 'regressions'>,
@@ -114,9 +92,10 @@ export class EscalationService {
     private readonly store: ConfigStore,
     private readonly queues: QueueService,
     private readonly audit: AuditService,
-    private readonly config: AppConfig,
     private readonly budget: NotificationBudgetStore,
     private readonly pending: EscalationPendingRepository,
+    private readonly writer: NotificationWriter,
+    private readonly digests: DigestService,
   ) {}
 
   /** Cheap when nothing is due: one read. Never throws: a missed check is retried by the next event or the sweep. */
@@ -201,7 +180,7 @@ export class EscalationService {
       name: issue.owner_team,
       members: [],
     };
-    const policy = config.policies.find((p) => p.team === team.slug) ?? defaultPolicy(team);
+    const policy = policyFor(config.policies, team);
     const context: StepContext = { issue, job, config, team, policy, now, realNow };
     if (!job.startedAt) return this.check(context);
     return this.runLevel(context);
@@ -213,6 +192,7 @@ export class EscalationService {
     // a re-check that finds the state already told (a chain ran, or the digest has it) has nothing to add
     if (issue.notified_state_key === context.job.stateKey) return 'already notified';
     await this.copyHypercare(context);
+    await this.supersedeChain(issue.id, context.job.stateKey);
     // a drill exists to exercise the chain: noise control would only hide what it is testing
     if (!issue.drill_id) {
       const decision = noiseDecision(
@@ -232,6 +212,19 @@ export class EscalationService {
         });
     }
     return this.startChain(context);
+  }
+
+  /** A chain of the issue's previous state (reclassified or rerouted mid-chain) stops: the new state decides anew. */
+  private async supersedeChain(issueId: string, stateKey: string): Promise<void> {
+    const previous = await this.pending.find(issueId);
+    if (!previous?.startedAt || previous.stateKey === stateKey) return;
+    const dropped = await this.pending.drop(issueId, previous.stateKey);
+    if (!dropped) return;
+    await this.queues.evictOnFailure(ESCALATION_QUEUE, (queue) => queue.remove(stepJobId(dropped))).catch(() => 0);
+    const reason = 'the issue changed state (class or owner); its new state is escalated on its own';
+    await this.audit.record([
+      { issueId, actor: 'system', action: 'escalation_stopped', detail: { level: dropped.level, reason } },
+    ]);
   }
 
   private async labelKnownIssue(issue: IssueRow, known: NonNullable<NoiseDecision['knownIssue']>): Promise<void> {
@@ -301,7 +294,7 @@ export class EscalationService {
     );
     if (urgency.urgency === 'digest') {
       await this.pending.dropRecheck(issue.id, job.stateKey);
-      return this.queueForDigest(issue, job, team, urgency.why);
+      return this.digests.queueForDigest(issue.id, job.stateKey, team, urgency.why);
     }
     const [first] = this.plan(config, team, policy, urgency.urgency, now);
     if (!first) return 'no levels';
@@ -384,8 +377,16 @@ export class EscalationService {
       }
       const step = steps[job.level];
       if (!step) return 'no such level';
-      const sent = await this.notify(manager, issue, job, team, config, step);
-      deliveries.push(...sent.ids);
+      const targets = this.writer.channelsOf(config, team, step);
+      const notification = {
+        issueId: issue.id,
+        drillId: issue.drill_id,
+        stateKey: job.stateKey,
+        level: job.level,
+        afterHours: step.afterHours,
+      };
+      deliveries.push(...(await this.writer.forIssue(manager, notification, targets)));
+      const sent = { channels: targets.map((target) => target.channelId) };
       const common = {
         level: job.level,
         team: team.slug,
@@ -414,9 +415,11 @@ export class EscalationService {
     });
     if (outcome === 'not pending') return 'already notified';
     if (issue.drill_id && job.level === 0) await this.store.markDrilled(team.slug, new Date());
-    await this.deliver(deliveries).catch((error) =>
-      this.logger.warn(`deliveries of issue ${issue.id} not queued (the sweep will): ${(error as Error).message}`),
-    );
+    await this.writer
+      .deliver(deliveries)
+      .catch((error) =>
+        this.logger.warn(`deliveries of issue ${issue.id} not queued (the sweep will): ${(error as Error).message}`),
+      );
     if (next && outcome.startsWith('level')) await this.enqueueStep(next, realNow);
     return outcome;
   }
@@ -500,64 +503,6 @@ export class EscalationService {
     return 'held by the notification budget';
   }
 
-  /** After a budget window ends: one summary per team and integration of the pages it held. */
-  private async sendBudgetSummaries(now: Date): Promise<number> {
-    const due = await this.budget.claimDueSummaries(now);
-    if (due.length === 0) return 0;
-    const config = await this.store.load();
-    for (const summary of due) {
-      const team = config.teams.find((t) => t.slug === summary.team);
-      if (!team) continue;
-      const policy = config.policies.find((p) => p.team === team.slug) ?? defaultPolicy(team);
-      const [first] = this.plan(config, team, policy, 'page', now);
-      const content: BudgetSummary = {
-        type: 'budget_summary',
-        integration: summary.integration,
-        team: team.name,
-        held: summary.held,
-        windowStart: summary.windowStart.toISOString(),
-        windowEnd: summary.windowEnd.toISOString(),
-      };
-      const stateKey = `budget:${team.slug}:${content.windowStart}:${summary.integration}`.slice(0, 300);
-      const ids: string[] = [];
-      for (const target of this.channelsOf(config, team, first)) {
-        const [row] = await this.db.query(
-          `INSERT INTO notification (issue_id, state_key, level, team, member_id, channel_id, channel_kind, status, payload)
-           VALUES (NULL, $1, 0, $2, $3, $4, $5, 'queued', $6) ON CONFLICT (state_key, level, channel_id) DO NOTHING RETURNING id`,
-          [stateKey, target.team, target.memberId, target.channelId, target.kind, JSON.stringify(content)],
-        );
-        if (row) ids.push(String(row.id));
-      }
-      await this.deliver(ids);
-      await this.audit.record([
-        {
-          issueId: null,
-          actor: 'system',
-          action: 'notification_budget_summary',
-          detail: { ...content, team: team.slug, notifications: ids },
-        },
-      ]);
-    }
-    return due.length;
-  }
-
-  /** Low urgency: the issue waits for the team's daily digest instead of paging anyone. */
-  private async queueForDigest(issue: IssueRow, job: EscalatePayload, team: Team, why: string): Promise<string> {
-    const [claimed] = await this.db.query(
-      `UPDATE issue SET notified_state_key = $2 WHERE id = $1 AND notified_state_key IS DISTINCT FROM $2 RETURNING id`,
-      [issue.id, job.stateKey],
-    );
-    if (claimed.length === 0) return 'already queued';
-    await this.db.query(
-      `INSERT INTO digest_item (issue_id, state_key, team) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-      [issue.id, job.stateKey, team.slug],
-    );
-    await this.audit.record([
-      { issueId: issue.id, actor: 'system', action: 'queued_for_digest', detail: { team: team.slug, why } },
-    ]);
-    return 'queued for digest';
-  }
-
   /**
    * The periodic sweep: makes sure every due escalation step has a job (Redis may have lost it), every
    * undelivered notification has one, re-checks issues whose check was never queued (the queue was down
@@ -574,12 +519,18 @@ export class EscalationService {
        ORDER BY updated_at LIMIT 200`,
     );
     for (const { id } of missed) await this.consider(id);
+    // each part on its own: a queue that cannot answer must not keep digests and summaries from going out
+    const part = (what: string, work: Promise<number>) =>
+      work.catch((error) => {
+        this.logger.warn(`escalation sweep: ${what} failed: ${(error as Error).message}`);
+        return 0;
+      });
     return {
       rechecked: missed.length,
-      requeued: await this.requeueDueSteps(now),
-      redelivered: await this.requeueStaleDeliveries(now),
-      digests: await this.sendDigests(now),
-      budgetSummaries: await this.sendBudgetSummaries(now),
+      requeued: await part('re-creating due steps', this.requeueDueSteps(now)),
+      redelivered: await part('re-queueing deliveries', this.writer.requeueStale(now)),
+      digests: await part('digests', this.digests.sendDigests(now)),
+      budgetSummaries: await part('budget summaries', this.digests.sendBudgetSummaries(now)),
     };
   }
 
@@ -588,126 +539,13 @@ export class EscalationService {
     let requeued = 0;
     for (const step of await this.pending.due(now)) {
       const jobId = stepJobId(step);
-      if (await this.ensureJob(ESCALATION_QUEUE, jobId)) {
+      if (await jobMissing(this.queues, ESCALATION_QUEUE, jobId)) {
         await this.queues.enqueue('escalate', payloadOf(step), { jobId });
         requeued += 1;
       }
     }
     if (requeued) this.logger.warn(`escalation sweep re-created ${requeued} due step(s) whose job was missing`);
     return requeued;
-  }
-
-  /** Notifications still queued or retrying with no job to carry them (lost with Redis) get one again. */
-  private async requeueStaleDeliveries(now: Date): Promise<number> {
-    const stale: Array<{ id: string }> = await this.db.query(
-      `SELECT id::text AS id, deliver_after FROM notification WHERE status IN ('queued', 'retrying') AND updated_at < $1 ORDER BY updated_at LIMIT 200`,
-      [new Date(now.getTime() - DELIVERY_STALE_MS)],
-    );
-    let lost = 0;
-    for (const { id, deliver_after } of stale as Array<{ id: string; deliver_after: Date | null }>) {
-      if (!(await this.ensureJob(NOTIFY_QUEUE, jobIdOf('notification', id)))) continue;
-      // a copy waiting for its team's business hours keeps waiting
-      await this.deliver([id], deliver_after ? delayUntil(deliver_after, now) : 0);
-      lost += 1;
-    }
-    return lost;
-  }
-
-  /** True when the caller must add the job: it is missing, or finished (and removed here so the id is free). */
-  private async ensureJob(queueName: string, jobId: string): Promise<boolean> {
-    const state = (await this.queues.evictOnFailure(queueName, (queue) => queue.getJobState(jobId))) as JobState;
-    const action = sweepAction(state);
-    if (action === 'replace') await this.queues.evictOnFailure(queueName, (queue) => queue.remove(jobId));
-    return action !== 'leave';
-  }
-
-  private async sendDigests(now: Date): Promise<number> {
-    const pending: Array<{
-      team: string;
-      issue_id: string;
-      state_key: string;
-      title: string;
-      classification: string;
-      occurrences: number;
-      distinct_records: number;
-      integration: string;
-    }> = await this.db.query(
-      `SELECT d.team, d.issue_id, d.state_key, i.title, i.classification, i.occurrences, i.distinct_records, i.integration
-       FROM digest_item d JOIN issue i ON i.id = d.issue_id
-       WHERE d.sent_at IS NULL AND i.status NOT IN ('acknowledged', 'resolved')
-       ORDER BY d.team, d.queued_at LIMIT 1000`,
-    );
-    if (pending.length === 0) return 0;
-    const config = await this.store.load();
-    let sent = 0;
-    for (const slug of [...new Set(pending.map((p) => p.team))]) {
-      const team = config.teams.find((t) => t.slug === slug);
-      if (!team || !isBusinessTime(team.businessHours, config.calendar, now, team.region)) continue;
-      const day = localParts(now, team.businessHours?.timeZone ?? 'UTC').date;
-      const digestKey = `digest:${slug}:${day}`;
-      const [already] = await this.db.query(`SELECT 1 FROM notification WHERE state_key = $1 LIMIT 1`, [digestKey]);
-      if (already) continue; // one digest per team per local day
-      const items = pending.filter((p) => p.team === slug);
-      const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
-      const content: DigestContent = {
-        team: team.name,
-        date: day,
-        items: items.map((item) => ({
-          issueId: item.issue_id,
-          title: item.title,
-          classification: item.classification,
-          occurrences: item.occurrences,
-          distinctRecords: item.distinct_records,
-          integration: item.integration,
-          href: `${base}/v1/issues/${item.issue_id}`,
-        })),
-      };
-      const policy = config.policies.find((p) => p.team === slug) ?? defaultPolicy(team);
-      const [first] = this.plan(config, team, policy, 'page', now);
-      const channels = this.channelsOf(config, team, first);
-      const ids: string[] = [];
-      for (const target of channels) {
-        const [row] = await this.db.query(
-          `INSERT INTO notification (issue_id, state_key, level, team, member_id, channel_id, channel_kind, status, payload)
-           VALUES (NULL, $1, 0, $2, $3, $4, $5, 'queued', $6) ON CONFLICT (state_key, level, channel_id) DO NOTHING RETURNING id`,
-          [digestKey, target.team, target.memberId, target.channelId, target.kind, JSON.stringify(content)],
-        );
-        if (row) ids.push(String(row.id));
-      }
-      await this.deliver(ids);
-      await this.db.query(
-        `UPDATE digest_item SET sent_at = $3 WHERE team = $1 AND sent_at IS NULL AND issue_id = ANY($2::uuid[])`,
-        [slug, items.map((i) => i.issue_id), now],
-      );
-      await this.audit.record(
-        items.map((item) => ({
-          issueId: item.issue_id,
-          actor: 'system',
-          action: 'included_in_digest',
-          detail: { team: slug, date: day, channels: channels.map((c) => c.channelId) },
-        })),
-      );
-      sent += 1;
-    }
-    return sent;
-  }
-
-  /** The channels a step reaches: every channel of each recipient, and the team channels it names. */
-  private channelsOf(config: SeamConfig, team: Team, step: EscalationStep | undefined): Target[] {
-    if (!step) return [];
-    const targets: Target[] = [];
-    for (const recipient of step.recipients) {
-      const owner = config.teams.find((t) => t.members.some((m) => m.id === recipient)) ?? team;
-      const member = owner.members.find((m) => m.id === recipient);
-      for (const channel of member?.channels ?? [])
-        targets.push({ team: owner.slug, memberId: recipient, channelId: channel.id, kind: channel.kind });
-    }
-    for (const channelId of step.channels) {
-      const owner = config.teams.find((t) => (t.channels ?? []).some((c) => c.id === channelId));
-      const channel = owner?.channels?.find((c) => c.id === channelId);
-      if (owner && channel) targets.push({ team: owner.slug, memberId: null, channelId, kind: channel.kind });
-    }
-    return targets;
   }
 
   /**
@@ -733,34 +571,24 @@ export class EscalationService {
     for (const slug of [window.firstResponderTeam ?? 'support', window.engineeringTeam ?? 'engineering']) {
       const other = config.teams.find((t) => t.slug === slug);
       if (!other || other.slug === team.slug) continue;
-      const otherPolicy = config.policies.find((p) => p.team === other.slug) ?? defaultPolicy(other);
+      const otherPolicy = policyFor(config.policies, other);
       const [first] = this.plan(config, other, otherPolicy, urgency === 'page' ? 'page' : 'business_hours', now);
       if (!first) continue;
       const deliverAfter = first.at.getTime() > now.getTime() ? new Date(first.at.getTime() - offset) : null;
-      const ids: string[] = [];
-      const channels: string[] = [];
-      for (const target of this.channelsOf(config, other, first)) {
-        const [row] = await this.db.query(
-          `INSERT INTO notification (issue_id, drill_id, state_key, level, team, member_id, channel_id, channel_kind, after_hours, status, copy_of, deliver_after)
-           VALUES ($1, $2, $3, 0, $4, $5, $6, $7, $8, 'queued', $9, $10) ON CONFLICT (state_key, level, channel_id) DO NOTHING RETURNING id`,
-          [
-            issue.id,
-            issue.drill_id,
-            `${job.stateKey}:copy`,
-            target.team,
-            target.memberId,
-            target.channelId,
-            target.kind,
-            first.afterHours,
-            team.slug,
-            deliverAfter,
-          ],
-        );
-        if (row) ids.push(String(row.id));
-        channels.push(target.channelId);
-      }
+      const targets = this.writer.channelsOf(config, other, first);
+      const copy = {
+        issueId: issue.id,
+        drillId: issue.drill_id,
+        stateKey: `${job.stateKey}:copy`,
+        level: 0,
+        afterHours: first.afterHours,
+      };
+      const ids = await this.db.transaction((manager) =>
+        this.writer.forIssue(manager, { ...copy, copyOf: team.slug, deliverAfter }, targets),
+      );
+      const channels = targets.map((target) => target.channelId);
       if (ids.length === 0) continue;
-      await this.deliver(ids, deliverAfter ? delayUntil(deliverAfter, realNow) : 0);
+      await this.writer.deliver(ids, deliverAfter ? delayUntil(deliverAfter, realNow) : 0);
       const detail = {
         team: other.slug,
         copyOf: team.slug,
@@ -772,23 +600,6 @@ export class EscalationService {
     }
   }
 
-  /** One delivery job per notification row, retried with backoff until NOTIFY_ATTEMPTS, then dead-lettered. */
-  private async deliver(notificationIds: string[], delay = 0): Promise<void> {
-    if (notificationIds.length === 0) return;
-    await this.queues.enqueueBulk(
-      'deliver-notification',
-      notificationIds.map((notificationId) => ({
-        payload: { notificationId },
-        jobId: jobIdOf('notification', notificationId),
-      })),
-      {
-        attempts: this.config.NOTIFY_ATTEMPTS,
-        backoff: { type: 'exponential', delay: this.config.NOTIFY_BACKOFF_MS },
-        ...(delay > 0 ? { delay } : {}),
-      },
-    );
-  }
-
   private plan(
     config: SeamConfig,
     team: Team,
@@ -797,38 +608,6 @@ export class EscalationService {
     openedAt: Date,
   ): EscalationStep[] {
     return planEscalation({ policy, team, teams: config.teams, urgency, openedAt, calendar: config.calendar });
-  }
-
-  /** One notification row per channel of every recipient; the caller queues their deliveries after its commit. */
-  private async notify(
-    manager: EntityManager,
-    issue: IssueRow,
-    job: EscalatePayload,
-    team: Team,
-    config: SeamConfig,
-    step: EscalationStep,
-  ): Promise<{ ids: string[]; channels: string[] }> {
-    const targets = this.channelsOf(config, team, step);
-    const ids: string[] = [];
-    for (const target of targets) {
-      const [row] = await manager.query(
-        `INSERT INTO notification (issue_id, drill_id, state_key, level, team, member_id, channel_id, channel_kind, after_hours, status)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'queued') ON CONFLICT (state_key, level, channel_id) DO NOTHING RETURNING id`,
-        [
-          issue.id,
-          issue.drill_id,
-          job.stateKey,
-          job.level,
-          target.team,
-          target.memberId,
-          target.channelId,
-          target.kind,
-          step.afterHours,
-        ],
-      );
-      if (row) ids.push(String(row.id));
-    }
-    return { ids, channels: targets.map((t) => t.channelId) };
   }
 
   private async noiseFacts(issue: IssueRow, config: SeamConfig): Promise<NoiseFacts> {
