@@ -105,8 +105,8 @@ export class EscalationPendingRepository {
     );
   }
 
-  async find(issueId: string): Promise<PendingStep | undefined> {
-    const [row]: PendingRow[] = await this.db.query(`SELECT * FROM escalation_pending WHERE issue_id = $1`, [issueId]);
+  async find(issueId: string, manager: EntityManager = this.db.manager): Promise<PendingStep | undefined> {
+    const [row]: PendingRow[] = await manager.query(`SELECT * FROM escalation_pending WHERE issue_id = $1`, [issueId]);
     return row ? toStep(row) : undefined;
   }
 

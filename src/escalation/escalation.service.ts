@@ -369,7 +369,7 @@ export class EscalationService {
       if (!(await this.takeLevel(issue, job, next, manager))) return 'not pending';
       // after taking the level, so each issue state spends from the budget once; a drill tests the chain, not the budget
       if (job.level === 0 && !issue.drill_id) {
-        const held = await this.overBudget(issue, team, context.now);
+        const held = await this.overBudget(issue, team, context.now, manager);
         if (held) {
           await this.pending.drop(issue.id, job.stateKey, manager);
           return held;
@@ -436,7 +436,7 @@ export class EscalationService {
     manager: EntityManager,
   ): Promise<boolean> {
     let taken = await this.pending.take(issue.id, job.stateKey, job.level, next, manager);
-    if (!taken && !(await this.pending.find(issue.id))) {
+    if (!taken && !(await this.pending.find(issue.id, manager))) {
       const [claimed] = await manager.query(
         `UPDATE issue SET notified_state_key = $2, escalation_level = $3 WHERE id = $1 AND (notified_state_key IS DISTINCT FROM $2 OR escalation_level < $3) RETURNING id`,
         [issue.id, job.stateKey, job.level],
@@ -482,24 +482,32 @@ export class EscalationService {
    * budget for the window, an issue is held, stays open and visible, and its owners get one summary at
    * the window's end instead of a page each. The chain stops here; the issue's state counts as told.
    */
-  private async overBudget(issue: IssueRow, team: Team, now: Date): Promise<string | undefined> {
-    const { decision, window } = await this.budget.admit(issue.integration, team.slug, now);
+  private async overBudget(
+    issue: IssueRow,
+    team: Team,
+    now: Date,
+    manager: EntityManager,
+  ): Promise<string | undefined> {
+    const { decision, window } = await this.budget.admit(issue.integration, team.slug, now, manager);
     if (decision.page) return undefined;
-    await this.audit.record([
-      {
-        issueId: issue.id,
-        actor: 'system',
-        action: 'notification_held',
-        detail: {
-          integration: issue.integration,
-          team: team.slug,
-          scope: decision.scope,
-          reason: decision.reason,
-          window: window.start.toISOString(),
-          summaryAt: window.end.toISOString(),
+    await this.audit.record(
+      [
+        {
+          issueId: issue.id,
+          actor: 'system',
+          action: 'notification_held',
+          detail: {
+            integration: issue.integration,
+            team: team.slug,
+            scope: decision.scope,
+            reason: decision.reason,
+            window: window.start.toISOString(),
+            summaryAt: window.end.toISOString(),
+          },
         },
-      },
-    ]);
+      ],
+      manager,
+    );
     return 'held by the notification budget';
   }
 
