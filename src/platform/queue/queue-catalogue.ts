@@ -6,7 +6,7 @@ import type { Category, Classification, Reason } from '../../classification/doma
  */
 export const PIPELINE_QUEUE = 'classify';
 export const MAINTENANCE_QUEUE = 'maintenance';
-/** escalation levels as delayed jobs: nothing waits in memory, a restart loses no escalation */
+/** escalation levels as delayed jobs, the fast path: escalation_pending in Postgres is what is due, so losing Redis loses no level */
 export const ESCALATION_QUEUE = 'escalation';
 export const NOTIFY_QUEUE = 'notify';
 /** Team slugs name their own queues, so these may not be used as slugs. */
@@ -61,7 +61,7 @@ export interface JobCatalogue {
   'check-silence': Record<string, never>;
   'issue-routed': IssueRoutedPayload;
   escalate: EscalatePayload;
-  /** periodic: send due digests and re-check issues whose notification check was never queued */
+  /** periodic: digests; re-checks of issues whose check was never queued; jobs for due levels and deliveries Redis lost */
   'escalation-sweep': Record<string, never>;
   'deliver-notification': { notificationId: string };
 }
