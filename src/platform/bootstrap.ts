@@ -19,7 +19,8 @@ import { seamClientErrorHandler, seamFrameworkErrors } from './http/client-error
 import { redactor, SeamLogger } from './logging/seam-logger';
 import { installSecurityHeaders } from './http/security-headers';
 import { RequestAuthenticator } from '../access/request-authenticator';
-import { StartupError } from './startup-error';
+import { listenFailure, StartupError } from './startup-error';
+import { createServer } from 'node:net';
 
 /** The largest body any route reads (ingest's); each route declares its own, smaller limit (see route-config.ts). */
 export const BODY_LIMIT_BYTES = INGEST_BODY_LIMIT_BYTES;
@@ -60,6 +61,20 @@ async function assertRedis(url: string): Promise<void> {
   } finally {
     client.disconnect();
   }
+}
+
+/**
+ * Opens and closes the HTTP port before anything else: a busy port is then one line before migrations
+ * run or a first-start admin key is generated and shown for a service that never came up.
+ * (listen itself still reports a port taken in between, main.ts.)
+ */
+export async function assertPortFree(host: string, port: number): Promise<void> {
+  if (port === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error) => reject(listenFailure(error, host, port)));
+    probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve()));
+  });
 }
 
 let processLogger: SeamLogger | undefined;

@@ -54,8 +54,9 @@ export class AppConfig {
   @IsInt({ message: 'PORT must be an integer' })
   PORT = 3000;
 
+  /** the address to listen on: loopback unless told otherwise (0.0.0.0 for every interface, as in a container) */
   @IsString()
-  HOST = '0.0.0.0';
+  HOST = '127.0.0.1';
 
   @IsIn(ROLES, { message: `ROLE must be one of ${ROLES.join(', ')}` })
   ROLE: Role = 'all';
