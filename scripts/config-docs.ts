@@ -2,7 +2,6 @@
 // (src/platform/config/app-config.ts: each property's doc comment and default), so the two cannot drift;
 // test/docs.e2e-spec.ts fails when the file is not what this would write.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { AppConfig } from '../src/platform/config/app-config';
 
@@ -54,7 +53,8 @@ export function renderConfigurationDoc(current = readFileSync(CONFIGURATION_DOC,
   return current.slice(0, start) + renderTable() + current.slice(end + END.length);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// run as a script (npm run docs:config), not when the test imports it
+if (process.argv[1]?.endsWith('config-docs.ts')) {
   writeFileSync(CONFIGURATION_DOC, renderConfigurationDoc());
   console.log(`wrote ${CONFIGURATION_DOC} (${configVariables().length} variables)`);
 }

@@ -1,10 +1,11 @@
 import { Requires } from '../access/access.decorators';
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { ConfigStore } from '../ownership/config.store';
+import { HypercareListDto, HypercareReportDto } from './dto/escalation-responses.dto';
 
 export class HypercareReportQuery {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(90) days?: number;
@@ -22,6 +23,7 @@ export class HypercareController {
 
   @Get()
   @ApiOperation({ summary: 'Hypercare windows and whether each is in force' })
+  @ApiOkResponse({ type: HypercareListDto })
   async windows() {
     const now = new Date();
     return { items: (await this.store.load()).hypercare.map((w) => ({ ...w, active: new Date(w.from) <= now && now < new Date(w.until) })) };
@@ -29,6 +31,7 @@ export class HypercareController {
 
   @Get(':integration/report')
   @ApiOperation({ summary: 'Issues by class, notifications, escalations and time to acknowledge for one integration over the last days (default 7)' })
+  @ApiOkResponse({ type: HypercareReportDto })
   async report(@Param('integration') integration: string, @Query() query: HypercareReportQuery) {
     const days = query.days ?? 7;
     const now = new Date();

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { RouteOptions } from 'fastify';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
@@ -18,6 +18,7 @@ import { jsonShapeRefusal } from './http/json-shape';
 import { seamClientErrorHandler, seamFrameworkErrors } from './http/client-error';
 import { redactor, SeamLogger } from './logging/seam-logger';
 import { installSecurityHeaders } from './http/security-headers';
+import { buildOpenApiDocument } from './http/openapi';
 import { RequestAuthenticator } from '../access/request-authenticator';
 import { listenFailure, StartupError } from './startup-error';
 import { createServer } from 'node:net';
@@ -151,13 +152,15 @@ export async function createApp(runtime: Runtime, options: { onRoute?: (route: R
   });
   app.useGlobalFilters(new HttpExceptionFilter());
   app.useGlobalPipes(new SeamValidationPipe((lines) => new SeamError('request.invalid', lines)));
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('Seam').setDescription('ERP data-quality triage: ingest, classify, route, act.').setVersion('1').build(),
-  );
-  SwaggerModule.setup('docs', app, document);
+  // the OpenAPI page and document need no key (docs/api.md): a first look, and the Authorize button, come before a key
+  fastify.addHook('onRoute', (route) => {
+    if (isOpenApiRoute(route.url)) route.config = { ...(route.config as object | undefined), seamPublic: true };
+  });
+  SwaggerModule.setup('docs', app, buildOpenApiDocument(app));
   await mountQueueDashboard(app);
   return app;
 }
 
 export const startupLogger = new Logger('seam');
+
+const isOpenApiRoute = (url: string) => url === '/docs' || url.startsWith('/docs/') || url === '/docs-json' || url === '/docs-yaml';
