@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
 import { IsIntegrationName } from '../intake/dto/integration-name.validator';
 import { SeamError } from '../platform/errors/seam-error';
@@ -38,6 +38,13 @@ export class KeysController {
   @HttpCode(201)
   @Requires('keys.manage')
   @ApiOperation({ summary: 'Create an API key; the key itself is in this answer only' })
+  @ApiBody({
+    type: CreateKeyDto,
+    examples: {
+      integration: { value: { name: 'netsuite connector', role: 'integration', integrations: ['portal-netsuite-orders'] } },
+      support: { value: { name: 'support desk', role: 'support' } },
+    },
+  })
   @ApiCreatedResponse({ type: CreatedKeyDto })
   create(@Body() dto: CreateKeyDto, @Actor() actor: string) {
     if (dto.integrations && dto.role !== 'integration') throw new SeamError('request.invalid', [`integrations binds integration keys only; this key's role is ${dto.role}`]);

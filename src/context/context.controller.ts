@@ -1,6 +1,6 @@
 import { Requires } from '../access/access.decorators';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { BusinessChangeEntity } from './business-change.entity';
@@ -21,6 +21,7 @@ export class ContextController {
   @Post('releases')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record a deploy of the integration code' })
+  @ApiBody({ type: CreateReleaseDto, examples: { release: { value: { version: '3.1.0', deployedAt: '2026-11-30T07:50:00Z', integration: 'webshop-bc-items' } } } })
   @ApiCreatedResponse({ type: ReleaseDto })
   async createRelease(@Body() dto: CreateReleaseDto): Promise<ReleaseEntity> {
     return this.releases.save(
@@ -31,6 +32,10 @@ export class ContextController {
   @Post('changes')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record a business or configuration change (new status, approval, closed period, …)' })
+  @ApiBody({
+    type: CreateChangeDto,
+    examples: { change: { value: { system: 'myob', description: 'Lock date moved to 31 October for month-end close', changedAt: '2026-11-30T07:40:00Z' } } },
+  })
   @ApiCreatedResponse({ type: BusinessChangeDto })
   async createChange(@Body() dto: CreateChangeDto): Promise<BusinessChangeEntity> {
     return this.changes.save(

@@ -1,6 +1,6 @@
 import { Actor, Requires } from '../access/access.decorators';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { IsReadableTimestamp } from '../platform/http/validation';
 import { DRILL_SCENARIOS, DrillsService, type DrillScenario } from './drills.service';
@@ -30,6 +30,7 @@ export class DrillsController {
   @Post()
   @HttpCode(202)
   @ApiOperation({ summary: 'Run a marked synthetic incident through the real pipeline; follow it at the report link' })
+  @ApiBody({ type: StartDrillDto, examples: { drill: { value: { scenario: 'login_failure' } }, afterHours: { value: { scenario: 'integration_outage', afterHours: true } } } })
   @ApiAcceptedResponse({ type: DrillStartedDto })
   start(@Body() dto: StartDrillDto, @Actor() actor: string) {
     return this.drills.start(dto, actor);

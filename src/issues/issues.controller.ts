@@ -5,7 +5,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestj
 import type { FastifyReply } from 'fastify';
 import { auditPaths } from '../escalation/domain/path-audit';
 import { ConfigStore } from '../ownership/config.store';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AssignDto, IssueActionDto, IssueQueryDto, LinkKnownIssueDto, PageQueryDto, ReclassifyDto } from './dto/issue-query.dto';
 import { IssueActionsService } from './issue-actions.service';
 import { IssuesService } from './issues.service';
@@ -69,6 +69,7 @@ export class IssuesController {
   @Post('issues/:id/reclassify')
   @HttpCode(200)
   @ApiOperation({ summary: "A person's classification: it sticks to the fingerprint and reroutes the issue" })
+  @ApiBody({ type: ReclassifyDto, examples: { reclassify: { value: { classification: 'bad_source_data', note: 'the customer record has no email' } } } })
   @ApiOkResponse({ type: IssueDto })
   reclassify(@Param('id') id: string, @Body() body: ReclassifyDto, @Actor() actor: string) {
     return this.issues.reclassify(id, actor, body);
@@ -78,6 +79,7 @@ export class IssuesController {
   @Post('issues/:id/assign')
   @HttpCode(200)
   @ApiOperation({ summary: 'Assign the issue to someone (a member id or a name); null unassigns' })
+  @ApiBody({ type: AssignDto, examples: { assign: { value: { assignee: 'raj' } }, unassign: { value: { assignee: null } } } })
   @ApiOkResponse({ type: AssignedDto })
   assign(@Param('id') id: string, @Body() body: AssignDto, @Actor() actor: string) {
     return this.actions.assign(id, body.assignee ?? null, actor);

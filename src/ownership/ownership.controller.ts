@@ -107,7 +107,22 @@ export class OwnershipController {
   @Put('teams/:team')
   @HttpCode(200)
   @ApiOperation({ summary: 'Create or replace one team (same shape as a team in seam.yaml)' })
-  @ApiBody({ type: TeamDto, description: 'one team as in seam.yaml; its slug must be the one in the path' })
+  @ApiBody({
+    type: TeamDto,
+    description: 'one team as in seam.yaml; its slug must be the one in the path',
+    examples: {
+      team: {
+        value: {
+          slug: 'support',
+          name: 'Support desk (Melbourne)',
+          lead: 'mia',
+          businessHours: { timeZone: 'Australia/Melbourne', days: [1, 2, 3, 4, 5], start: '08:30', end: '17:30' },
+          afterHours: { team: 'engineering' },
+          members: [{ id: 'mia', name: 'Mia Chen', channels: [{ id: 'mia-mail', kind: 'email', target: 'mia@example.com' }] }],
+        },
+      },
+    },
+  })
   @ApiOkResponse({ type: ConfigAppliedDto })
   async putTeam(@Param('team') slug: string, @Body() body: unknown) {
     return this.apply(withTeam(await this.store.fresh(), slug, body));
