@@ -27,15 +27,25 @@ async function call(method, path, { body, contentType = 'application/json', head
   try {
     res = await fetch(base + path, {
       method,
-      headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...(body === undefined ? {} : { 'content-type': contentType }), ...headers },
+      headers: {
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': contentType }),
+        ...headers,
+      },
       body,
     });
   } catch (error) {
     const reason = error?.cause?.code ?? error?.cause?.message ?? error?.message;
     fail(`nothing answers at ${base} (${reason}): start Seam with \`npm start\`, or set SEAM_URL to where it runs`);
   }
-  if (res.status === 401 && !key) fail(`${method} ${path} → 401: no API key; set SEAM_API_KEY, or run the demo from the directory whose ${keyFile} the service wrote`);
-  if (res.status === 401 || res.status === 403) fail(`${method} ${path} → ${res.status} ${await res.text()}: set SEAM_API_KEY to an admin key of the Seam at ${base}`);
+  if (res.status === 401 && !key)
+    fail(
+      `${method} ${path} → 401: no API key; set SEAM_API_KEY, or run the demo from the directory whose ${keyFile} the service wrote`,
+    );
+  if (res.status === 401 || res.status === 403)
+    fail(
+      `${method} ${path} → ${res.status} ${await res.text()}: set SEAM_API_KEY to an admin key of the Seam at ${base}`,
+    );
   if (!res.ok) fail(`${method} ${path} → ${res.status} ${await res.text()}`);
   return res.json();
 }
@@ -45,15 +55,23 @@ let signingSecrets = [];
 if (configFile !== 'none') {
   const text = readFileSync(configFile, 'utf8');
   const applied = await call('PUT', '/v1/config', { body: text, contentType: 'application/yaml' });
-  console.log(`applied ${configFile}: ${applied.teams} teams, ${applied.routes} routes, ${applied.policies} policies, ` +
-    `${applied.knownIssues} known issues, ${applied.hypercare} hypercare windows; ${applied.findings.length} escalation findings (GET /v1/escalation-audit)`);
+  console.log(
+    `applied ${configFile}: ${applied.teams} teams, ${applied.routes} routes, ${applied.policies} policies, ` +
+      `${applied.knownIssues} known issues, ${applied.hypercare} hypercare windows; ${applied.findings.length} escalation findings (GET /v1/escalation-audit)`,
+  );
   // integrations with signing secrets accept only signed webhooks: sign as they would (docs/api.md)
-  signingSecrets = [...new Set((YAML.parse(text)?.integrations ?? []).flatMap((integration) => integration.signingSecrets?.slice(0, 1) ?? []))];
+  signingSecrets = [
+    ...new Set(
+      (YAML.parse(text)?.integrations ?? []).flatMap((integration) => integration.signingSecrets?.slice(0, 1) ?? []),
+    ),
+  ];
 }
 const signed = (body) => {
   if (signingSecrets.length === 0) return {};
   const t = Math.floor(Date.now() / 1000);
-  const macs = signingSecrets.map((secret) => `v1=${createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')}`);
+  const macs = signingSecrets.map(
+    (secret) => `v1=${createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')}`,
+  );
   return { 'x-seam-signature': [`t=${t}`, ...macs].join(',') };
 };
 const post = (path, value) => {
@@ -62,9 +80,15 @@ const post = (path, value) => {
 };
 
 // 2. context the classifier reads, then the failures and successes themselves
-for (const release of sample.releases) await post('/v1/releases', { ...release, deployedAt: minutesAgo(release.minutesAgo), minutesAgo: undefined });
-for (const change of sample.changes) await post('/v1/changes', { ...change, changedAt: minutesAgo(change.minutesAgo), minutesAgo: undefined });
-const events = sample.events.map(({ minutesAgo: ago, ...event }, i) => ({ ...event, eventId: `demo-${run}-${i}`, occurredAt: minutesAgo(ago) }));
+for (const release of sample.releases)
+  await post('/v1/releases', { ...release, deployedAt: minutesAgo(release.minutesAgo), minutesAgo: undefined });
+for (const change of sample.changes)
+  await post('/v1/changes', { ...change, changedAt: minutesAgo(change.minutesAgo), minutesAgo: undefined });
+const events = sample.events.map(({ minutesAgo: ago, ...event }, i) => ({
+  ...event,
+  eventId: `demo-${run}-${i}`,
+  occurredAt: minutesAgo(ago),
+}));
 const result = await post('/v1/events', { events });
 console.log(`posted ${events.length} events: ${result.accepted} accepted, ${result.duplicates} duplicates`);
 
@@ -76,12 +100,18 @@ let issues = [];
 for (;;) {
   issues = [];
   for (const integration of integrations) {
-    const page = await call('GET', `/v1/issues?integration=${encodeURIComponent(integration)}&since=${encodeURIComponent(minutesAgo(24 * 60))}`);
+    const page = await call(
+      'GET',
+      `/v1/issues?integration=${encodeURIComponent(integration)}&since=${encodeURIComponent(minutesAgo(24 * 60))}`,
+    );
     issues.push(...(page.items ?? []));
   }
   const ours = issues.filter((issue) => new Date(issue.lastSeenAt) >= new Date(minutesAgo(240)));
   if (ours.reduce((sum, issue) => sum + issue.occurrences, 0) >= failures) break;
-  if (Date.now() > deadline) fail(`the worker has not classified the events after 30 s: is a worker running (ROLE=all or worker) and GET ${base}/health ok?`);
+  if (Date.now() > deadline)
+    fail(
+      `the worker has not classified the events after 30 s: is a worker running (ROLE=all or worker) and GET ${base}/health ok?`,
+    );
   await new Promise((resolve) => setTimeout(resolve, 500));
 }
 issues.sort((a, b) => a.classification.localeCompare(b.classification));
@@ -91,5 +121,9 @@ for (const issue of issues) {
     `${issue.classification.padEnd(18)} ${issue.owner.padEnd(12)} ${issue.status.padEnd(9)} ${String(issue.occurrences).padStart(2)} ${String(issue.distinctRecords).padStart(8)}  ${issue.title.slice(0, 70)}`,
   );
 }
-const auth = process.env.SEAM_API_KEY ? '-H "Authorization: Bearer $SEAM_API_KEY"' : `-H "Authorization: Bearer $(cat ${keyFile})"`;
-console.log(`\nOpen one: curl ${auth} ${base}/v1/issues/${issues[0]?.id ?? '<id>'}   API docs: ${base}/docs (OpenAPI: ${base}/docs-json)`);
+const auth = process.env.SEAM_API_KEY
+  ? '-H "Authorization: Bearer $SEAM_API_KEY"'
+  : `-H "Authorization: Bearer $(cat ${keyFile})"`;
+console.log(
+  `\nOpen one: curl ${auth} ${base}/v1/issues/${issues[0]?.id ?? '<id>'}   API docs: ${base}/docs (OpenAPI: ${base}/docs-json)`,
+);

@@ -6,7 +6,12 @@ import { CONFIGURATION_DOC, renderConfigurationDoc } from '../scripts/config-doc
 /** The documents a new user reads first: they must be current, and every link in them must lead somewhere. */
 
 const ROOT = resolve('.');
-const documents = ['README.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+const documents = [
+  'README.md',
+  ...readdirSync('docs')
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+];
 
 /** Markdown link and image targets outside fenced code blocks, with the line they are on. */
 function linksIn(file: string): Array<{ target: string; line: number }> {
@@ -19,7 +24,8 @@ function linksIn(file: string): Array<{ target: string; line: number }> {
       if (fenced) return;
       // inline code spans may quote link-like text that is not a link
       const prose = text.replace(/`[^`]*`/g, '');
-      for (const match of prose.matchAll(/!?\[[^\]]*\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)) found.push({ target: match[1], line: index + 1 });
+      for (const match of prose.matchAll(/!?\[[^\]]*\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g))
+        found.push({ target: match[1], line: index + 1 });
     });
   return found;
 }
@@ -38,7 +44,8 @@ describe('documentation', () => {
         const path = resolve(dirname(file), decodeURIComponent(target.split('#')[0]));
         checked++;
         const inside = !relative(ROOT, path).startsWith('..');
-        if (!inside || !existsSync(path)) broken.push(`${file}:${line} → ${target}${inside ? '' : ' (outside the repository)'}`);
+        if (!inside || !existsSync(path))
+          broken.push(`${file}:${line} → ${target}${inside ? '' : ' (outside the repository)'}`);
       }
     }
     expect(broken).toEqual([]);
@@ -55,6 +62,7 @@ describe('documentation', () => {
   it('the scenario benchmark uses only files in the repository', () => {
     const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
     expect(scripts['bench:scenarios']).not.toContain('..');
-    for (const path of scripts['bench:scenarios'].split(/\s+/).filter((part) => /\.(py|json)$/.test(part))) expect(existsSync(path)).toBe(true);
+    for (const path of scripts['bench:scenarios'].split(/\s+/).filter((part) => /\.(py|json)$/.test(part)))
+      expect(existsSync(path)).toBe(true);
   });
 });

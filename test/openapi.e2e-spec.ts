@@ -4,12 +4,25 @@ import { startTestApp, TEST_ADMIN_KEY, type TestApp } from './support/test-app';
 
 /** The OpenAPI document at /docs-json: what a client generator and the Authorize button of /docs work from. */
 
-type Operation = { security?: Array<Record<string, string[]>>; responses: Record<string, { content?: Record<string, { schema?: object }> }>; requestBody?: { content: Record<string, { schema?: object }> } };
-type Document = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, { properties?: Record<string, { enum?: unknown[] }>; required?: string[] }>; securitySchemes: Record<string, Record<string, string>> } };
+type Operation = {
+  security?: Array<Record<string, string[]>>;
+  responses: Record<string, { content?: Record<string, { schema?: object }> }>;
+  requestBody?: { content: Record<string, { schema?: object }> };
+};
+type Document = {
+  paths: Record<string, Record<string, Operation>>;
+  components: {
+    schemas: Record<string, { properties?: Record<string, { enum?: unknown[] }>; required?: string[] }>;
+    securitySchemes: Record<string, Record<string, string>>;
+  };
+};
 
 let t: TestApp;
 let doc: Document;
-const operations = () => Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).map(([method, operation]) => ({ key: `${method.toUpperCase()} ${path}`, operation })));
+const operations = () =>
+  Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, operation]) => ({ key: `${method.toUpperCase()} ${path}`, operation })),
+  );
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -26,8 +39,14 @@ describe('OpenAPI', () => {
 
   it('declares a bearer scheme and the console cookie, on every operation but the public ones', () => {
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
-    expect(doc.components.securitySchemes.consoleSession).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'seam_session' });
-    const unsecured = operations().filter(({ operation }) => !operation.security?.some((requirement) => 'bearer' in requirement));
+    expect(doc.components.securitySchemes.consoleSession).toMatchObject({
+      type: 'apiKey',
+      in: 'cookie',
+      name: 'seam_session',
+    });
+    const unsecured = operations().filter(
+      ({ operation }) => !operation.security?.some((requirement) => 'bearer' in requirement),
+    );
     expect(unsecured.map(({ key }) => key)).toEqual(['GET /health']);
     expect(doc.paths['/health'].get.security).toEqual([]);
     expect(operations().length).toBeGreaterThan(30);
@@ -42,7 +61,9 @@ describe('OpenAPI', () => {
     const without = operations()
       .filter(({ operation }) => {
         const success = Object.entries(operation.responses).filter(([status]) => status.startsWith('2'));
-        const described = success.some(([, response]) => Object.values(response.content ?? {}).some((media) => media.schema));
+        const described = success.some(([, response]) =>
+          Object.values(response.content ?? {}).some((media) => media.schema),
+        );
         return !described && !success.every(([status]) => status === '204');
       })
       .map(({ key }) => key);
@@ -55,7 +76,11 @@ describe('OpenAPI', () => {
     expect(references.length).toBeGreaterThan(50);
     expect(references.filter((name) => !doc.components.schemas[name])).toEqual([]);
     const bodies = operations().filter(({ operation }) => operation.requestBody);
-    expect(bodies.filter(({ operation }) => Object.values(operation.requestBody!.content).some((media) => !media.schema)).map(({ key }) => key)).toEqual([]);
+    expect(
+      bodies
+        .filter(({ operation }) => Object.values(operation.requestBody!.content).some((media) => !media.schema))
+        .map(({ key }) => key),
+    ).toEqual([]);
     // the drill's scenarios as StartDrillDto validates them, and what it requires
     expect(doc.components.schemas.StartDrillDto.properties?.scenario.enum).toEqual([...DRILL_SCENARIOS]);
     expect(doc.components.schemas.StartDrillDto.required).toEqual(['scenario']);
@@ -67,8 +92,12 @@ describe('OpenAPI', () => {
     expect(Object.keys(config).sort()).toEqual(['application/json', 'application/yaml']);
     expect(JSON.stringify(config['application/yaml'].schema)).toContain('#/components/schemas/SeamConfigDto');
     expect(doc.components.schemas.SeamConfigDto.properties).toHaveProperty('teams');
-    expect(doc.paths['/v1/teams/{team}'].put.requestBody!.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/TeamDto' });
+    expect(doc.paths['/v1/teams/{team}'].put.requestBody!.content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/TeamDto',
+    });
     expect(doc.components.schemas.TeamDto.required).toEqual(expect.arrayContaining(['slug', 'name']));
-    expect(doc.paths['/v1/config'].put.responses['200'].content!['application/json'].schema).toEqual({ $ref: '#/components/schemas/ConfigAppliedDto' });
+    expect(doc.paths['/v1/config'].put.responses['200'].content!['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/ConfigAppliedDto',
+    });
   });
 });

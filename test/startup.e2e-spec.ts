@@ -76,13 +76,23 @@ afterAll(async () => {
 
 describe('start-up', () => {
   it('shows a generated admin key once, whole, serves on loopback in one line, and not again on the next start', async () => {
-    const env = { DATABASE_URL: withDatabase(TEST_DATABASE_URL, database), DATA_DIR: dataDir, QUEUE_PREFIX: `startup${process.pid}` };
+    const env = {
+      DATABASE_URL: withDatabase(TEST_DATABASE_URL, database),
+      DATA_DIR: dataDir,
+      QUEUE_PREFIX: `startup${process.pid}`,
+    };
     const port = await freePort();
     const first = run('dist/main.js', { ...env, PORT: String(port) });
-    await waitFor(async () => first.stdout.includes('serving on'), { timeoutMs: 60_000, what: `first start serving: ${first.stderr}` });
+    await waitFor(async () => first.stdout.includes('serving on'), {
+      timeoutMs: 60_000,
+      what: `first start serving: ${first.stderr}`,
+    });
     const key = readFileSync(join(dataDir, 'admin-key'), 'utf8').trim();
     expect(key).toMatch(/^seam_[A-Za-z0-9_-]{40,}$/);
-    const lines = first.stdout.trim().split('\n').map((line) => JSON.parse(line) as { msg: string; level: string });
+    const lines = first.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { msg: string; level: string });
     // the key in full (not seam_[redacted]), exactly once
     expect(lines.filter((line) => line.msg.includes(key))).toHaveLength(1);
     expect(first.stdout).not.toContain('[redacted]');
@@ -97,16 +107,25 @@ describe('start-up', () => {
     expect(await first.stop()).toBe(0);
 
     const second = run('dist/main.js', { ...env, PORT: String(port) });
-    await waitFor(async () => second.stdout.includes('serving on'), { timeoutMs: 60_000, what: `second start serving: ${second.stderr}` });
+    await waitFor(async () => second.stdout.includes('serving on'), {
+      timeoutMs: 60_000,
+      what: `second start serving: ${second.stderr}`,
+    });
     expect(second.stdout).not.toContain(key);
     expect(second.stdout).not.toContain('generated the admin API key');
-    expect((await fetch(`http://127.0.0.1:${port}/v1/issues`, { headers: { authorization: `Bearer ${key}` } })).status).toBe(200);
+    expect(
+      (await fetch(`http://127.0.0.1:${port}/v1/issues`, { headers: { authorization: `Bearer ${key}` } })).status,
+    ).toBe(200);
     expect(await second.stop()).toBe(0);
   }, 150_000);
 
   it('a busy port is one line naming the port and what to do, before migrations or a generated key', async () => {
     const emptyDir = mkdtempSync(join(tmpdir(), 'seam-busy-'));
-    const service = run('dist/main.js', { DATABASE_URL: withDatabase(TEST_DATABASE_URL, database), DATA_DIR: emptyDir, PORT: String(busyPort) });
+    const service = run('dist/main.js', {
+      DATABASE_URL: withDatabase(TEST_DATABASE_URL, database),
+      DATA_DIR: emptyDir,
+      PORT: String(busyPort),
+    });
     expect(await service.exited).toBe(1);
     expect(service.stderr.trim().split('\n')).toEqual([
       `seam: port ${busyPort} on 127.0.0.1 is already in use (another Seam, or another program): stop it, or start with PORT=<a free port>`,
@@ -116,19 +135,34 @@ describe('start-up', () => {
   }, 30_000);
 
   it.each([
-    ['Postgres', { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/seam' }, /^seam: cannot reach Postgres at 127\.0\.0\.1:1 \(.+\): start it/],
-    ['Redis', { DATABASE_URL: TEST_DATABASE_URL, REDIS_URL: 'redis://127.0.0.1:1' }, /^seam: cannot reach Redis at 127\.0\.0\.1:1 \(.+\): start it/],
-  ])('an unreachable %s is one line saying what to start', async (_name, env, expected) => {
-    const service = run('dist/main.js', { ...env, PORT: String(await freePort()) });
-    expect(await service.exited).toBe(1);
-    const lines = service.stderr.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(expected);
-  }, 30_000);
+    [
+      'Postgres',
+      { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/seam' },
+      /^seam: cannot reach Postgres at 127\.0\.0\.1:1 \(.+\): start it/,
+    ],
+    [
+      'Redis',
+      { DATABASE_URL: TEST_DATABASE_URL, REDIS_URL: 'redis://127.0.0.1:1' },
+      /^seam: cannot reach Redis at 127\.0\.0\.1:1 \(.+\): start it/,
+    ],
+  ])(
+    'an unreachable %s is one line saying what to start',
+    async (_name, env, expected) => {
+      const service = run('dist/main.js', { ...env, PORT: String(await freePort()) });
+      expect(await service.exited).toBe(1);
+      const lines = service.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(expected);
+    },
+    30_000,
+  );
 
   it('the demo against a port where nothing answers is one line naming the URL and what to do', async () => {
     const port = await freePort();
-    const demo = run('scripts/demo.mjs', { SEAM_URL: `http://127.0.0.1:${port}`, SEAM_API_KEY: 'seam_not-used-0123456789' });
+    const demo = run('scripts/demo.mjs', {
+      SEAM_URL: `http://127.0.0.1:${port}`,
+      SEAM_API_KEY: 'seam_not-used-0123456789',
+    });
     expect(await demo.exited).toBe(1);
     const lines = demo.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);

@@ -15,7 +15,11 @@ export const Requires = (permission: Permission) => SetMetadata(PERMISSION_KEY, 
  * knows the matched route is public without reading the URL text; and to the OpenAPI document (no security).
  */
 export const Public = () =>
-  applyDecorators(SetMetadata(PUBLIC_KEY, true), WithRouteConfig({ seamPublic: true }), ApiExtension(PUBLIC_EXTENSION, true));
+  applyDecorators(
+    SetMetadata(PUBLIC_KEY, true),
+    WithRouteConfig({ seamPublic: true }),
+    ApiExtension(PUBLIC_EXTENSION, true),
+  );
 
 /** The calling key (name and role), as the guard found it. */
 export const CurrentCaller = createParamDecorator((_data: unknown, context: ExecutionContext): Caller | undefined => context.switchToHttp().getRequest<{ caller?: Caller }>().caller);

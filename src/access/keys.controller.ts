@@ -1,6 +1,23 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
+import {
+  ApiBody,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  ValidateIf,
+} from 'class-validator';
 import { IsIntegrationName } from '../intake/dto/integration-name.validator';
 import { SeamError } from '../platform/errors/seam-error';
 import { Actor, Requires } from './access.decorators';
@@ -41,7 +58,9 @@ export class KeysController {
   @ApiBody({
     type: CreateKeyDto,
     examples: {
-      integration: { value: { name: 'netsuite connector', role: 'integration', integrations: ['portal-netsuite-orders'] } },
+      integration: {
+        value: { name: 'netsuite connector', role: 'integration', integrations: ['portal-netsuite-orders'] },
+      },
       support: { value: { name: 'support desk', role: 'support' } },
     },
   })

@@ -21,7 +21,12 @@ export class ContextController {
   @Post('releases')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record a deploy of the integration code' })
-  @ApiBody({ type: CreateReleaseDto, examples: { release: { value: { version: '3.1.0', deployedAt: '2026-11-30T07:50:00Z', integration: 'webshop-bc-items' } } } })
+  @ApiBody({
+    type: CreateReleaseDto,
+    examples: {
+      release: { value: { version: '3.1.0', deployedAt: '2026-11-30T07:50:00Z', integration: 'webshop-bc-items' } },
+    },
+  })
   @ApiCreatedResponse({ type: ReleaseDto })
   async createRelease(@Body() dto: CreateReleaseDto): Promise<ReleaseEntity> {
     return this.releases.save(
@@ -34,7 +39,11 @@ export class ContextController {
   @ApiOperation({ summary: 'Record a business or configuration change (new status, approval, closed period, …)' })
   @ApiBody({
     type: CreateChangeDto,
-    examples: { change: { value: { system: 'myob', description: 'Lock date moved to 31 October for month-end close', changedAt: '2026-11-30T07:40:00Z' } } },
+    examples: {
+      change: {
+        value: { system: 'myob', description: 'Lock date moved to 31 October', changedAt: '2026-11-30T07:40:00Z' },
+      },
+    },
   })
   @ApiCreatedResponse({ type: BusinessChangeDto })
   async createChange(@Body() dto: CreateChangeDto): Promise<BusinessChangeEntity> {

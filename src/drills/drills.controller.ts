@@ -30,7 +30,13 @@ export class DrillsController {
   @Post()
   @HttpCode(202)
   @ApiOperation({ summary: 'Run a marked synthetic incident through the real pipeline; follow it at the report link' })
-  @ApiBody({ type: StartDrillDto, examples: { drill: { value: { scenario: 'login_failure' } }, afterHours: { value: { scenario: 'integration_outage', afterHours: true } } } })
+  @ApiBody({
+    type: StartDrillDto,
+    examples: {
+      drill: { value: { scenario: 'login_failure' } },
+      afterHours: { value: { scenario: 'integration_outage', afterHours: true } },
+    },
+  })
   @ApiAcceptedResponse({ type: DrillStartedDto })
   start(@Body() dto: StartDrillDto, @Actor() actor: string) {
     return this.drills.start(dto, actor);

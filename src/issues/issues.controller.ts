@@ -6,10 +6,24 @@ import type { FastifyReply } from 'fastify';
 import { auditPaths } from '../escalation/domain/path-audit';
 import { ConfigStore } from '../ownership/config.store';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AssignDto, IssueActionDto, IssueQueryDto, LinkKnownIssueDto, PageQueryDto, ReclassifyDto } from './dto/issue-query.dto';
+import {
+  AssignDto,
+  IssueActionDto,
+  IssueQueryDto,
+  LinkKnownIssueDto,
+  PageQueryDto,
+  ReclassifyDto,
+} from './dto/issue-query.dto';
 import { IssueActionsService } from './issue-actions.service';
 import { IssuesService } from './issues.service';
-import { AssignedDto, IssueDetailDto, IssueDto, IssuePageDto, KnownIssueLinkedDto, RetryRequestedDto } from './dto/issue-responses.dto';
+import {
+  AssignedDto,
+  IssueDetailDto,
+  IssueDto,
+  IssuePageDto,
+  KnownIssueLinkedDto,
+  RetryRequestedDto,
+} from './dto/issue-responses.dto';
 
 
 @ApiTags('issues')
@@ -69,7 +83,10 @@ export class IssuesController {
   @Post('issues/:id/reclassify')
   @HttpCode(200)
   @ApiOperation({ summary: "A person's classification: it sticks to the fingerprint and reroutes the issue" })
-  @ApiBody({ type: ReclassifyDto, examples: { reclassify: { value: { classification: 'bad_source_data', note: 'the customer record has no email' } } } })
+  @ApiBody({
+    type: ReclassifyDto,
+    examples: { reclassify: { value: { classification: 'bad_source_data', note: 'the customer has no email' } } },
+  })
   @ApiOkResponse({ type: IssueDto })
   reclassify(@Param('id') id: string, @Body() body: ReclassifyDto, @Actor() actor: string) {
     return this.issues.reclassify(id, actor, body);
@@ -79,7 +96,10 @@ export class IssuesController {
   @Post('issues/:id/assign')
   @HttpCode(200)
   @ApiOperation({ summary: 'Assign the issue to someone (a member id or a name); null unassigns' })
-  @ApiBody({ type: AssignDto, examples: { assign: { value: { assignee: 'raj' } }, unassign: { value: { assignee: null } } } })
+  @ApiBody({
+    type: AssignDto,
+    examples: { assign: { value: { assignee: 'raj' } }, unassign: { value: { assignee: null } } },
+  })
   @ApiOkResponse({ type: AssignedDto })
   assign(@Param('id') id: string, @Body() body: AssignDto, @Actor() actor: string) {
     return this.actions.assign(id, body.assignee ?? null, actor);

@@ -2,7 +2,17 @@ import { CurrentCaller, Requires } from '../access/access.decorators';
 import type { Caller } from '../access/key.store';
 import { BodyLimit, CONFIG_BODY_LIMIT_BYTES } from '../platform/http/route-config';
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { auditPaths } from '../escalation/domain/path-audit';
@@ -14,7 +24,13 @@ import { RoutingService } from '../routing/routing.service';
 import { ConfigStore } from './config.store';
 import { outboundTargetErrors } from './domain/outbound-targets';
 import { withRedactedTargets } from './domain/target-redaction';
-import { AwaySetDto, ChannelVerifiedDto, ConfigAppliedDto, EscalationAuditDto, TeamListDto } from './dto/ownership-responses.dto';
+import {
+  AwaySetDto,
+  ChannelVerifiedDto,
+  ConfigAppliedDto,
+  EscalationAuditDto,
+  TeamListDto,
+} from './dto/ownership-responses.dto';
 import { SeamConfigDto, TeamDto } from './dto/seam-config.dto';
 import { parseSeamConfig, toSeamYaml, withTeam, type ParsedConfig } from './seam-yaml';
 
@@ -87,8 +103,11 @@ export class OwnershipController {
   @ApiOperation({ summary: 'Replace the configuration with a seam.yaml (YAML text, or the same as JSON); answers with what the escalation audit finds in it' })
   @ApiConsumes('application/yaml', 'application/json')
   @ApiBody({
-    description: 'seam.yaml as YAML text (content-type application/yaml) or as JSON; the whole configuration (docs/escalation.md)',
-    schema: { oneOf: [{ type: 'string', description: 'seam.yaml text' }, { $ref: getSchemaPath(SeamConfigDto) }], example: SEAM_YAML_EXAMPLE },
+    description: 'seam.yaml as YAML text (content-type application/yaml) or as JSON: the whole configuration',
+    schema: {
+      oneOf: [{ type: 'string', description: 'seam.yaml text' }, { $ref: getSchemaPath(SeamConfigDto) }],
+      example: SEAM_YAML_EXAMPLE,
+    },
   })
   @ApiOkResponse({ type: ConfigAppliedDto })
   async importConfig(@Body() body: unknown) {
@@ -118,7 +137,9 @@ export class OwnershipController {
           lead: 'mia',
           businessHours: { timeZone: 'Australia/Melbourne', days: [1, 2, 3, 4, 5], start: '08:30', end: '17:30' },
           afterHours: { team: 'engineering' },
-          members: [{ id: 'mia', name: 'Mia Chen', channels: [{ id: 'mia-mail', kind: 'email', target: 'mia@example.com' }] }],
+          members: [
+            { id: 'mia', name: 'Mia Chen', channels: [{ id: 'mia-mail', kind: 'email', target: 'mia@example.com' }] },
+          ],
         },
       },
     },

@@ -163,4 +163,5 @@ export async function createApp(runtime: Runtime, options: { onRoute?: (route: R
 
 export const startupLogger = new Logger('seam');
 
-const isOpenApiRoute = (url: string) => url === '/docs' || url.startsWith('/docs/') || url === '/docs-json' || url === '/docs-yaml';
+const isOpenApiRoute = (url: string) =>
+  url === '/docs' || url.startsWith('/docs/') || url === '/docs-json' || url === '/docs-yaml';

@@ -12,9 +12,12 @@ export function listenFailure(error: unknown, host: string, port: number): unkno
     );
   }
   if (code === 'EADDRNOTAVAIL') {
-    return new StartupError(`HOST=${host} is not an address of this machine: unset HOST (127.0.0.1), or 0.0.0.0 for every interface`);
+    return new StartupError(
+      `HOST=${host} is not an address of this machine: unset HOST (127.0.0.1), or 0.0.0.0 for every interface`,
+    );
   }
-  if (code === 'EACCES') return new StartupError(`not allowed to listen on port ${port}: use a port above 1023 (PORT=3000)`);
+  if (code === 'EACCES')
+    return new StartupError(`not allowed to listen on port ${port}: use a port above 1023 (PORT=3000)`);
   return error;
 }
 

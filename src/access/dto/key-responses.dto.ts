@@ -5,7 +5,12 @@ export class ApiKeyDto {
   @ApiProperty({ format: 'uuid', example: '85ceaea5-412e-40b7-9cf0-20840765785d' }) id: string;
   @ApiProperty({ example: 'netsuite connector' }) name: string;
   @ApiProperty({ enum: ROLES, example: 'integration' }) role: string;
-  @ApiProperty({ type: [String], nullable: true, description: 'the integrations an integration key may post for; null: any', example: ['portal-netsuite-orders'] })
+  @ApiProperty({
+    type: [String],
+    nullable: true,
+    description: 'the integrations an integration key may post for; null: any',
+    example: ['portal-netsuite-orders'],
+  })
   integrations: string[] | null;
   @ApiProperty({ description: 'the key name that created it', example: 'bootstrap admin' }) createdBy: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
@@ -18,7 +23,10 @@ export class CreatedKeyDto {
   @ApiProperty({ example: 'netsuite connector' }) name: string;
   @ApiProperty({ enum: ROLES, example: 'integration' }) role: string;
   @ApiProperty({ type: [String], nullable: true, example: ['portal-netsuite-orders'] }) integrations: string[] | null;
-  @ApiProperty({ description: 'the key itself: shown in this answer only, stored as a hash', example: 'seam_k05meg8aoIzttxhQKFaABARKJxTgxQIajLhVsU7ZU5I' })
+  @ApiProperty({
+    description: 'the key itself: shown in this answer only, stored as a hash',
+    example: 'seam_k05meg8aoIzttxhQKFaABARKJxTgxQIajLhVsU7ZU5I',
+  })
   key: string;
 }
 

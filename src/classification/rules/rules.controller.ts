@@ -1,6 +1,13 @@
 import { Actor, Requires } from '../../access/access.decorators';
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { SeamError } from '../../platform/errors/seam-error';
@@ -37,7 +44,16 @@ export class RulesController {
   @ApiOperation({ summary: 'Add a rule; it applies to events classified from now on' })
   @ApiBody({
     type: CreateRuleDto,
-    examples: { rule: { value: { name: 'MYOB lock date is a process change', match: { system: 'myob', messageRegex: 'lock date' }, classification: 'process_change', category: 'period_locked' } } },
+    examples: {
+      rule: {
+        value: {
+          name: 'MYOB lock date is a process change',
+          match: { system: 'myob', messageRegex: 'lock date' },
+          classification: 'process_change',
+          category: 'period_locked',
+        },
+      },
+    },
   })
   @ApiCreatedResponse({ type: RuleDto })
   async create(@Body() dto: CreateRuleDto, @Actor() actor: string) {

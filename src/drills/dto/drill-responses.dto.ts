@@ -5,9 +5,11 @@ const SCENARIOS = ['login_failure', 'data_mismatch', 'integration_outage'];
 export class DrillStartedDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: SCENARIOS, example: 'login_failure' }) scenario: string;
-  @ApiProperty({ description: 'the synthetic integration its events come from', example: 'seam-drill-85ca66f6' }) integration: string;
+  @ApiProperty({ description: 'the synthetic integration its events come from', example: 'seam-drill-85ca66f6' })
+  integration: string;
   @ApiProperty({ format: 'date-time', nullable: true }) asIf: string | null;
-  @ApiProperty({ description: 'where to follow it', example: '/v1/drills/85ca66f6-acba-4abc-b0cb-534670cf9a00' }) report: string;
+  @ApiProperty({ description: 'where to follow it', example: '/v1/drills/85ca66f6-acba-4abc-b0cb-534670cf9a00' })
+  report: string;
 }
 
 class DrillDto {
@@ -51,7 +53,8 @@ class DrillAcknowledgedDto {
 
 export class DrillReportDto {
   @ApiProperty({ type: DrillDto }) drill: DrillDto;
-  @ApiProperty({ type: DrillIssueDto, nullable: true, description: 'null until the pipeline has made its issue' }) issue: DrillIssueDto | null;
+  @ApiProperty({ type: DrillIssueDto, nullable: true, description: 'null until the pipeline has made its issue' })
+  issue: DrillIssueDto | null;
   @ApiProperty({ type: [DrillLevelDto] }) levels: DrillLevelDto[];
   @ApiProperty({ type: DrillAcknowledgedDto, nullable: true }) acknowledged: DrillAcknowledgedDto | null;
 }

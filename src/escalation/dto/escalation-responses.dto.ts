@@ -59,7 +59,8 @@ class ReportAcknowledgeDto {
 
 export class HypercareReportDto {
   @ApiProperty({ example: 'portal-netsuite-orders' }) integration: string;
-  @ApiProperty({ type: HypercareWindowDto, nullable: true, description: 'the window configured for it, if any' }) window: HypercareWindowDto | null;
+  @ApiProperty({ type: HypercareWindowDto, nullable: true, description: 'the window configured for it, if any' })
+  window: HypercareWindowDto | null;
   @ApiProperty({ type: ReportPeriodDto }) period: ReportPeriodDto;
   @ApiProperty({ type: [ReportClassDto] }) classes: ReportClassDto[];
   @ApiProperty({ type: ReportEscalationsDto }) escalations: ReportEscalationsDto;

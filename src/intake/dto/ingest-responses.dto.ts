@@ -2,8 +2,13 @@ import { ApiProperty } from '@nestjs/swagger';
 
 export class IngestResultDto {
   @ApiProperty({ description: 'events stored now', example: 2 }) accepted: number;
-  @ApiProperty({ description: 'events stored before (same integration and eventId): not stored again', example: 0 }) duplicates: number;
-  @ApiProperty({ type: [String], description: "Seam's id for the i-th event sent (for a duplicate, the id stored the first time)", example: ['101', '102'] })
+  @ApiProperty({ description: 'events stored before (same integration and eventId): not stored again', example: 0 })
+  duplicates: number;
+  @ApiProperty({
+    type: [String],
+    description: "Seam's id for the i-th event sent (for a duplicate, the id stored the first time)",
+    example: ['101', '102'],
+  })
   ids: string[];
 }
 
@@ -13,7 +18,8 @@ export class FailedEventDto {
   @ApiProperty({ example: 'portal-netsuite-orders' }) integration: string;
   @ApiProperty({ format: 'date-time' }) receivedAt: string;
   @ApiProperty({ format: 'date-time' }) failedAt: string;
-  @ApiProperty({ description: 'the error of its last attempt', example: 'invalid input syntax for type json' }) failure: string;
+  @ApiProperty({ description: 'the error of its last attempt', example: 'invalid input syntax for type json' })
+  failure: string;
 }
 
 export class FailedEventListDto {

@@ -32,15 +32,21 @@ export class IssueDto {
   @ApiProperty({ format: 'date-time', nullable: true }) resolvedAt: string | null;
   @ApiProperty({ nullable: true, example: null }) resolvedReason: string | null;
   @ApiProperty({ example: 0 }) regressions: number;
-  @ApiProperty({ nullable: true, description: 'the escalation level reached', example: 0 }) escalationLevel: number | null;
-  @ApiProperty({ nullable: true, description: 'the known issue it is labelled with', example: 'KI-7' }) knownIssue: string | null;
+  @ApiProperty({ nullable: true, description: 'the escalation level reached', example: 0 }) escalationLevel:
+    number | null;
+  @ApiProperty({ nullable: true, description: 'the known issue it is labelled with', example: 'KI-7' }) knownIssue:
+    string | null;
   @ApiProperty({ nullable: true, example: 'Raj' }) assignee: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, example: null }) drillId: string | null;
 }
 
 export class IssuePageDto {
   @ApiProperty({ type: [IssueDto] }) items: IssueDto[];
-  @ApiProperty({ nullable: true, description: 'pass as ?cursor= for the next page; null on the last', example: 'WyIyMDI2LTExLTMwVDA4OjE3OjAwLjIwOVoiXQ' })
+  @ApiProperty({
+    nullable: true,
+    description: 'pass as ?cursor= for the next page; null on the last',
+    example: 'WyIyMDI2LTExLTMwVDA4OjE3OjAwLjIwOVoiXQ',
+  })
   nextCursor: string | null;
 }
 
@@ -65,11 +71,23 @@ export class SampleEventDto {
   @ApiProperty({ format: 'date-time' }) receivedAt: string;
   @ApiProperty({ nullable: true }) runId: string | null;
   @ApiProperty({ nullable: true }) release: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true, example: { system: 'pos', entity: 'sale', id: 'S-904' } }) source: Record<string, unknown>;
-  @ApiProperty({ type: 'object', additionalProperties: true, example: { system: 'myob', entity: 'sale' } }) target: Record<string, unknown>;
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, example: { message: 'You may not record transactions before the lock date' } })
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { system: 'pos', entity: 'sale', id: 'S-904' } })
+  source: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { system: 'myob', entity: 'sale' } })
+  target: Record<string, unknown>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    example: { message: 'You may not record transactions before the lock date' },
+  })
   error: Record<string, unknown> | null;
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'masked for roles the privacy settings do not show it to' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'masked for roles the privacy settings do not show it to',
+  })
   payload: Record<string, unknown> | null;
   @ApiProperty({ nullable: true, example: 'create' }) operation: string | null;
 }
@@ -78,7 +96,12 @@ export class TimelineEntryDto {
   @ApiProperty({ format: 'date-time' }) at: string;
   @ApiProperty({ description: 'the key name, or system', example: 'system' }) actor: string;
   @ApiProperty({ example: 'classified' }) action: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, example: { to: 'process_change', category: 'period_locked' } }) detail: Record<string, unknown>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    example: { to: 'process_change', category: 'period_locked' },
+  })
+  detail: Record<string, unknown>;
 }
 
 export class NearbyReleaseDto {
@@ -98,7 +121,8 @@ export class NearbyChangeDto {
 
 export class IssueDetailDto extends IssueDto {
   @ApiProperty({ type: [ReasonDto] }) reasons: ReasonDto[];
-  @ApiProperty({ type: [IssueRecordDto], description: 'the trace back to the source records' }) records: IssueRecordDto[];
+  @ApiProperty({ type: [IssueRecordDto], description: 'the trace back to the source records' })
+  records: IssueRecordDto[];
   @ApiProperty({ type: [SampleEventDto] }) sampleEvents: SampleEventDto[];
   @ApiProperty({ type: [String] }) runIds: string[];
   @ApiProperty({ type: [NearbyReleaseDto] }) releases: NearbyReleaseDto[];
@@ -118,6 +142,12 @@ export class KnownIssueLinkedDto {
 
 export class RetryRequestedDto {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ type: [String], description: 'record ids sent to the retry URL', example: ['SO-1001'] }) retried: string[];
-  @ApiProperty({ type: [String], description: 'records left out: unchanged at the source since they failed', example: [] }) skipped: string[];
+  @ApiProperty({ type: [String], description: 'record ids sent to the retry URL', example: ['SO-1001'] })
+  retried: string[];
+  @ApiProperty({
+    type: [String],
+    description: 'records left out: unchanged at the source since they failed',
+    example: [],
+  })
+  skipped: string[];
 }

@@ -9,7 +9,7 @@ export class AuditFindingDto {
   @ApiProperty({ enum: ['critical', 'warning'], example: 'warning' }) severity: string;
 }
 
-/** What PUT /v1/config (and the one-team calls) answer: what is now in force, and what the escalation audit finds in it. */
+/** What PUT /v1/config and the one-team calls answer: what is in force now, and what the escalation audit finds in it. */
 export class ConfigAppliedDto {
   @ApiProperty({ example: 3 }) teams: number;
   @ApiProperty({ example: 5 }) routes: number;
@@ -21,7 +21,10 @@ export class ConfigAppliedDto {
 }
 
 export class TeamListDto {
-  @ApiProperty({ type: [TeamDto], description: "channels also carry lastDelivery { at, ok, error }; webhook URLs whole only to admins" })
+  @ApiProperty({
+    type: [TeamDto],
+    description: 'channels also carry lastDelivery { at, ok, error }; webhook URLs whole only to admins',
+  })
   items: TeamDto[];
 }
 

@@ -1,7 +1,20 @@
 import 'reflect-metadata';
 import { DECORATORS } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { describe, expect, it } from 'vitest';
 import { describePropertiesFromValidation } from './openapi';
 
@@ -19,7 +32,8 @@ class TeamProbe {
   @ValidateNested() @Type(() => ContactProbe) lead: ContactProbe;
 }
 
-const described = (target: object, property: string) => Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES, target, property) as Record<string, unknown>;
+const described = (target: object, property: string) =>
+  Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES, target, property) as Record<string, unknown>;
 
 describe('describePropertiesFromValidation', () => {
   describePropertiesFromValidation();
@@ -43,6 +57,10 @@ describe('describePropertiesFromValidation', () => {
 
   it('patterns and formats of the nested class, and an optional field is not required', () => {
     expect(described(ContactProbe.prototype, 'id')).toMatchObject({ pattern: '^[a-z]+$', required: true });
-    expect(described(ContactProbe.prototype, 'verifiedAt')).toMatchObject({ type: 'string', format: 'date-time', required: false });
+    expect(described(ContactProbe.prototype, 'verifiedAt')).toMatchObject({
+      type: 'string',
+      format: 'date-time',
+      required: false,
+    });
   });
 });

@@ -33,7 +33,10 @@ const SCALAR_OF_DESIGN_TYPE = new Map<unknown, { type: string; format?: string }
 ]);
 
 const isDtoClass = (value: unknown): value is Constructor =>
-  typeof value === 'function' && !SCALAR_OF_DESIGN_TYPE.has(value) && value !== Array && /^class\s/.test(Function.prototype.toString.call(value));
+  typeof value === 'function' &&
+  !SCALAR_OF_DESIGN_TYPE.has(value) &&
+  value !== Array &&
+  /^class\s/.test(Function.prototype.toString.call(value));
 
 /**
  * The request DTOs say what they accept once, as class-validator rules; this tells the OpenAPI document the
@@ -58,14 +61,16 @@ function propertyOptions(target: Constructor, property: string, rules: Rule[]): 
   const designType = Reflect.getMetadata('design:type', target.prototype, property) as unknown;
   const nested = defaultMetadataStorage.findTypeMetadata(target, property)?.typeFunction?.() as unknown;
   const nestedClass = isDtoClass(nested) ? nested : isDtoClass(designType) ? designType : undefined;
-  const isArray = designType === Array || rules.some((rule) => rule.name === 'isArray' || (rule.each && rule.name !== 'isOptional'));
+  const isArray =
+    designType === Array || rules.some((rule) => rule.name === 'isArray' || (rule.each && rule.name !== 'isOptional'));
   const options: Record<string, unknown> = { required: !named('isOptional') };
   const hasNested = rules.some((rule) => String(rule.type) === 'nestedValidation');
   if (nestedClass && hasNested) {
     // @nestjs/swagger knows a lazy type by its name, `type`, which only an object literal gives the arrow
     Object.assign(options, { type: () => nestedClass });
   } else {
-    const scalar = rules.map((rule) => SCALAR_OF_RULE[rule.name ?? '']).find(Boolean) ?? SCALAR_OF_DESIGN_TYPE.get(designType);
+    const scalar =
+      rules.map((rule) => SCALAR_OF_RULE[rule.name ?? '']).find(Boolean) ?? SCALAR_OF_DESIGN_TYPE.get(designType);
     if (scalar) Object.assign(options, scalar);
     else options.type = isArray ? 'string' : 'object';
   }
@@ -106,7 +111,10 @@ const ERROR_SCHEMA = {
     code: { type: 'string', example: 'request.invalid' },
   },
 };
-const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorDto' } } } });
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorDto' } } },
+});
 
 /**
  * The OpenAPI document: request and response schemas from the DTO classes, a bearer scheme (the Authorize
@@ -123,12 +131,32 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         '`{ statusCode, error, message: [lines] }`, each line naming the field and the rule.',
     )
     .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'API key', description: 'an API key (seam_…): `Authorization: Bearer <key>`' }, BEARER_SCHEME)
-    .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', description: "the console's session, from POST /console/session" }, SESSION_SCHEME)
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'API key',
+        description: 'an API key (seam_…): `Authorization: Bearer <key>`',
+      },
+      BEARER_SCHEME,
+    )
+    .addCookieAuth(
+      SESSION_COOKIE,
+      { type: 'apiKey', in: 'cookie', description: "the console's session, from POST /console/session" },
+      SESSION_SCHEME,
+    )
     .build();
   const document = SwaggerModule.createDocument(app, config);
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, ErrorDto: ERROR_SCHEMA } };
-  type Operation = { security?: unknown; responses?: Record<string, unknown>; requestBody?: unknown; parameters?: unknown[] };
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, ErrorDto: ERROR_SCHEMA },
+  };
+  type Operation = {
+    security?: unknown;
+    responses?: Record<string, unknown>;
+    requestBody?: unknown;
+    parameters?: unknown[];
+  };
   for (const item of Object.values(document.paths)) {
     for (const operation of Object.values(item) as Array<Operation & Record<string, unknown>>) {
       if (typeof operation !== 'object' || operation === null || !operation.responses) continue;
@@ -136,7 +164,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       delete operation[PUBLIC_EXTENSION];
       operation.security = open ? [] : [{ [BEARER_SCHEME]: [] }, { [SESSION_SCHEME]: [] }];
       const responses = operation.responses;
-      if (operation.requestBody || operation.parameters?.length) responses['400'] ??= errorResponse('invalid input: each line names the field and the rule');
+      if (operation.requestBody || operation.parameters?.length)
+        responses['400'] ??= errorResponse('invalid input: each line names the field and the rule');
       if (!open) {
         responses['401'] ??= errorResponse('no API key, or an unknown or revoked one');
         responses['403'] ??= errorResponse("the key's role may not do this (the line names the roles that may)");

@@ -12,7 +12,13 @@ export const redactor = new Redactor();
  * Nest's own start-up chatter (a line per module and ~90 per route): at the service's `log` level it buried
  * the one line saying where Seam serves, so it is written at `debug` (LOG_LEVEL=debug shows it again).
  */
-const FRAMEWORK_CHATTER = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'NestApplication']);
+const FRAMEWORK_CHATTER = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestFactory',
+  'NestApplication',
+]);
 
 /**
  * The one line that carries a secret on purpose: the admin key generated at first start is how a new user

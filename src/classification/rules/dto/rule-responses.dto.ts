@@ -7,7 +7,8 @@ export class RuleDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ nullable: true, example: 'MYOB lock date is a process change' }) name: string | null;
   @ApiProperty({ example: 100 }) priority: number;
-  @ApiProperty({ type: 'object', additionalProperties: true, example: { system: 'myob', messageRegex: 'lock date' } }) match: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { system: 'myob', messageRegex: 'lock date' } })
+  match: Record<string, unknown>;
   @ApiProperty({ enum: CLASSES, example: 'process_change' }) classification: string;
   @ApiProperty({ nullable: true, example: 'period_locked' }) category: string | null;
   @ApiProperty({ example: 'bootstrap admin' }) createdBy: string;
