@@ -6,14 +6,7 @@ import type { FastifyReply } from 'fastify';
 import { auditPaths } from '../escalation/domain/path-audit';
 import { ConfigStore } from '../ownership/config.store';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  AssignDto,
-  IssueActionDto,
-  IssueQueryDto,
-  LinkKnownIssueDto,
-  PageQueryDto,
-  ReclassifyDto,
-} from './dto/issue-query.dto';
+import { AssignDto, IssueActionDto, IssueQueryDto, LinkKnownIssueDto, PageQueryDto, ReclassifyDto } from './dto/issue-query.dto';
 import { IssueActionsService } from './issue-actions.service';
 import { IssuesService } from './issues.service';
 import {
