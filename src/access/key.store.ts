@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AUDIT_ACTIONS } from '../audit/domain/audit-actions';
 import { AppConfig } from '../platform/config/app-config';
+import { announceUnredacted } from '../platform/logging/seam-logger';
 import { hashApiKey, newApiKey } from './domain/api-key';
 import type { Role } from './domain/permissions';
 
@@ -54,14 +55,16 @@ export class KeyStore implements OnApplicationBootstrap {
     const { key, hash } = newApiKey();
     await this.db.query(`INSERT INTO api_key (name, role, hash, created_by) VALUES ($1, 'admin', $2, 'generated at first start')`, [BOOTSTRAP_NAME, hash]);
     const file = join(this.config.DATA_DIR, 'admin-key');
+    let kept = true;
     try {
       mkdirSync(this.config.DATA_DIR, { recursive: true });
       writeFileSync(file, `${key}\n`, { mode: 0o600 });
     } catch {
-      // the key is printed below either way
+      kept = false;
     }
-    // printed once, on purpose: this is how a new user gets in; it is never logged again
-    this.logger.log(`generated the admin API key (shown once, also in ${file}): ${key}`);
+    // printed once, whole and on purpose (past the redactor): this is how a new user gets in; never logged again
+    const where = kept ? `also in ${file}` : `could not be written to ${file}: copy it now`;
+    announceUnredacted('access', `generated the admin API key (shown once, ${where}): ${key}`);
   }
 
   /**

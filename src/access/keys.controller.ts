@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
 import { IsIntegrationName } from '../intake/dto/integration-name.validator';
 import { SeamError } from '../platform/errors/seam-error';
 import { Actor, Requires } from './access.decorators';
 import { ROLES, type Role } from './domain/permissions';
 import { KeyStore } from './key.store';
+import { ApiKeyListDto, CreatedKeyDto } from './dto/key-responses.dto';
 
 export class CreateKeyDto {
   @IsString()
@@ -46,6 +47,16 @@ export class KeysController {
   @HttpCode(201)
   @Requires('keys.manage')
   @ApiOperation({ summary: 'Create an API key; the key itself is in this answer only' })
+  @ApiBody({
+    type: CreateKeyDto,
+    examples: {
+      integration: {
+        value: { name: 'netsuite connector', role: 'integration', integrations: ['portal-netsuite-orders'] },
+      },
+      support: { value: { name: 'support desk', role: 'support' } },
+    },
+  })
+  @ApiCreatedResponse({ type: CreatedKeyDto })
   create(@Body() dto: CreateKeyDto, @Actor() actor: string) {
     if (dto.integrations && dto.role !== 'integration') throw new SeamError('request.invalid', [`integrations binds integration keys only; this key's role is ${dto.role}`]);
     return this.keys.create(dto.name, dto.role, actor, dto.integrations ?? null);
@@ -53,6 +64,8 @@ export class KeysController {
 
   @Get()
   @Requires('keys.manage')
+  @ApiOperation({ summary: 'Every API key (never the key itself), revoked ones included' })
+  @ApiOkResponse({ type: ApiKeyListDto })
   async list() {
     return { items: await this.keys.list() };
   }
@@ -60,6 +73,8 @@ export class KeysController {
   @Delete(':id')
   @HttpCode(204)
   @Requires('keys.manage')
+  @ApiOperation({ summary: 'Revoke a key: at once in this process, within 30 seconds in others' })
+  @ApiNoContentResponse({ description: 'revoked' })
   async revoke(@Param('id') id: string, @Actor() actor: string): Promise<void> {
     if (!(await this.keys.revoke(id, actor))) throw new SeamError('key.not_found', [`key ${id} does not exist or is already revoked`]);
   }

@@ -1,9 +1,10 @@
 import { Requires } from '../access/access.decorators';
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Type } from 'class-transformer';
 import { DataSource } from 'typeorm';
+import { NotificationListDto } from './dto/escalation-responses.dto';
 
 const STATUSES = ['queued', 'retrying', 'sent', 'dead'] as const;
 
@@ -23,6 +24,7 @@ export class NotificationsController {
 
   @Get()
   @ApiOperation({ summary: 'Notifications, newest first; filter by status (dead = dead-lettered), issue or drill' })
+  @ApiOkResponse({ type: NotificationListDto })
   async list(@Query() query: NotificationQueryDto) {
     const items = await this.db.query(
       `SELECT id::text, issue_id AS "issueId", drill_id AS "drillId", level, team, member_id AS "memberId", channel_id AS "channelId", channel_kind AS "channelKind",
