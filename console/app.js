@@ -435,9 +435,25 @@ async function engineeringView() {
     page.items.length === 0 ? h('p', {}, 'No open defects.') : null);
 }
 
+const minutes = (seconds) => (seconds === null || seconds === undefined ? '—' : `${Math.round(seconds / 60)} min`);
+
+/** MTTA and MTTR per team over the last 30 days (GET /v1/reports/response). */
+function responseCard(report) {
+  const overTarget = (t) => (t.mttaOverTarget ? { class: 'over-target', title: `over the ${report.targets.mttaMinutes} min target` } : {});
+  const rows = report.byTeam.map((t) => h('tr', {}, h('td', {}, t.team), h('td.num', {}, t.issues), h('td.num', {}, t.acknowledged),
+    h('td.num', {}, t.resolved), h('td.num', {}, t.open), h('td', overTarget(t), minutes(t.mttaSeconds)), h('td', {}, minutes(t.mttrSeconds))));
+  return h('div.card', {}, h('h3', {}, 'Response times since ', when(report.period.since)),
+    report.byTeam.length === 0 ? h('p', {}, 'No issues in the period.')
+      : h('table', { id: 'response-times' }, th('team', 'issues', 'acknowledged', 'resolved', 'open', 'MTTA', 'MTTR'), h('tbody', {}, rows)));
+}
+
 async function ownersView() {
   const mine = routeId;
-  const [html, audit] = await Promise.all([fetch('/v1/ownership?format=html', { credentials: 'same-origin' }).then((r) => r.text()), api('/v1/escalation-audit')]);
+  const [html, audit, response] = await Promise.all([
+    fetch('/v1/ownership?format=html', { credentials: 'same-origin' }).then((r) => r.text()),
+    api('/v1/escalation-audit'),
+    api('/v1/reports/response'),
+  ]);
   if (stale(mine)) return;
   // same origin without scripts: the console can read the document's height and size the frame to it (no
   // second scroll bar); the document's one style is allowed by the console's CSP (by its hash)
@@ -449,6 +465,7 @@ async function ownersView() {
   show(h('h2', {}, 'Owners'),
     h('div.card', {}, h('h3', {}, 'Escalation-path audit'), audit.banner ? h('p', { id: 'audit-banner' }, audit.banner) : null,
       audit.findings.length === 0 ? h('p', {}, 'No problems found.') : h('ul', { id: 'findings' }, audit.findings.map((f) => h('li', {}, `${f.severity}: ${f.detail}`)))),
+    responseCard(response),
     frame);
 }
 

@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
+import { ChannelVerificationModule } from './ownership/channel-verification.module';
+import { ReportsModule } from './reports/reports.module';
 import { ClassificationModule } from './classification/classification.module';
 import { ContextModule } from './context/context.module';
 import { HealthModule } from './health/health.module';
@@ -47,6 +49,8 @@ export class AppModule {
         IssuesModule,
         OwnershipModule,
         EscalationModule,
+        ChannelVerificationModule,
+        ReportsModule,
         DrillsModule,
         ConsoleModule,
         PrivacyModule,

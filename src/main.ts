@@ -1,16 +1,23 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './platform/config/app-config';
-import { createApp, resolveRuntime, StartupError, startupLogger } from './platform/bootstrap';
+import { assertPortFree, createApp, resolveRuntime, StartupError, startupLogger } from './platform/bootstrap';
 import { redactor } from './platform/logging/seam-logger';
+import { listenFailure, servingUrl } from './platform/startup-error';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  await assertPortFree(config.HOST, config.PORT);
   const { runtime, embedded } = await resolveRuntime(config);
   const app = await createApp(runtime);
-  await app.listen({ port: config.PORT, host: config.HOST });
+  try {
+    await app.listen({ port: config.PORT, host: config.HOST });
+  } catch (error) {
+    throw listenFailure(error, config.HOST, config.PORT);
+  }
+  const database = embedded ? `embedded in ${config.DATA_DIR}` : 'DATABASE_URL';
   startupLogger.log(
-    `Seam ${config.ROLE} role on http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT} ` +
-      `(database: ${embedded ? `embedded in ${config.DATA_DIR}` : 'DATABASE_URL'}, queue: ${runtime.queue.kind}); API docs at /docs`,
+    `Seam (${config.ROLE} role) serving on ${servingUrl(app.getHttpServer().address())}; ` +
+      `database: ${database}, queue: ${runtime.queue.kind}; API docs at /docs, OpenAPI at /docs-json`,
   );
   // SIGTERM: Fastify stops accepting and drains in-flight requests, workers finish their active jobs,
   // then connections close. Past the bound the process exits anyway; jobs it still held return to the

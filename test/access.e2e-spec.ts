@@ -31,6 +31,7 @@ const PROBES: Record<Permission, (agent: ReturnType<TestApp['api']>) => ReturnTy
   'rules.read': (a) => a.get('/v1/rules'),
   'rules.write': (a) => a.post('/v1/rules').send({}),
   'config.read': (a) => a.get('/v1/config').query({ format: 'json' }),
+  'audit.read': (a) => a.get('/v1/audit'),
   'people.write': (a) => a.post('/v1/channels/no-such-channel/verify'),
   'config.write': (a) => a.put('/v1/config').send({}),
   'drills.run': (a) => a.post('/v1/drills').send({}),

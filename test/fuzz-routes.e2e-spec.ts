@@ -182,7 +182,7 @@ async function fuzzOne(route: Route, dimension: Dimension): Promise<Outcome> {
         try {
           answer = await client.send(sent);
         } catch (error) {
-          throw new Error(`${(error as Error).message}\n  sent: ${describeSent(sent)}`);
+          throw new Error(`${(error as Error).message}\n  sent: ${describeSent(sent)}`, { cause: error });
         }
         statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
         const breach = contractBreach(sent.method, answer, foreignShape);

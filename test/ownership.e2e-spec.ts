@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { startHttpReceiver } from './support/receivers';
 import { startTestApp, type TestApp } from './support/test-app';
+import { waitFor } from './support/wait-for';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -152,8 +154,20 @@ describe('escalation audit', () => {
 
   it('clears a finding once it is fixed: marking a member back and verifying a channel', async () => {
     await t.api().post('/v1/teams/support/members/raj/away').send({ away: false }).expect(200);
-    await t.api().post('/v1/channels/lin-teams/verify').expect(200);
-    await t.api().post('/v1/channels/nope/verify').expect(404);
+    // verified only by the code Seam sends through the channel (test/audit-trail.e2e-spec.ts covers the refusals)
+    const teamsHook = await startHttpReceiver();
+    try {
+      const offshore = (await t.api().get('/v1/teams').expect(200)).body.items.find((team: { slug: string }) => team.slug === 'offshore');
+      // a new target: delivery history is the service's record and is not sent back
+      offshore.members[0].channels[0] = { id: 'lin-teams', kind: 'teams', target: teamsHook.url('/lin') };
+      await t.api().put('/v1/teams/offshore').send(offshore).expect(200);
+      await t.api().post('/v1/channels/lin-teams/verification').expect(202);
+      const code = /\b(\d{8})\b/.exec((await waitFor(async () => teamsHook.to('/lin')[0], { what: 'the code' })).body)?.[1];
+      await t.api().post('/v1/channels/lin-teams/verify').send({ code }).expect(200);
+    } finally {
+      await teamsHook.close();
+    }
+    await t.api().post('/v1/channels/nope/verify').send({ code: '12345678' }).expect(404);
     const res = await t.api().get('/v1/escalation-audit').expect(200);
     const subjects = res.body.findings.map((f: { kind: string; subject: string }) => `${f.kind} ${f.subject}`).join('\n');
     expect(subjects).not.toMatch(/level_points_at_away_member/);

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { succeeded, syncEvent } from './support/events';
+import { CATALOGUE_JOBS, CONSUMED_BY_OWNER_TEAMS } from '../src/platform/queue/job-handlers';
+import { QueueService } from '../src/platform/queue/queue.service';
 import { startTestApp, type TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
 
@@ -20,6 +22,13 @@ async function issuesFor(query: Record<string, string>) {
 async function waitForIssue(query: Record<string, string>, want: (issue: Record<string, any>) => boolean = () => true) {
   return waitFor(async () => (await issuesFor(query)).find(want), { what: `an issue for ${JSON.stringify(query)}` });
 }
+
+describe('job handlers', () => {
+  it('the worker handles every job of the catalogue that the owner teams do not consume, each once', () => {
+    const consumed = CATALOGUE_JOBS.filter((name) => !CONSUMED_BY_OWNER_TEAMS.has(name)).sort();
+    expect(t.app.get(QueueService).handledJobs()).toEqual(consumed);
+  });
+});
 
 describe('event → issue → owner queue', () => {
   it('stores an event, classifies it into an issue with an owner, and queues it to that team', async () => {

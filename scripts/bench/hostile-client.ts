@@ -112,7 +112,7 @@ async function run(hostile: Case): Promise<void> {
     }
   })();
   const at = performance.now();
-  let status = 0;
+  let status: number;
   try {
     status = await send();
   } catch {

@@ -43,8 +43,10 @@ export async function benchHostile(role: 'api' | 'all'): Promise<{ role: 'api' |
   const url = await freshDatabase(database);
   let app: NestFastifyApplication | undefined;
   // the service as built (dist/): Nest's injection needs the decorator metadata tsc emits and tsx does not
+  /* eslint-disable @typescript-eslint/no-require-imports -- dist/ is loaded at run time, not bundled */
   const { createApp, resolveRuntime } = require(join(process.cwd(), 'dist/platform/bootstrap')) as typeof Bootstrap;
   const { loadConfig } = require(join(process.cwd(), 'dist/platform/config/app-config')) as typeof AppConfigModule;
+  /* eslint-enable @typescript-eslint/no-require-imports */
   try {
     const config = loadConfig({
       DATABASE_URL: url,

@@ -87,6 +87,7 @@ const TEMPLATES: Record<Category, Template> = {
   malformed_request: { code: 'INVALID_REQUEST', http: 400, message: (f) => `Malformed request body: unexpected token in ${f}.` },
   mapping_error: { code: 'MAPPING_ERROR', http: 422, message: (f) => `Mapping failed: cannot read property '${f.replace(/ /g, '_')}' of undefined.` },
   code_exception: { code: 'TypeError', message: (f, n) => `TypeError: Cannot convert ${f} to number at transform.js:${n % 400}.` },
+  integration_silent: { code: 'SILENT', message: (f) => `integration ${f} has sent no events for 40 min` },
   unknown: { code: 'UNKNOWN', http: 500, message: (_f, n) => `An unexpected error occurred. Error id ${n}.` },
 };
 

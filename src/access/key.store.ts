@@ -2,7 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AUDIT_ACTIONS } from '../audit/domain/audit-actions';
 import { AppConfig } from '../platform/config/app-config';
+import { announceUnredacted } from '../platform/logging/seam-logger';
 import { hashApiKey, newApiKey } from './domain/api-key';
 import type { Role } from './domain/permissions';
 
@@ -35,6 +38,7 @@ export class KeyStore implements OnApplicationBootstrap {
   constructor(
     private readonly db: DataSource,
     private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -51,14 +55,16 @@ export class KeyStore implements OnApplicationBootstrap {
     const { key, hash } = newApiKey();
     await this.db.query(`INSERT INTO api_key (name, role, hash, created_by) VALUES ($1, 'admin', $2, 'generated at first start')`, [BOOTSTRAP_NAME, hash]);
     const file = join(this.config.DATA_DIR, 'admin-key');
+    let kept = true;
     try {
       mkdirSync(this.config.DATA_DIR, { recursive: true });
       writeFileSync(file, `${key}\n`, { mode: 0o600 });
     } catch {
-      // the key is printed below either way
+      kept = false;
     }
-    // printed once, on purpose: this is how a new user gets in; it is never logged again
-    this.logger.log(`generated the admin API key (shown once, also in ${file}): ${key}`);
+    // printed once, whole and on purpose (past the redactor): this is how a new user gets in; never logged again
+    const where = kept ? `also in ${file}` : `could not be written to ${file}: copy it now`;
+    announceUnredacted('access', `generated the admin API key (shown once, ${where}): ${key}`);
   }
 
   /**
@@ -74,11 +80,19 @@ export class KeyStore implements OnApplicationBootstrap {
       if (row?.revoked) return 'revoked' as const;
       if (row) return 'current' as const;
       await manager.query(`INSERT INTO api_key (name, role, hash, created_by) VALUES ($1, 'admin', $2, $3)`, [BOOTSTRAP_NAME, hash, ENV_KEY_CREATOR]);
-      const [, rotated]: [unknown, number] = await manager.query(
-        `UPDATE api_key SET revoked_at = now() WHERE created_by = $1 AND hash <> $2 AND revoked_at IS NULL`,
+      const [rotatedRows]: [Array<{ id: string }>, number] = await manager.query(
+        `UPDATE api_key SET revoked_at = now() WHERE created_by = $1 AND hash <> $2 AND revoked_at IS NULL RETURNING id`,
         [ENV_KEY_CREATOR, hash],
       );
-      return rotated > 0 ? ('rotated' as const) : ('added' as const);
+      await this.audit.record(
+        [
+          rotatedRows.length > 0
+            ? { issueId: null, actor: ENV_KEY_CREATOR, action: AUDIT_ACTIONS.apiKeyRotated, detail: { name: BOOTSTRAP_NAME, role: 'admin', before: { ids: rotatedRows.map((r) => r.id) }, after: { revoked: true } } }
+            : { issueId: null, actor: ENV_KEY_CREATOR, action: AUDIT_ACTIONS.apiKeyCreated, detail: { name: BOOTSTRAP_NAME, role: 'admin', before: null, after: { name: BOOTSTRAP_NAME, role: 'admin' } } },
+        ],
+        manager,
+      );
+      return rotatedRows.length > 0 ? ('rotated' as const) : ('added' as const);
     });
     if (outcome === 'rotated') this.logger.log('SEAM_ADMIN_KEY changed: the previous bootstrap admin key is revoked');
     if (outcome === 'revoked') {
@@ -141,8 +155,33 @@ export class KeyStore implements OnApplicationBootstrap {
 
   async create(name: string, role: Role, createdBy: string, integrations: string[] | null = null): Promise<{ id: string; name: string; role: Role; integrations: string[] | null; key: string }> {
     const { key, hash } = newApiKey();
-    const [row] = await this.db.query(`INSERT INTO api_key (name, role, hash, created_by, integrations) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [name, role, hash, createdBy, integrations]);
-    return { id: row.id, name, role, integrations, key };
+    const id = await this.db.transaction(async (manager) => {
+      const [row] = await manager.query(`INSERT INTO api_key (name, role, hash, created_by, integrations) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [name, role, hash, createdBy, integrations]);
+      await this.audit.record([{ issueId: null, actor: createdBy, action: AUDIT_ACTIONS.apiKeyCreated, detail: { name, role, before: null, after: { id: row.id, name, role, integrations } } }], manager);
+      return row.id as string;
+    });
+    return { id, name, role, integrations, key };
+  }
+
+  /**
+   * A new secret for the same name, role and integrations; the old one is revoked in the same transaction,
+   * so exactly one of them works at any moment. Undefined when the key does not exist or is revoked.
+   */
+  async rotate(id: string, actor: string): Promise<{ id: string; name: string; role: Role; integrations: string[] | null; key: string; replaces: string } | undefined> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+    const { key, hash } = newApiKey();
+    const rotated = await this.db.transaction(async (manager) => {
+      const [[old]]: [KeyRow[], number] = await manager.query(`UPDATE api_key SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id, name, role, integrations`, [id]);
+      if (!old) return undefined;
+      const [row] = await manager.query(`INSERT INTO api_key (name, role, hash, created_by, integrations) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [old.name, old.role, hash, actor, old.integrations]);
+      await this.audit.record(
+        [{ issueId: null, actor, action: AUDIT_ACTIONS.apiKeyRotated, detail: { name: old.name, role: old.role, before: { id: old.id }, after: { id: row.id } } }],
+        manager,
+      );
+      return { id: row.id as string, name: old.name, role: old.role, integrations: old.integrations ?? null, key, replaces: old.id };
+    });
+    this.cache.clear();
+    return rotated;
   }
 
   async list(): Promise<Array<Record<string, unknown>>> {
@@ -151,10 +190,16 @@ export class KeyStore implements OnApplicationBootstrap {
     );
   }
 
-  async revoke(id: string): Promise<boolean> {
+  async revoke(id: string, actor: string): Promise<boolean> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return false;
-    const [, count] = await this.db.query(`UPDATE api_key SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [id]);
+    const revoked = await this.db.transaction(async (manager) => {
+      const [rows]: [KeyRow[], number] = await manager.query(`UPDATE api_key SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id, name, role, integrations`, [id]);
+      const [row] = rows;
+      if (!row) return false;
+      await this.audit.record([{ issueId: null, actor, action: AUDIT_ACTIONS.apiKeyRevoked, detail: { name: row.name, role: row.role, before: { id: row.id, revoked: false }, after: { id: row.id, revoked: true } } }], manager);
+      return true;
+    });
     this.cache.clear();
-    return count > 0;
+    return revoked;
   }
 }

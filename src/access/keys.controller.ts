@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
 import { IsIntegrationName } from '../intake/dto/integration-name.validator';
 import { SeamError } from '../platform/errors/seam-error';
 import { Actor, Requires } from './access.decorators';
 import { ROLES, type Role } from './domain/permissions';
 import { KeyStore } from './key.store';
+import { ApiKeyListDto, CreatedKeyDto } from './dto/key-responses.dto';
 
 export class CreateKeyDto {
   @IsString()
@@ -28,6 +29,15 @@ export class CreateKeyDto {
   integrations?: string[] | null;
 }
 
+export class RotatedKeyDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty({ type: [String], nullable: true }) integrations: string[] | null;
+  @ApiProperty({ description: 'the new key: shown in this answer only' }) key: string;
+  @ApiProperty({ description: 'id of the key it replaces, now revoked' }) replaces: string;
+}
+
 @ApiTags('access')
 @Controller('v1/keys')
 export class KeysController {
@@ -37,6 +47,16 @@ export class KeysController {
   @HttpCode(201)
   @Requires('keys.manage')
   @ApiOperation({ summary: 'Create an API key; the key itself is in this answer only' })
+  @ApiBody({
+    type: CreateKeyDto,
+    examples: {
+      integration: {
+        value: { name: 'netsuite connector', role: 'integration', integrations: ['portal-netsuite-orders'] },
+      },
+      support: { value: { name: 'support desk', role: 'support' } },
+    },
+  })
+  @ApiCreatedResponse({ type: CreatedKeyDto })
   create(@Body() dto: CreateKeyDto, @Actor() actor: string) {
     if (dto.integrations && dto.role !== 'integration') throw new SeamError('request.invalid', [`integrations binds integration keys only; this key's role is ${dto.role}`]);
     return this.keys.create(dto.name, dto.role, actor, dto.integrations ?? null);
@@ -44,6 +64,8 @@ export class KeysController {
 
   @Get()
   @Requires('keys.manage')
+  @ApiOperation({ summary: 'Every API key (never the key itself), revoked ones included' })
+  @ApiOkResponse({ type: ApiKeyListDto })
   async list() {
     return { items: await this.keys.list() };
   }
@@ -51,7 +73,20 @@ export class KeysController {
   @Delete(':id')
   @HttpCode(204)
   @Requires('keys.manage')
-  async revoke(@Param('id') id: string): Promise<void> {
-    if (!(await this.keys.revoke(id))) throw new SeamError('key.not_found', [`key ${id} does not exist or is already revoked`]);
+  @ApiOperation({ summary: 'Revoke a key: at once in this process, within 30 seconds in others' })
+  @ApiNoContentResponse({ description: 'revoked' })
+  async revoke(@Param('id') id: string, @Actor() actor: string): Promise<void> {
+    if (!(await this.keys.revoke(id, actor))) throw new SeamError('key.not_found', [`key ${id} does not exist or is already revoked`]);
+  }
+
+  @Post(':id/rotate')
+  @HttpCode(201)
+  @Requires('keys.manage')
+  @ApiOperation({ summary: 'Replace a key with a new one of the same name, role and integrations; the old one stops working at once' })
+  @ApiCreatedResponse({ type: RotatedKeyDto })
+  async rotate(@Param('id') id: string, @Actor() actor: string): Promise<RotatedKeyDto> {
+    const rotated = await this.keys.rotate(id, actor);
+    if (!rotated) throw new SeamError('key.not_found', [`key ${id} does not exist or is already revoked`]);
+    return rotated;
   }
 }

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Every state change of an issue, by whom and why: the issue's timeline is read from here. */
+/** Every state change of an issue and every change of configuration, people, channels and keys, by whom and why. */
 @Entity('audit_log')
 @Index('audit_log_issue_id_at_idx', ['issueId', 'at'])
 export class AuditLogEntity {
@@ -19,6 +19,10 @@ export class AuditLogEntity {
 
   @Column({ type: 'varchar', length: 60 })
   action: string;
+
+  /** the team a configuration or people change touched, for GET /v1/audit?team= */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  team: string | null;
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
   detail: Record<string, unknown>;

@@ -1,8 +1,8 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../platform/config/app-config';
-import { PIPELINE_QUEUE, type JobCatalogue } from '../platform/queue/queue-catalogue';
+import type { JobCatalogue } from '../platform/queue/queue-catalogue';
 import { QueueService } from '../platform/queue/queue.service';
 import { PipelineService } from './pipeline.service';
 
@@ -24,7 +24,7 @@ export function eventIdsOf(job: PipelineJob | undefined): string[] {
  * unprocessed are marked failed with the error, visible at GET /v1/events/failed.
  */
 @Injectable()
-export class ClassifyEventProcessor implements OnApplicationBootstrap {
+export class ClassifyEventProcessor implements OnModuleInit {
   private readonly logger = new Logger(ClassifyEventProcessor.name);
 
   constructor(
@@ -34,17 +34,20 @@ export class ClassifyEventProcessor implements OnApplicationBootstrap {
     private readonly db: DataSource,
   ) {}
 
-  onApplicationBootstrap(): void {
+  onModuleInit(): void {
     if (this.config.ROLE === 'api') return;
-    const worker = this.queues.work<PipelineJob['data']>(PIPELINE_QUEUE, (job) => this.handle(job), this.config.WORKER_CONCURRENCY);
-    worker.on('failed', (job, error) => {
-      const final = error instanceof UnrecoverableError || (job && job.attemptsMade >= (job.opts.attempts ?? 1));
-      const ids = eventIdsOf(job);
-      if (!final || ids.length === 0) return;
-      void this.db
-        .query(`UPDATE sync_event SET failed_at = now(), failure = $2 WHERE id = ANY($1::bigint[]) AND processed_at IS NULL AND failed_at IS NULL`, [ids, error.message.slice(0, 2000)])
-        .catch((failure: Error) => this.logger.warn(`could not mark ${ids.length} event(s) failed (the outbox sweep will offer them again): ${failure.message}`));
-    });
+    const options = { concurrency: this.config.WORKER_CONCURRENCY, onFinalFailure: (job: Job, error: Error) => this.markFailed(job as PipelineJob, error) };
+    this.queues.handle('classify-event', (_payload, job) => this.handle(job as PipelineJob), options);
+    this.queues.handle('classify-events', (_payload, job) => this.handle(job as PipelineJob), options);
+  }
+
+  /** After the last attempt the events still unprocessed are marked failed, visible at GET /v1/events/failed. */
+  private markFailed(job: PipelineJob, error: Error): void {
+    const ids = eventIdsOf(job);
+    if (ids.length === 0) return;
+    void this.db
+      .query(`UPDATE sync_event SET failed_at = now(), failure = $2 WHERE id = ANY($1::bigint[]) AND processed_at IS NULL AND failed_at IS NULL`, [ids, error.message.slice(0, 2000)])
+      .catch((failure: Error) => this.logger.warn(`could not mark ${ids.length} event(s) failed (the outbox sweep will offer them again): ${failure.message}`));
   }
 
   async handle(job: PipelineJob): Promise<string> {

@@ -149,6 +149,7 @@ export class PipelineService {
   private async processUnit(unit: StoredEvent[], decide: Deciders, options: UnitOptions): Promise<{ processed: string[]; alreadyProcessed: string[]; held: StoredEvent[] }> {
     let route: { issue: IssueEntity; transition: Transition } | undefined;
     let failedIssue: string | undefined;
+    let autoResolved: string[] = [];
     const result = await this.db.transaction(async (manager) => {
       const locked: StoredEvent[] = await manager.query(
         `SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE${options.wait ? '' : ' SKIP LOCKED'}`,
@@ -159,13 +160,15 @@ export class PipelineService {
       const pending = locked.filter((event) => !event.processed_at);
       const alreadyProcessed = locked.filter((event) => event.processed_at).map((event) => event.id);
       if (pending.length === 0) return { processed: [], alreadyProcessed, held };
-      if (pending[0].body.status === 'succeeded') await this.recordSuccess(manager, pending[0]);
+      if (pending[0].body.status === 'succeeded') autoResolved = await this.recordSuccess(manager, pending[0]);
       else ({ route, issueId: failedIssue } = await this.recordFailures(manager, pending, decide, options));
       return { processed: pending.map((event) => event.id), alreadyProcessed, held };
     });
     if (route) await this.delivery.deliver(route.issue, route.transition);
     // after the commit, like routing: whether and whom to notify is decided on what is stored
     if (failedIssue) await this.escalation.consider(failedIssue);
+    // a chain still running for an issue that resolved itself stops now, and says so on the timeline
+    for (const issueId of autoResolved) await this.escalation.stopAfterAutoResolve(issueId);
     return result;
   }
 
@@ -286,7 +289,8 @@ export class PipelineService {
     return drill?.id ?? null;
   }
 
-  private async recordSuccess(manager: EntityManager, stored: StoredEvent): Promise<void> {
+  /** The ids of the issues the success resolved. */
+  private async recordSuccess(manager: EntityManager, stored: StoredEvent): Promise<string[]> {
     const event = stored.body;
     await manager.query(`UPDATE sync_event SET processed_at = clock_timestamp() WHERE id = $1`, [stored.id]);
     const touched = await this.store.recoverRecord(manager, {
@@ -305,6 +309,7 @@ export class PipelineService {
       entries.push(resolved);
     }
     await this.audit.record(entries, manager);
+    return entries.filter((entry) => entry.action === 'auto_resolved').map((entry) => entry.issueId!);
   }
 }
 

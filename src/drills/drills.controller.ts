@@ -1,9 +1,10 @@
 import { Actor, Requires } from '../access/access.decorators';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { IsReadableTimestamp } from '../platform/http/validation';
 import { DRILL_SCENARIOS, DrillsService, type DrillScenario } from './drills.service';
+import { DrillReportDto, DrillStartedDto } from './dto/drill-responses.dto';
 
 export class StartDrillDto {
   @IsIn(DRILL_SCENARIOS, { message: `scenario must be one of ${DRILL_SCENARIOS.join(', ')}` })
@@ -29,6 +30,14 @@ export class DrillsController {
   @Post()
   @HttpCode(202)
   @ApiOperation({ summary: 'Run a marked synthetic incident through the real pipeline; follow it at the report link' })
+  @ApiBody({
+    type: StartDrillDto,
+    examples: {
+      drill: { value: { scenario: 'login_failure' } },
+      afterHours: { value: { scenario: 'integration_outage', afterHours: true } },
+    },
+  })
+  @ApiAcceptedResponse({ type: DrillStartedDto })
   start(@Body() dto: StartDrillDto, @Actor() actor: string) {
     return this.drills.start(dto, actor);
   }
@@ -36,6 +45,7 @@ export class DrillsController {
   @Requires('issues.read')
   @Get(':id')
   @ApiOperation({ summary: 'Who was notified at each level, who acknowledged and how fast' })
+  @ApiOkResponse({ type: DrillReportDto })
   report(@Param('id') id: string) {
     return this.drills.report(id);
   }

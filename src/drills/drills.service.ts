@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AUDIT_ACTIONS } from '../audit/domain/audit-actions';
 import { isBusinessTime } from '../escalation/domain/business-hours';
 import { DRILL_INTEGRATION_PREFIX, DRILL_RUN_PREFIX } from '../escalation/drill-marker';
 import type { SyncEventDto } from '../intake/dto/sync-event.dto';
@@ -44,6 +46,7 @@ export class DrillsService {
     private readonly ingest: IngestService,
     private readonly store: ConfigStore,
     private readonly routing: RoutingService,
+    private readonly audit: AuditService,
   ) {}
 
   async start(input: { scenario: DrillScenario; afterHours?: boolean; asIf?: string }, actor: string) {
@@ -62,6 +65,9 @@ export class DrillsService {
       asIf ? asIf.getTime() - now.getTime() : 0,
       actor,
       events.map((event) => event.eventId),
+    ]);
+    await this.audit.record([
+      { issueId: null, actor, action: AUDIT_ACTIONS.drillStarted, detail: { drill: id, scenario: input.scenario, integration, afterHours: input.afterHours ?? false, asIf: asIf?.toISOString() ?? null } },
     ]);
     await this.ingest.ingest(events);
     return { id, scenario: input.scenario, integration, asIf: asIf?.toISOString() ?? null, report: `/v1/drills/${id}` };

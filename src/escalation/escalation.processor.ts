@@ -1,14 +1,13 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { AppConfig } from '../platform/config/app-config';
-import { ESCALATION_QUEUE, NOTIFY_QUEUE, type JobCatalogue } from '../platform/queue/queue-catalogue';
 import { QueueService } from '../platform/queue/queue.service';
 import { EscalationService } from './escalation.service';
 import { NotificationDeliveryService } from './notification-delivery.service';
 
 /** The worker role's consumers of escalation steps and notification deliveries. */
 @Injectable()
-export class EscalationProcessor implements OnApplicationBootstrap {
+export class EscalationProcessor implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger(EscalationProcessor.name);
 
   constructor(
@@ -18,20 +17,22 @@ export class EscalationProcessor implements OnApplicationBootstrap {
     private readonly delivery: NotificationDeliveryService,
   ) {}
 
+  onModuleInit(): void {
+    if (this.config.ROLE === 'api') return;
+    this.queues.handle('escalate', async (payload, job) => this.trace(job, await this.escalation.handle(payload)), { concurrency: 4 });
+    this.queues.handle('escalation-sweep', async (_payload, job) => this.trace(job, JSON.stringify(await this.escalation.sweep())), {
+      concurrency: 4,
+    });
+    this.queues.handle(
+      'deliver-notification',
+      async (payload, job) => this.trace(job, await this.delivery.deliver(payload.notificationId, job.attemptsMade + 1, job.opts.attempts ?? 1)),
+      { concurrency: 8 },
+    );
+  }
+
   onApplicationBootstrap(): void {
     if (this.config.ROLE === 'api') return;
-    this.queues.work<JobCatalogue['escalate'] | JobCatalogue['escalation-sweep']>(
-      ESCALATION_QUEUE,
-      async (job) =>
-        this.trace(job, job.name === 'escalation-sweep' ? JSON.stringify(await this.escalation.sweep()) : await this.escalation.handle(job.data as JobCatalogue['escalate'])),
-      4,
-    );
     this.queues.keepScheduled('escalation-sweep', this.config.ESCALATION_SWEEP_MS);
-    this.queues.work<JobCatalogue['deliver-notification']>(
-      NOTIFY_QUEUE,
-      async (job) => this.trace(job, await this.delivery.deliver(job.data.notificationId, job.attemptsMade + 1, job.opts.attempts ?? 1)),
-      8,
-    );
   }
 
   private trace(job: Job, outcome: string): string {

@@ -1,24 +1,27 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { TRANSIENT_CATEGORIES } from '../classification/domain/categories';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Category, Classification, Reason } from '../classification/domain/classification.types';
 import { AuditService } from '../audit/audit.service';
 import { ConfigStore } from '../ownership/config.store';
-import { AppConfig } from '../platform/config/app-config';
 import { ESCALATION_QUEUE, type EscalatePayload } from '../platform/queue/queue-catalogue';
 import { QueueService } from '../platform/queue/queue.service';
-import { planEscalation, urgencyOf, type EscalationStep } from './domain/escalation-plan';
+import { DigestService } from './digest.service';
+import { planEscalation, policyFor, urgencyOf, type EscalationStep } from './domain/escalation-plan';
 import type { EscalationPolicy, SeamConfig, Team, Urgency } from './domain/escalation.types';
-import { isBusinessTime, localParts } from './domain/business-hours';
-import type { DigestContent } from './domain/messages';
-import type { BudgetSummary } from './domain/notification-budget';
+import {
+  delayUntil,
+  jobIdOf,
+  nextLevel,
+  reachedNobody,
+  stepJobId,
+  stopReason,
+  type PendingStep,
+} from './domain/escalation-due';
+import { noiseDecision, stateChangeKey, type NoiseDecision, type NoiseFacts } from './domain/noise';
+import { EscalationPendingRepository } from './escalation-pending.repository';
 import { NotificationBudgetStore } from './notification-budget.store';
-import { consolePathOf } from '../issues/domain/issue-story';
-import { isTransientNoise, matchingKnownIssue, notifyDecision, stateChangeKey, type NoiseFacts } from './domain/noise';
+import { jobMissing, NotificationWriter } from './notification-writer';
 
-const MINUTE = 60_000;
-/** BullMQ job ids may not contain ':'; state keys do. Deterministic ids are what make re-enqueues no-ops. */
-const jobIdOf = (...parts: Array<string | number>): string => parts.join('~').replace(/:/g, '.');
 const MAX_LEVELS = 10;
 
 interface IssueRow {
@@ -47,19 +50,38 @@ interface IssueRow {
   reasons: Reason[];
 }
 
-/** A team with no policy still gets told: everyone on it, and its shared channels, at once. */
-function defaultPolicy(team: Team): EscalationPolicy {
-  return { team: team.slug, levels: [{ afterMinutes: 0, notify: [...team.members.map((m) => m.id), ...(team.channels ?? []).map((c) => `channel:${c.id}`)] }], urgency: {} };
+/** Everything one escalation step works with, instead of six positional parameters. */
+interface StepContext {
+  issue: IssueRow;
+  job: EscalatePayload;
+  config: SeamConfig;
+  team: Team;
+  policy: EscalationPolicy;
+  /** the clock the plan reads (shifted for an "as if" drill) */
+  now: Date;
+  /** the wall clock: due times and delays are real */
+  realNow: Date;
 }
 
 /** The regression count is part of the state: a second regression is news even though its status reads the same. */
-export const keyOf = (issue: Pick<IssueRow, 'id' | 'status' | 'classification' | 'owner_team' | 'regressions'>): string =>
-  stateChangeKey(issue.id, `${issue.status}.${issue.regressions}`, issue.classification, issue.owner_team);
+export const keyOf = (
+  issue: Pick<IssueRow, 'id' | 'status' | 'classification' | 'owner_team' | 'regressions'>,
+): string => stateChangeKey(issue.id, `${issue.status}.${issue.regressions}`, issue.classification, issue.owner_team);
+
+const payloadOf = (step: PendingStep): EscalatePayload => ({
+  issueId: step.issueId,
+  stateKey: step.stateKey,
+  level: step.level,
+  ...(step.startedAt ? { startedAt: step.startedAt.toISOString() } : {}),
+  ...(step.clockOffsetMs ? { clockOffsetMs: step.clockOffsetMs } : {}),
+});
 
 /**
  * Decides, after each stored failure, whether an issue's owner should hear of it, and runs the
- * escalation chain as BullMQ delayed jobs: level by level until someone acknowledges. The decisions
- * (noise, known issues, urgency, plan) are the pure functions in ./domain; this is their glue.
+ * escalation chain level by level until someone acknowledges. The next step of each chain is a row in
+ * escalation_pending (Postgres); a BullMQ delayed job makes it fire on time, and the periodic sweep
+ * re-creates the job of any due step whose job was lost. The decisions (noise, known issues, urgency,
+ * plan, what is due) are the pure functions in ./domain; this is their glue.
  */
 @Injectable()
 export class EscalationService {
@@ -70,8 +92,10 @@ export class EscalationService {
     private readonly store: ConfigStore,
     private readonly queues: QueueService,
     private readonly audit: AuditService,
-    private readonly config: AppConfig,
     private readonly budget: NotificationBudgetStore,
+    private readonly pending: EscalationPendingRepository,
+    private readonly writer: NotificationWriter,
+    private readonly digests: DigestService,
   ) {}
 
   /** Cheap when nothing is due: one read. Never throws: a missed check is retried by the next event or the sweep. */
@@ -84,20 +108,49 @@ export class EscalationService {
       const clockOffsetMs = issue.drill_id ? await this.drillClockOffset(issue.drill_id) : 0;
       // one check per committed batch of the issue's failures until the state is notified: the batch that
       // crosses a threshold must be the one that notifies (after that, consider() stops at the read above)
-      await this.queues.enqueue('escalate', { issueId, stateKey, level: 0, ...(clockOffsetMs ? { clockOffsetMs } : {}) }, { jobId: jobIdOf('check', stateKey, issue.occurrences) });
+      await this.queues.enqueue(
+        'escalate',
+        { issueId, stateKey, level: 0, ...(clockOffsetMs ? { clockOffsetMs } : {}) },
+        { jobId: jobIdOf('check', stateKey, issue.occurrences) },
+      );
     } catch (error) {
       this.logger.warn(`escalation check for issue ${issueId} not queued: ${(error as Error).message}`);
     }
   }
 
-  /** Acknowledging (or resolving) stops the chain: pending levels are removed, and would stop themselves anyway. */
-  async stop(issue: Pick<IssueRow, 'id' | 'status' | 'classification' | 'owner_team' | 'regressions'>, actor: string, reason: string): Promise<void> {
-    const issueId = issue.id;
-    const stateKey = keyOf(issue);
-    const removed = await Promise.all(
-      Array.from({ length: MAX_LEVELS }, (_, level) => this.queues.evictOnFailure(ESCALATION_QUEUE, (queue) => queue.remove(jobIdOf('level', stateKey, level))).catch(() => 0)),
-    );
-    if (removed.some((n) => n === 1)) await this.audit.record([{ issueId, actor, action: 'escalation_stopped', detail: { reason } }]);
+  /** Acknowledging (or resolving) stops the chain: the pending level is dropped, and its job removed. */
+  async stop(
+    issue: Pick<IssueRow, 'id' | 'status' | 'classification' | 'owner_team' | 'regressions'>,
+    actor: string,
+    reason: string,
+  ): Promise<void> {
+    const dropped = await this.pending.drop(issue.id);
+    if (!dropped) return;
+    await this.queues.evictOnFailure(ESCALATION_QUEUE, (queue) => queue.remove(stepJobId(dropped))).catch(() => 0);
+    if (dropped.startedAt)
+      await this.audit.record([
+        { issueId: issue.id, actor, action: 'escalation_stopped', detail: { level: dropped.level, reason } },
+      ]);
+  }
+
+  /** After an automatic resolution: the pending level is dropped now rather than when it would have fired. Never throws. */
+  async stopAfterAutoResolve(issueId: string): Promise<void> {
+    try {
+      const issue = await this.issue(issueId);
+      if (!issue || issue.status !== 'resolved') return;
+      const dropped = await this.pending.drop(issue.id);
+      if (!dropped) return;
+      await this.queues.evictOnFailure(ESCALATION_QUEUE, (queue) => queue.remove(stepJobId(dropped))).catch(() => 0);
+      const reason = stopReason({ status: issue.status, resolvedReason: issue.resolved_reason });
+      if (dropped.startedAt)
+        await this.audit.record([
+          { issueId, actor: 'system', action: 'escalation_stopped', detail: { level: dropped.level, reason } },
+        ]);
+    } catch (error) {
+      this.logger.warn(
+        `escalation of issue ${issueId} not stopped after its resolution (its job will): ${(error as Error).message}`,
+      );
+    }
   }
 
   async handle(job: EscalatePayload, realNow = new Date()): Promise<string> {
@@ -105,118 +158,323 @@ export class EscalationService {
     const now = new Date(realNow.getTime() + (job.clockOffsetMs ?? 0));
     const issue = await this.issue(job.issueId);
     if (!issue) return 'issue gone';
-    if (keyOf(issue) !== job.stateKey) return 'state changed';
-    if (issue.status === 'resolved' || issue.status === 'acknowledged') {
-      if (job.level > 0) await this.audit.record([{ issueId: issue.id, actor: 'system', action: 'escalation_stopped', detail: { level: job.level, reason: issue.status === 'resolved' ? 'resolved' : 'acknowledged' } }]);
-      return 'stopped';
+    if (keyOf(issue) !== job.stateKey || issue.status === 'resolved' || issue.status === 'acknowledged') {
+      // whatever was pending for the old state is dropped; a chain that was running says so on the timeline
+      const dropped = await this.pending.drop(issue.id, job.stateKey);
+      if (dropped?.startedAt) {
+        const reason = stopReason({ status: issue.status, resolvedReason: issue.resolved_reason });
+        await this.audit.record([
+          {
+            issueId: issue.id,
+            actor: 'system',
+            action: 'escalation_stopped',
+            detail: { level: dropped.level, reason },
+          },
+        ]);
+      }
+      return 'state changed';
     }
     const config = await this.store.load();
-    const team = config.teams.find((t) => t.slug === issue.owner_team) ?? { slug: issue.owner_team, name: issue.owner_team, members: [] };
-    const policy = config.policies.find((p) => p.team === team.slug) ?? defaultPolicy(team);
-    if (!job.startedAt) return this.check(issue, job, config, team, policy, now);
-    return this.runLevel(issue, job, config, team, policy, now);
+    const team = config.teams.find((t) => t.slug === issue.owner_team) ?? {
+      slug: issue.owner_team,
+      name: issue.owner_team,
+      members: [],
+    };
+    const policy = policyFor(config.policies, team);
+    const context: StepContext = { issue, job, config, team, policy, now, realNow };
+    if (!job.startedAt) return this.check(context);
+    return this.runLevel(context);
   }
 
   /** Level 0 without a chain yet: noise control decides whether one starts. */
-  private async check(issue: IssueRow, job: EscalatePayload, config: SeamConfig, team: Team, policy: EscalationPolicy, now: Date): Promise<string> {
+  private async check(context: StepContext): Promise<string> {
+    const { issue } = context;
+    // a re-check that finds the state already told (a chain ran, or the digest has it) has nothing to add
+    if (issue.notified_state_key === context.job.stateKey) return 'already notified';
+    await this.copyHypercare(context);
+    await this.supersedeChain(issue.id, context.job.stateKey);
     // a drill exists to exercise the chain: noise control would only hide what it is testing
     if (!issue.drill_id) {
-      const quiet = await this.quieted(issue, job, config, now);
-      if (quiet) return quiet;
+      const decision = noiseDecision(
+        context.config.noise,
+        context.config.knownIssues,
+        await this.noiseFacts(issue, context.config),
+        context.now,
+        context.policy.pageAtRecords,
+      );
+      if (decision.knownIssue && issue.known_issue_id !== decision.knownIssue.id)
+        await this.labelKnownIssue(issue, decision.knownIssue);
+      if (!decision.notify) return this.withhold(context, decision);
+      if (decision.knownIssue)
+        await this.recordOnce(issue.id, context.job.stateKey, 'known_issue_outgrown', {
+          knownIssue: decision.knownIssue.id,
+          reason: decision.reason,
+        });
     }
-    return this.startChain(issue, job, config, team, policy, now);
+    return this.startChain(context);
   }
 
-  /** Why this issue's owner should not hear of it (yet), or undefined when they should. */
-  private async quieted(issue: IssueRow, job: EscalatePayload, config: SeamConfig, now: Date): Promise<string | undefined> {
-    const facts = await this.noiseFacts(issue, config);
-    if (isTransientNoise(config.noise, facts, now)) return 'transient';
-    const known = matchingKnownIssue(config.knownIssues, facts, now);
-    if (known) {
-      if (issue.known_issue_id !== known.id) {
-        await this.db.query(`UPDATE issue SET known_issue_id = $2 WHERE id = $1`, [issue.id, known.id]);
-        await this.audit.record([{ issueId: issue.id, actor: 'system', action: 'known_issue_matched', detail: { knownIssue: known.id, title: known.title, supportScript: known.supportScript ?? null, expiresAt: known.expiresAt } }]);
-      }
-      return 'known issue';
-    }
-    // a transient failure gets the grace period for the integration's own retry before anyone hears of it
-    const graceEnds = issue.first_seen_at.getTime() + config.noise.transientGraceMinutes * MINUTE;
-    if (TRANSIENT_CATEGORIES.has(issue.category) && now.getTime() < graceEnds) {
-      await this.queues.enqueue('escalate', job, { jobId: jobIdOf('grace', job.stateKey), delay: graceEnds - now.getTime() });
-      return 'waiting for retry';
-    }
-    const decision = notifyDecision(config.noise, config.knownIssues, facts, now);
-    if (!decision.notify) {
-      const threshold = config.noise.thresholds[issue.classification];
-      if (threshold?.orFailingForMinutes && facts.oldestFailingSince) {
-        const due = facts.oldestFailingSince.getTime() + threshold.orFailingForMinutes * MINUTE;
-        await this.queues.enqueue('escalate', job, { jobId: jobIdOf('age', job.stateKey), delay: Math.max(0, due - now.getTime()) + 1000 });
-      }
-      return `below threshold: ${decision.reason}`;
-    }
-    return undefined;
+  /** A chain of the issue's previous state (reclassified or rerouted mid-chain) stops: the new state decides anew. */
+  private async supersedeChain(issueId: string, stateKey: string): Promise<void> {
+    const previous = await this.pending.find(issueId);
+    if (!previous?.startedAt || previous.stateKey === stateKey) return;
+    const dropped = await this.pending.drop(issueId, previous.stateKey);
+    if (!dropped) return;
+    await this.queues.evictOnFailure(ESCALATION_QUEUE, (queue) => queue.remove(stepJobId(dropped))).catch(() => 0);
+    const reason = 'the issue changed state (class or owner); its new state is escalated on its own';
+    await this.audit.record([
+      { issueId, actor: 'system', action: 'escalation_stopped', detail: { level: dropped.level, reason } },
+    ]);
   }
 
-  private async startChain(issue: IssueRow, job: EscalatePayload, config: SeamConfig, team: Team, policy: EscalationPolicy, now: Date): Promise<string> {
-    const urgency = urgencyOf(policy, { classification: issue.classification, distinctRecords: issue.distinct_records }, config.calendar, now, team);
-    if (urgency.urgency === 'digest') return this.queueForDigest(issue, job, team, urgency.why);
-    const steps = this.plan(config, team, policy, urgency.urgency, now);
-    const first = steps[0];
-    const startedAt = now.toISOString();
-    const delay = first ? Math.max(0, first.at.getTime() - now.getTime()) : 0;
-    await this.queues.enqueue('escalate', { ...job, startedAt }, { jobId: jobIdOf('level', job.stateKey, 0), delay });
-    if (delay > 0) {
-      await this.audit.record([{ issueId: issue.id, actor: 'system', action: 'notification_deferred', detail: { until: first.at.toISOString(), urgency: urgency.urgency, why: urgency.why } }]);
-    }
-    return delay > 0 ? 'deferred to business hours' : 'chain started';
+  private async labelKnownIssue(issue: IssueRow, known: NonNullable<NoiseDecision['knownIssue']>): Promise<void> {
+    await this.db.query(`UPDATE issue SET known_issue_id = $2 WHERE id = $1`, [issue.id, known.id]);
+    const detail = {
+      knownIssue: known.id,
+      title: known.title,
+      supportScript: known.supportScript ?? null,
+      expiresAt: known.expiresAt,
+    };
+    await this.audit.record([{ issueId: issue.id, actor: 'system', action: 'known_issue_matched', detail }]);
   }
 
-  private async runLevel(issue: IssueRow, job: EscalatePayload, config: SeamConfig, team: Team, policy: EscalationPolicy, now: Date): Promise<string> {
-    // claim the level: a redelivered or duplicated job finds it taken, so each level notifies once
-    const [claimed] = await this.db.query(
-      `UPDATE issue SET notified_state_key = $2, escalation_level = $3
-       WHERE id = $1 AND status NOT IN ('acknowledged', 'resolved')
-         AND (notified_state_key IS DISTINCT FROM $2 OR escalation_level < $3)
-       RETURNING id`,
-      [issue.id, job.stateKey, job.level],
+  /**
+   * Not now: the decision goes on the timeline (once per state and kind of reason), and the issue is
+   * looked at again when the reason may have lapsed (grace over, known issue expired, record old enough).
+   */
+  private async withhold(context: StepContext, decision: Extract<NoiseDecision, { notify: false }>): Promise<string> {
+    const { issue, job } = context;
+    if (decision.recheckAt) {
+      const offset = job.clockOffsetMs ?? 0;
+      const step: PendingStep = {
+        issueId: issue.id,
+        stateKey: job.stateKey,
+        level: 0,
+        startedAt: null,
+        dueAt: new Date(decision.recheckAt.getTime() - offset),
+        clockOffsetMs: offset,
+        reason: decision.code,
+      };
+      if (await this.pending.scheduleRecheck(step)) await this.enqueueStep(step, context.realNow);
+    } else {
+      await this.pending.dropRecheck(issue.id, job.stateKey);
+    }
+    await this.recordOnce(issue.id, job.stateKey, 'notification_withheld', {
+      code: decision.code,
+      reason: decision.reason,
+      ...(decision.knownIssue ? { knownIssue: decision.knownIssue.id } : {}),
+      recheckAt: decision.recheckAt?.toISOString() ?? null,
+    });
+    return decision.reason;
+  }
+
+  /** One timeline entry per issue state and kind (code): every event re-checks, the timeline need not say it each time. */
+  private async recordOnce(
+    issueId: string,
+    stateKey: string,
+    action: string,
+    detail: Record<string, unknown>,
+  ): Promise<void> {
+    const code = String(detail.code ?? action);
+    const [seen] = await this.db.query(
+      `SELECT 1 FROM audit_log WHERE issue_id = $1 AND action = $2 AND detail->>'stateKey' = $3 AND coalesce(detail->>'code', $2) = $4 LIMIT 1`,
+      [issueId, action, stateKey, code],
     );
-    if (claimed.length === 0) return 'already notified';
-    // after the claim, so each issue state spends from the budget once; a drill tests the chain, not the budget
-    if (job.level === 0 && !issue.drill_id) {
-      const held = await this.overBudget(issue, team, now);
-      if (held) return held;
+    if (!seen) await this.audit.record([{ issueId, actor: 'system', action, detail: { stateKey, ...detail } }]);
+  }
+
+  private async startChain(context: StepContext): Promise<string> {
+    const { issue, job, config, team, policy, now } = context;
+    const urgency = urgencyOf(
+      policy,
+      { classification: issue.classification, distinctRecords: issue.distinct_records },
+      config.calendar,
+      now,
+      team,
+    );
+    if (urgency.urgency === 'digest') {
+      await this.pending.dropRecheck(issue.id, job.stateKey);
+      return this.digests.queueForDigest(issue.id, job.stateKey, team, urgency.why);
     }
+    const [first] = this.plan(config, team, policy, urgency.urgency, now);
+    if (!first) return 'no levels';
+    const offset = job.clockOffsetMs ?? 0;
+    const step: PendingStep = {
+      issueId: issue.id,
+      stateKey: job.stateKey,
+      level: 0,
+      startedAt: now,
+      dueAt: new Date(first.at.getTime() - offset),
+      clockOffsetMs: offset,
+      reason: 'level',
+    };
+    if (!(await this.pending.startChain(step))) return 'chain already started';
+    await this.enqueueStep(step, context.realNow);
+    const deferred = first.at.getTime() > now.getTime();
+    if (deferred) {
+      await this.audit.record([
+        {
+          issueId: issue.id,
+          actor: 'system',
+          action: 'notification_deferred',
+          detail: { until: first.at.toISOString(), urgency: urgency.urgency, why: urgency.why },
+        },
+      ]);
+    }
+    return deferred ? 'deferred to business hours' : 'chain started';
+  }
+
+  /** The fast path: a delayed job for the step. A failure here is the sweep's to repair, not the caller's. */
+  private async enqueueStep(step: PendingStep, realNow: Date): Promise<void> {
+    try {
+      await this.queues.enqueue('escalate', payloadOf(step), {
+        jobId: stepJobId(step),
+        delay: delayUntil(step.dueAt, realNow),
+      });
+    } catch (error) {
+      this.logger.warn(
+        `escalation step for issue ${step.issueId} not queued (the sweep will): ${(error as Error).message}`,
+      );
+    }
+  }
+
+  private async runLevel(context: StepContext): Promise<string> {
+    const { issue, job, config, team, policy, realNow } = context;
     const startedAt = new Date(job.startedAt!);
-    const urgency = urgencyOf(policy, { classification: issue.classification, distinctRecords: issue.distinct_records }, config.calendar, startedAt, team);
+    const urgency = urgencyOf(
+      policy,
+      { classification: issue.classification, distinctRecords: issue.distinct_records },
+      config.calendar,
+      startedAt,
+      team,
+    );
     const steps = this.plan(config, team, policy, urgency.urgency, startedAt);
-    const step = steps[job.level];
-    if (!step) return 'no such level';
-    const sent = await this.notify(issue, job, team, config, step, urgency.urgency);
-    const copied = job.level === 0 ? await this.copyHypercare(issue, job, config, team, now) : [];
+    const offset = job.clockOffsetMs ?? 0;
+    const following = nextLevel(steps, job.level, MAX_LEVELS);
+    const next: PendingStep | null = following
+      ? {
+          issueId: issue.id,
+          stateKey: job.stateKey,
+          level: following.level,
+          startedAt,
+          dueAt: new Date(following.dueAt.getTime() - offset),
+          clockOffsetMs: offset,
+          reason: 'level',
+        }
+      : null;
+    const deliveries: string[] = [];
+    // taking the level, its notification rows and its timeline entry commit together: a crash before the
+    // commit leaves the level due (the job's retry or the sweep fires it), after it only deliveries remain
+    const outcome = await this.db.transaction(async (manager) => {
+      if (!(await this.takeLevel(issue, job, next, manager))) return 'not pending';
+      // after taking the level, so each issue state spends from the budget once; a drill tests the chain, not the budget
+      if (job.level === 0 && !issue.drill_id) {
+        const held = await this.overBudget(issue, team, context.now, manager);
+        if (held) {
+          await this.pending.drop(issue.id, job.stateKey, manager);
+          return held;
+        }
+      }
+      const step = steps[job.level];
+      if (!step) return 'no such level';
+      const targets = this.writer.channelsOf(config, team, step);
+      const notification = {
+        issueId: issue.id,
+        drillId: issue.drill_id,
+        stateKey: job.stateKey,
+        level: job.level,
+        afterHours: step.afterHours,
+      };
+      deliveries.push(...(await this.writer.forIssue(manager, notification, targets)));
+      const sent = { channels: targets.map((target) => target.channelId) };
+      const common = {
+        level: job.level,
+        team: team.slug,
+        recipients: step.recipients.map((id) => nameOf(config, team, id)),
+        afterHours: step.afterHours,
+        urgency: urgency.urgency,
+        why: urgency.why,
+        ...(issue.drill_id ? { drill: issue.drill_id } : {}),
+      };
+      // a level that reached no channel told nobody: the timeline says so as an error, not as "notified"
+      const entry =
+        sent.channels.length === 0
+          ? {
+              action: 'escalation_unreachable',
+              detail: {
+                ...common,
+                error: 'nobody was reachable',
+                note: 'no recipient of this level has a contact channel',
+              },
+            }
+          : { action: job.level === 0 ? 'notified' : 'escalated', detail: { ...common, channels: sent.channels } };
+      await this.audit.record([{ issueId: issue.id, actor: 'system', ...entry }], manager);
+      return sent.channels.length === 0
+        ? `level ${job.level} reached nobody`
+        : `level ${job.level} notified ${sent.channels.length} channel(s)`;
+    });
+    if (outcome === 'not pending') return 'already notified';
+    if (issue.drill_id && job.level === 0) await this.store.markDrilled(team.slug, new Date());
+    await this.writer
+      .deliver(deliveries)
+      .catch((error) =>
+        this.logger.warn(`deliveries of issue ${issue.id} not queued (the sweep will): ${(error as Error).message}`),
+      );
+    if (next && outcome.startsWith('level')) await this.enqueueStep(next, realNow);
+    return outcome;
+  }
+
+  /**
+   * Takes the level: the pending row moves on to the next level (compare-and-set, so a job and the sweep
+   * that both see the level fire it once), and the issue records it. A level job queued before the
+   * pending rows existed has none: the issue row's own claim keeps such a job to once.
+   */
+  private async takeLevel(
+    issue: IssueRow,
+    job: EscalatePayload,
+    next: PendingStep | null,
+    manager: EntityManager,
+  ): Promise<boolean> {
+    let taken = await this.pending.take(issue.id, job.stateKey, job.level, next, manager);
+    if (!taken && !(await this.pending.find(issue.id, manager))) {
+      const [claimed] = await manager.query(
+        `UPDATE issue SET notified_state_key = $2, escalation_level = $3 WHERE id = $1 AND (notified_state_key IS DISTINCT FROM $2 OR escalation_level < $3) RETURNING id`,
+        [issue.id, job.stateKey, job.level],
+      );
+      taken = claimed.length > 0;
+      if (taken && next) await this.pending.startChain(next, manager);
+      return taken;
+    }
+    if (taken)
+      await manager.query(`UPDATE issue SET notified_state_key = $2, escalation_level = $3 WHERE id = $1`, [
+        issue.id,
+        job.stateKey,
+        job.level,
+      ]);
+    return taken;
+  }
+
+  /**
+   * A level whose every page was dead-lettered reached nobody: the next level is brought forward to now
+   * rather than waiting out its delay. Called by delivery when it dead-letters a notification.
+   */
+  async afterDeadLetter(issueId: string, stateKey: string, level: number, realNow = new Date()): Promise<void> {
+    const rows: Array<{ status: string }> = await this.db.query(
+      `SELECT status FROM notification WHERE issue_id = $1 AND state_key = $2 AND level = $3`,
+      [issueId, stateKey, level],
+    );
+    if (!reachedNobody(rows.map((row) => row.status))) return;
+    const step = await this.pending.bringForward(issueId, stateKey, level + 1, realNow);
+    if (!step) return;
     await this.audit.record([
       {
-        issueId: issue.id,
+        issueId,
         actor: 'system',
-        action: job.level === 0 ? 'notified' : 'escalated',
-        detail: {
-          level: job.level,
-          team: team.slug,
-          recipients: step.recipients.map((id) => nameOf(config, team, id)),
-          channels: sent,
-          afterHours: step.afterHours,
-          urgency: urgency.urgency,
-          why: urgency.why,
-          ...(issue.drill_id ? { drill: issue.drill_id } : {}),
-          ...(copied.length ? { hypercareCopy: copied } : {}),
-        },
+        action: 'escalation_brought_forward',
+        detail: { level: step.level, because: `every notification of level ${level + 1} was dead-lettered` },
       },
     ]);
-    if (issue.drill_id && job.level === 0) await this.store.markDrilled(team.slug, new Date());
-    const next = steps[job.level + 1];
-    if (next && job.level + 1 < MAX_LEVELS) {
-      await this.queues.enqueue('escalate', { ...job, level: job.level + 1 }, { jobId: jobIdOf('level', job.stateKey, job.level + 1), delay: Math.max(0, next.at.getTime() - now.getTime()) });
-    }
-    return `level ${job.level} notified ${sent.length} channel(s)`;
+    await this.enqueueStep(step, realNow);
   }
 
   /**
@@ -224,61 +482,43 @@ export class EscalationService {
    * budget for the window, an issue is held, stays open and visible, and its owners get one summary at
    * the window's end instead of a page each. The chain stops here; the issue's state counts as told.
    */
-  private async overBudget(issue: IssueRow, team: Team, now: Date): Promise<string | undefined> {
-    const { decision, window } = await this.budget.admit(issue.integration, team.slug, now);
+  private async overBudget(
+    issue: IssueRow,
+    team: Team,
+    now: Date,
+    manager: EntityManager,
+  ): Promise<string | undefined> {
+    const { decision, window } = await this.budget.admit(issue.integration, team.slug, now, manager);
     if (decision.page) return undefined;
-    await this.audit.record([
-      {
-        issueId: issue.id,
-        actor: 'system',
-        action: 'notification_held',
-        detail: { integration: issue.integration, team: team.slug, scope: decision.scope, reason: decision.reason, window: window.start.toISOString(), summaryAt: window.end.toISOString() },
-      },
-    ]);
+    await this.audit.record(
+      [
+        {
+          issueId: issue.id,
+          actor: 'system',
+          action: 'notification_held',
+          detail: {
+            integration: issue.integration,
+            team: team.slug,
+            scope: decision.scope,
+            reason: decision.reason,
+            window: window.start.toISOString(),
+            summaryAt: window.end.toISOString(),
+          },
+        },
+      ],
+      manager,
+    );
     return 'held by the notification budget';
   }
 
-  /** After a budget window ends: one summary per team and integration of the pages it held. */
-  private async sendBudgetSummaries(now: Date): Promise<number> {
-    const due = await this.budget.claimDueSummaries(now);
-    if (due.length === 0) return 0;
-    const config = await this.store.load();
-    for (const summary of due) {
-      const team = config.teams.find((t) => t.slug === summary.team);
-      if (!team) continue;
-      const policy = config.policies.find((p) => p.team === team.slug) ?? defaultPolicy(team);
-      const [first] = this.plan(config, team, policy, 'page', now);
-      const content: BudgetSummary = { type: 'budget_summary', integration: summary.integration, team: team.name, held: summary.held, windowStart: summary.windowStart.toISOString(), windowEnd: summary.windowEnd.toISOString() };
-      const stateKey = `budget:${team.slug}:${content.windowStart}:${summary.integration}`.slice(0, 300);
-      const ids: string[] = [];
-      for (const target of this.channelsOf(config, team, first)) {
-        const [row] = await this.db.query(
-          `INSERT INTO notification (issue_id, state_key, level, team, member_id, channel_id, channel_kind, status, payload)
-           VALUES (NULL, $1, 0, $2, $3, $4, $5, 'queued', $6) ON CONFLICT (state_key, level, channel_id) DO NOTHING RETURNING id`,
-          [stateKey, target.team, target.memberId, target.channelId, target.kind, JSON.stringify(content)],
-        );
-        if (row) ids.push(String(row.id));
-      }
-      await this.deliver(ids);
-      await this.audit.record([{ issueId: null, actor: 'system', action: 'notification_budget_summary', detail: { ...content, team: team.slug, notifications: ids } }]);
-    }
-    return due.length;
-  }
-
-  /** Low urgency: the issue waits for the team's daily digest instead of paging anyone. */
-  private async queueForDigest(issue: IssueRow, job: EscalatePayload, team: Team, why: string): Promise<string> {
-    const [claimed] = await this.db.query(`UPDATE issue SET notified_state_key = $2 WHERE id = $1 AND notified_state_key IS DISTINCT FROM $2 RETURNING id`, [issue.id, job.stateKey]);
-    if (claimed.length === 0) return 'already queued';
-    await this.db.query(`INSERT INTO digest_item (issue_id, state_key, team) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [issue.id, job.stateKey, team.slug]);
-    await this.audit.record([{ issueId: issue.id, actor: 'system', action: 'queued_for_digest', detail: { team: team.slug, why } }]);
-    return 'queued for digest';
-  }
-
   /**
-   * The periodic sweep: re-checks issues whose check was never queued (the queue was down right after
-   * their commit), and sends each team's digest once a day, in its business hours.
+   * The periodic sweep: makes sure every due escalation step has a job (Redis may have lost it), every
+   * undelivered notification has one, re-checks issues whose check was never queued (the queue was down
+   * right after their commit), and sends each team's digest once a day, in its business hours.
    */
-  async sweep(now = new Date()): Promise<{ rechecked: number; digests: number; budgetSummaries: number }> {
+  async sweep(
+    now = new Date(),
+  ): Promise<{ rechecked: number; requeued: number; redelivered: number; digests: number; budgetSummaries: number }> {
     const missed: Array<{ id: string }> = await this.db.query(
       `SELECT id FROM issue
        WHERE status IN ('new', 'regressed') AND drill_id IS NULL
@@ -287,129 +527,117 @@ export class EscalationService {
        ORDER BY updated_at LIMIT 200`,
     );
     for (const { id } of missed) await this.consider(id);
-    return { rechecked: missed.length, digests: await this.sendDigests(now), budgetSummaries: await this.sendBudgetSummaries(now) };
+    // each part on its own: a queue that cannot answer must not keep digests and summaries from going out
+    const part = (what: string, work: Promise<number>) =>
+      work.catch((error) => {
+        this.logger.warn(`escalation sweep: ${what} failed: ${(error as Error).message}`);
+        return 0;
+      });
+    return {
+      rechecked: missed.length,
+      requeued: await part('re-creating due steps', this.requeueDueSteps(now)),
+      redelivered: await part('re-queueing deliveries', this.writer.requeueStale(now)),
+      digests: await part('digests', this.digests.sendDigests(now)),
+      budgetSummaries: await part('budget summaries', this.digests.sendBudgetSummaries(now)),
+    };
   }
 
-  private async sendDigests(now: Date): Promise<number> {
-    const pending: Array<{ team: string; issue_id: string; state_key: string; title: string; classification: string; occurrences: number; distinct_records: number; integration: string }> = await this.db.query(
-      `SELECT d.team, d.issue_id, d.state_key, i.title, i.classification, i.occurrences, i.distinct_records, i.integration
-       FROM digest_item d JOIN issue i ON i.id = d.issue_id
-       WHERE d.sent_at IS NULL AND i.status NOT IN ('acknowledged', 'resolved')
-       ORDER BY d.team, d.queued_at LIMIT 1000`,
-    );
-    if (pending.length === 0) return 0;
-    const config = await this.store.load();
-    let sent = 0;
-    for (const slug of [...new Set(pending.map((p) => p.team))]) {
-      const team = config.teams.find((t) => t.slug === slug);
-      if (!team || !isBusinessTime(team.businessHours, config.calendar, now, team.region)) continue;
-      const day = localParts(now, team.businessHours?.timeZone ?? 'UTC').date;
-      const digestKey = `digest:${slug}:${day}`;
-      const [already] = await this.db.query(`SELECT 1 FROM notification WHERE state_key = $1 LIMIT 1`, [digestKey]);
-      if (already) continue; // one digest per team per local day
-      const items = pending.filter((p) => p.team === slug);
-      const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
-      const content: DigestContent = {
-        team: team.name,
-        date: day,
-        items: items.map((item) => ({ issueId: item.issue_id, title: item.title, classification: item.classification, occurrences: item.occurrences, distinctRecords: item.distinct_records, integration: item.integration, href: `${base}${consolePathOf(item.issue_id)}` })),
-      };
-      const policy = config.policies.find((p) => p.team === slug) ?? defaultPolicy(team);
-      const [first] = this.plan(config, team, policy, 'page', now);
-      const channels = this.channelsOf(config, team, first);
-      const ids: string[] = [];
-      for (const target of channels) {
-        const [row] = await this.db.query(
-          `INSERT INTO notification (issue_id, state_key, level, team, member_id, channel_id, channel_kind, status, payload)
-           VALUES (NULL, $1, 0, $2, $3, $4, $5, 'queued', $6) ON CONFLICT (state_key, level, channel_id) DO NOTHING RETURNING id`,
-          [digestKey, target.team, target.memberId, target.channelId, target.kind, JSON.stringify(content)],
-        );
-        if (row) ids.push(String(row.id));
+  /** Every due step whose job is gone (or finished without taking it) gets one again. */
+  private async requeueDueSteps(now: Date): Promise<number> {
+    let requeued = 0;
+    for (const step of await this.pending.due(now)) {
+      const jobId = stepJobId(step);
+      if (await jobMissing(this.queues, ESCALATION_QUEUE, jobId)) {
+        await this.queues.enqueue('escalate', payloadOf(step), { jobId });
+        requeued += 1;
       }
-      await this.deliver(ids);
-      await this.db.query(`UPDATE digest_item SET sent_at = $3 WHERE team = $1 AND sent_at IS NULL AND issue_id = ANY($2::uuid[])`, [slug, items.map((i) => i.issue_id), now]);
-      await this.audit.record(items.map((item) => ({ issueId: item.issue_id, actor: 'system', action: 'included_in_digest', detail: { team: slug, date: day, channels: channels.map((c) => c.channelId) } })));
-      sent += 1;
     }
-    return sent;
-  }
-
-  /** The channels a step reaches: every channel of each recipient, and the team channels it names. */
-  private channelsOf(config: SeamConfig, team: Team, step: EscalationStep | undefined): Array<{ team: string; memberId: string | null; channelId: string; kind: string }> {
-    if (!step) return [];
-    const targets: Array<{ team: string; memberId: string | null; channelId: string; kind: string }> = [];
-    for (const recipient of step.recipients) {
-      const owner = config.teams.find((t) => t.members.some((m) => m.id === recipient)) ?? team;
-      const member = owner.members.find((m) => m.id === recipient);
-      for (const channel of member?.channels ?? []) targets.push({ team: owner.slug, memberId: recipient, channelId: channel.id, kind: channel.kind });
-    }
-    for (const channelId of step.channels) {
-      const owner = config.teams.find((t) => (t.channels ?? []).some((c) => c.id === channelId));
-      const channel = owner?.channels?.find((c) => c.id === channelId);
-      if (owner && channel) targets.push({ team: owner.slug, memberId: null, channelId, kind: channel.kind });
-    }
-    return targets;
+    if (requeued) this.logger.warn(`escalation sweep re-created ${requeued} due step(s) whose job was missing`);
+    return requeued;
   }
 
   /**
    * In an integration's hypercare window the handover is not done yet: support stays first responder and
-   * the build team is copied as second line, so both hear of every new state of every issue (besides
-   * the owner, who is told anyway).
+   * the build team is copied as second line, so both hear of every new state of every issue, whatever
+   * noise control or the owner's chain does with it. A copy is labelled as one (copy_of) and keeps the
+   * copied team's hours unless the issue pages. Once per state: the rows' unique key sees to that.
    */
-  private async copyHypercare(issue: IssueRow, job: EscalatePayload, config: SeamConfig, team: Team, now: Date): Promise<string[]> {
-    const window = config.hypercare.find((w) => w.integration === issue.integration && new Date(w.from) <= now && now < new Date(w.until));
-    if (!window) return [];
-    const copied: string[] = [];
+  private async copyHypercare(context: StepContext): Promise<void> {
+    const { issue, job, config, team, policy, now, realNow } = context;
+    const window = config.hypercare.find(
+      (w) => w.integration === issue.integration && new Date(w.from) <= now && now < new Date(w.until),
+    );
+    if (!window) return;
+    const { urgency } = urgencyOf(
+      policy,
+      { classification: issue.classification, distinctRecords: issue.distinct_records },
+      config.calendar,
+      now,
+      team,
+    );
+    const offset = job.clockOffsetMs ?? 0;
     for (const slug of [window.firstResponderTeam ?? 'support', window.engineeringTeam ?? 'engineering']) {
       const other = config.teams.find((t) => t.slug === slug);
       if (!other || other.slug === team.slug) continue;
-      const policy = config.policies.find((p) => p.team === other.slug) ?? defaultPolicy(other);
-      const [first] = this.plan(config, other, policy, 'page', now);
-      if (first) copied.push(...(await this.notify(issue, job, other, config, first, 'page')));
+      const otherPolicy = policyFor(config.policies, other);
+      const [first] = this.plan(config, other, otherPolicy, urgency === 'page' ? 'page' : 'business_hours', now);
+      if (!first) continue;
+      const deliverAfter = first.at.getTime() > now.getTime() ? new Date(first.at.getTime() - offset) : null;
+      const targets = this.writer.channelsOf(config, other, first);
+      const copy = {
+        issueId: issue.id,
+        drillId: issue.drill_id,
+        stateKey: `${job.stateKey}:copy`,
+        level: 0,
+        afterHours: first.afterHours,
+      };
+      const ids = await this.db.transaction((manager) =>
+        this.writer.forIssue(manager, { ...copy, copyOf: team.slug, deliverAfter }, targets),
+      );
+      const channels = targets.map((target) => target.channelId);
+      if (ids.length === 0) continue;
+      await this.writer.deliver(ids, deliverAfter ? delayUntil(deliverAfter, realNow) : 0);
+      const detail = {
+        team: other.slug,
+        copyOf: team.slug,
+        channels,
+        urgency,
+        ...(deliverAfter ? { deliverAfter: deliverAfter.toISOString() } : {}),
+      };
+      await this.audit.record([{ issueId: issue.id, actor: 'system', action: 'hypercare_copied', detail }]);
     }
-    return copied;
   }
 
-  /** One delivery job per notification row, retried with backoff until NOTIFY_ATTEMPTS, then dead-lettered. */
-  private async deliver(notificationIds: string[]): Promise<void> {
-    await this.queues.enqueueBulk(
-      'deliver-notification',
-      notificationIds.map((notificationId) => ({ payload: { notificationId }, jobId: jobIdOf('notification', notificationId) })),
-      { attempts: this.config.NOTIFY_ATTEMPTS, backoff: { type: 'exponential', delay: this.config.NOTIFY_BACKOFF_MS } },
-    );
-  }
-
-  private plan(config: SeamConfig, team: Team, policy: EscalationPolicy, urgency: Urgency, openedAt: Date): EscalationStep[] {
+  private plan(
+    config: SeamConfig,
+    team: Team,
+    policy: EscalationPolicy,
+    urgency: Urgency,
+    openedAt: Date,
+  ): EscalationStep[] {
     return planEscalation({ policy, team, teams: config.teams, urgency, openedAt, calendar: config.calendar });
   }
 
-  /** One notification row per channel of every recipient, then one delivery job each. */
-  private async notify(issue: IssueRow, job: EscalatePayload, team: Team, config: SeamConfig, step: EscalationStep, urgency: string): Promise<string[]> {
-    const targets = this.channelsOf(config, team, step);
-    const ids: string[] = [];
-    for (const target of targets) {
-      const [row] = await this.db.query(
-        `INSERT INTO notification (issue_id, drill_id, state_key, level, team, member_id, channel_id, channel_kind, after_hours, status)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'queued') ON CONFLICT (state_key, level, channel_id) DO NOTHING RETURNING id`,
-        [issue.id, issue.drill_id, job.stateKey, job.level, target.team, target.memberId, target.channelId, target.kind, step.afterHours],
-      );
-      if (row) ids.push(String(row.id));
-    }
-    await this.deliver(ids);
-    if (targets.length === 0) {
-      await this.audit.record([{ issueId: issue.id, actor: 'system', action: 'escalation_unreachable', detail: { level: job.level, urgency, recipients: step.recipients, note: 'no recipient of this level has a contact channel' } }]);
-    }
-    return targets.map((t) => t.channelId);
-  }
-
   private async noiseFacts(issue: IssueRow, config: SeamConfig): Promise<NoiseFacts> {
-    const windows = [...new Set(Object.values(config.noise.thresholds).map((t) => t!.windowMinutes).concat([60]))];
+    const windows = [
+      ...new Set(
+        Object.values(config.noise.thresholds)
+          .map((t) => t!.windowMinutes)
+          .concat([60]),
+      ),
+    ];
     const counts = new Map<number, number>();
     for (const minutes of windows) {
-      const [row] = await this.db.query(`SELECT COUNT(*)::int AS n FROM sync_event WHERE issue_id = $1 AND occurred_at >= now() - make_interval(mins => $2)`, [issue.id, minutes]);
+      const [row] = await this.db.query(
+        `SELECT COUNT(*)::int AS n FROM sync_event WHERE issue_id = $1 AND occurred_at >= now() - make_interval(mins => $2)`,
+        [issue.id, minutes],
+      );
       counts.set(minutes, row.n);
     }
-    const [oldest] = await this.db.query(`SELECT MIN(first_seen_at) AS at FROM issue_record WHERE issue_id = $1 AND state = 'failing'`, [issue.id]);
+    const [oldest] = await this.db.query(
+      `SELECT MIN(first_seen_at) AS at FROM issue_record WHERE issue_id = $1 AND state = 'failing'`,
+      [issue.id],
+    );
     return {
       classification: issue.classification,
       category: issue.category,
@@ -421,9 +649,33 @@ export class EscalationService {
       failuresInWindow: (minutes: number) => counts.get(minutes) ?? issue.occurrences,
       oldestFailingSince: oldest?.at ?? null,
       firstSeenAt: issue.first_seen_at,
+      reopenedAt: issue.regressions > 0 ? await this.reopenedAt(issue) : null,
+      releaseMarkers: config.knownIssues.some((known) => known.release) ? await this.releaseMarkers(issue) : [],
+      distinctRecords: issue.distinct_records,
       resolvedAt: issue.resolved_at,
       resolvedReason: issue.resolved_reason,
     };
+  }
+
+  /** When the failure that last reopened the issue happened (its event's time; the regression's, if the event is pruned). */
+  private async reopenedAt(issue: IssueRow): Promise<Date | null> {
+    const [row]: Array<{ at: Date | null }> = await this.db.query(
+      `SELECT coalesce((SELECT e.occurred_at FROM sync_event e WHERE e.issue_id = a.issue_id AND e.event_id = a.detail->>'eventId' LIMIT 1), a.at) AS at
+       FROM audit_log a WHERE a.issue_id = $1 AND a.action = 'regressed' ORDER BY a.at DESC LIMIT 1`,
+      [issue.id],
+    );
+    return row?.at ?? null;
+  }
+
+  /** Deploy markers of the issue's integration, or of its systems when a marker names no integration. */
+  private async releaseMarkers(issue: IssueRow): Promise<Array<{ version: string; deployedAt: Date }>> {
+    const rows: Array<{ version: string; deployed_at: Date }> = await this.db.query(
+      `SELECT version, deployed_at FROM release
+       WHERE integration = $1 OR (integration IS NULL AND system IN ($2, $3))
+       ORDER BY deployed_at DESC LIMIT 50`,
+      [issue.integration, issue.source_system, issue.target_system ?? issue.source_system],
+    );
+    return rows.map((row) => ({ version: row.version, deployedAt: row.deployed_at }));
   }
 
   private async drillClockOffset(drillId: string): Promise<number> {

@@ -1,10 +1,12 @@
 import { Requires } from '../access/access.decorators';
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { ConfigStore } from '../ownership/config.store';
+import { ReportsService } from '../reports/reports.service';
+import { HypercareListDto, HypercareReportDto } from './dto/escalation-responses.dto';
 
 export class HypercareReportQuery {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(90) days?: number;
@@ -18,17 +20,22 @@ export class HypercareController {
   constructor(
     private readonly db: DataSource,
     private readonly store: ConfigStore,
+    private readonly reports: ReportsService,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'Hypercare windows and whether each is in force' })
+  @ApiOkResponse({ type: HypercareListDto })
   async windows() {
     const now = new Date();
     return { items: (await this.store.load()).hypercare.map((w) => ({ ...w, active: new Date(w.from) <= now && now < new Date(w.until) })) };
   }
 
   @Get(':integration/report')
-  @ApiOperation({ summary: 'Issues by class, notifications, escalations and time to acknowledge for one integration over the last days (default 7)' })
+  @ApiOperation({
+    summary: 'Issues by class, notifications, escalations and time to acknowledge for one integration over the last days (default 7); its open issues and the exit criteria',
+  })
+  @ApiOkResponse({ type: HypercareReportDto })
   async report(@Param('integration') integration: string, @Query() query: HypercareReportQuery) {
     const days = query.days ?? 7;
     const now = new Date();
@@ -60,6 +67,8 @@ export class HypercareController {
       classes,
       escalations,
       acknowledge: { acknowledged: ack.acknowledged, medianSeconds: ack.median === null ? null : Math.round(Number(ack.median)) },
+      // response (MTTA/MTTR over the period), openIssues (oldest first) and exitCriteria (docs/escalation.md)
+      ...(await this.reports.hypercare(integration, { since, until: now })),
     };
   }
 }

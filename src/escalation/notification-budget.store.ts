@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../platform/config/app-config';
 import { budgetDecision, budgetWindow, type BudgetDecision, type BudgetLimits } from './domain/notification-budget';
 
@@ -17,19 +17,39 @@ export class NotificationBudgetStore {
     private readonly db: DataSource,
     config: AppConfig,
   ) {
-    this.limits = { perIntegration: config.NOTIFY_BUDGET_PER_INTEGRATION, total: config.NOTIFY_BUDGET_TOTAL, windowMs: config.NOTIFY_BUDGET_WINDOW_MS };
+    this.limits = {
+      perIntegration: config.NOTIFY_BUDGET_PER_INTEGRATION,
+      total: config.NOTIFY_BUDGET_TOTAL,
+      windowMs: config.NOTIFY_BUDGET_WINDOW_MS,
+    };
   }
 
-  /** Spends one page, or counts one held page, in the current window. Serialised: concurrent levels cannot overspend. */
-  async admit(integration: string, team: string, now: Date): Promise<{ decision: BudgetDecision; window: { start: Date; end: Date } }> {
+  /**
+   * Spends one page, or counts one held page, in the current window. Serialised: concurrent levels cannot
+   * overspend. Inside the caller's transaction when given one (a savepoint), so it needs no second connection.
+   */
+  async admit(
+    integration: string,
+    team: string,
+    now: Date,
+    outer: EntityManager = this.db.manager,
+  ): Promise<{ decision: BudgetDecision; window: { start: Date; end: Date } }> {
     const window = budgetWindow(now, this.limits.windowMs);
     const scope = `integration:${integration}`;
-    return this.db.transaction(async (manager) => {
+    return outer.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('seam.notification_budget'))`);
-      const rows: Array<{ scope: string; paged: number }> = await manager.query(`SELECT scope, paged FROM notification_budget WHERE window_start = $1 AND scope = ANY($2)`, [window.start, [scope, '*']]);
-      const used = { integration: rows.find((r) => r.scope === scope)?.paged ?? 0, total: rows.find((r) => r.scope === '*')?.paged ?? 0 };
+      const rows: Array<{ scope: string; paged: number }> = await manager.query(
+        `SELECT scope, paged FROM notification_budget WHERE window_start = $1 AND scope = ANY($2)`,
+        [window.start, [scope, '*']],
+      );
+      const used = {
+        integration: rows.find((r) => r.scope === scope)?.paged ?? 0,
+        total: rows.find((r) => r.scope === '*')?.paged ?? 0,
+      };
       const decision = budgetDecision(this.limits, used, integration);
-      const [column, scopes] = decision.page ? ['paged', [scope, '*']] : ['held', [scope, `team:${team}:${integration}`]];
+      const [column, scopes] = decision.page
+        ? ['paged', [scope, '*']]
+        : ['held', [scope, `team:${team}:${integration}`]];
       await manager.query(
         `INSERT INTO notification_budget (scope, window_start, ${column}) SELECT unnest($1::text[]), $2, 1
          ON CONFLICT (scope, window_start) DO UPDATE SET ${column} = notification_budget.${column} + 1`,
@@ -40,7 +60,9 @@ export class NotificationBudgetStore {
   }
 
   /** Ended windows with held pages and no summary yet, each claimed once whichever process sweeps first. */
-  async claimDueSummaries(now: Date): Promise<Array<{ team: string; integration: string; held: number; windowStart: Date; windowEnd: Date }>> {
+  async claimDueSummaries(
+    now: Date,
+  ): Promise<Array<{ team: string; integration: string; held: number; windowStart: Date; windowEnd: Date }>> {
     const [rows]: [Array<{ scope: string; window_start: Date; held: number }>, number] = await this.db.query(
       `UPDATE notification_budget SET summarized_at = now()
        WHERE scope LIKE 'team:%' AND held > 0 AND summarized_at IS NULL AND window_start <= $1
@@ -50,7 +72,13 @@ export class NotificationBudgetStore {
     return rows.map((row) => {
       const rest = row.scope.slice('team:'.length);
       const colon = rest.indexOf(':');
-      return { team: rest.slice(0, colon), integration: rest.slice(colon + 1), held: row.held, windowStart: row.window_start, windowEnd: new Date(row.window_start.getTime() + this.limits.windowMs) };
+      return {
+        team: rest.slice(0, colon),
+        integration: rest.slice(colon + 1),
+        held: row.held,
+        windowStart: row.window_start,
+        windowEnd: new Date(row.window_start.getTime() + this.limits.windowMs),
+      };
     });
   }
 }

@@ -9,12 +9,14 @@ import { ChannelSender } from './channel-sender';
 import { consolePathOf } from '../issues/domain/issue-story';
 import { maskText } from '../access/domain/masking';
 import { PrivacyService } from '../privacy/privacy.service';
+import { EscalationService } from './escalation.service';
 import { formatBudgetSummary, formatDigest, formatMessage, type DigestContent, type OutboundMessage } from './domain/messages';
 import type { BudgetSummary } from './domain/notification-budget';
 
 interface NotificationRow {
   id: string;
   issue_id: string | null;
+  state_key: string;
   drill_id: string | null;
   level: number;
   team: string;
@@ -39,6 +41,7 @@ export class NotificationDeliveryService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly privacy: PrivacyService,
+    private readonly escalation: EscalationService,
   ) {}
 
   async deliver(notificationId: string, attempt: number, maxAttempts: number): Promise<string> {
@@ -113,6 +116,8 @@ export class NotificationDeliveryService {
     await this.store.recordDelivery(row.channel_id, false, reason);
     if (dead) {
       await this.audit.record([{ issueId: row.issue_id, actor: 'system', action: 'notification_dead_lettered', detail: { notification: row.id, channel: row.channel_id, level: row.level, attempts: attempt, error: reason } }]);
+      // a level that reached nobody must not leave the next one waiting out its delay
+      if (row.issue_id) await this.escalation.afterDeadLetter(row.issue_id, row.state_key, row.level).catch(() => undefined);
       throw new UnrecoverableError(`notification ${row.id} dead-lettered after ${attempt} attempt(s): ${reason}`);
     }
     throw new Error(reason);

@@ -1,9 +1,10 @@
 import { Public } from '../access/access.decorators';
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { QueueService } from '../platform/queue/queue.service';
+import { HealthDto } from './dto/health-response.dto';
 
 /** Liveness and readiness: 200 when Postgres and the queue backend answer, 503 naming what is down. */
 @ApiTags('health')
@@ -16,6 +17,9 @@ export class HealthController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'Liveness and readiness: Postgres and the queue backend' })
+  @ApiOkResponse({ type: HealthDto })
+  @ApiServiceUnavailableResponse({ type: HealthDto, description: 'Postgres or the queue does not answer' })
   async check(@Res({ passthrough: true }) reply: FastifyReply) {
     const [postgres, queue] = await Promise.all([this.postgresUp(), this.queues.isReachable()]);
     const ok = postgres && queue;

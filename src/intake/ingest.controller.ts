@@ -6,12 +6,13 @@ import { DataSource } from 'typeorm';
 import type { FastifyRequest } from 'fastify';
 import { ConfigStore } from '../ownership/config.store';
 import { verifySignature } from './domain/signature';
-import { ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SeamError } from '../platform/errors/seam-error';
 import { BodyLimit, INGEST_BODY_LIMIT_BYTES } from '../platform/http/route-config';
 import { SyncEventDto } from './dto/sync-event.dto';
 import { validateSyncEvent } from './dto/sync-event.fast-path';
 import { IngestService, type IngestResult } from './ingest.service';
+import { FailedEventListDto, IngestResultDto } from './dto/ingest-responses.dto';
 
 export const MAX_BATCH = 1000;
 
@@ -27,6 +28,7 @@ export class IngestController {
   @Requires('issues.read')
   @Get('failed')
   @ApiOperation({ summary: 'Events whose processing failed for good (poison events), with the error, newest first' })
+  @ApiOkResponse({ type: FailedEventListDto })
   async failed() {
     const items = await this.db.query(
       `SELECT id::text, event_id AS "eventId", integration, received_at AS "receivedAt", failed_at AS "failedAt", failure
@@ -41,7 +43,7 @@ export class IngestController {
   @HttpCode(202)
   @ApiOperation({ summary: 'One sync event, or { events: [...] } with 1..1000 events. Stored before the 202.' })
   @ApiBody({ schema: { oneOf: [{ $ref: '#/components/schemas/SyncEventDto' }, { type: 'object', properties: { events: { type: 'array', items: { $ref: '#/components/schemas/SyncEventDto' } } } }] } })
-  @ApiResponse({ status: 202, description: '{ accepted, duplicates, ids }' })
+  @ApiAcceptedResponse({ type: IngestResultDto, description: 'stored (and queued for classification)' })
   async receive(@Body() body: unknown, @Req() request: FastifyRequest & { rawBody?: Buffer }, @CurrentCaller() caller?: Caller): Promise<IngestResult> {
     const events = parseEvents(body);
     const integrations = [...new Set(events.map((event) => event.integration))];

@@ -75,6 +75,9 @@ export function chunked<T>(items: T[], size: number): T[][] {
   return out;
 }
 
+
+/** Stored events one outbox sweep query queues at most; the sweeper loops while a batch comes back full. */
+export const OUTBOX_SWEEP_BATCH = 1000;
 @Injectable()
 export class IngestService {
   private readonly logger = new Logger(IngestService.name);
@@ -145,7 +148,7 @@ export class IngestService {
    * staleAfterMs; processing twice is harmless (the pipeline skips a processed event), so this errs on
    * the side of queueing.
    */
-  async sweepOutbox(unqueuedAfterMs: number, staleAfterMs: number, limit = 1000): Promise<number> {
+  async sweepOutbox(unqueuedAfterMs: number, staleAfterMs: number, limit = OUTBOX_SWEEP_BATCH): Promise<number> {
     // TypeORM answers an UPDATE … RETURNING with [rows, affected count]
     const [rows]: [Array<{ id: string }>, number] = await this.db.query(
       `WITH due AS (

@@ -6,11 +6,15 @@ import { IssuesModule } from '../issues/issues.module';
 import { IngestController } from './ingest.controller';
 import { IngestService } from './ingest.service';
 import { OutboxSweeper } from './outbox.sweeper';
+import { EscalationModule } from '../escalation/escalation.module';
+import { RoutingModule } from '../routing/routing.module';
+import { ArrivalHistoryRepository } from './arrival-history.repository';
+import { SilenceWatchService } from './silence-watch.service';
 
 @Module({
-  imports: [IssuesModule, OwnershipModule],
+  imports: [IssuesModule, OwnershipModule, EscalationModule, RoutingModule],
   controllers: [IngestController],
-  providers: [IngestService, OutboxSweeper, RetentionService, EventPartitions],
+  providers: [IngestService, OutboxSweeper, RetentionService, EventPartitions, ArrivalHistoryRepository, SilenceWatchService],
   exports: [IngestService],
 })
 export class IntakeModule {}

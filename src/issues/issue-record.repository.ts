@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { ReadReplica } from '../platform/database/read-replica';
+import { encodeCursor } from './domain/cursor';
 
 /** A record's link to one issue, as the record lookup lists it. */
 export interface RecordIssueRow {
@@ -36,7 +38,30 @@ export interface RecordEventRow {
 /** Below this many characters a search is an exact (case-insensitive) match: a trigram index needs three. */
 const PARTIAL_FROM = 3;
 
-/** The record lookup's reads of issue_record (and of the events of the records it finds). */
+export interface TraceBackRecord {
+  system: string;
+  entity: string;
+  id: string;
+  /** the record's name at the source (source.label), when the event carried one */
+  label: string | null;
+  url: string | null;
+  targetId: string | null;
+  targetUrl: string | null;
+  firstSeenAt: Date;
+  lastSeenAt: Date;
+  count: number;
+  state: string;
+  recoveredAt: Date | null;
+}
+
+/** Where the previous page ended: last seen (to the millisecond), system, entity, record id. */
+export type RecordPosition = readonly [string, string, string, string];
+
+/**
+ * All SQL for issue_record: the record lookup (by source id, target id or label, across issues) and the
+ * trace-back (the records of one issue, most recently failing first, in pages). Trace-back positions compare
+ * at millisecond precision (what a cursor carries), so a record stored with microseconds is never skipped or repeated.
+ */
 @Injectable()
 export class IssueRecordRepository {
   constructor(private readonly reads: ReadReplica) {}
@@ -79,5 +104,27 @@ export class IssueRecordRepository {
         [sourceIds, limit],
       ),
     );
+  }
+
+  async page(
+    manager: EntityManager,
+    issueId: string,
+    limit: number,
+    after?: RecordPosition,
+  ): Promise<{ items: TraceBackRecord[]; nextCursor: string | null }> {
+    const rows: Array<TraceBackRecord & { position: Date }> = await manager.query(
+      `SELECT system, entity, record_id AS "id", label, url, target_id AS "targetId", target_url AS "targetUrl", first_seen_at AS "firstSeenAt",
+              last_seen_at AS "lastSeenAt", count, state, recovered_at AS "recoveredAt", date_trunc('milliseconds', last_seen_at) AS position
+       FROM issue_record WHERE issue_id = $1
+         ${after ? `AND (date_trunc('milliseconds', last_seen_at), system, entity, record_id) < ($3::timestamptz, $4, $5, $6)` : ''}
+       ORDER BY date_trunc('milliseconds', last_seen_at) DESC, system DESC, entity DESC, record_id DESC LIMIT $2`,
+      after ? [issueId, limit + 1, ...after] : [issueId, limit + 1],
+    );
+    const items = rows.slice(0, limit);
+    const last = rows.length > limit ? items[items.length - 1] : undefined;
+    return {
+      items: items.map(({ position: _position, ...record }) => record),
+      nextCursor: last ? encodeCursor([last.position.toISOString(), last.system, last.entity, last.id]) : null,
+    };
   }
 }

@@ -212,6 +212,18 @@ export class IssueStore {
     return touched;
   }
 
+  /** Open issues of one category (real ones: drills never count), with when they were last seen. */
+  async openOfCategory(manager: EntityManager, category: Category): Promise<Array<{ id: string; integration: string; lastSeenAt: Date }>> {
+    return manager.query(
+      `SELECT id, integration, last_seen_at AS "lastSeenAt" FROM issue WHERE category = $1 AND status <> 'resolved' AND drill_id IS NULL ORDER BY id`,
+      [category],
+    );
+  }
+
+  async lock(manager: EntityManager, issueId: string): Promise<IssueEntity | null> {
+    return manager.getRepository(IssueEntity).createQueryBuilder('issue').setLock('pessimistic_write').where('issue.id = :issueId', { issueId }).getOne();
+  }
+
   async save(manager: EntityManager, issue: IssueEntity): Promise<void> {
     await manager.getRepository(IssueEntity).save(issue);
   }

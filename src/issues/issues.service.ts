@@ -11,6 +11,7 @@ import { decodeCursor, encodeCursor, type CursorPart, type CursorValues } from '
 import { transition, type IssueAction } from './domain/issue-lifecycle';
 import type { IssueQueryDto, PageQueryDto } from './dto/issue-query.dto';
 import { IssueEntity } from './issue.entity';
+import { IssueRecordRepository } from './issue-record.repository';
 import { RouteDeliveryService } from './route-delivery.service';
 import { ConfigStore } from '../ownership/config.store';
 import { AppConfig } from '../platform/config/app-config';
@@ -27,6 +28,8 @@ const DEFAULT_LIMIT = 50;
 export const OPEN = 'open';
 /** Issues a masked caller's text search looks through to count what survives masking. */
 const MAX_MASKED_COUNT = 2000;
+/** Records shown inline in an issue's detail; the rest page through GET /v1/issues/:id/records. */
+const DETAIL_RECORDS = 500;
 /** Pages of database matches a filtered search looks through per request before answering short. */
 const MAX_FILTERED_ROUNDS = 5;
 
@@ -96,6 +99,7 @@ export class IssuesService {
     private readonly reads: ReadReplica,
     private readonly config: ConfigStore,
     private readonly app: AppConfig,
+    private readonly traceBack: IssueRecordRepository,
   ) {}
 
   /**
@@ -224,13 +228,8 @@ export class IssuesService {
 
   private async detailOn(manager: EntityManager, id: string) {
     const issue = await this.find(id, false, manager);
-    const [records, sampleEvents, timeline, releases, changes] = await Promise.all([
-      manager.query(
-        `SELECT system, entity, record_id AS "id", label, url, target_id AS "targetId", target_url AS "targetUrl", first_seen_at AS "firstSeenAt",
-                last_seen_at AS "lastSeenAt", count, state, recovered_at AS "recoveredAt"
-         FROM issue_record WHERE issue_id = $1 ORDER BY state = 'failing' DESC, last_seen_at DESC LIMIT 500`,
-        [id],
-      ),
+    const [recordPage, sampleEvents, timeline, releases, changes] = await Promise.all([
+      this.traceBack.page(manager, id, DETAIL_RECORDS),
       manager.query(
         `SELECT id, event_id AS "eventId", occurred_at AS "occurredAt", received_at AS "receivedAt", run_id AS "runId", release,
                 body->'source' AS source, body->'target' AS target, body->'error' AS error, body->'payload' AS payload, body->'operation' AS operation
@@ -256,11 +255,13 @@ export class IssuesService {
     // the latest ten failures, shown in the order they happened
     sampleEvents.reverse();
     const runIds = [...new Set(sampleEvents.map((event: { runId: string | null }) => event.runId).filter(Boolean))];
+    const records = recordPage.items;
     const [config, retry] = await Promise.all([this.config.load(), this.config.retryEndpoint(issue.integration)]);
     const triageReason = issue.reasons.find((r) => r.signal === 'needs_triage' || r.signal === 'undecided_by_message')?.detail ?? null;
     const step = nextStep({
       issue: { ...issue, candidates: issue.candidates },
-      records,
+      // still failing first, as the next step names the records to fix
+      records: [...records].sort((a, b) => Number(b.state === 'failing') - Number(a.state === 'failing')),
       fields: failingFields(sampleEvents),
       changes,
       releases,
@@ -269,11 +270,32 @@ export class IssuesService {
       triageReason,
       consoleUrl: `${this.publicUrl()}${consolePathOf(issue.id)}`,
     });
-    return { ...issueSummary(issue), reasons: issue.reasons, records, sampleEvents, runIds, releases, changes, timeline, nextStep: step };
+    // recordsNextCursor: the rest of the trace-back, through GET /v1/issues/:id/records
+    return {
+      ...issueSummary(issue),
+      reasons: issue.reasons,
+      records,
+      recordsNextCursor: recordPage.nextCursor,
+      sampleEvents,
+      runIds,
+      releases,
+      changes,
+      timeline,
+      nextStep: step,
+    };
   }
 
   private publicUrl(): string {
     return (this.app.PUBLIC_URL ?? `http://localhost:${this.app.PORT}`).replace(/\/+$/, '');
+  }
+
+  /** Every record of an issue, a page at a time; on the read replica when there is one. */
+  records(id: string, query: PageQueryDto) {
+    return this.reads.read(async (manager) => {
+      await this.find(id, false, manager);
+      const after = query.cursor ? cursorOf(query.cursor, ['timestamp', 'key', 'key', 'key'] as const) : undefined;
+      return this.traceBack.page(manager, id, query.limit ?? DEFAULT_LIMIT, after);
+    });
   }
 
   async act(id: string, action: Extract<IssueAction, 'acknowledge' | 'resolve'>, actor: string, note?: string) {

@@ -4,6 +4,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { ContactChannel, EscalationPolicy, NoiseSettings, SeamConfig, Team } from '../escalation/domain/escalation.types';
 
 const CONFIG_TTL_MS = 5000;
+
+/** Writes the audit record of a configuration change, given the configuration before and after, in its transaction. */
+export type ChangeRecorder = (before: SeamConfig, after: SeamConfig, manager: EntityManager) => Promise<void>;
 export const DEFAULT_NOISE: NoiseSettings = { thresholds: {}, transientGraceMinutes: 10 };
 
 interface ChannelRow {
@@ -85,12 +88,13 @@ export class ConfigStore {
     const calendar: Array<{ date: string; kind: SeamConfig['calendar'][number]['kind']; name: string; region: string | null }> = await manager.query(
       `SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, name, region FROM calendar_day ORDER BY date, name`,
     );
-    const known: Array<{ id: string; title: string; support_script: string | null; release: string | null; expires_at: Date; match: SeamConfig['knownIssues'][number]['match'] }> =
+    const known: Array<{ id: string; title: string; support_script: string | null; release: string | null; expires_at: Date; max_records: number | null; match: SeamConfig['knownIssues'][number]['match'] }> =
       await manager.query(`SELECT * FROM known_issue ORDER BY id`);
     const [noise]: Array<{ value: NoiseSettings }> = await manager.query(`SELECT value FROM seam_setting WHERE key = 'noise'`);
     const [privacy]: Array<{ value: SeamConfig['privacy'] }> = await manager.query(`SELECT value FROM seam_setting WHERE key = 'privacy'`);
-    const [integrations]: Array<{ value: Array<{ integration: string; retryUrl: string }> }> = await manager.query(
-      `SELECT jsonb_agg(jsonb_strip_nulls(jsonb_build_object('integration', i->>'integration', 'retryUrl', i->>'retryUrl'))) AS value FROM seam_setting, jsonb_array_elements(value) i WHERE key = 'integrations'`,
+    const [integrations]: Array<{ value: Array<{ integration: string; retryUrl: string; expectedIntervalMinutes?: number }> }> = await manager.query(
+      `SELECT jsonb_agg(jsonb_strip_nulls(jsonb_build_object('integration', i->>'integration', 'retryUrl', i->>'retryUrl', 'expectedIntervalMinutes', i->'expectedIntervalMinutes')))
+       AS value FROM seam_setting, jsonb_array_elements(value) i WHERE key = 'integrations'`,
     );
     const hypercare: Array<{ integration: string; starts_at: Date; ends_at: Date; engineering_team: string | null; first_responder_team: string | null }> = await manager.query(`SELECT * FROM hypercare_window ORDER BY integration`);
 
@@ -115,7 +119,7 @@ export class ConfigStore {
         clean({ team: p.team, levels: p.levels, urgency: p.urgency, pageAtRecords: p.page_at_records, calendarWindowDays: p.calendar_window_days, lastDrillAt: iso(p.last_drill_at) ?? undefined }),
       ),
       calendar: calendar.map((d) => clean({ date: d.date, kind: d.kind, name: d.name, region: d.region })),
-      knownIssues: known.map((k) => clean({ id: k.id, title: k.title, supportScript: k.support_script, release: k.release, expiresAt: k.expires_at.toISOString(), match: k.match })),
+      knownIssues: known.map((k) => clean({ id: k.id, title: k.title, supportScript: k.support_script, release: k.release, expiresAt: k.expires_at.toISOString(), maxRecords: k.max_records, match: k.match })),
       noise: noise?.value ?? DEFAULT_NOISE,
       ...(integrations?.value ? { integrations: integrations.value } : {}),
       ...(privacy?.value ? { privacy: privacy.value } : {}),
@@ -129,8 +133,9 @@ export class ConfigStore {
    * Replaces everything seam.yaml holds. Channel delivery history and verification survive when a
    * channel keeps its id and target: re-importing the same file must not make every contact unverified.
    */
-  async replace(config: SeamConfig, secrets: Map<string, string | undefined>): Promise<void> {
+  async replace(config: SeamConfig, secrets: Map<string, string | undefined>, record?: ChangeRecorder): Promise<void> {
     await this.db.transaction(async (manager) => {
+      const before = record ? await this.read(manager) : undefined;
       const history: ChannelRow[] = await manager.query(`SELECT * FROM contact_channel`);
       const previous = new Map(history.map((row) => [row.id, row]));
       await manager.query(`DELETE FROM routing_rule`);
@@ -202,13 +207,14 @@ export class ConfigStore {
       for (const day of config.calendar) await manager.query(`INSERT INTO calendar_day (date, kind, name, region) VALUES ($1, $2, $3, $4)`, [day.date, day.kind, day.name, day.region ?? null]);
       await manager.query(`DELETE FROM known_issue`);
       for (const known of config.knownIssues) {
-        await manager.query(`INSERT INTO known_issue (id, title, support_script, release, expires_at, match) VALUES ($1, $2, $3, $4, $5, $6)`, [
+        await manager.query(`INSERT INTO known_issue (id, title, support_script, release, expires_at, match, max_records) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
           known.id,
           known.title,
           known.supportScript ?? null,
           known.release ?? null,
           known.expiresAt,
           JSON.stringify(known.match),
+          known.maxRecords ?? null,
         ]);
       }
       await manager.query(`INSERT INTO seam_setting (key, value) VALUES ('noise', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [JSON.stringify(config.noise)]);
@@ -235,6 +241,8 @@ export class ConfigStore {
           window.firstResponderTeam ?? null,
         ]);
       }
+      // in the same transaction: a change and its audit record commit together or not at all
+      if (record && before) await record(before, await this.read(manager), manager);
     });
     this.invalidate();
   }
@@ -262,14 +270,22 @@ export class ConfigStore {
     return row?.value ?? [];
   }
 
-  async setAway(team: string, member: string, away: boolean): Promise<boolean> {
-    const [, count] = await this.db.query(`UPDATE team_member SET away = $3 WHERE team = $1 AND id = $2`, [team, member, away]);
+  /** The member's away flag before the change, or undefined when there is no such member. */
+  async setAway(team: string, member: string, away: boolean, record?: (wasAway: boolean, manager: EntityManager) => Promise<void>): Promise<boolean> {
+    const found = await this.db.transaction(async (manager) => {
+      const [row]: Array<{ away: boolean }> = await manager.query(`SELECT away FROM team_member WHERE team = $1 AND id = $2 FOR UPDATE`, [team, member]);
+      if (!row) return false;
+      await manager.query(`UPDATE team_member SET away = $3 WHERE team = $1 AND id = $2`, [team, member, away]);
+      await record?.(row.away, manager);
+      return true;
+    });
     this.invalidate();
-    return count > 0;
+    return found;
   }
 
-  async markVerified(channelId: string, at: Date): Promise<boolean> {
-    const [, count] = await this.db.query(`UPDATE contact_channel SET verified_at = $2 WHERE id = $1`, [channelId, at]);
+  /** Only ChannelVerificationService calls this, after the channel's code was confirmed. */
+  async markVerified(channelId: string, at: Date, manager: EntityManager = this.db.manager): Promise<boolean> {
+    const [, count] = await manager.query(`UPDATE contact_channel SET verified_at = $2 WHERE id = $1`, [channelId, at]);
     this.invalidate();
     return count > 0;
   }

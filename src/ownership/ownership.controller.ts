@@ -1,10 +1,24 @@
-import { CurrentCaller, Requires } from '../access/access.decorators';
+import { Actor, CurrentCaller, Requires } from '../access/access.decorators';
+import { AuditService } from '../audit/audit.service';
+import { AUDIT_ACTIONS } from '../audit/domain/audit-actions';
+import { configChanges } from './domain/config-changes';
 import type { Caller } from '../access/key.store';
 import { BodyLimit, CONFIG_BODY_LIMIT_BYTES } from '../platform/http/route-config';
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
 import type { FastifyReply } from 'fastify';
+import type { EntityManager } from 'typeorm';
 import { auditPaths } from '../escalation/domain/path-audit';
 import { auditBanner } from '../escalation/domain/audit-banner';
 import { renderOwnershipHtml, renderOwnershipMarkdown } from '../escalation/domain/ownership-doc';
@@ -15,6 +29,13 @@ import { RoutingService } from '../routing/routing.service';
 import { ConfigStore } from './config.store';
 import { outboundTargetErrors } from './domain/outbound-targets';
 import { withRedactedTargets } from './domain/target-redaction';
+import {
+  AwaySetDto,
+  ConfigAppliedDto,
+  EscalationAuditDto,
+  TeamListDto,
+} from './dto/ownership-responses.dto';
+import { SeamConfigDto, TeamDto } from './dto/seam-config.dto';
 import { parseSeamConfig, toSeamYaml, withTeam, type ParsedConfig } from './seam-yaml';
 
 export class AwayDto {
@@ -22,8 +43,26 @@ export class AwayDto {
   away: boolean;
 }
 
+/** A short seam.yaml for the OpenAPI page; seam.example.yaml at the repository root is the complete one. */
+const SEAM_YAML_EXAMPLE = `teams:
+  - slug: support
+    name: Support desk
+    lead: mia
+    businessHours: { timeZone: Australia/Melbourne, days: [1, 2, 3, 4, 5], start: "08:30", end: "17:30" }
+    afterHours: { team: engineering }
+    members:
+      - { id: mia, name: Mia Chen, channels: [{ id: mia-mail, kind: email, target: mia@example.com }] }
+routing:
+  - { priority: 10, classification: defect, team: engineering }
+  - { priority: 1000, team: support }
+policies:
+  - team: support
+    levels: [{ afterMinutes: 0, notify: [mia] }, { afterMinutes: 30, notify: [lead] }]
+`;
+
 /** seam.yaml over HTTP, the one-page ownership document, and the audit of escalation paths. */
 @ApiTags('ownership')
+@ApiExtraModels(SeamConfigDto)
 @Controller('v1')
 export class OwnershipController {
   private readonly outbound: OutboundPolicy;
@@ -31,6 +70,7 @@ export class OwnershipController {
   constructor(
     private readonly store: ConfigStore,
     private readonly routing: RoutingService,
+    private readonly audit: AuditService,
     config: AppConfig,
   ) {
     this.outbound = outboundPolicyOf(config);
@@ -45,6 +85,15 @@ export class OwnershipController {
   @Requires('config.read')
   @Get('config')
   @ApiOperation({ summary: 'The whole configuration as seam.yaml (or JSON with ?format=json); webhook secrets are never exported, webhook URLs only to admins' })
+  @ApiQuery({ name: 'format', required: false, enum: ['yaml', 'json'], description: 'json for JSON; YAML otherwise' })
+  @ApiProduces('application/yaml', 'application/json')
+  @ApiOkResponse({
+    description: 'seam.yaml text, or with ?format=json the same as JSON',
+    content: {
+      'application/yaml': { schema: { type: 'string', example: SEAM_YAML_EXAMPLE } },
+      'application/json': { schema: { $ref: getSchemaPath(SeamConfigDto) } },
+    },
+  })
   async exportConfig(@Query('format') format: string | undefined, @Res({ passthrough: true }) reply: FastifyReply, @CurrentCaller() caller: Caller | undefined) {
     const config = await this.readable(caller);
     if (format === 'json') return config;
@@ -57,13 +106,23 @@ export class OwnershipController {
   @BodyLimit(CONFIG_BODY_LIMIT_BYTES)
   @HttpCode(200)
   @ApiOperation({ summary: 'Replace the configuration with a seam.yaml (YAML text, or the same as JSON); answers with what the escalation audit finds in it' })
-  async importConfig(@Body() body: unknown) {
-    return this.apply(parseSeamConfig(body));
+  @ApiConsumes('application/yaml', 'application/json')
+  @ApiBody({
+    description: 'seam.yaml as YAML text (content-type application/yaml) or as JSON: the whole configuration',
+    schema: {
+      oneOf: [{ type: 'string', description: 'seam.yaml text' }, { $ref: getSchemaPath(SeamConfigDto) }],
+      example: SEAM_YAML_EXAMPLE,
+    },
+  })
+  @ApiOkResponse({ type: ConfigAppliedDto })
+  async importConfig(@Body() body: unknown, @Actor() actor: string) {
+    return this.apply(parseSeamConfig(body), { actor, action: AUDIT_ACTIONS.configImported });
   }
 
   @Requires('config.read')
   @Get('teams')
   @ApiOperation({ summary: 'Teams with their members, channels, hours and cover (webhook URLs whole only to admins)' })
+  @ApiOkResponse({ type: TeamListDto })
   async teams(@CurrentCaller() caller: Caller | undefined) {
     return { items: (await this.readable(caller)).teams };
   }
@@ -72,25 +131,51 @@ export class OwnershipController {
   @Put('teams/:team')
   @HttpCode(200)
   @ApiOperation({ summary: 'Create or replace one team (same shape as a team in seam.yaml)' })
-  async putTeam(@Param('team') slug: string, @Body() body: unknown) {
-    return this.apply(withTeam(await this.store.fresh(), slug, body));
+  @ApiBody({
+    type: TeamDto,
+    description: 'one team as in seam.yaml; its slug must be the one in the path',
+    examples: {
+      team: {
+        value: {
+          slug: 'support',
+          name: 'Support desk (Melbourne)',
+          lead: 'mia',
+          businessHours: { timeZone: 'Australia/Melbourne', days: [1, 2, 3, 4, 5], start: '08:30', end: '17:30' },
+          afterHours: { team: 'engineering' },
+          members: [
+            { id: 'mia', name: 'Mia Chen', channels: [{ id: 'mia-mail', kind: 'email', target: 'mia@example.com' }] },
+          ],
+        },
+      },
+    },
+  })
+  @ApiOkResponse({ type: ConfigAppliedDto })
+  async putTeam(@Param('team') slug: string, @Body() body: unknown, @Actor() actor: string) {
+    return this.apply(withTeam(await this.store.fresh(), slug, body), { actor, action: AUDIT_ACTIONS.teamChanged, team: slug });
   }
 
   @Requires('config.write')
   @Delete('teams/:team')
   @HttpCode(200)
   @ApiOperation({ summary: 'Remove a team; refused while routing, policies or cover still name it' })
-  async deleteTeam(@Param('team') slug: string) {
+  @ApiOkResponse({ type: ConfigAppliedDto })
+  async deleteTeam(@Param('team') slug: string, @Actor() actor: string) {
     const config = await this.store.fresh();
     if (!config.teams.some((t) => t.slug === slug)) throw new SeamError('team.not_found', [`team ${slug} does not exist`]);
-    return this.apply(parseSeamConfig(JSON.parse(JSON.stringify({ ...config, teams: config.teams.filter((t) => t.slug !== slug), policies: config.policies.filter((p) => p.team !== slug) }, (key, value) => (key === 'lastDelivery' ? undefined : value)))));
+    return this.apply(parseSeamConfig(JSON.parse(JSON.stringify({ ...config, teams: config.teams.filter((t) => t.slug !== slug), policies: config.policies.filter((p) => p.team !== slug) }, (key, value) => (key === 'lastDelivery' ? undefined : value)))), {
+      actor,
+      action: AUDIT_ACTIONS.teamRemoved,
+      team: slug,
+    });
   }
 
-  private async apply(parsed: ParsedConfig) {
+  private async apply(parsed: ParsedConfig, change: { actor: string; action: string; team?: string }) {
     if (!parsed.config) throw new SeamError('config.invalid', parsed.errors);
     const refused = outboundTargetErrors(parsed.config, this.outbound);
     if (refused.length > 0) throw new SeamError('config.invalid', refused);
-    await this.store.replace(parsed.config, parsed.secrets);
+    await this.store.replace(parsed.config, parsed.secrets, (before, after, manager) =>
+      this.audit.record([{ issueId: null, actor: change.actor, action: change.action, team: change.team ?? null, detail: configChanges(before, after, change.team) }], manager),
+    );
     this.routing.invalidate();
     const config = await this.store.load();
     return {
@@ -108,24 +193,26 @@ export class OwnershipController {
   @Post('teams/:team/members/:member/away')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark a member away (escalation skips them) or back' })
-  async setAway(@Param('team') team: string, @Param('member') member: string, @Body() body: AwayDto) {
-    if (!(await this.store.setAway(team, member, body.away))) throw new SeamError('member.not_found', [`member ${member} of team ${team} does not exist`]);
+  @ApiOkResponse({ type: AwaySetDto })
+  async setAway(@Param('team') team: string, @Param('member') member: string, @Body() body: AwayDto, @Actor() actor: string) {
+    const recorded = (wasAway: boolean, manager: EntityManager) =>
+      this.audit.record([{ issueId: null, actor, action: AUDIT_ACTIONS.memberAwayChanged, team, detail: { member, before: { away: wasAway }, after: { away: body.away } } }], manager);
+    if (!(await this.store.setAway(team, member, body.away, recorded))) throw new SeamError('member.not_found', [`member ${member} of team ${team} does not exist`]);
     return { team, member, away: body.away };
-  }
-
-  @Requires('people.write')
-  @Post('channels/:id/verify')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Record that someone confirmed this contact channel reaches them' })
-  async verify(@Param('id') id: string) {
-    const at = new Date();
-    if (!(await this.store.markVerified(id, at))) throw new SeamError('channel.not_found', [`channel ${id} does not exist`]);
-    return { channel: id, verifiedAt: at.toISOString() };
   }
 
   @Requires('issues.read')
   @Get('ownership')
   @ApiOperation({ summary: 'Who owns what, who responds first, who escalates, who talks to users, after-hours cover: Markdown, or HTML with ?format=html' })
+  @ApiQuery({ name: 'format', required: false, enum: ['markdown', 'html'] })
+  @ApiProduces('text/markdown', 'text/html')
+  @ApiOkResponse({
+    description: 'the ownership document',
+    content: {
+      'text/markdown': { schema: { type: 'string', example: '# Ownership\n\n## Support desk (support)\n…' } },
+      'text/html': { schema: { type: 'string', example: '<!doctype html><h1>Ownership</h1>…' } },
+    },
+  })
   async ownership(@Query('format') format: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const config = await this.store.load();
     if (format !== undefined && format !== 'html' && format !== 'markdown') throw new SeamError('request.invalid', ['format must be markdown or html']);
@@ -141,6 +228,7 @@ export class OwnershipController {
   @Get('escalation-audit')
   @Header('cache-control', 'no-store')
   @ApiOperation({ summary: 'Escalation paths that have rotted: away or unknown members, no after-hours cover, unverified contacts, failing channels, undrilled policies' })
+  @ApiOkResponse({ type: EscalationAuditDto })
   async escalationAudit() {
     const now = new Date();
     // uncached: an operator fixing a finding wants to see it go at once

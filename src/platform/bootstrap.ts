@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { RouteOptions } from 'fastify';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
@@ -18,8 +18,10 @@ import { jsonShapeRefusal } from './http/json-shape';
 import { seamClientErrorHandler, seamFrameworkErrors } from './http/client-error';
 import { redactor, SeamLogger } from './logging/seam-logger';
 import { installSecurityHeaders } from './http/security-headers';
+import { buildOpenApiDocument } from './http/openapi';
 import { RequestAuthenticator } from '../access/request-authenticator';
-import { StartupError } from './startup-error';
+import { listenFailure, StartupError } from './startup-error';
+import { createServer } from 'node:net';
 
 /** The largest body any route reads (ingest's); each route declares its own, smaller limit (see route-config.ts). */
 export const BODY_LIMIT_BYTES = INGEST_BODY_LIMIT_BYTES;
@@ -60,6 +62,20 @@ async function assertRedis(url: string): Promise<void> {
   } finally {
     client.disconnect();
   }
+}
+
+/**
+ * Opens and closes the HTTP port before anything else: a busy port is then one line before migrations
+ * run or a first-start admin key is generated and shown for a service that never came up.
+ * (listen itself still reports a port taken in between, main.ts.)
+ */
+export async function assertPortFree(host: string, port: number): Promise<void> {
+  if (port === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error) => reject(listenFailure(error, host, port)));
+    probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve()));
+  });
 }
 
 let processLogger: SeamLogger | undefined;
@@ -136,13 +152,16 @@ export async function createApp(runtime: Runtime, options: { onRoute?: (route: R
   });
   app.useGlobalFilters(new HttpExceptionFilter());
   app.useGlobalPipes(new SeamValidationPipe((lines) => new SeamError('request.invalid', lines)));
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('Seam').setDescription('ERP data-quality triage: ingest, classify, route, act.').setVersion('1').build(),
-  );
-  SwaggerModule.setup('docs', app, document);
+  // the OpenAPI page and document need no key (docs/api.md): a first look, and the Authorize button, come before a key
+  fastify.addHook('onRoute', (route) => {
+    if (isOpenApiRoute(route.url)) route.config = { ...(route.config as object | undefined), seamPublic: true };
+  });
+  SwaggerModule.setup('docs', app, buildOpenApiDocument(app));
   await mountQueueDashboard(app);
   return app;
 }
 
 export const startupLogger = new Logger('seam');
+
+const isOpenApiRoute = (url: string) =>
+  url === '/docs' || url.startsWith('/docs/') || url === '/docs-json' || url === '/docs-yaml';

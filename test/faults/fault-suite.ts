@@ -14,10 +14,13 @@ import { Pool } from 'pg';
 import { chunk, deliver, newDelivery, phaseEvents, post, postEarly, sign, type Delivery, type Json, type Sender } from './load';
 import { freePort, PrivatePostgres, PrivateRedis, sleep, until } from './private-services';
 import { ServiceProcess } from './service-process';
+import { startHttpReceiver } from '../support/receivers';
 
 const ADMIN_KEY = `fault-admin-${randomBytes(16).toString('hex')}`;
 const SIGNING_SECRETS = [`fault-old-secret-${randomBytes(8).toString('hex')}`, `fault-new-secret-${randomBytes(8).toString('hex')}`];
 const SHUTDOWN_BOUND_MS = 8000;
+/** the escalation sweep's period: a level whose job Redis lost must fire within it once due */
+const ESCALATION_SWEEP_MS = 2000;
 const LOG_DIR = '.faults';
 
 interface Row {
@@ -60,18 +63,22 @@ async function main(): Promise<void> {
     SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_BOUND_MS),
     RATE_LIMIT_PER_KEY: '10000000',
     RATE_LIMIT_PER_INTEGRATION: '10000000',
+    ESCALATION_SWEEP_MS: String(ESCALATION_SWEEP_MS),
+    // the on-call receiver of the escalation phase listens on loopback
+    OUTBOUND_ALLOW: '127.0.0.0/8',
   };
   const api = new ServiceProcess('api', await freePort(), { ...env, ROLE: 'api' }, join(LOG_DIR, 'api.log'));
   let worker = new ServiceProcess('worker', await freePort(), { ...env, ROLE: 'worker' }, join(LOG_DIR, 'worker.log'));
   const workers = [worker];
   const rows: Row[] = [];
+  const oncall = await startHttpReceiver();
   try {
     writeFileSync(join(LOG_DIR, 'api.log'), '');
     writeFileSync(join(LOG_DIR, 'worker.log'), '');
     await api.start();
     await worker.start();
     const sender: Sender = { url: `http://127.0.0.1:${api.port}`, key: ADMIN_KEY };
-    await configure(sender);
+    await configure(sender, oncall.url);
     await installPoison(db);
 
     const phase = async (fault: string, count: number, inject: () => Promise<string | void>, options: { batch?: number; concurrency?: number; expectFailed?: (id: string) => boolean } = {}) => {
@@ -103,6 +110,8 @@ async function main(): Promise<void> {
       await redis.up();
       return 'down 2 s; its jobs were lost with it';
     });
+
+    rows.push(await redisFlushedWithLevelsPending(db, sender, redis));
 
     await phase('stop and start Postgres', 2500, async () => {
       await sleep(700);
@@ -145,6 +154,7 @@ async function main(): Promise<void> {
     await db.end().catch(() => undefined);
     await redis.down();
     await postgres.destroy();
+    await oncall.close();
   }
 
   printTable(rows);
@@ -176,10 +186,28 @@ async function installPoison(db: Pool): Promise<void> {
       EXECUTE FUNCTION fault_poison();`);
 }
 
-async function configure(sender: Sender): Promise<void> {
+const ESCALATION_INTEGRATION = 'fault-escalation';
+/** the on-call team's levels: 0 at once, 1 and 2 after these many minutes */
+const LEVEL_MINUTES = [0, 0.2, 0.3];
+
+async function configure(sender: Sender, receiverUrl: (path: string) => string): Promise<void> {
+  const member = (id: string) => ({ id, name: `On call ${id}`, channels: [{ id: `${id}-hook`, kind: 'webhook', target: receiverUrl(`/${id}`) }] });
   const config = {
-    teams: [{ slug: 'support', name: 'Support', members: [] }],
-    routing: [{ priority: 1000, team: 'support' }],
+    teams: [
+      { slug: 'support', name: 'Support', members: [] },
+      { slug: 'oncall', name: 'On call', members: [member('oc1'), member('oc2'), member('oc3')] },
+    ],
+    routing: [
+      { priority: 10, integration: ESCALATION_INTEGRATION, team: 'oncall' },
+      { priority: 1000, team: 'support' },
+    ],
+    policies: [
+      {
+        team: 'oncall',
+        levels: LEVEL_MINUTES.map((afterMinutes, level) => ({ afterMinutes, notify: [`oc${level + 1}`] })),
+        urgency: { defect: 'page', bad_source_data: 'page', process_change: 'page', needs_triage: 'page' },
+      },
+    ],
     integrations: [{ integration: 'fault-signed', signingSecrets: SIGNING_SECRETS }],
   };
   const response = await fetch(`${sender.url}/v1/config`, { method: 'PUT', headers: { 'content-type': 'application/json', authorization: `Bearer ${sender.key}` }, body: JSON.stringify(config) });
@@ -225,6 +253,69 @@ async function reconcile(db: Pool, fault: string, integration: string, events: J
   if (occurrences < failuresCounted) lost += failuresCounted - occurrences;
   const answers = [...delivery.answers].sort(([a], [b]) => a.localeCompare(b)).map(([status, n]) => `${status}×${n}`).join(' ');
   return { fault, sent: sentIds.size, accepted: delivery.accepted.size, processed, failed, lost, duplicated, refused, letIn, answers, note };
+}
+
+/**
+ * Escalation levels pending as BullMQ delayed jobs when Redis loses everything (FLUSHALL, no reconnect):
+ * Postgres holds each issue's next level, so the sweep re-creates the lost jobs. Every pending level must
+ * fire, once, within one sweep interval of when it was due (or of the flush, if it was already due).
+ */
+async function redisFlushedWithLevelsPending(db: Pool, sender: Sender, redis: PrivateRedis): Promise<Row> {
+  const fault = 'Redis flushed with escalation levels pending';
+  const names = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliet', 'Kilo', 'Lima', 'Mike', 'November', 'Oscar', 'Papa', 'Quebec', 'Romeo', 'Sierra', 'Tango'];
+  const events: Json[] = names.map((name, n) => ({
+    eventId: `${ESCALATION_INTEGRATION}-${n}`,
+    integration: ESCALATION_INTEGRATION,
+    occurredAt: new Date().toISOString(),
+    status: 'failed',
+    source: { system: 'shopify', entity: 'order', id: `SO-E${n}` },
+    target: { system: 'netsuite', entity: 'salesOrder' },
+    error: { message: `NullReferenceException: Object reference not set to an instance of an object. at ${name}Mapper.Map`, httpStatus: 500 },
+  }));
+  const delivery = newDelivery();
+  await deliver(sender, chunk(events, 5), delivery, { concurrency: 2 });
+  const issuesOf = async () => (await db.query(`SELECT id::text AS id FROM issue WHERE integration = $1`, [ESCALATION_INTEGRATION])).rows.map((r) => r.id as string);
+  const levelsFired = async () =>
+    (
+      await db.query(
+        `SELECT a.issue_id::text AS issue, (a.detail->>'level')::int AS level, a.at FROM audit_log a JOIN issue i ON i.id = a.issue_id
+         WHERE i.integration = $1 AND a.action IN ('notified', 'escalated') ORDER BY a.at`,
+        [ESCALATION_INTEGRATION],
+      )
+    ).rows as Array<{ issue: string; level: number; at: Date }>;
+  await until(async () => (await issuesOf()).length === names.length && (await levelsFired()).filter((l) => l.level === 0).length === names.length, `${fault}: every issue at level 1`, 60_000, 200).catch(() => undefined);
+  const pending = (await db.query(`SELECT issue_id::text AS issue, level, due_at FROM escalation_pending WHERE issue_id IN (SELECT id FROM issue WHERE integration = $1)`, [ESCALATION_INTEGRATION])).rows as Array<{ issue: string; level: number; due_at: Date }>;
+  execFileSync('redis-cli', ['-p', String(redis.port), 'FLUSHALL'], { stdio: 'ignore' });
+  const flushedAt = Date.now();
+  const issues = await issuesOf();
+  const expected = issues.length * (LEVEL_MINUTES.length - 1);
+  await until(async () => (await levelsFired()).filter((l) => l.level > 0).length >= expected, `${fault}: every pending level fired`, 90_000, 250).catch(() => undefined);
+  const fired = (await levelsFired()).filter((l) => l.level > 0);
+  const row = await reconcile(db, fault, ESCALATION_INTEGRATION, events, delivery, '', () => false);
+  const seen = new Map<string, number>();
+  for (const level of fired) seen.set(`${level.issue}/${level.level}`, (seen.get(`${level.issue}/${level.level}`) ?? 0) + 1);
+  let lostLevels = 0;
+  let worstLateMs = 0;
+  for (const issue of issues) {
+    for (let level = 1; level < LEVEL_MINUTES.length; level++) {
+      if (!seen.has(`${issue}/${level}`)) lostLevels += 1;
+    }
+  }
+  // the levels pending at the flush: how late each fired against max(its due time, the flush)
+  for (const step of pending) {
+    const firedAt = fired.find((l) => l.issue === step.issue && l.level === step.level)?.at;
+    if (!firedAt) continue;
+    worstLateMs = Math.max(worstLateMs, firedAt.getTime() - Math.max(step.due_at.getTime(), flushedAt));
+  }
+  const duplicatedLevels = [...seen.values()].reduce((sum, n) => sum + n - 1, 0);
+  if (pending.length === 0) problems.push(`${fault}: no level was pending at the flush; the phase proved nothing`);
+  if (worstLateMs > ESCALATION_SWEEP_MS + 1000) problems.push(`${fault}: a pending level fired ${worstLateMs} ms after it was due (sweep every ${ESCALATION_SWEEP_MS} ms)`);
+  return {
+    ...row,
+    lost: row.lost + lostLevels,
+    duplicated: row.duplicated + duplicatedLevels,
+    note: `${pending.length} level(s) pending at FLUSHALL, ${fired.length}/${expected} later levels fired (${lostLevels} lost, ${duplicatedLevels} twice); latest ${worstLateMs} ms after due (sweep every ${ESCALATION_SWEEP_MS} ms)`,
+  };
 }
 
 /** The same events, each sent many times at once (retries racing each other, a replayed backlog). */

@@ -8,7 +8,9 @@ export default async function globalSetup(): Promise<void> {
   try {
     await pg.connect();
   } catch (error) {
-    throw new Error(`e2e tests need Postgres at ${TEST_DATABASE_URL} (set TEST_DATABASE_URL): ${(error as Error).message}`);
+    throw new Error(`e2e tests need Postgres at ${TEST_DATABASE_URL} (set TEST_DATABASE_URL): ${(error as Error).message}`, {
+      cause: error,
+    });
   } finally {
     await pg.end().catch(() => undefined);
   }
@@ -18,7 +20,9 @@ export default async function globalSetup(): Promise<void> {
     await redis.connect();
     await redis.ping();
   } catch (error) {
-    throw new Error(`e2e tests need Redis at ${TEST_REDIS_URL} (set TEST_REDIS_URL): ${(error as Error).message}`);
+    throw new Error(`e2e tests need Redis at ${TEST_REDIS_URL} (set TEST_REDIS_URL): ${(error as Error).message}`, {
+      cause: error,
+    });
   } finally {
     redis.disconnect();
   }

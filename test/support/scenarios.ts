@@ -1,4 +1,4 @@
-// Context scenarios of our own, in the shape of ../shared/corpus/scenarios.json (which seam_eval.py
+// Context scenarios of our own, in the shape of data/scenarios.json (which scripts/seam_eval.py
 // replays against a running service: `npm run bench:scenarios`). Different systems, messages and values
 // from the shared file: the service must get these right from context, not from knowing those strings.
 // `at` is minutes relative to the start of the run.

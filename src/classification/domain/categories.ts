@@ -28,6 +28,7 @@ export const CATEGORY_PRIORS: Record<Category, ClassVotes> = {
   malformed_request: { defect: 0.85, bad_source_data: 0.1, process_change: 0.05 },
   mapping_error: { defect: 0.75, process_change: 0.15, bad_source_data: 0.1 },
   code_exception: { defect: 0.95, bad_source_data: 0.05 },
+  integration_silent: { defect: 1 },
   unknown: {},
 };
 
@@ -54,5 +55,6 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   malformed_request: 'the integration sent a request the API cannot parse',
   mapping_error: 'the integration mapped a field or value wrongly',
   code_exception: 'the integration code threw an exception',
+  integration_silent: 'the integration stopped sending events',
   unknown: 'no known error family',
 };

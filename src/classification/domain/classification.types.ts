@@ -27,6 +27,8 @@ export const CATEGORIES = [
   'malformed_request',
   'mapping_error',
   'code_exception',
+  /** raised by Seam itself: an integration that stopped sending events (src/intake/domain/silence.ts) */
+  'integration_silent',
   'unknown',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planEscalation, urgencyOf } from './escalation-plan';
+import { planEscalation, policyFor, urgencyOf } from './escalation-plan';
 import type { CalendarDay, EscalationLevel, EscalationPolicy, Team, Urgency } from './escalation.types';
 
 const support: Team = {
@@ -154,5 +154,28 @@ describe('urgencyOf', () => {
   ])('%s', (_name, input, now, urgency, why, over = {}) => {
     const result = urgencyOf({ ...policy, ...over.policy }, input, calendar, new Date(now), over.team ?? support);
     expect(result).toEqual({ urgency, why: expect.stringMatching(why) });
+  });
+});
+
+describe('policyFor', () => {
+  const team: Team = {
+    slug: 'ops',
+    name: 'Ops',
+    members: [
+      { id: 'a', name: 'A', channels: [] },
+      { id: 'b', name: 'B', channels: [] },
+    ],
+    channels: [{ id: 'ops-hook', kind: 'webhook', target: 'https://example.com/hook' }],
+  };
+  const own: EscalationPolicy = { team: 'ops', levels: [{ afterMinutes: 0, notify: ['a'] }], urgency: {} };
+  it.each<[string, EscalationPolicy[], EscalationPolicy]>([
+    ['its own policy', [own], own],
+    [
+      'none: everyone on the team and its channels, at once',
+      [{ ...own, team: 'other' }],
+      { team: 'ops', levels: [{ afterMinutes: 0, notify: ['a', 'b', 'channel:ops-hook'] }], urgency: {} },
+    ],
+  ])('%s', (_name, policies, expected) => {
+    expect(policyFor(policies, team)).toEqual(expected);
   });
 });

@@ -139,3 +139,11 @@ export function planEscalation(input: { policy: EscalationPolicy; team: Team; te
     return { level: index, at, recipients, channels, afterHours };
   });
 }
+
+/** A team's policy; a team with none still gets told: everyone on it, and its shared channels, at once. */
+export function policyFor(policies: readonly EscalationPolicy[], team: Team): EscalationPolicy {
+  const own = policies.find((p) => p.team === team.slug);
+  if (own) return own;
+  const everyone = [...team.members.map((m) => m.id), ...(team.channels ?? []).map((c) => `channel:${c.id}`)];
+  return { team: team.slug, levels: [{ afterMinutes: 0, notify: everyone }], urgency: {} };
+}

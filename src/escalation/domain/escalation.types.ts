@@ -102,8 +102,11 @@ export interface KnownIssue {
   id: string;
   title: string;
   supportScript?: string;
+  /** matches issues first seen after this release: the event's own release field, or the integration's deploy marker */
   release?: string;
   expiresAt: string;
+  /** an issue affecting more records than this pages after all (default: the owner policy's pageAtRecords) */
+  maxRecords?: number;
   match: { integration?: string; system?: string; classification?: OwnerClass; category?: Category; messageRegex?: string };
 }
 
@@ -134,6 +137,7 @@ export interface SeamConfig {
   /** payload fields masked (in payloads and in error messages) for roles not in visibleTo */
   privacy?: { sensitiveFields: string[]; visibleTo: string[] };
   /** where to ask an integration to re-sync records (POST, HMAC-signed when a secret is set) */
-  integrations?: Array<{ integration: string; retryUrl?: string }>;
+  /** expectedIntervalMinutes: silence longer than this opens an issue (0: never; absent: learned from its history) */
+  integrations?: Array<{ integration: string; retryUrl?: string; expectedIntervalMinutes?: number }>;
   hypercare: Array<{ integration: string; from: string; until: string; engineeringTeam?: string; firstResponderTeam?: string }>;
 }

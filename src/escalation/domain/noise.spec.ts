@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../classification/domain/classification.types';
 import type { KnownIssue, NoiseSettings } from './escalation.types';
-import { DEFAULT_THRESHOLDS, isTransientNoise, matchingKnownIssue, notifyDecision, stateChangeKey, type NoiseFacts } from './noise';
+import { DEFAULT_THRESHOLDS, graceEndsAt, isTransientNoise, matchingKnownIssue, noiseDecision, notifyDecision, recurrenceStart, stateChangeKey, type NoiseFacts } from './noise';
 
 const now = new Date('2026-11-24T10:00:00Z');
 const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
@@ -35,6 +35,7 @@ describe('notifyDecision', () => {
     ['process change uses the configured threshold and window', { classification: 'process_change', failuresInWindow: (w) => (w === 30 ? 2 : 0) }, true, '2 failures within 30 min (threshold 2)'],
     ['process change below it', { classification: 'process_change' }, false, 'waiting for 2 failures within 30 min (1 so far)'],
     ['needs triage notifies support at once', { classification: 'needs_triage' }, true, '1 failure within 60 min (threshold 1)'],
+    ['a silent integration notifies with no failure to count', { category: 'integration_silent', failuresInWindow: () => 0, oldestFailingSince: null }, true, 'the integration stopped sending events for longer than expected'],
   ])('%s', (_name, over, notify, reason) => {
     expect(notifyDecision(settings, [], facts(over), now)).toEqual({ notify, reason });
   });
@@ -129,5 +130,72 @@ describe('stateChangeKey', () => {
     const keys = [stateChangeKey('i', 'new', 'defect', 'eng'), stateChangeKey('i', 'regressed', 'defect', 'eng'), stateChangeKey('i', 'new', 'process_change', 'eng'), stateChangeKey('i', 'new', 'defect', 'support'), stateChangeKey('j', 'new', 'defect', 'eng')];
     expect(new Set(keys).size).toBe(5);
     expect(stateChangeKey('i', 'new', 'defect', 'eng')).toBe(keys[0]);
+  });
+});
+
+describe('noiseDecision', () => {
+  const markers = [{ version: '3.2.0', deployedAt: minutesAgo(120) }];
+  const ki31 = known({ id: 'KI-31', title: 'after 3.2.0', release: '3.2.0', match: { integration: 'portal-netsuite-orders' } });
+  it.each<[string, Partial<NoiseFacts>, KnownIssue[], number | undefined, Partial<ReturnType<typeof noiseDecision>>]>([
+    ['a defect notifies', {}, [], undefined, { notify: true }],
+    [
+      'a throttle waits out its grace from its first failure',
+      { category: 'rate_limited', firstSeenAt: minutesAgo(3) },
+      [],
+      undefined,
+      { notify: false, code: 'waiting_for_retry', recheckAt: new Date(minutesAgo(3).getTime() + 10 * 60_000) },
+    ],
+    ['a throttle past its grace notifies', { category: 'rate_limited', firstSeenAt: minutesAgo(30) }, [], undefined, { notify: true }],
+    [
+      'a recurrence gets its own grace, from the failure that reopened it',
+      { category: 'timeout', firstSeenAt: minutesAgo(600), reopenedAt: minutesAgo(2) },
+      [],
+      undefined,
+      { notify: false, code: 'waiting_for_retry', recheckAt: new Date(minutesAgo(2).getTime() + 10 * 60_000) },
+    ],
+    ['a recurrence past its own grace notifies', { category: 'timeout', firstSeenAt: minutesAgo(600), reopenedAt: minutesAgo(11) }, [], undefined, { notify: true }],
+    [
+      'a known issue holds it until it expires',
+      {},
+      [known({ id: 'KI-9' })],
+      undefined,
+      { notify: false, code: 'known_issue', recheckAt: new Date('2026-12-01T00:00:00Z'), reason: 'known issue KI-9 (tax codes) until 2026-12-01T00:00:00Z' },
+    ],
+    ['a release matched by the deploy marker in place when the issue began', { release: null, releaseMarkers: markers, firstSeenAt: minutesAgo(30) }, [ki31], undefined, { notify: false, code: 'known_issue' }],
+    ['not when the issue began before that deploy', { release: null, releaseMarkers: markers, firstSeenAt: minutesAgo(180) }, [ki31], undefined, { notify: true }],
+    ['a recurrence after the deploy of an issue older than it', { release: null, releaseMarkers: markers, firstSeenAt: minutesAgo(180), reopenedAt: minutesAgo(5) }, [ki31], undefined, { notify: false, code: 'known_issue' }],
+    ["or by the event's own release field", { release: '3.2.0', releaseMarkers: [] }, [ki31], undefined, { notify: false, code: 'known_issue' }],
+    ['another version matches neither', { release: '3.1.9', releaseMarkers: [{ version: '3.1.9', deployedAt: minutesAgo(120) }] }, [ki31], undefined, { notify: true }],
+    ['within maxRecords it stays quiet', { distinctRecords: 2 }, [known({ maxRecords: 2 })], undefined, { notify: false, code: 'known_issue' }],
+    ['past maxRecords it pages', { distinctRecords: 3 }, [known({ maxRecords: 2 })], undefined, { notify: true, reason: 'known issue KI-1 covers up to 2 records; this issue affects 3' }],
+    ["maxRecords defaults to the policy's pageAtRecords", { distinctRecords: 41 }, [known()], 40, { notify: true }],
+    ['no maxRecords and no policy default: no cap', { distinctRecords: 5000 }, [known()], undefined, { notify: false, code: 'known_issue' }],
+    [
+      'below threshold, with a re-check when a record will have failed long enough',
+      { classification: 'bad_source_data', failuresInWindow: () => 1, oldestFailingSince: minutesAgo(60) },
+      [],
+      undefined,
+      { notify: false, code: 'below_threshold', recheckAt: new Date(minutesAgo(60).getTime() + 24 * 60 * 60_000 + 1000) },
+    ],
+    ['below threshold with nothing to wait for', { classification: 'process_change' }, [], undefined, { notify: false, code: 'below_threshold', recheckAt: null }],
+  ])('%s', (_name, over, knownIssues, policyMax, expected) => {
+    expect(noiseDecision(settings, knownIssues, facts(over), now, policyMax)).toMatchObject(expected);
+  });
+
+  it('says below threshold in words', () => {
+    const decision = noiseDecision(settings, [], facts({ classification: 'process_change' }), now);
+    expect(decision.reason).toBe('below threshold: waiting for 2 failures within 30 min (1 so far)');
+  });
+});
+
+describe('recurrenceStart and graceEndsAt', () => {
+  it.each<[string, Partial<NoiseFacts>, Date, Date | null]>([
+    ['first occurrence', { category: 'timeout', firstSeenAt: minutesAgo(5) }, minutesAgo(5), minutesAgo(-5)],
+    ['reopened later', { category: 'timeout', firstSeenAt: minutesAgo(50), reopenedAt: minutesAgo(1) }, minutesAgo(1), minutesAgo(-9)],
+    ['a reopening dated before the first failure (late event) is ignored', { category: 'timeout', firstSeenAt: minutesAgo(5), reopenedAt: minutesAgo(9) }, minutesAgo(5), minutesAgo(-5)],
+    ['not transient: no grace', { category: 'code_exception', firstSeenAt: minutesAgo(5) }, minutesAgo(5), null],
+  ])('%s', (_name, over, start, graceEnd) => {
+    expect(recurrenceStart(facts(over))).toEqual(start);
+    expect(graceEndsAt(settings, facts(over))).toEqual(graceEnd);
   });
 });

@@ -3,12 +3,14 @@
  * checked on the way in, so a tampered cursor is a clear 400 rather than a value Postgres refuses
  * (an invalid date, a non-UUID id, a negative or fractional offset) and answers with a 500.
  */
-export type CursorPart = 'timestamp' | 'uuid' | 'offset';
+export type CursorPart = 'timestamp' | 'uuid' | 'offset' | 'serial' | 'key';
 type PartValue<P extends CursorPart> = P extends 'offset' ? number : string;
 export type CursorValues<S extends readonly CursorPart[]> = { [K in keyof S]: PartValue<S[K]> };
 
 /** Deeper than any real queue; an offset beyond it is a forged cursor, and an expensive one. */
 export const MAX_CURSOR_OFFSET = 1_000_000;
+/** The longest key column a cursor can point into (issue_record.record_id). */
+const MAX_KEY_LENGTH = 200;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
@@ -17,6 +19,10 @@ const valid: Record<CursorPart, (value: unknown) => boolean> = {
   timestamp: (value) => typeof value === 'string' && ISO.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value,
   uuid: (value) => typeof value === 'string' && UUID.test(value),
   offset: (value) => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= MAX_CURSOR_OFFSET,
+  // a bigint identity as decimal text: within Postgres' bigint, so the comparison never overflows into an error
+  serial: (value) => typeof value === 'string' && /^[1-9][0-9]{0,17}$/.test(value),
+  // a stored key part (a record's system, entity or id): no longer than any column holding one, no NUL
+  key: (value) => typeof value === 'string' && value.length <= MAX_KEY_LENGTH && !value.includes('\u0000'),
 };
 
 export function encodeCursor(parts: ReadonlyArray<string | number>): string {

@@ -238,6 +238,8 @@ export class KnownIssueDto {
   @IsOptional() @IsString() @MaxLength(20_000) supportScript?: string;
   @IsOptional() @IsString() @MaxLength(100) release?: string;
   @IsISO8601({ strict: true }, { message: 'expiresAt must be an ISO 8601 date-time' }) expiresAt: string;
+  /** past this many affected records a matching issue pages after all (default: the owner's pageAtRecords) */
+  @IsOptional() @IsInt() @Min(1) @Max(10_000_000) maxRecords?: number;
 
   @ValidateNested()
   @Type(() => KnownIssueMatchDto)
@@ -278,6 +280,12 @@ export class PrivacyDto {
 export class IntegrationDto {
   @IsString() @Length(1, 100) @IsIntegrationName() integration: string;
   @IsOptional() @Matches(/^https?:\/\//, { message: 'retryUrl must be an http(s) URL' }) @MaxLength(1000) retryUrl?: string;
+  /** silence longer than this opens an integration_silent issue; 0 turns the check off; absent: learned from its history */
+  @IsOptional()
+  @IsInt({ message: 'expectedIntervalMinutes must be a whole number of minutes' })
+  @Min(0)
+  @Max(43_200, { message: 'expectedIntervalMinutes must not be more than 43200 (30 days)' })
+  expectedIntervalMinutes?: number;
   /** signs retry calls */
   @IsOptional() @IsString() @Length(8, 200) secret?: string;
   /** secrets the integration signs its webhooks with (X-Seam-Signature); two during a rotation; [] removes them */

@@ -12,10 +12,12 @@ const toInt = ({ value }: { value: unknown }) => (value === undefined || value =
  * touches process.env, so a typo in a deployment fails at start with the variable's name.
  */
 export class AppConfig {
+  /** Postgres; unset: an embedded Postgres (PGlite) with its files under `DATA_DIR` */
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// connection string' })
   DATABASE_URL?: string;
 
+  /** accepted but not used yet: the tables live in the connection's default schema (set `search_path` on the role) */
   @IsOptional()
   @IsString()
   DATABASE_SCHEMA?: string;
@@ -35,6 +37,10 @@ export class AppConfig {
   @IsInt({ message: 'DATABASE_POOL_SIZE must be an integer' })
   DATABASE_POOL_SIZE = 10;
 
+  /**
+   * Redis for BullMQ; unset: BullMQ's Postgres backend in the same database. Rate limits are counted in Redis
+   * (shared by every instance) when it is set, in memory otherwise
+   */
   @IsOptional()
   @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
   REDIS_URL?: string;
@@ -48,15 +54,18 @@ export class AppConfig {
   @Matches(/^(\{[a-zA-Z0-9_-]{1,38}\}|[a-zA-Z0-9_-]{1,40})$/, { message: 'QUEUE_PREFIX must be 1..40 letters, digits, _ or -, or such a name in braces as a Redis Cluster hash tag ({seam})' })
   QUEUE_PREFIX = 'seam';
 
+  /** the HTTP port (0 picks a free one; the start-up line says which) */
   @Transform(toInt)
   @Min(0)
   @Max(65535)
   @IsInt({ message: 'PORT must be an integer' })
   PORT = 3000;
 
+  /** the address to listen on: loopback unless told otherwise (0.0.0.0 for every interface, as in a container) */
   @IsString()
-  HOST = '0.0.0.0';
+  HOST = '127.0.0.1';
 
+  /** `api` (HTTP only), `worker` (queue consumers and sweeps; it answers `/health` on `PORT`), or `all` */
   @IsIn(ROLES, { message: `ROLE must be one of ${ROLES.join(', ')}` })
   ROLE: Role = 'all';
 
@@ -83,13 +92,20 @@ export class AppConfig {
   @IsInt({ message: 'OUTBOX_STALE_MS must be an integer' })
   OUTBOX_STALE_MS = 300_000;
 
+  /**
+   * pipeline jobs processed at once per worker process (each carries up to `EVENTS_PER_JOB` events; 4 gave a
+   * lower lag than 8 or 16 in `npm run bench:pipeline`)
+   */
   @Transform(toInt)
   @Min(1)
   @Max(256)
   @IsInt({ message: 'WORKER_CONCURRENCY must be an integer' })
   WORKER_CONCURRENCY = 4;
 
-  /** the bootstrap admin API key; unset outside production, one is generated once and written to DATA_DIR/admin-key */
+  /**
+   * the bootstrap admin API key (see [api.md](api.md)); unset outside production, one is generated at the
+   * first start, shown once in full and written to `DATA_DIR/admin-key`
+   */
   @IsOptional()
   @Matches(/^\S{16,200}$/, { message: 'SEAM_ADMIN_KEY must be 16..200 characters without spaces' })
   SEAM_ADMIN_KEY?: string;
@@ -99,10 +115,11 @@ export class AppConfig {
   @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
   SMTP_URL?: string;
 
+  /** the sender of notification mail */
   @IsString()
   SMTP_FROM = 'Seam <seam@localhost>';
 
-  /** how the service links to itself in notifications */
+  /** how notifications link back to issues; unset: `http://localhost:$PORT` */
   @IsOptional()
   @Matches(/^https?:\/\//, { message: 'PUBLIC_URL must be an http(s) URL' })
   PUBLIC_URL?: string;
@@ -120,19 +137,60 @@ export class AppConfig {
   @IsInt({ message: 'NOTIFY_BACKOFF_MS must be an integer' })
   NOTIFY_BACKOFF_MS = 5000;
 
+  /** how often the worker looks for integrations that stopped sending events */
+  @Transform(toInt)
+  @Min(100)
+  @IsInt({ message: 'SILENCE_CHECK_MS must be an integer' })
+  SILENCE_CHECK_MS = 300_000;
+
+  /** a learned silence interval is never shorter than this (seam.yaml's expectedIntervalMinutes is taken as given) */
+  @Transform(toInt)
+  @Min(1)
+  @Max(10_080)
+  @IsInt({ message: 'SILENCE_MIN_EXPECTED_MINUTES must be an integer' })
+  SILENCE_MIN_EXPECTED_MINUTES = 15;
+
+  /** how far back an integration's arrivals are read to learn its usual gaps */
+  @Transform(toInt)
+  @Min(1)
+  @Max(90)
+  @IsInt({ message: 'SILENCE_HISTORY_DAYS must be an integer' })
+  SILENCE_HISTORY_DAYS = 7;
+
+  /** the mean time to acknowledge reports hold teams to (response report, hypercare exit) */
+  @Transform(toInt)
+  @Min(1)
+  @Max(10_080)
+  @IsInt({ message: 'MTTA_TARGET_MINUTES must be an integer' })
+  MTTA_TARGET_MINUTES = 30;
+
+  /** hypercare cannot end while a defect older than this many days is open */
+  @Transform(toInt)
+  @Min(1)
+  @Max(90)
+  @IsInt({ message: 'HYPERCARE_MAX_OPEN_DEFECT_DAYS must be an integer' })
+  HYPERCARE_MAX_OPEN_DEFECT_DAYS = 2;
+
   /** how often the worker sends due digests and re-checks issues whose notification check was lost */
   @Transform(toInt)
   @Min(100)
   @IsInt({ message: 'ESCALATION_SWEEP_MS must be an integer' })
   ESCALATION_SWEEP_MS = 60_000;
 
-  /** stored events (raw payloads) older than this many days are deleted; issues keep counts and record ids */
+  /**
+   * stored events received longer ago than this many days are pruned by a scheduled BullMQ job: weeks wholly
+   * past it are dropped, what is left deleted in batches (issues keep their counts and record ids; an event
+   * not yet processed is never pruned; a replay is a duplicate for as long as its event is kept)
+   */
   @Transform(toInt)
   @Min(1)
   @IsInt({ message: 'RETENTION_DAYS must be an integer' })
   RETENTION_DAYS = 90;
 
-  /** on SIGTERM: stop taking requests, let in-flight requests and jobs finish, and exit within this bound */
+  /**
+   * on SIGTERM/SIGINT: stop accepting, drain in-flight requests and jobs, close connections and exit 0;
+   * past this bound exit 1 anyway (jobs still held return to the queue through BullMQ's stall check)
+   */
   @Transform(toInt)
   @Min(500)
   @IsInt({ message: 'SHUTDOWN_TIMEOUT_MS must be an integer' })
@@ -175,13 +233,17 @@ export class AppConfig {
   @IsInt({ message: 'JOB_LOCK_MS must be an integer' })
   JOB_LOCK_MS = 30_000;
 
-  /** how often the retention job runs */
+  /** how often the retention job runs, which is also when next weeks' event partitions are made */
   @Transform(toInt)
   @Min(100)
   @IsInt({ message: 'RETENTION_SWEEP_MS must be an integer' })
   RETENTION_SWEEP_MS = 3_600_000;
 
-  /** requests per minute one API key (or console session) may make */
+  /**
+   * requests per minute one API key (or console session) may make, on every route but `/health` (public
+   * routes count per address); 429 with `Retry-After` past it. A Redis that does not answer lets requests
+   * through rather than refuse webhooks
+   */
   @Transform(toInt)
   @Min(1)
   @IsInt({ message: 'RATE_LIMIT_PER_KEY must be an integer' })
@@ -254,9 +316,14 @@ export class AppConfig {
   @IsInt({ message: 'NOTIFY_BUDGET_WINDOW_MS must be an integer' })
   NOTIFY_BUDGET_WINDOW_MS = 3_600_000;
 
+  /** `production` never generates an admin key (set `SEAM_ADMIN_KEY`); elsewhere the first start makes one */
   @IsIn(['development', 'production', 'test'], { message: 'NODE_ENV must be development, production or test' })
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
+  /**
+   * fatal, error, warn, log, debug, verbose; every line is one JSON object on stdout (pino). Nest's own
+   * start-up lines (modules, one per route) are at `debug`
+   */
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'], { message: 'LOG_LEVEL must be one of fatal, error, warn, log, debug, verbose' })
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 }

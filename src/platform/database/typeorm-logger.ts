@@ -26,7 +26,9 @@ export class TypeOrmLogger implements TypeOrmLoggerContract {
   }
 
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
-    if (level === 'warn') this.logger.warn(String(message));
+    // every uuid default is gen_random_uuid(), core Postgres since 13: the extension TypeORM asks for is not
+    // needed, and its warning came twice at every start (migrations, then the app's data source)
+    if (level === 'warn' && !String(message).includes("'uuid-ossp' extension")) this.logger.warn(String(message));
     else this.logger.debug(String(message));
   }
 }

@@ -19,7 +19,8 @@ export type SeamErrorCode =
   | 'ingest.signature_invalid'
   | 'issue.invalid_transition'
   | 'console.asset_not_found'
-  | 'ingest.integration_forbidden';
+  | 'ingest.integration_forbidden'
+  | 'channel.send_failed';
 
 export class SeamError extends Error {
   constructor(
@@ -57,6 +58,7 @@ export function httpStatusOf(code: SeamErrorCode): number {
     case 'issue.retry_unavailable':
       return 409;
     case 'issue.retry_failed':
+    case 'channel.send_failed':
       return 502;
     case 'ingest.signature_invalid':
       return 401;

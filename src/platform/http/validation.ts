@@ -67,6 +67,7 @@ export function validateOrThrow<T extends object>(cls: ClassConstructor<T>, plai
 }
 
 // NUL, and UTF-16 surrogates without their pair: Postgres stores neither in text nor in jsonb.
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this pattern exists to find
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const UNSTORABLE_RULE = 'must not contain NUL characters or unpaired UTF-16 surrogates';
 // class-transformer takes an own "constructor" key for the object's class and throws (a 500), anywhere in a

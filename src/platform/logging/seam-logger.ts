@@ -9,6 +9,32 @@ const PINO_LEVEL: Record<LogLevel, pino.Level> = { fatal: 'fatal', error: 'error
 export const redactor = new Redactor();
 
 /**
+ * Nest's own start-up chatter (a line per module and ~90 per route): at the service's `log` level it buried
+ * the one line saying where Seam serves, so it is written at `debug` (LOG_LEVEL=debug shows it again).
+ */
+const FRAMEWORK_CHATTER = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestFactory',
+  'NestApplication',
+]);
+
+/**
+ * The one line that carries a secret on purpose: the admin key generated at first start is how a new user
+ * gets in, and the redactor would print `seam_[redacted]`. Written whatever LOG_LEVEL says, in the same JSON
+ * shape as every other line; its callers make sure it happens once.
+ */
+export function announceUnredacted(
+  context: string,
+  message: string,
+  destination: DestinationStream = pino.destination({ fd: 1, sync: true }),
+): void {
+  const options = { base: { pid: process.pid }, timestamp: pino.stdTimeFunctions.isoTime };
+  pino({ ...options, formatters: { level: (label) => ({ level: label }) } }, destination).info({ context }, message);
+}
+
+/**
  * Every log line of the service as one JSON object on stdout (pino), with secrets removed twice over:
  * pino's path redaction for structured fields, and the redactor for free text (messages and stacks),
  * which is where keys and URLs with passwords actually turn up.
@@ -31,7 +57,7 @@ export class SeamLogger implements LoggerService {
   }
 
   log(message: unknown, ...rest: unknown[]): void {
-    this.write('info', message, rest);
+    this.write(FRAMEWORK_CHATTER.has(rest.at(-1) as string) ? 'debug' : 'info', message, rest);
   }
   error(message: unknown, ...rest: unknown[]): void {
     // Nest passes (message, stack, context) for errors

@@ -6,7 +6,7 @@ import type { Category, Classification, Reason } from '../../classification/doma
  */
 export const PIPELINE_QUEUE = 'classify';
 export const MAINTENANCE_QUEUE = 'maintenance';
-/** escalation levels as delayed jobs: nothing waits in memory, a restart loses no escalation */
+/** escalation levels as delayed jobs, the fast path: escalation_pending in Postgres is what is due, so losing Redis loses no level */
 export const ESCALATION_QUEUE = 'escalation';
 export const NOTIFY_QUEUE = 'notify';
 /** Team slugs name their own queues, so these may not be used as slugs. */
@@ -59,9 +59,11 @@ export interface JobCatalogue {
   'classify-events': { eventIds: string[] };
   'sweep-outbox': Record<string, never>;
   'prune-events': Record<string, never>;
+  /** periodic: open or resolve integration_silent issues */
+  'check-silence': Record<string, never>;
   'issue-routed': IssueRoutedPayload;
   escalate: EscalatePayload;
-  /** periodic: send due digests and re-check issues whose notification check was never queued */
+  /** periodic: digests; re-checks of issues whose check was never queued; jobs for due levels and deliveries Redis lost */
   'escalation-sweep': Record<string, never>;
   'deliver-notification': { notificationId: string };
 }
@@ -72,6 +74,7 @@ export const JOB_QUEUE: { [K in JobName]: (payload: JobCatalogue[K]) => string }
   'classify-events': () => PIPELINE_QUEUE,
   'sweep-outbox': () => MAINTENANCE_QUEUE,
   'prune-events': () => MAINTENANCE_QUEUE,
+  'check-silence': () => MAINTENANCE_QUEUE,
   'issue-routed': (payload) => payload.ownerTeam,
   escalate: () => ESCALATION_QUEUE,
   'escalation-sweep': () => ESCALATION_QUEUE,

@@ -1,6 +1,7 @@
-import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import type { JobsOptions, Processor, Queue, Worker } from 'bullmq';
+import { JobHandlerRegistry, type JobHandler, type JobHandlerOptions } from './job-handlers';
 import { JOB_QUEUE, PIPELINE_QUEUE, type JobCatalogue, type JobName } from './queue-catalogue';
 import { QueueConnection } from './queue-connection';
 
@@ -12,10 +13,12 @@ export interface BulkJob<K extends JobName> {
 
 /** Typed access to BullMQ: queues by name, jobs by catalogue entry, workers for the worker role. */
 @Injectable()
-export class QueueService implements BeforeApplicationShutdown, OnApplicationShutdown {
+export class QueueService implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(QueueService.name);
   private readonly queues = new Map<string, Queue>();
   private readonly workers: Worker[] = [];
+  private readonly handlers = new JobHandlerRegistry();
+  private readonly timers: NodeJS.Timeout[] = [];
   private readonly defaults: JobsOptions;
 
   constructor(
@@ -82,7 +85,31 @@ export class QueueService implements BeforeApplicationShutdown, OnApplicationShu
     }
   }
 
-  work<T>(queueName: string, processor: Processor<T>, concurrency: number): Worker<T> {
+  /**
+   * The code that runs a job of this name in the worker role. Register in `onModuleInit`: the workers
+   * start at application bootstrap, after every module has registered, and only if no job is left
+   * without a handler.
+   */
+  handle<K extends JobName>(name: K, handler: JobHandler<K>, options: JobHandlerOptions<K>): void {
+    this.handlers.register(name, handler, options);
+  }
+
+  /** The jobs this process consumes (empty in the api role). */
+  handledJobs(): JobName[] {
+    return this.handlers.registered();
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.config.ROLE === 'api') return;
+    const missing = this.handlers.missing();
+    if (missing.length > 0) throw new Error(`the worker has no handler for job(s) ${missing.join(', ')}: refusing to start rather than drop them`);
+    for (const [queueName, concurrency] of this.handlers.queues()) {
+      const worker = this.work(queueName, (job) => this.handlers.dispatch(job), concurrency);
+      worker.on('failed', (job, error) => this.handlers.finalFailure(job, error));
+    }
+  }
+
+  private work<T>(queueName: string, processor: Processor<T>, concurrency: number): Worker<T> {
     const worker = this.connection.createWorker<T>(queueName, processor, { concurrency, autorun: true, lockDuration: this.config.JOB_LOCK_MS, stalledInterval: this.config.JOB_LOCK_MS });
     worker.on('error', (error) => this.logger.debug(`worker ${queueName}: ${error.message}`));
     worker.on('failed', (job, error) => this.logger.warn(`job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`));
@@ -106,6 +133,15 @@ export class QueueService implements BeforeApplicationShutdown, OnApplicationShu
     };
     this.onReconnect(() => void schedule());
     void schedule();
+    // A Redis emptied without dropping the connection (FLUSHDB, a failover to an empty replica) never
+    // reconnects: four times a period, a scheduler found missing is put back (its first run is immediate).
+    const watchdog = setInterval(() => {
+      void this.evictOnFailure(queueName, (queue) => queue.getJobScheduler(name))
+        .then((scheduler) => (scheduler ? undefined : schedule()))
+        .catch(() => undefined);
+    }, Math.max(250, Math.floor(every / 4)));
+    watchdog.unref();
+    this.timers.push(watchdog);
   }
 
   onReconnect(listener: () => void): void {
@@ -130,6 +166,7 @@ export class QueueService implements BeforeApplicationShutdown, OnApplicationShu
    * active ones, so a SIGTERM finishes in-flight work instead of leaving it to the stall check.
    */
   async beforeApplicationShutdown(): Promise<void> {
+    for (const timer of this.timers) clearInterval(timer);
     await Promise.allSettled(this.workers.map((worker) => worker.close()));
   }
 

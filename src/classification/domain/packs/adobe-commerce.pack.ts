@@ -82,7 +82,7 @@ export const adobeCommercePack: KnowledgePack = {
     },
     {
       id: 'adobe-commerce.attribute_missing',
-      doc: `${SRC}: app/code/Magento/Eav/Model/AttributeRepository.php ('The attribute with a "%1" attributeCode doesn\'t exist. Verify the attribute and try again.')`,
+      doc: `${SRC}: app/code/Magento/Eav/Model/AttributeRepository.php ('The attribute with a "%1" attributeCode doesn't exist. Verify the attribute and try again.')`,
       message: /attribute with a "[^"]{1,100}" attributecode doesn't exist/i,
       category: 'setup_missing',
       lean: { process_change: 0.5, defect: 0.45, bad_source_data: 0.05 },

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { ConfigStore } from '../ownership/config.store';
+import { AppConfig } from '../platform/config/app-config';
+import { isBusinessTime, localParts } from './domain/business-hours';
+import { planEscalation, policyFor } from './domain/escalation-plan';
+import type { SeamConfig, Team } from './domain/escalation.types';
+import type { DigestContent } from './domain/messages';
+import type { BudgetSummary } from './domain/notification-budget';
+import { consolePathOf } from '../issues/domain/issue-story';
+import { NotificationBudgetStore } from './notification-budget.store';
+import { NotificationWriter, type Target } from './notification-writer';
+
+/**
+ * Messages about many issues at once: each team's daily digest of low-urgency issues, and the summary
+ * of the pages the notification budget held. Both go to whom a team's first level would page.
+ */
+@Injectable()
+export class DigestService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly store: ConfigStore,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+    private readonly budget: NotificationBudgetStore,
+    private readonly writer: NotificationWriter,
+  ) {}
+
+  /** Low urgency: the issue waits for the team's daily digest instead of paging anyone. */
+  async queueForDigest(issueId: string, stateKey: string, team: Team, why: string): Promise<string> {
+    const [claimed] = await this.db.query(
+      `UPDATE issue SET notified_state_key = $2 WHERE id = $1 AND notified_state_key IS DISTINCT FROM $2 RETURNING id`,
+      [issueId, stateKey],
+    );
+    if (claimed.length === 0) return 'already queued';
+    await this.db.query(
+      `INSERT INTO digest_item (issue_id, state_key, team) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+      [issueId, stateKey, team.slug],
+    );
+    await this.audit.record([
+      { issueId, actor: 'system', action: 'queued_for_digest', detail: { team: team.slug, why } },
+    ]);
+    return 'queued for digest';
+  }
+
+  /** Each team's digest, once per local day, in its business hours. */
+  async sendDigests(now: Date): Promise<number> {
+    const pending: Array<{
+      team: string;
+      issue_id: string;
+      state_key: string;
+      title: string;
+      classification: string;
+      occurrences: number;
+      distinct_records: number;
+      integration: string;
+    }> = await this.db.query(
+      `SELECT d.team, d.issue_id, d.state_key, i.title, i.classification, i.occurrences, i.distinct_records, i.integration
+       FROM digest_item d JOIN issue i ON i.id = d.issue_id
+       WHERE d.sent_at IS NULL AND i.status NOT IN ('acknowledged', 'resolved')
+       ORDER BY d.team, d.queued_at LIMIT 1000`,
+    );
+    if (pending.length === 0) return 0;
+    const config = await this.store.load();
+    let sent = 0;
+    for (const slug of [...new Set(pending.map((p) => p.team))]) {
+      const team = config.teams.find((t) => t.slug === slug);
+      if (!team || !isBusinessTime(team.businessHours, config.calendar, now, team.region)) continue;
+      const day = localParts(now, team.businessHours?.timeZone ?? 'UTC').date;
+      const digestKey = `digest:${slug}:${day}`;
+      const [already] = await this.db.query(`SELECT 1 FROM notification WHERE state_key = $1 LIMIT 1`, [digestKey]);
+      if (already) continue; // one digest per team per local day
+      const items = pending.filter((p) => p.team === slug);
+      const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
+      const content: DigestContent = {
+        team: team.name,
+        date: day,
+        items: items.map((item) => ({
+          issueId: item.issue_id,
+          title: item.title,
+          classification: item.classification,
+          occurrences: item.occurrences,
+          distinctRecords: item.distinct_records,
+          integration: item.integration,
+          href: `${base}${consolePathOf(item.issue_id)}`,
+        })),
+      };
+      const channels = this.firstLevelOf(config, team, now);
+      await this.writer.deliver(await this.writer.forMany(digestKey, channels, content));
+      await this.db.query(
+        `UPDATE digest_item SET sent_at = $3 WHERE team = $1 AND sent_at IS NULL AND issue_id = ANY($2::uuid[])`,
+        [slug, items.map((i) => i.issue_id), now],
+      );
+      await this.audit.record(
+        items.map((item) => ({
+          issueId: item.issue_id,
+          actor: 'system',
+          action: 'included_in_digest',
+          detail: { team: slug, date: day, channels: channels.map((c) => c.channelId) },
+        })),
+      );
+      sent += 1;
+    }
+    return sent;
+  }
+
+  /** After a budget window ends: one summary per team and integration of the pages it held. */
+  async sendBudgetSummaries(now: Date): Promise<number> {
+    const due = await this.budget.claimDueSummaries(now);
+    if (due.length === 0) return 0;
+    const config = await this.store.load();
+    for (const summary of due) {
+      const team = config.teams.find((t) => t.slug === summary.team);
+      if (!team) continue;
+      const content: BudgetSummary = {
+        type: 'budget_summary',
+        integration: summary.integration,
+        team: team.name,
+        held: summary.held,
+        windowStart: summary.windowStart.toISOString(),
+        windowEnd: summary.windowEnd.toISOString(),
+      };
+      const stateKey = `budget:${team.slug}:${content.windowStart}:${summary.integration}`.slice(0, 300);
+      const ids = await this.writer.forMany(stateKey, this.firstLevelOf(config, team, now), content);
+      await this.writer.deliver(ids);
+      const detail = { ...content, team: team.slug, notifications: ids };
+      await this.audit.record([{ issueId: null, actor: 'system', action: 'notification_budget_summary', detail }]);
+    }
+    return due.length;
+  }
+
+  private firstLevelOf(config: SeamConfig, team: Team, now: Date): Target[] {
+    const policy = policyFor(config.policies, team);
+    const [first] = planEscalation({
+      policy,
+      team,
+      teams: config.teams,
+      urgency: 'page',
+      openedAt: now,
+      calendar: config.calendar,
+    });
+    return this.writer.channelsOf(config, team, first);
+  }
+}

@@ -1,0 +1,155 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '../platform/config/app-config';
+import { NOTIFY_QUEUE } from '../platform/queue/queue-catalogue';
+import { QueueService } from '../platform/queue/queue.service';
+import { delayUntil, jobIdOf, sweepAction, type JobState } from './domain/escalation-due';
+import type { EscalationStep } from './domain/escalation-plan';
+import type { SeamConfig, Team } from './domain/escalation.types';
+
+/** One channel a notification goes through, and whose it is. */
+export interface Target {
+  team: string;
+  memberId: string | null;
+  channelId: string;
+  kind: string;
+}
+
+/** A notification about one issue: one row per channel, unique per (state key, level, channel). */
+export interface IssueNotification {
+  issueId: string;
+  drillId: string | null;
+  stateKey: string;
+  level: number;
+  afterHours: boolean;
+  /** a hypercare copy: the owner team whose issue it is */
+  copyOf?: string;
+  /** a copy waiting for its team's business hours */
+  deliverAfter?: Date | null;
+}
+
+/** A notification still 'queued' or 'retrying' this long after its last change may have lost its job. */
+const DELIVERY_STALE_MS = 10_000;
+
+/**
+ * Writes notification rows and queues their deliveries. A row is written once (its unique key), and its
+ * delivery job is keyed by the row, so writing or queueing twice sends nothing twice.
+ */
+@Injectable()
+export class NotificationWriter {
+  private readonly logger = new Logger(NotificationWriter.name);
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly queues: QueueService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** The channels a step reaches: every channel of each recipient, and the team channels it names. */
+  channelsOf(config: SeamConfig, team: Team, step: EscalationStep | undefined): Target[] {
+    if (!step) return [];
+    const targets: Target[] = [];
+    for (const recipient of step.recipients) {
+      const owner = config.teams.find((t) => t.members.some((m) => m.id === recipient)) ?? team;
+      const member = owner.members.find((m) => m.id === recipient);
+      for (const channel of member?.channels ?? []) {
+        targets.push({ team: owner.slug, memberId: recipient, channelId: channel.id, kind: channel.kind });
+      }
+    }
+    for (const channelId of step.channels) {
+      const owner = config.teams.find((t) => (t.channels ?? []).some((c) => c.id === channelId));
+      const channel = owner?.channels?.find((c) => c.id === channelId);
+      if (owner && channel) targets.push({ team: owner.slug, memberId: null, channelId, kind: channel.kind });
+    }
+    return targets;
+  }
+
+  /** The rows of one issue notification; the ids of those new (the caller delivers them after its commit). */
+  async forIssue(manager: EntityManager, notification: IssueNotification, targets: Target[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (const target of targets) {
+      const [row] = await manager.query(
+        `INSERT INTO notification (issue_id, drill_id, state_key, level, team, member_id, channel_id, channel_kind,
+                                   after_hours, status, copy_of, deliver_after)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'queued', $10, $11)
+         ON CONFLICT (state_key, level, channel_id) DO NOTHING RETURNING id`,
+        [
+          notification.issueId,
+          notification.drillId,
+          notification.stateKey,
+          notification.level,
+          target.team,
+          target.memberId,
+          target.channelId,
+          target.kind,
+          notification.afterHours,
+          notification.copyOf ?? null,
+          notification.deliverAfter ?? null,
+        ],
+      );
+      if (row) ids.push(String(row.id));
+    }
+    return ids;
+  }
+
+  /** The rows of a message about many issues (a digest, a budget summary), which carries its own content. */
+  async forMany(stateKey: string, targets: Target[], content: object): Promise<string[]> {
+    const ids: string[] = [];
+    for (const target of targets) {
+      const [row] = await this.db.query(
+        `INSERT INTO notification (issue_id, state_key, level, team, member_id, channel_id, channel_kind, status, payload)
+         VALUES (NULL, $1, 0, $2, $3, $4, $5, 'queued', $6)
+         ON CONFLICT (state_key, level, channel_id) DO NOTHING RETURNING id`,
+        [stateKey, target.team, target.memberId, target.channelId, target.kind, JSON.stringify(content)],
+      );
+      if (row) ids.push(String(row.id));
+    }
+    return ids;
+  }
+
+  /** One delivery job per notification row, retried with backoff until NOTIFY_ATTEMPTS, then dead-lettered. */
+  async deliver(notificationIds: string[], delay = 0): Promise<void> {
+    if (notificationIds.length === 0) return;
+    await this.queues.enqueueBulk(
+      'deliver-notification',
+      notificationIds.map((notificationId) => ({
+        payload: { notificationId },
+        jobId: jobIdOf('notification', notificationId),
+      })),
+      {
+        attempts: this.config.NOTIFY_ATTEMPTS,
+        backoff: { type: 'exponential', delay: this.config.NOTIFY_BACKOFF_MS },
+        ...(delay > 0 ? { delay } : {}),
+      },
+    );
+  }
+
+  /** Notifications still queued or retrying with no job to carry them (lost with Redis) get one again. */
+  async requeueStale(now: Date): Promise<number> {
+    const stale: Array<{ id: string; deliver_after: Date | null }> = await this.db.query(
+      `SELECT id::text AS id, deliver_after FROM notification
+       WHERE status IN ('queued', 'retrying') AND updated_at < $1 ORDER BY updated_at LIMIT 200`,
+      [new Date(now.getTime() - DELIVERY_STALE_MS)],
+    );
+    let requeued = 0;
+    for (const { id, deliver_after } of stale) {
+      if (!(await jobMissing(this.queues, NOTIFY_QUEUE, jobIdOf('notification', id)))) continue;
+      // a copy waiting for its team's business hours keeps waiting
+      await this.deliver([id], deliver_after ? delayUntil(deliver_after, now) : 0);
+      requeued += 1;
+    }
+    if (requeued) this.logger.warn(`escalation sweep re-queued ${requeued} delivery job(s) that were missing`);
+    return requeued;
+  }
+}
+
+/**
+ * True when the caller must add the job: it is missing (Redis lost it), or finished without doing what
+ * the caller still sees undone (removed here, so that adding under its id is not a no-op).
+ */
+export async function jobMissing(queues: QueueService, queueName: string, jobId: string): Promise<boolean> {
+  const state = (await queues.evictOnFailure(queueName, (queue) => queue.getJobState(jobId))) as JobState;
+  const action = sweepAction(state);
+  if (action === 'replace') await queues.evictOnFailure(queueName, (queue) => queue.remove(jobId));
+  return action !== 'leave';
+}
