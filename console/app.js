@@ -439,12 +439,15 @@ const minutes = (seconds) => (seconds === null || seconds === undefined ? '—' 
 
 /** MTTA and MTTR per team over the last 30 days (GET /v1/reports/response). */
 function responseCard(report) {
-  const overTarget = (t) => (t.mttaOverTarget ? { class: 'over-target', title: `over the ${report.targets.mttaMinutes} min target` } : {});
-  const rows = report.byTeam.map((t) => h('tr', {}, h('td', {}, t.team), h('td.num', {}, t.issues), h('td.num', {}, t.acknowledged),
-    h('td.num', {}, t.resolved), h('td.num', {}, t.open), h('td', overTarget(t), minutes(t.mttaSeconds)), h('td', {}, minutes(t.mttrSeconds))));
+  const target = report.targets.mttaMinutes;
+  const overTarget = (t) => (t.mttaOverTarget ? { class: 'over-target', title: `over the ${target} min target` } : {});
+  const rows = report.byTeam.map((t) => h('tr', {}, h('td', {}, t.team), h('td', {}, t.issues),
+    h('td', {}, t.acknowledged), h('td', {}, t.resolved), h('td', {}, t.open),
+    h('td', overTarget(t), minutes(t.mttaSeconds)), h('td', {}, minutes(t.mttrSeconds))));
+  const head = th('team', 'issues', 'acknowledged', 'resolved', 'open', 'MTTA', 'MTTR');
   return h('div.card', {}, h('h3', {}, 'Response times since ', when(report.period.since)),
     report.byTeam.length === 0 ? h('p', {}, 'No issues in the period.')
-      : h('table', { id: 'response-times' }, th('team', 'issues', 'acknowledged', 'resolved', 'open', 'MTTA', 'MTTR'), h('tbody', {}, rows)));
+      : h('table', { id: 'response-times' }, head, h('tbody', {}, rows)));
 }
 
 async function ownersView() {
