@@ -1,5 +1,6 @@
 import type { Classification } from '../../classification/domain/classification.types';
 import { isBusinessTime, localParts, nextBusinessStart } from './business-hours';
+import { isAway } from './schedule';
 import type { CalendarDay, EscalationPolicy, Member, Team, Urgency } from './escalation.types';
 
 export interface EscalationStep {
@@ -11,6 +12,10 @@ export interface EscalationStep {
   /** team channel ids */
   channels: string[];
   afterHours: boolean;
+  /** 'lead': the level's own people were all away (or it named nobody), so the lead is told instead */
+  fallback?: 'lead';
+  /** member ids the level meant to reach but skipped because they are away at `at` */
+  skippedAway: string[];
 }
 
 const MINUTE = 60_000;
@@ -111,6 +116,30 @@ export function resolveReferences(references: readonly string[], team: Team, tea
 
 const unique = (values: readonly string[]): string[] => [...new Set(values)];
 
+export interface StepTarget {
+  team: string;
+  memberId: string | null;
+  channelId: string;
+  kind: string;
+}
+
+/** The channels a step reaches: every channel of each recipient, and the team channels it names. */
+export function stepTargets(teams: readonly Team[], team: Team, step: EscalationStep | undefined): StepTarget[] {
+  if (!step) return [];
+  const targets: StepTarget[] = [];
+  for (const recipient of step.recipients) {
+    const owner = teams.find((t) => t.members.some((m) => m.id === recipient)) ?? team;
+    const member = owner.members.find((m) => m.id === recipient);
+    for (const channel of member?.channels ?? []) targets.push({ team: owner.slug, memberId: recipient, channelId: channel.id, kind: channel.kind });
+  }
+  for (const channelId of step.channels) {
+    const owner = teams.find((t) => (t.channels ?? []).some((c) => c.id === channelId));
+    const channel = owner?.channels?.find((c) => c.id === channelId);
+    if (owner && channel) targets.push({ team: owner.slug, memberId: null, channelId, kind: channel.kind });
+  }
+  return targets;
+}
+
 /**
  * When each level fires and whom it reaches. `page` starts the clock now; `business_hours` (and
  * `digest`, should a caller plan one) starts it at the team's next business hour. Outside business
@@ -133,10 +162,14 @@ export function planEscalation(input: { policy: EscalationPolicy; team: Team; te
         : afterHours && cover.length
           ? { members: cover, channels: [] }
           : resolveReferences(level.notify, team, teams);
-    let recipients = unique(resolved.members.filter((m) => !m.member?.away).map((m) => m.id));
+    const away = (m: ResolvedMember) => !!m.member && isAway(m.member, at);
+    let recipients = unique(resolved.members.filter((m) => !away(m)).map((m) => m.id));
+    const skippedAway = unique(resolved.members.filter(away).map((m) => m.id));
     const channels = unique(resolved.channels);
-    if (recipients.length === 0 && channels.length === 0 && lead && !lead.member?.away) recipients = [lead.id];
-    return { level: index, at, recipients, channels, afterHours };
+    if (recipients.length === 0 && channels.length === 0 && lead && !away(lead)) {
+      return { level: index, at, recipients: [lead.id], channels, afterHours, fallback: 'lead' as const, skippedAway };
+    }
+    return { level: index, at, recipients, channels, afterHours, skippedAway };
   });
 }
 

@@ -21,9 +21,18 @@ export interface Member {
   id: string;
   name: string;
   timeZone?: string;
-  /** away members are skipped by escalation and flagged when a level still points at them */
+  /** away with no end (the old flag): skipped by escalation and flagged when a level still points at them */
   away?: boolean;
+  /** dated absences; skipped by escalation while one is in force */
+  awayPeriods?: AwayPeriod[];
   channels: ContactChannel[];
+}
+
+/** An absence: from (inclusive) until (exclusive), ISO date-times; no until is away until marked back. */
+export interface AwayPeriod {
+  from: string;
+  until?: string;
+  reason?: string;
 }
 
 /** A team's business hours in its own IANA time zone. days: ISO weekday numbers, 1 = Monday … 7 = Sunday. */
