@@ -16,16 +16,18 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { IsBoolean } from 'class-validator';
+import { IsBoolean, IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
-import type { EntityManager } from 'typeorm';
 import { auditPaths } from '../escalation/domain/path-audit';
+import { reachability } from '../escalation/domain/reachability';
 import { renderOwnershipHtml, renderOwnershipMarkdown } from '../escalation/domain/ownership-doc';
 import { AppConfig, outboundPolicyOf } from '../platform/config/app-config';
 import { SeamError } from '../platform/errors/seam-error';
 import type { OutboundPolicy } from '../platform/outbound/domain/outbound-policy';
 import { RoutingService } from '../routing/routing.service';
 import { ConfigStore } from './config.store';
+import { EscalationAuditService } from './escalation-audit.service';
+import { PeopleService } from './people.service';
 import { outboundTargetErrors } from './domain/outbound-targets';
 import { withRedactedTargets } from './domain/target-redaction';
 import {
@@ -40,6 +42,20 @@ import { parseSeamConfig, toSeamYaml, withTeam, type ParsedConfig } from './seam
 export class AwayDto {
   @IsBoolean({ message: 'away must be true or false' })
   away: boolean;
+
+  /** with from, until or reason, away: true records a dated away period instead of the open-ended flag */
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date-time' })
+  from?: string;
+
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'until must be an ISO 8601 date-time' })
+  until?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  reason?: string;
 }
 
 /** A short seam.yaml for the OpenAPI page; seam.example.yaml at the repository root is the complete one. */
@@ -70,6 +86,8 @@ export class OwnershipController {
     private readonly store: ConfigStore,
     private readonly routing: RoutingService,
     private readonly audit: AuditService,
+    private readonly pathAudit: EscalationAuditService,
+    private readonly people: PeopleService,
     config: AppConfig,
   ) {
     this.outbound = outboundPolicyOf(config);
@@ -176,6 +194,7 @@ export class OwnershipController {
       this.audit.record([{ issueId: null, actor: change.actor, action: change.action, team: change.team ?? null, detail: configChanges(before, after, change.team) }], manager),
     );
     this.routing.invalidate();
+    await this.pathAudit.afterChange('config_change');
     const config = await this.store.load();
     return {
       teams: config.teams.length,
@@ -194,10 +213,7 @@ export class OwnershipController {
   @ApiOperation({ summary: 'Mark a member away (escalation skips them) or back' })
   @ApiOkResponse({ type: AwaySetDto })
   async setAway(@Param('team') team: string, @Param('member') member: string, @Body() body: AwayDto, @Actor() actor: string) {
-    const recorded = (wasAway: boolean, manager: EntityManager) =>
-      this.audit.record([{ issueId: null, actor, action: AUDIT_ACTIONS.memberAwayChanged, team, detail: { member, before: { away: wasAway }, after: { away: body.away } } }], manager);
-    if (!(await this.store.setAway(team, member, body.away, recorded))) throw new SeamError('member.not_found', [`member ${member} of team ${team} does not exist`]);
-    return { team, member, away: body.away };
+    return this.people.setAway(team, member, body, actor);
   }
 
   @Requires('issues.read')
@@ -231,11 +247,15 @@ export class OwnershipController {
   async escalationAudit() {
     const now = new Date();
     // uncached: an operator fixing a finding wants to see it go at once
-    const findings = auditPaths(await this.store.fresh(), now);
+    const config = await this.store.fresh();
+    const findings = auditPaths(config, now);
     return {
       checkedAt: now.toISOString(),
       banner: findings.length === 0 ? null : `${findings.length} escalation path problem${findings.length === 1 ? '' : 's'}: ${findings.filter((f) => f.severity === 'critical').length} critical`,
       findings,
+      reachability: reachability(config, now),
+      // the worker's last run (after a change or on its schedule); the findings above are computed now
+      lastRun: (await this.store.lastAuditRun()) ?? null,
     };
   }
 }

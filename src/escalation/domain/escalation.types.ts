@@ -103,6 +103,9 @@ export interface EscalationPolicy {
   pageAtRecords?: number;
   /** calendar events within this many days make low-urgency issues page (default 1) */
   calendarWindowDays?: number;
+  /** a drill passes when someone it reached acknowledges within this long of its first notice (default: last level + 15) */
+  ackWithinMinutes?: number;
+  /** when a drill of this policy last passed */
   lastDrillAt?: string | null;
 }
 

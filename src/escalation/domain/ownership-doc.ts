@@ -2,6 +2,8 @@ import { CLASSIFICATIONS, type Classification } from '../../classification/domai
 import { FALLBACK_TEAM, orderRules } from '../../routing/domain/route';
 import { afterHoursCover, firstResponders, urgencyFor, type ResolvedMember } from './escalation-plan';
 import type { EscalationPolicy, KnownIssue, SeamConfig, Team } from './escalation.types';
+import { auditPaths } from './path-audit';
+import { reachability, type ReachedLevel } from './reachability';
 
 /** The one-page ownership document as data; Markdown and HTML are two renderings of it. */
 interface Section {
@@ -164,6 +166,40 @@ function urgencySection(config: SeamConfig): Section {
   };
 }
 
+/** Who each chain would actually reach, now and at the next out-of-hours time: the audit's own plan. */
+function reachSection(config: SeamConfig, now: Date): Section {
+  const nameOf = (id: string) => config.teams.flatMap((t) => t.members).find((m) => m.id === id)?.name ?? id;
+  const levelText = (level: ReachedLevel): string => {
+    const who = [...level.members.map(nameOf), ...level.channels.map((c) => `channel ${c}`)];
+    const notes = [level.fallback === 'lead' && 'lead by fallback', level.skippedAway.length && `${level.skippedAway.map(nameOf).join(', ')} away`].filter(Boolean);
+    return `${level.level + 1}: ${who.length ? who.join(', ') : 'nobody'}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+  };
+  return {
+    title: 'Who would be reached',
+    intro: 'Planned by the same code that runs escalations, for an issue opened now and at the next out-of-hours time.',
+    header: ['team', 'urgency', 'classes', 'opened', 'levels'],
+    rows: reachability(config, now).map((reach) => [
+      teamName(config, reach.team),
+      reach.urgency.replace(/_/g, ' '),
+      reach.classes.map((c) => CLASS_NAMES[c].toLowerCase()).join(', ') || 'when raised to paging',
+      `${reach.when === 'now' ? 'now' : 'after hours'} (${reach.at})`,
+      reach.levels.map(levelText).join('; '),
+    ]),
+    empty: 'No teams are configured.',
+  };
+}
+
+function auditSection(config: SeamConfig, now: Date): Section {
+  const findings = auditPaths(config, now);
+  return {
+    title: 'Escalation audit',
+    intro: findings.length ? `${findings.length} problem${findings.length === 1 ? '' : 's'}, ${findings.filter((f) => f.severity === 'critical').length} critical (GET /v1/escalation-audit).` : undefined,
+    header: ['severity', 'team', 'problem', 'detail'],
+    rows: findings.map((f) => [f.severity, teamName(config, f.team), f.kind.replace(/_/g, ' '), f.detail]),
+    empty: 'No escalation path problems.',
+  };
+}
+
 function matchOf(issue: KnownIssue): string {
   const { match } = issue;
   const parts = [
@@ -185,6 +221,8 @@ function sections(config: SeamConfig, now: Date): Section[] {
     teamsSection(config),
     escalationSection(config),
     urgencySection(config),
+    reachSection(config, now),
+    auditSection(config, now),
     {
       title: 'Known issues in force',
       intro: known.length ? 'Matching issues are labelled and notify nobody until the entry expires.' : undefined,

@@ -1,7 +1,7 @@
 import type { SeamConfig } from '../../escalation/domain/escalation.types';
 
 /** Queue names the service itself uses: a team slug names its queue, so these cannot be slugs. */
-export const RESERVED_SLUGS: readonly string[] = ['classify', 'maintenance', 'escalation', 'notify'];
+export const RESERVED_SLUGS: readonly string[] = ['classify', 'maintenance', 'escalation', 'notify', 'assurance'];
 
 /**
  * What makes a config unusable as a whole: names that point nowhere. A member reference that names

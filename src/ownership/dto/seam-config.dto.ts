@@ -49,6 +49,20 @@ export class ChannelDto {
   verifiedAt?: string | null;
 }
 
+export class AwayPeriodDto {
+  @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date-time' })
+  from: string;
+
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'until must be an ISO 8601 date-time' })
+  until?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  reason?: string;
+}
+
 export class MemberDto {
   @Matches(ID, { message: 'id must be 1..100 letters, digits, _ . @ or -' })
   id: string;
@@ -64,6 +78,13 @@ export class MemberDto {
   @IsOptional()
   @IsBoolean()
   away?: boolean;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => AwayPeriodDto)
+  awayPeriods?: AwayPeriodDto[];
 
   @IsArray()
   @ArrayMaxSize(20)
@@ -208,6 +229,7 @@ export class PolicyDto {
 
   @IsOptional() @IsInt() @Min(1) pageAtRecords?: number;
   @IsOptional() @IsInt() @Min(0) @Max(31) calendarWindowDays?: number;
+  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'ackWithinMinutes must be a number of minutes' }) @Min(0.01) @Max(24 * 60) ackWithinMinutes?: number;
   @IsOptional() @IsISO8601({ strict: true }) lastDrillAt?: string | null;
 }
 
