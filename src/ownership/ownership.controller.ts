@@ -144,6 +144,16 @@ export class OwnershipController {
     return { items: (await this.readable(caller)).teams };
   }
 
+  @Requires('config.read')
+  @Get('teams/:team')
+  @ApiOperation({ summary: 'One team, in the shape PUT /v1/teams/:team takes: what GET answers can be put back as-is' })
+  @ApiOkResponse({ type: TeamDto, description: 'the team as seam.yaml holds it (webhook URLs whole only to admins)' })
+  async team(@Param('team') slug: string, @CurrentCaller() caller: Caller | undefined) {
+    const team = (await this.readable(caller)).teams.find((t) => t.slug === slug);
+    if (!team) throw new SeamError('team.not_found', [`team ${slug} does not exist`]);
+    return team;
+  }
+
   @Requires('config.write')
   @Put('teams/:team')
   @HttpCode(200)

@@ -38,6 +38,8 @@ export function parseSeamConfig(input: unknown): ParsedConfig {
       const withSecret = channel as typeof channel & { secret?: string };
       secrets.set(channel.id, withSecret.secret);
       delete withSecret.secret;
+      // delivery history is the service's: a GET put back as-is carries it, and it is dropped here
+      delete channel.lastDelivery;
     }
   }
   for (const entry of config.integrations ?? []) {

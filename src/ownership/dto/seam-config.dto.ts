@@ -8,6 +8,7 @@ import {
   IsInt,
   IsISO8601,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -47,6 +48,11 @@ export class ChannelDto {
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'verifiedAt must be an ISO 8601 date-time' })
   verifiedAt?: string | null;
+
+  /** the service's delivery history, as GET shows it: accepted so a read can be put back as-is, never imported */
+  @IsOptional()
+  @IsObject({ message: 'lastDelivery must be an object (it is ignored on import)' })
+  lastDelivery?: unknown;
 }
 
 export class AwayPeriodDto {
