@@ -144,3 +144,46 @@ describe('re-import and round trip', () => {
     await t.api().get('/v1/teams/nobody').expect(404);
   });
 });
+
+describe('on-call schedules', () => {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  // a daily rotation handing off at midnight UTC, started three days ago: the fourth turn is Ray's
+  const withRotation = () =>
+    PATHS.replace('afterHours: { members: [nia] }', 'afterHours: { members: ["oncall:nights"] }')
+      .replace(
+        '      - { id: nia, name: Nia Night,',
+        '      - { id: ray, name: Ray Rota, channels: [{ id: ray-mail, kind: email, target: ray@example.com, verifiedAt: "' + verified + '" }] }\n      - { id: nia, name: Nia Night,',
+      )
+      .replace(
+        '    members:\n      - { id: dee,',
+        `    schedule:\n      rotations:\n        - { id: nights, every: daily, handOffAt: "00:00", start: "${day(-3)}", timeZone: UTC, members: [nia, ray] }\n      overrides:\n        - { rotation: nights, member: nia, from: "${day(5)}T00:00:00Z", until: "${day(6)}T00:00:00Z", reason: swap }\n    members:\n      - { id: dee,`,
+      );
+
+  it('says who is on call now and next, plans with it, shows it on the one-pager, and round-trips through seam.yaml', async () => {
+    await yaml(withRotation()).expect(200);
+    const onCall = (await t.api().get('/v1/teams/desk/on-call').expect(200)).body;
+    expect(onCall.rotations).toEqual([
+      {
+        rotation: 'nights',
+        now: { member: 'ray', name: 'Ray Rota', from: `${day(0)}T00:00:00.000Z`, until: `${day(1)}T00:00:00.000Z`, away: false },
+        next: { member: 'nia', name: 'Nia Night', from: `${day(1)}T00:00:00.000Z`, until: `${day(2)}T00:00:00.000Z`, away: false },
+      },
+    ]);
+    // the planner reaches whoever is on call: the desk (always after hours) reaches Ray now
+    const audit = (await t.api().get('/v1/escalation-audit').expect(200)).body;
+    const desk = audit.reachability.find((r: { team: string; urgency: string }) => r.team === 'desk' && r.urgency === 'page');
+    expect(desk.levels[0].members).toEqual(['ray']);
+    expect((await t.api().get('/v1/ownership').expect(200)).text).toMatch(/\| Night desk \| nights \| Ray Rota, until .* \| Nia Night, from /);
+
+    const exported = (await t.api().get('/v1/config').expect(200)).text;
+    expect(exported).toContain('handOffAt: "00:00"');
+    await yaml(exported).expect(200);
+    expect((await t.api().get('/v1/teams/desk').expect(200)).body.schedule).toEqual({
+      rotations: [{ id: 'nights', every: 'daily', handOffAt: '00:00', start: day(-3), timeZone: 'UTC', members: ['nia', 'ray'] }],
+      overrides: [{ rotation: 'nights', member: 'nia', from: `${day(5)}T00:00:00Z`, until: `${day(6)}T00:00:00Z`, reason: 'swap' }],
+    });
+    const typo = await yaml(withRotation().replace('members: [nia, ray] }', 'members: [nia, rya] }')).expect(400);
+    expect(typo.body.message).toContain('teams.desk.schedule.rotations[0].members[1]: no member "rya" in desk');
+    await t.api().get('/v1/teams/nobody/on-call').expect(404);
+  });
+});

@@ -84,8 +84,8 @@ export class ConfigStore {
   }
 
   async read(manager: EntityManager): Promise<SeamConfig> {
-    const teams: Array<{ slug: string; name: string; region: string | null; business_hours: Team['businessHours'] | null; after_hours: Team['afterHours'] | null; lead: string | null; roles: Team['roles'] | null }> =
-      await manager.query(`SELECT slug, name, region, business_hours, after_hours, lead, roles FROM owner_team ORDER BY created_at, slug`);
+    const teams: Array<{ slug: string; name: string; region: string | null; business_hours: Team['businessHours'] | null; after_hours: Team['afterHours'] | null; lead: string | null; roles: Team['roles'] | null; schedule: Team['schedule'] | null }> =
+      await manager.query(`SELECT slug, name, region, business_hours, after_hours, lead, roles, schedule FROM owner_team ORDER BY created_at, slug`);
     const members: Array<{ team: string; id: string; name: string; time_zone: string | null; away: boolean; away_periods: AwayPeriod[] }> = await manager.query(
       `SELECT team, id, name, time_zone, away, away_periods FROM team_member ORDER BY team, position, id`,
     );
@@ -117,6 +117,7 @@ export class ConfigStore {
           businessHours: team.business_hours,
           afterHours: team.after_hours,
           roles: team.roles,
+          schedule: team.schedule,
           members: members
             .filter((m) => m.team === team.slug)
             .map((m) => clean({ id: m.id, name: m.name, timeZone: m.time_zone, away: m.away || undefined, awayPeriods: m.away_periods.length ? m.away_periods : undefined, channels: channels.filter((c) => c.team === team.slug && c.member_id === m.id).map(toChannel) })),
@@ -159,10 +160,10 @@ export class ConfigStore {
       await manager.query(`DELETE FROM owner_team WHERE NOT (slug = ANY($1))`, [config.teams.map((t) => t.slug)]);
       for (const team of config.teams) {
         await manager.query(
-          `INSERT INTO owner_team (slug, name, region, business_hours, after_hours, lead, roles) VALUES ($1, $2, $3, $4, $5, $6, $7)
+          `INSERT INTO owner_team (slug, name, region, business_hours, after_hours, lead, roles, schedule) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
            ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name, region = EXCLUDED.region, business_hours = EXCLUDED.business_hours,
-             after_hours = EXCLUDED.after_hours, lead = EXCLUDED.lead, roles = EXCLUDED.roles`,
-          [team.slug, team.name, team.region ?? null, json(team.businessHours), json(team.afterHours), team.lead ?? null, json(team.roles)],
+             after_hours = EXCLUDED.after_hours, lead = EXCLUDED.lead, roles = EXCLUDED.roles, schedule = EXCLUDED.schedule`,
+          [team.slug, team.name, team.region ?? null, json(team.businessHours), json(team.afterHours), team.lead ?? null, json(team.roles), json(team.schedule)],
         );
         for (const [position, member] of team.members.entries()) {
           const before = personBefore.get(`${team.slug}\u0000${member.id}`);

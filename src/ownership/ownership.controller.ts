@@ -28,6 +28,7 @@ import { RoutingService } from '../routing/routing.service';
 import { ConfigStore } from './config.store';
 import { EscalationAuditService } from './escalation-audit.service';
 import { PeopleService } from './people.service';
+import { OnCallDto } from './dto/on-call.dto';
 import { outboundTargetErrors } from './domain/outbound-targets';
 import { withRedactedTargets } from './domain/target-redaction';
 import {
@@ -152,6 +153,15 @@ export class OwnershipController {
     const team = (await this.readable(caller)).teams.find((t) => t.slug === slug);
     if (!team) throw new SeamError('team.not_found', [`team ${slug} does not exist`]);
     return team;
+  }
+
+  @Requires('issues.read')
+  @Get('teams/:team/on-call')
+  @Header('cache-control', 'no-store')
+  @ApiOperation({ summary: "Who is on call now and who takes over next, in each of the team's rotations (overrides applied)" })
+  @ApiOkResponse({ type: OnCallDto })
+  async onCall(@Param('team') slug: string) {
+    return this.people.onCall(slug);
   }
 
   @Requires('config.write')

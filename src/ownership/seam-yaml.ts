@@ -1,4 +1,4 @@
-import { parseDocument, stringify } from 'yaml';
+import { Document, parseDocument, Scalar, visit } from 'yaml';
 import type { SeamConfig } from '../escalation/domain/escalation.types';
 import { validateAs } from '../platform/http/validation';
 import { referenceErrors } from './domain/config-references';
@@ -94,11 +94,21 @@ function withoutDeliveryHistory(team: SeamConfig['teams'][number]) {
   return { ...team, members: team.members.map((m) => ({ ...m, channels: m.channels.map(strip) })), ...(team.channels ? { channels: team.channels.map(strip) } : {}) };
 }
 
+/** Strings a YAML 1.1 reader would take for something else: times (sexagesimal numbers), dates, booleans, numbers. */
+const YAML_11_AMBIGUOUS = /^(?:[-+]?\d[\d_]*(?::[0-5]?\d)+(?:\.\d*)?|\d{4}-\d{1,2}-\d{1,2}(?:[Tt ].*)?|y|n|yes|no|on|off|true|false|null|~|[-+]?(?:\d[\d_]*)?\.?\d+(?:[eE][-+]?\d+)?)$/i;
+
 /** The config as seam.yaml; delivery history is the service's, not the file's, so it stays out. */
 export function toSeamYaml(config: SeamConfig): string {
   const forFile = structuredClone(config);
   for (const team of forFile.teams) {
     for (const channel of [...team.members.flatMap((m) => m.channels), ...(team.channels ?? [])]) delete channel.lastDelivery;
   }
-  return `# seam.yaml — exported ${new Date().toISOString()}; import with PUT /v1/config\n${stringify(forFile, { lineWidth: 120 })}`;
+  const document = new Document(forFile);
+  // YAML 1.1 readers (PyYAML, older tools) read 17:00 as the number 1020 and 2026-11-30 as a date: quoted, every reader sees text
+  visit(document, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && YAML_11_AMBIGUOUS.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  return `# seam.yaml — exported ${new Date().toISOString()}; import with PUT /v1/config\n${document.toString({ lineWidth: 120 })}`;
 }

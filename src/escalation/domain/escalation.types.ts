@@ -66,6 +66,36 @@ export interface TeamRoles {
   workaround?: string[];
 }
 
+/**
+ * An on-call rotation: members take turns, handing off daily or weekly at a local time in the
+ * rotation's time zone (default: the team's business-hours zone, else UTC). `start` is the local date
+ * of the first hand-off, to members[0]; a weekly rotation hands off on that date's weekday.
+ */
+export interface Rotation {
+  id: string;
+  every: 'daily' | 'weekly';
+  /** "HH:MM", local */
+  handOffAt: string;
+  /** YYYY-MM-DD, local */
+  start: string;
+  timeZone?: string;
+  members: string[];
+}
+
+/** Someone else takes a rotation's turn from `from` until `until` (ISO date-times). */
+export interface RotationOverride {
+  rotation: string;
+  member: string;
+  from: string;
+  until: string;
+  reason?: string;
+}
+
+export interface TeamSchedule {
+  rotations: Rotation[];
+  overrides?: RotationOverride[];
+}
+
 export interface Team {
   slug: string;
   name: string;
@@ -78,11 +108,14 @@ export interface Team {
   afterHours?: { members?: string[]; team?: string };
   lead?: string;
   roles?: TeamRoles;
+  /** on-call rotations, named in levels and after-hours cover as "oncall:<rotation id>" */
+  schedule?: TeamSchedule;
 }
 
 /**
  * Recipients are member ids of the policy's team, or references: "team:<slug>" (that team's level-1
- * recipients), "lead" (the team lead), "channel:<id>" (a team channel).
+ * recipients), "lead" (the team lead), "channel:<id>" (a team channel), "oncall:<rotation id>" (whoever
+ * is on call in that rotation of the policy's team when the level fires).
  */
 export interface EscalationLevel {
   afterMinutes: number;

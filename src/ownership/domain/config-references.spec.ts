@@ -42,6 +42,10 @@ describe('referenceErrors', () => {
     ['an unknown team reference', (c) => c.policies[0].levels[0].notify.push('team:finance'), 'policies.support.levels[0].notify[1]: no team "finance"'],
     ['an unknown channel reference', (c) => c.policies[0].levels[0].notify.push('channel:nope'), 'policies.support.levels[0].notify[1]: no team channel "nope"'],
     ['a level naming nobody at all', (c) => (c.policies[0].levels[1].notify = []), 'policies.support.levels[1].notify: names nobody'],
+    ['a rotation naming nobody on the team', (c) => (c.teams[0].schedule = { rotations: [{ id: 'p', every: 'weekly', handOffAt: '09:00', start: '2026-11-02', members: ['ana', 'zed'] }] }), 'teams.support.schedule.rotations[0].members[1]: no member "zed" in support'],
+    ['an override of no rotation', (c) => (c.teams[0].schedule = { rotations: [], overrides: [{ rotation: 'p', member: 'ana', from: '2026-11-02T00:00:00Z', until: '2026-11-03T00:00:00Z' }] }), 'teams.support.schedule.overrides[0].rotation: no rotation "p" in support'],
+    ['a level naming no rotation', (c) => c.policies[0].levels[0].notify.push('oncall:primary'), 'policies.support.levels[0].notify[1]: no rotation "primary" in support'],
+    ['after-hours cover by no rotation', (c) => (c.teams[0].afterHours = { members: ['oncall:nights'] }), 'teams.support.afterHours.members[0]: no rotation "nights" in support'],
     ['a policy with no levels', (c) => (c.policies[0].levels = []), 'policies.support.levels: a policy needs at least one level'],
   ])('%s', (_name, mutate, expected) => {
     const config = base();

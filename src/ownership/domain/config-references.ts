@@ -1,4 +1,5 @@
 import type { SeamConfig } from '../../escalation/domain/escalation.types';
+import { ONCALL_PREFIX } from '../../escalation/domain/schedule';
 
 /** Queue names the service itself uses: a team slug names its queue, so these cannot be slugs. */
 export const RESERVED_SLUGS: readonly string[] = ['classify', 'maintenance', 'escalation', 'notify', 'assurance'];
@@ -74,8 +75,27 @@ export function memberReferenceErrors(config: SeamConfig): string[] {
   const teamChannels = new Set(config.teams.flatMap((t) => (t.channels ?? []).map((c) => c.id)));
   for (const team of config.teams) {
     const own = new Set(team.members.map((m) => m.id));
+    const rotations = new Set<string>();
+    (team.schedule?.rotations ?? []).forEach((rotation, r) => {
+      const at = `teams.${team.slug}.schedule.rotations[${r}]`;
+      if (rotations.has(rotation.id)) errors.push(`${at}.id: another rotation of ${team.slug} is called "${rotation.id}"`);
+      rotations.add(rotation.id);
+      if (rotation.members.length === 0) errors.push(`${at}.members: names nobody, so nobody would be on call`);
+      rotation.members.forEach((id, i) => {
+        if (!own.has(id)) errors.push(`${at}.members[${i}]: no member "${id}" in ${team.slug}`);
+      });
+      if (Number.isNaN(Date.parse(`${rotation.start}T00:00:00Z`))) errors.push(`${at}.start: ${rotation.start} is not a date`);
+    });
+    (team.schedule?.overrides ?? []).forEach((override, o) => {
+      const at = `teams.${team.slug}.schedule.overrides[${o}]`;
+      if (!rotations.has(override.rotation)) errors.push(`${at}.rotation: no rotation "${override.rotation}" in ${team.slug}`);
+      if (!own.has(override.member)) errors.push(`${at}.member: no member "${override.member}" in ${team.slug}`);
+      if (Date.parse(override.until) <= Date.parse(override.from)) errors.push(`${at}.until: must be after from`);
+    });
     (team.afterHours?.members ?? []).forEach((id, i) => {
-      if (!own.has(id) && !anyMember.has(id)) errors.push(`teams.${team.slug}.afterHours.members[${i}]: no member "${id}"`);
+      if (id.startsWith(ONCALL_PREFIX)) {
+        if (!rotations.has(id.slice(ONCALL_PREFIX.length))) errors.push(`teams.${team.slug}.afterHours.members[${i}]: no rotation "${id.slice(ONCALL_PREFIX.length)}" in ${team.slug}`);
+      } else if (!own.has(id) && !anyMember.has(id)) errors.push(`teams.${team.slug}.afterHours.members[${i}]: no member "${id}"`);
     });
     for (const role of ROLE_NAMES) {
       (team.roles?.[role] ?? []).forEach((id, i) => {
@@ -104,6 +124,10 @@ function referenceProblem(reference: string, team: SeamConfig['teams'][number], 
   if (reference === 'lead') return team.lead ? undefined : `"lead" but ${team.slug} names no lead`;
   if (reference.startsWith('team:')) return slugs.has(reference.slice(5)) ? undefined : `no team "${reference.slice(5)}"`;
   if (reference.startsWith('channel:')) return channels.has(reference.slice(8)) ? undefined : `no team channel "${reference.slice(8)}"`;
+  if (reference.startsWith(ONCALL_PREFIX)) {
+    const id = reference.slice(ONCALL_PREFIX.length);
+    return team.schedule?.rotations.some((r) => r.id === id) ? undefined : `no rotation "${id}" in ${team.slug}`;
+  }
   if (team.members.some((m) => m.id === reference) || anyMember.has(reference)) return undefined;
   return `no member "${reference}"`;
 }

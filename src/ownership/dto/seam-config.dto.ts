@@ -134,6 +134,52 @@ export class RolesDto {
   @IsOptional() @IsArray() @IsString({ each: true }) workaround?: string[];
 }
 
+export class RotationDto {
+  @Matches(ID, { message: 'id must be 1..100 letters, digits, _ . @ or -' })
+  id: string;
+
+  @IsIn(['daily', 'weekly'], { message: 'every must be daily or weekly' })
+  every: 'daily' | 'weekly';
+
+  @Matches(HHMM, { message: 'handOffAt must be HH:MM' })
+  handOffAt: string;
+
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'start must be YYYY-MM-DD (the local date of the first hand-off)' })
+  start: string;
+
+  @IsOptional()
+  @IsTimeZone()
+  timeZone?: string;
+
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  members: string[];
+}
+
+export class RotationOverrideDto {
+  @IsString() @Length(1, 100) rotation: string;
+  @IsString() @Length(1, 100) member: string;
+  @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date-time' }) from: string;
+  @IsISO8601({ strict: true }, { message: 'until must be an ISO 8601 date-time' }) until: string;
+  @IsOptional() @IsString() @MaxLength(200) reason?: string;
+}
+
+export class ScheduleDto {
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RotationDto)
+  rotations: RotationDto[] = [];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => RotationOverrideDto)
+  overrides?: RotationOverrideDto[];
+}
+
 export class TeamDto {
   @Matches(SLUG, { message: 'slug must be 1..60 lower-case letters, digits, _ or -' })
   slug: string;
@@ -177,6 +223,11 @@ export class TeamDto {
   @ValidateNested()
   @Type(() => RolesDto)
   roles?: RolesDto;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ScheduleDto)
+  schedule?: ScheduleDto;
 }
 
 export class RouteDto {
