@@ -95,4 +95,20 @@ describe('drills that can fail', () => {
     expect(await lastDrillAt('engineering')).toEqual(expect.any(String));
     expect(await auditKinds('engineering')).not.toContain('policy_never_drilled');
   });
+
+  it('reaches whoever the rotation has on call when the drill fires, and an override in their place', async () => {
+    const ray = { id: 'ray', name: 'Ray Rota', channels: [{ id: 'ray-hook', kind: 'webhook', target: http.url('/ray') }] };
+    const team = (await t.api().get('/v1/teams/engineering').expect(200)).body;
+    // weekly from Monday 28 September 09:00 Melbourne: at CLOSED (Monday 5 October 08:15) the first turn, Ray's, still runs
+    const schedule = { rotations: [{ id: 'nights', every: 'weekly', handOffAt: '09:00', start: '2026-09-28', members: ['ray', 'night'] }] };
+    await t.api().put('/v1/teams/engineering').send({ ...team, members: [...team.members, ray], afterHours: { members: ['oncall:nights'] }, schedule }).expect(200);
+    const byRotation = (await t.api().post('/v1/drills').send({ scenario: 'login_failure', asIf: CLOSED }).expect(202)).body;
+    expect((await notified(byRotation.id)).levels[0]).toMatchObject({ afterHours: true, notified: [expect.objectContaining({ member: 'Ray Rota' })] });
+
+    const overrides = [{ rotation: 'nights', member: 'night', from: '2026-10-04T00:00:00Z', until: '2026-10-05T00:00:00Z', reason: 'swap' }];
+    await t.api().put('/v1/teams/engineering').send({ ...team, members: [...team.members, ray], afterHours: { members: ['oncall:nights'] }, schedule: { ...schedule, overrides } }).expect(200);
+    const byOverride = (await t.api().post('/v1/drills').send({ scenario: 'login_failure', asIf: CLOSED }).expect(202)).body;
+    expect((await notified(byOverride.id)).levels[0]).toMatchObject({ afterHours: true, notified: [expect.objectContaining({ member: 'Nia Night' })] });
+    expect(http.to('/night', '[DRILL]').length).toBeGreaterThan(0);
+  });
 });
