@@ -64,13 +64,34 @@ describe('member references must resolve', () => {
     await yaml(PATHS).expect(200);
     const typo = await yaml(PATHS.replace('afterHours: { members: [nia] }', 'afterHours: { members: [erni] }').replace('notify: [oli] }', 'notify: [olli] }')).expect(400);
     expect(typo.body.message).toEqual(
-      expect.arrayContaining(['teams.desk.afterHours.members[0]: no member "erni"', 'policies.ops.levels[0].notify[0]: no member "olli"']),
+      expect.arrayContaining(['teams.desk.afterHours.members[0]: no member "erni" (line 13, column 29)', 'policies.ops.levels[0].notify[0]: no member "olli" (line 36, column 55)']),
     );
     const role = await t.api().put('/v1/teams/support').send({ slug: 'support', name: 'Support', lead: 'mia', roles: { firstResponse: ['mai'] }, members: [{ id: 'mia', name: 'Mia', channels: [] }] }).expect(400);
     expect(role.body.message).toContain('teams.support.roles.firstResponse[0]: no member "mai" in support');
     const empty = await yaml(PATHS.replace('{ team: ops, levels: [{ afterMinutes: 0, notify: [oli] }, { afterMinutes: 10, notify: [pat] }]', '{ team: ops, levels: []')).expect(400);
     expect(empty.body.message.join('\n')).toContain('policies.ops.levels: a policy needs at least one level');
     expect((await t.api().get('/v1/teams/desk').expect(200)).body.afterHours).toEqual({ members: ['nia'] });
+  });
+});
+
+describe('import errors a person can fix', () => {
+  const broken = PATHS.replace('timeZone: Europe/London', 'timeZone: Mars/Olympus').replace('afterHours: { members: [nia] }', 'afterHours: { members: [erni] }');
+
+  it('reports every error at once with line and column, whatever the content type, and never echoes the file', async () => {
+    for (const type of ['application/yaml', 'application/json', 'application/x-www-form-urlencoded', 'application/octet-stream']) {
+      const res = await t.api().put('/v1/config').set('content-type', type).send(broken).expect(400);
+      expect(res.body.message, type).toEqual([
+        expect.stringMatching(/^teams\.1\.businessHours\.timeZone must be an IANA time zone.* \(line 12, column 32\)$/),
+        expect.stringMatching(/^teams\.desk\.afterHours\.members\[0\]: no member "erni" \(line 13, column \d+\)$/),
+      ]);
+      expect(JSON.stringify(res.body)).not.toContain('oli@example.com');
+    }
+    // a file curl sends with its default form type imports like any other
+    await t.api().put('/v1/config').set('content-type', 'application/x-www-form-urlencoded').send(PATHS).expect(200);
+    const syntax = await t.api().put('/v1/config').set('content-type', 'application/json').send('teams:\n  - slug: support\n    name: [\n').expect(400);
+    expect(syntax.body.message[0]).toMatch(/^yaml .* \(line \d+, column \d+\)$/);
+    // elsewhere a form body is still refused
+    await t.api().post('/v1/rules').set('content-type', 'application/x-www-form-urlencoded').send('a=b').expect(415);
   });
 });
 
@@ -183,7 +204,7 @@ describe('on-call schedules', () => {
       overrides: [{ rotation: 'nights', member: 'nia', from: `${day(5)}T00:00:00Z`, until: `${day(6)}T00:00:00Z`, reason: 'swap' }],
     });
     const typo = await yaml(withRotation().replace('members: [nia, ray] }', 'members: [nia, rya] }')).expect(400);
-    expect(typo.body.message).toContain('teams.desk.schedule.rotations[0].members[1]: no member "rya" in desk');
+    expect(typo.body.message).toEqual([expect.stringMatching(/^teams\.desk\.schedule\.rotations\[0\]\.members\[1\]: no member "rya" in desk \(line \d+, column \d+\)$/)]);
     await t.api().get('/v1/teams/nobody/on-call').expect(404);
   });
 });

@@ -103,7 +103,7 @@ describe('ownership', () => {
     const broken = await t.api().put('/v1/config').set('content-type', 'application/yaml').send('teams: [ {').expect(400);
     expect(broken.body.message[0]).toMatch(/^yaml /);
     const references = await t.api().put('/v1/config').set('content-type', 'application/yaml').send(THREE_TEAMS.replace('{ priority: 1000, team: support }', '{ priority: 1000, team: nobody }')).expect(400);
-    expect(references.body.message).toContain('routing.3.team nobody names no team');
+    expect(references.body.message).toEqual([expect.stringMatching(/^routing\.3\.team nobody names no team \(line \d+, column \d+\)$/)]);
     expect((await t.api().get('/v1/config').query({ format: 'json' })).body.teams).toHaveLength(3);
   });
 });

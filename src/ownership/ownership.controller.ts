@@ -3,7 +3,7 @@ import { AuditService } from '../audit/audit.service';
 import { AUDIT_ACTIONS } from '../audit/domain/audit-actions';
 import { configChanges } from './domain/config-changes';
 import type { Caller } from '../access/key.store';
-import { BodyLimit, CONFIG_BODY_LIMIT_BYTES } from '../platform/http/route-config';
+import { BodyLimit, CONFIG_BODY_LIMIT_BYTES, TextDocumentBody } from '../platform/http/route-config';
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiBody,
@@ -122,6 +122,7 @@ export class OwnershipController {
   @Requires('config.write')
   @Put('config')
   @BodyLimit(CONFIG_BODY_LIMIT_BYTES)
+  @TextDocumentBody()
   @HttpCode(200)
   @ApiOperation({ summary: 'Replace the configuration with a seam.yaml (YAML text, or the same as JSON); answers with what the escalation audit finds in it' })
   @ApiConsumes('application/yaml', 'application/json')
@@ -166,6 +167,7 @@ export class OwnershipController {
 
   @Requires('config.write')
   @Put('teams/:team')
+  @TextDocumentBody()
   @HttpCode(200)
   @ApiOperation({ summary: 'Create or replace one team (same shape as a team in seam.yaml)' })
   @ApiBody({

@@ -1,4 +1,4 @@
-import { Document, parseDocument, Scalar, visit } from 'yaml';
+import { Document, LineCounter, parseDocument, Scalar, visit } from 'yaml';
 import type { SeamConfig } from '../escalation/domain/escalation.types';
 import { validateAs } from '../platform/http/validation';
 import { referenceErrors } from './domain/config-references';
@@ -14,23 +14,92 @@ export interface ParsedConfig {
 /** Alias expansions a seam.yaml may make: ample for anchors shared between teams, far below a billion laughs. */
 export const MAX_YAML_ALIASES = 50;
 
-/** seam.yaml text (or the same as a JSON object) → a validated config, or lines naming each bad field. */
+const MAX_ERROR_LENGTH = 300;
+/** An error line is about a field, never a copy of the file: long ones are cut. */
+const bounded = (line: string): string => (line.length > MAX_ERROR_LENGTH ? `${line.slice(0, MAX_ERROR_LENGTH)}…` : line);
+
+interface ReadYaml {
+  plain?: unknown;
+  errors: string[];
+  /** the line and column of the node an error line names, appended: "… (line 12, column 7)" */
+  locate: (line: string) => string;
+}
+
+/** YAML text → plain data, with every syntax error at its line and column. */
+function readYaml(text: string): ReadYaml {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
+  const at = (offset: number): string => {
+    const { line, col } = lineCounter.linePos(offset);
+    return ` (line ${line}, column ${col})`;
+  };
+  const none = (line: string) => line;
+  if (document.errors.length > 0) return { errors: document.errors.map((error) => bounded(`yaml ${error.message.split('\n')[0]}`) + at(error.pos[0])), locate: none };
+  let plain: unknown;
+  try {
+    plain = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    // the yaml library refuses an alias bomb by throwing (ReferenceError), which is bad input, not a fault
+    return { errors: [`yaml ${(error as Error).message.split('\n')[0]} (at most ${MAX_YAML_ALIASES} alias expansions)`], locate: none };
+  }
+  // an alias inside the node it names ("teams: &t [*t]") makes a cycle, which no configuration is: every later copy would loop (a 500)
+  if (hasCycle(plain)) return { errors: ['yaml an alias refers to a node that contains it (a cycle)'], locate: none };
+  const locate = (line: string): string => {
+    const path = nodePath(line, plain);
+    for (let length = path.length; length > 0; length--) {
+      const node = document.getIn(path.slice(0, length), true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return line + at(node.range[0]);
+    }
+    return line;
+  };
+  return { plain, errors: [], locate };
+}
+
+/**
+ * The document path an error line starts with ("teams.1.businessHours.timeZone must…",
+ * "teams.engineering.afterHours.members[0]: …"), with a team or policy named by slug turned into its index.
+ */
+export function nodePath(line: string, plain: unknown): Array<string | number> {
+  const head = /^[A-Za-z0-9_.@\-[\]]+/.exec(line)?.[0].replace(/:$/, '') ?? '';
+  const path: Array<string | number> = [];
+  let here: unknown = plain;
+  for (const part of head.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '')) {
+    let key: string | number = part;
+    if (Array.isArray(here)) {
+      const index = /^\d+$/.test(part) ? Number(part) : here.findIndex((item) => isRecord(item) && (item.slug === part || item.team === part || item.id === part));
+      if (index < 0) break;
+      key = index;
+    }
+    path.push(key);
+    here = isRecord(here) || Array.isArray(here) ? (here as Record<string | number, unknown>)[key] : undefined;
+  }
+  return path;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Reference checks on a file whose fields failed validation too: every error at once, where the shape allows. */
+function referencesOfUnvalidated(plain: unknown): string[] {
+  if (!isRecord(plain)) return [];
+  try {
+    return referenceErrors({ teams: [], routing: [], policies: [], calendar: [], knownIssues: [], hypercare: [], ...plain } as unknown as SeamConfig);
+  } catch {
+    return []; // a shape too broken to follow: the field errors say what to fix first
+  }
+}
+
+/** seam.yaml text (or the same as a JSON object) → a validated config, or lines naming each bad field (with line and column for text). */
 export function parseSeamConfig(input: unknown): ParsedConfig {
   let plain: unknown = input;
+  let locate = (line: string) => line;
   if (typeof input === 'string') {
-    const document = parseDocument(input, { prettyErrors: false, uniqueKeys: true });
-    if (document.errors.length > 0) return { secrets: new Map(), errors: document.errors.map((error) => `yaml ${error.message.split('\n')[0]}`) };
-    try {
-      plain = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-    } catch (error) {
-      // the yaml library refuses an alias bomb by throwing (ReferenceError), which is bad input, not a fault
-      return { secrets: new Map(), errors: [`yaml ${(error as Error).message.split('\n')[0]} (at most ${MAX_YAML_ALIASES} alias expansions)`] };
-    }
-    // an alias inside the node it names ("teams: &t [*t]") makes a cycle, which no configuration is: every later copy would loop (a 500)
-    if (hasCycle(plain)) return { secrets: new Map(), errors: ['yaml an alias refers to a node that contains it (a cycle)'] };
+    const read = readYaml(input);
+    if (read.errors.length > 0) return { secrets: new Map(), errors: read.errors };
+    plain = read.plain;
+    locate = read.locate;
   }
   const { value, errors } = validateAs(SeamConfigDto, plain ?? {});
-  if (!value) return { secrets: new Map(), errors };
+  if (!value) return { secrets: new Map(), errors: [...errors, ...referencesOfUnvalidated(plain)].map((line) => locate(bounded(line))) };
   const config = JSON.parse(JSON.stringify(value)) as SeamConfig;
   const secrets = new Map<string, string | undefined>();
   for (const team of config.teams) {
@@ -50,7 +119,7 @@ export function parseSeamConfig(input: unknown): ParsedConfig {
     delete withSecret.signingSecrets;
   }
   const references = referenceErrors(config);
-  return references.length ? { secrets, errors: references } : { config, secrets, errors: [] };
+  return references.length ? { secrets, errors: references.map((line) => locate(bounded(line))) } : { config, secrets, errors: [] };
 }
 
 /** Whether a value made by YAML reaches itself: one walk with the path's containers on a stack, no recursion. */
@@ -78,6 +147,12 @@ export function hasCycle(root: unknown): boolean {
 
 /** One team from the teams API, put into the whole config and checked like an import of it. */
 export function withTeam(config: SeamConfig, slug: string, body: unknown): ParsedConfig {
+  if (typeof body === 'string') {
+    // one team as YAML (or JSON sent as text): read like seam.yaml
+    const read = readYaml(body);
+    if (read.errors.length > 0) return { secrets: new Map(), errors: read.errors };
+    body = read.plain;
+  }
   const { value, errors } = validateAs(TeamDto, body);
   if (!value) return { secrets: new Map(), errors };
   if (value.slug !== slug) return { secrets: new Map(), errors: [`slug must be ${slug}, the team in the path`] };
