@@ -3,8 +3,7 @@ import { Actor, CurrentCaller, Requires } from '../access/access.decorators';
 import type { Caller } from '../access/key.store';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { auditPaths } from '../escalation/domain/path-audit';
-import { ConfigStore } from '../ownership/config.store';
+import { EscalationAuditService } from '../ownership/escalation-audit.service';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AssignDto, IssueActionDto, IssueQueryDto, LinkKnownIssueDto, PageQueryDto, ReclassifyDto } from './dto/issue-query.dto';
 import { TraceBackPageDto } from './dto/trace-back.dto';
@@ -25,7 +24,7 @@ import {
 export class IssuesController {
   constructor(
     private readonly issues: IssuesService,
-    private readonly config: ConfigStore,
+    private readonly escalationAudit: EscalationAuditService,
     private readonly actions: IssueActionsService,
     private readonly privacy: PrivacyService,
   ) {}
@@ -36,7 +35,7 @@ export class IssuesController {
   @ApiOkResponse({ type: IssuePageDto })
   async list(@Query() query: IssueQueryDto, @Res({ passthrough: true }) reply: FastifyReply, @CurrentCaller() caller?: Caller) {
     // the console's banner: rot in the escalation paths is shown where support already looks
-    const findings = auditPaths(await this.config.load(), new Date());
+    const findings = await this.escalationAudit.current();
     if (findings.length > 0) {
       const critical = findings.filter((f) => f.severity === 'critical').length;
       void reply.header('x-seam-banner', `${findings.length} escalation path problem${findings.length === 1 ? '' : 's'} (${critical} critical): GET /v1/escalation-audit`);

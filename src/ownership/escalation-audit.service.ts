@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { auditPaths, type AuditFinding } from '../escalation/domain/path-audit';
+import type { SeamConfig } from '../escalation/domain/escalation.types';
 import { ConfigStore, type AuditRun } from './config.store';
 
 /**
@@ -12,7 +13,21 @@ import { ConfigStore, type AuditRun } from './config.store';
 export class EscalationAuditService {
   private readonly logger = new Logger(EscalationAuditService.name);
 
+  private memo?: { config: SeamConfig; minute: number; findings: AuditFinding[] };
+
   constructor(private readonly store: ConfigStore) {}
+
+  /**
+   * The findings for the console's banner, on every issue list: planning every team's chains is too much
+   * work per request, so the answer is kept while the cached config is the same and the minute has not
+   * turned (the audit endpoint itself always computes afresh).
+   */
+  async current(now = new Date()): Promise<AuditFinding[]> {
+    const config = await this.store.load();
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (this.memo?.config !== config || this.memo.minute !== minute) this.memo = { config, minute, findings: auditPaths(config, now) };
+    return this.memo.findings;
+  }
 
   async run(trigger: AuditRun['trigger'], now = new Date()): Promise<AuditFinding[]> {
     const findings = auditPaths(await this.store.fresh(), now);
