@@ -37,7 +37,7 @@ policies:
 
 beforeAll(async () => {
   http = await startHttpReceiver();
-  t = await startTestApp({ DRILL_JUDGE_MS: '300', NOTIFY_BACKOFF_MS: '50' });
+  t = await startTestApp({ DRILL_JUDGE_MS: '300', NOTIFY_BACKOFF_MS: '50', ESCALATION_AUDIT_MS: '1000' });
   await t.api().put('/v1/config').set('content-type', 'application/yaml').send(seamYaml()).expect(200);
 });
 afterAll(async () => {
@@ -110,5 +110,22 @@ describe('drills that can fail', () => {
     const byOverride = (await t.api().post('/v1/drills').send({ scenario: 'login_failure', asIf: CLOSED }).expect(202)).body;
     expect((await notified(byOverride.id)).levels[0]).toMatchObject({ afterHours: true, notified: [expect.objectContaining({ member: 'Nia Night' })] });
     expect(http.to('/night', '[DRILL]').length).toBeGreaterThan(0);
+  });
+
+  it('fails a drill whose level reached nobody: the only person named has no way to be told', async () => {
+    const support = (await t.api().get('/v1/teams/support').expect(200)).body;
+    await t.api().put('/v1/teams/support').send({ ...support, members: [{ ...support.members[0], channels: [] }] }).expect(200);
+    const drill = (await t.api().post('/v1/drills').send({ scenario: 'data_mismatch' }).expect(202)).body;
+    const done = await decided(drill.id);
+    expect(done.verdict).toMatchObject({ status: 'failed', reason: 'level 1 reached nobody: no recipient had a contact channel' });
+    expect(await lastDrillAt('support')).toBeUndefined();
+  });
+
+  it("audits every path on the worker's schedule as well as after changes", async () => {
+    const run = await waitFor(async () => {
+      const lastRun = (await t.api().get('/v1/escalation-audit')).body.lastRun;
+      return lastRun?.trigger === 'scheduled' ? lastRun : undefined;
+    }, { what: 'a scheduled audit run', timeoutMs: 20_000 });
+    expect(run).toMatchObject({ total: expect.any(Number), critical: expect.any(Number), kinds: expect.arrayContaining(['policy_never_drilled']) });
   });
 });
