@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasCycle, parseSeamConfig, toSeamYaml } from './seam-yaml';
+import { hasCycle, parseSeamConfig, toSeamYaml, tooDeepAt } from './seam-yaml';
 
 describe('seam.yaml aliases', () => {
   const shared = { a: 1 };
@@ -69,5 +69,20 @@ describe('seam.yaml errors a person can fix', () => {
     expect(text).toContain('date: "2026-12-25"');
     expect(text).toContain('name: Support');
     expect(parseSeamConfig(text).config).toEqual(config);
+  });
+});
+
+describe('flow nesting', () => {
+  it.each<[string, string, number]>([
+    ['a normal file', 'teams: [{ slug: a, members: [{ id: b, channels: [] }] }]', -1],
+    ['brackets inside quotes and comments do not count', `x: "${'['.repeat(500)}" # ${'{'.repeat(500)}\ny: '${'['.repeat(500)}'`, -1],
+    ['closed brackets do not add up', '[]'.repeat(500), -1],
+    ['101 levels', '['.repeat(101), 100],
+  ])('%s', (_name, text, expected) => {
+    expect(tooDeepAt(text)).toBe(expected);
+  });
+
+  it('refuses deep nesting before the parser recurses into it, at its line', () => {
+    expect(parseSeamConfig(`teams:\n  - ${'['.repeat(200_000)}`).errors).toEqual(['yaml nests deeper than 100 levels (line 2, column 105)']);
   });
 });

@@ -25,8 +25,40 @@ interface ReadYaml {
   locate: (line: string) => string;
 }
 
+/** Flow collections ([ and {) nested this deep are no configuration, and the parser recurses on each level. */
+export const MAX_YAML_FLOW_DEPTH = 100;
+
+/** Where flow nesting first passes the limit (quotes and comments skipped), or -1: checked before the parser recurses into it. */
+export function tooDeepAt(text: string, limit = MAX_YAML_FLOW_DEPTH): number {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else if (c === '[' || c === '{') {
+      if (++depth > limit) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) {
+      depth--;
+    }
+  }
+  return -1;
+}
+
 /** YAML text → plain data, with every syntax error at its line and column. */
 function readYaml(text: string): ReadYaml {
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    const before = text.slice(0, deep);
+    const line = before.split('\n').length;
+    return { errors: [`yaml nests deeper than ${MAX_YAML_FLOW_DEPTH} levels (line ${line}, column ${deep - before.lastIndexOf('\n')})`], locate: (l) => l };
+  }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
   const at = (offset: number): string => {
