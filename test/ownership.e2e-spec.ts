@@ -154,6 +154,9 @@ describe('escalation audit', () => {
     // and the console's issue list carries the banner
     const list = await t.api().get('/v1/issues').expect(200);
     expect(list.headers['x-seam-banner']).toMatch(/escalation path problems \(\d+ critical\)/);
+    // a stored config naming nobody blocks every edit until it is fixed: the file puts it right
+    await t.api().put('/v1/teams/offshore').send({ slug: 'offshore', name: 'Offshore desk', members: [] }).expect(400);
+    await t.api().put('/v1/config').set('content-type', 'application/yaml').send(THREE_TEAMS).expect(200);
   });
 
   it('clears a finding once it is fixed: marking a member back and verifying a channel', async () => {
