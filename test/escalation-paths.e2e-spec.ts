@@ -62,23 +62,54 @@ const of = (all: Finding[], team: string, kind: string) => all.filter((f) => f.t
 describe('member references must resolve', () => {
   it('refuses a typo anywhere a member is named, naming its path, and keeps the config in force', async () => {
     await yaml(PATHS).expect(200);
-    const typo = await yaml(PATHS.replace('afterHours: { members: [nia] }', 'afterHours: { members: [erni] }').replace('notify: [oli] }', 'notify: [olli] }')).expect(400);
+    const typo = await yaml(
+      PATHS.replace('afterHours: { members: [nia] }', 'afterHours: { members: [erni] }').replace(
+        'notify: [oli] }',
+        'notify: [olli] }',
+      ),
+    ).expect(400);
     expect(typo.body.message).toEqual(
-      expect.arrayContaining(['teams.desk.afterHours.members[0]: no member "erni" (line 13, column 29)', 'policies.ops.levels[0].notify[0]: no member "olli" (line 36, column 55)']),
+      expect.arrayContaining([
+        'teams.desk.afterHours.members[0]: no member "erni" (line 13, column 29)',
+        'policies.ops.levels[0].notify[0]: no member "olli" (line 36, column 55)',
+      ]),
     );
-    const role = await t.api().put('/v1/teams/support').send({ slug: 'support', name: 'Support', lead: 'mia', roles: { firstResponse: ['mai'] }, members: [{ id: 'mia', name: 'Mia', channels: [] }] }).expect(400);
+    const role = await t
+      .api()
+      .put('/v1/teams/support')
+      .send({
+        slug: 'support',
+        name: 'Support',
+        lead: 'mia',
+        roles: { firstResponse: ['mai'] },
+        members: [{ id: 'mia', name: 'Mia', channels: [] }],
+      })
+      .expect(400);
     expect(role.body.message).toContain('teams.support.roles.firstResponse[0]: no member "mai" in support');
-    const empty = await yaml(PATHS.replace('{ team: ops, levels: [{ afterMinutes: 0, notify: [oli] }, { afterMinutes: 10, notify: [pat] }]', '{ team: ops, levels: []')).expect(400);
+    const empty = await yaml(
+      PATHS.replace(
+        '{ team: ops, levels: [{ afterMinutes: 0, notify: [oli] }, { afterMinutes: 10, notify: [pat] }]',
+        '{ team: ops, levels: []',
+      ),
+    ).expect(400);
     expect(empty.body.message.join('\n')).toContain('policies.ops.levels: a policy needs at least one level');
     expect((await t.api().get('/v1/teams/desk').expect(200)).body.afterHours).toEqual({ members: ['nia'] });
   });
 });
 
 describe('import errors a person can fix', () => {
-  const broken = PATHS.replace('timeZone: Europe/London', 'timeZone: Mars/Olympus').replace('afterHours: { members: [nia] }', 'afterHours: { members: [erni] }');
+  const broken = PATHS.replace('timeZone: Europe/London', 'timeZone: Mars/Olympus').replace(
+    'afterHours: { members: [nia] }',
+    'afterHours: { members: [erni] }',
+  );
 
   it('reports every error at once with line and column, whatever the content type, and never echoes the file', async () => {
-    for (const type of ['application/yaml', 'application/json', 'application/x-www-form-urlencoded', 'application/octet-stream']) {
+    for (const type of [
+      'application/yaml',
+      'application/json',
+      'application/x-www-form-urlencoded',
+      'application/octet-stream',
+    ]) {
       const res = await t.api().put('/v1/config').set('content-type', type).send(broken).expect(400);
       expect(res.body.message, type).toEqual([
         expect.stringMatching(/^teams\.1\.businessHours\.timeZone must be an IANA time zone.* \(line 12, column 32\)$/),
@@ -88,7 +119,12 @@ describe('import errors a person can fix', () => {
     }
     // a file curl sends with its default form type imports like any other
     await t.api().put('/v1/config').set('content-type', 'application/x-www-form-urlencoded').send(PATHS).expect(200);
-    const syntax = await t.api().put('/v1/config').set('content-type', 'application/json').send('teams:\n  - slug: support\n    name: [\n').expect(400);
+    const syntax = await t
+      .api()
+      .put('/v1/config')
+      .set('content-type', 'application/json')
+      .send('teams:\n  - slug: support\n    name: [\n')
+      .expect(400);
     expect(syntax.body.message[0]).toMatch(/^yaml .* \(line \d+, column \d+\)$/);
     // elsewhere a form body is still refused
     await t.api().post('/v1/rules').set('content-type', 'application/x-www-form-urlencoded').send('a=b').expect(415);
@@ -103,20 +139,32 @@ describe('reachability audit', () => {
     expect(of(all, 'desk', 'no_backup')[0]?.detail).toMatch(/reaches Nia Night at every level and nobody else/);
     expect(of(all, 'ops', 'reaches_only_unverified')[0]).toMatchObject({ severity: 'critical' });
     // platform's level names team:tools, whose first-response role is empty and which has nobody
-    expect(of(all, 'platform', 'reaches_nobody')[0]).toMatchObject({ severity: 'critical', detail: expect.stringMatching(/reaches nobody/) });
+    expect(of(all, 'platform', 'reaches_nobody')[0]).toMatchObject({
+      severity: 'critical',
+      detail: expect.stringMatching(/reaches nobody/),
+    });
     expect(of(all, 'support', 'no_backup')).toEqual([]);
     expect(of(all, 'support', 'reaches_only_unverified')).toEqual([]);
 
     // the cover goes on leave: the desk's chain now reaches its lead only because Nia is away
-    const away = await t.api().post('/v1/teams/desk/members/nia/away').send({ away: true, until: new Date(Date.now() + 7 * 86_400_000).toISOString(), reason: 'annual leave' }).expect(200);
+    const away = await t
+      .api()
+      .post('/v1/teams/desk/members/nia/away')
+      .send({ away: true, until: new Date(Date.now() + 7 * 86_400_000).toISOString(), reason: 'annual leave' })
+      .expect(200);
     expect(away.body).toMatchObject({ away: true, awayPeriods: [expect.objectContaining({ reason: 'annual leave' })] });
     all = await findings();
-    expect(of(all, 'desk', 'reaches_only_lead_by_fallback')[0]).toMatchObject({ severity: 'critical', detail: expect.stringMatching(/reaches only the lead, Dee Lead, by fallback \(Nia Night away\)/) });
+    expect(of(all, 'desk', 'reaches_only_lead_by_fallback')[0]).toMatchObject({
+      severity: 'critical',
+      detail: expect.stringMatching(/reaches only the lead, Dee Lead, by fallback \(Nia Night away\)/),
+    });
     expect(of(all, 'desk', 'reaches_away_member')).toHaveLength(1);
 
     const audit = (await t.api().get('/v1/escalation-audit').expect(200)).body;
     expect(audit.lastRun).toMatchObject({ trigger: 'people_change', critical: expect.any(Number) });
-    const desk = audit.reachability.find((r: { team: string; urgency: string }) => r.team === 'desk' && r.urgency === 'page');
+    const desk = audit.reachability.find(
+      (r: { team: string; urgency: string }) => r.team === 'desk' && r.urgency === 'page',
+    );
     expect(desk.levels.map((l: { members: string[]; fallback?: string }) => [l.members, l.fallback])).toEqual([
       [['dee'], 'lead'],
       [['dee'], 'lead'],
@@ -141,22 +189,32 @@ describe('re-import and round trip', () => {
     // as the code-confirmed verification (POST /v1/channels/:id/verify) records it
     await t.app.get(ConfigStore).markVerified('oli-mail', new Date());
     await t.api().post('/v1/teams/ops/members/pat/away').send({ away: true }).expect(200);
-    await t.api().post('/v1/teams/support/members/raj/away').send({ away: true, from: '2030-01-01T00:00:00Z', until: '2030-01-10T00:00:00Z', reason: 'planned leave' }).expect(200);
+    await t
+      .api()
+      .post('/v1/teams/support/members/raj/away')
+      .send({ away: true, from: '2030-01-01T00:00:00Z', until: '2030-01-10T00:00:00Z', reason: 'planned leave' })
+      .expect(200);
     await t.app.get(ConfigStore).markDrilled('support', new Date('2026-11-01T00:00:00Z'));
     await yaml(PATHS).expect(200);
     const config = (await t.api().get('/v1/config').query({ format: 'json' }).expect(200)).body;
     const team = (slug: string) => config.teams.find((x: { slug: string }) => x.slug === slug);
     expect(team('ops').members[0].channels[0].verifiedAt).toEqual(expect.any(String));
     expect(team('ops').members[1].away).toBe(true);
-    expect(team('support').members[1].awayPeriods).toEqual([{ from: '2030-01-01T00:00:00Z', until: '2030-01-10T00:00:00Z', reason: 'planned leave' }]);
-    expect(config.policies.find((p: { team: string }) => p.team === 'support').lastDrillAt).toBe('2026-11-01T00:00:00.000Z');
+    expect(team('support').members[1].awayPeriods).toEqual([
+      { from: '2030-01-01T00:00:00Z', until: '2030-01-10T00:00:00Z', reason: 'planned leave' },
+    ]);
+    expect(config.policies.find((p: { team: string }) => p.team === 'support').lastDrillAt).toBe(
+      '2026-11-01T00:00:00.000Z',
+    );
     // what the file does state wins
     await yaml(PATHS.replace('{ id: pat, name: Pat,', '{ id: pat, name: Pat, away: false,')).expect(200);
     expect((await t.api().get('/v1/teams/ops').expect(200)).body.members[1].away).toBeUndefined();
   });
 
   it('takes back what GET /v1/teams/:team answers, as-is, and changes nothing', async () => {
-    await t.db.query(`UPDATE contact_channel SET last_delivery_at = now(), last_delivery_ok = true WHERE id = 'mia-mail'`);
+    await t.db.query(
+      `UPDATE contact_channel SET last_delivery_at = now(), last_delivery_ok = true WHERE id = 'mia-mail'`,
+    );
     t.app.get(ConfigStore).invalidate();
     const before = (await t.api().get('/v1/teams/support').expect(200)).body;
     expect(before.members[0].channels[0].lastDelivery).toMatchObject({ ok: true });
@@ -173,7 +231,9 @@ describe('on-call schedules', () => {
     PATHS.replace('afterHours: { members: [nia] }', 'afterHours: { members: ["oncall:nights"] }')
       .replace(
         '      - { id: nia, name: Nia Night,',
-        '      - { id: ray, name: Ray Rota, channels: [{ id: ray-mail, kind: email, target: ray@example.com, verifiedAt: "' + verified + '" }] }\n      - { id: nia, name: Nia Night,',
+        '      - { id: ray, name: Ray Rota, channels: [{ id: ray-mail, kind: email, target: ray@example.com, verifiedAt: "' +
+          verified +
+          '" }] }\n      - { id: nia, name: Nia Night,',
       )
       .replace(
         '    members:\n      - { id: dee,',
@@ -186,25 +246,55 @@ describe('on-call schedules', () => {
     expect(onCall.rotations).toEqual([
       {
         rotation: 'nights',
-        now: { member: 'ray', name: 'Ray Rota', from: `${day(0)}T00:00:00.000Z`, until: `${day(1)}T00:00:00.000Z`, away: false },
-        next: { member: 'nia', name: 'Nia Night', from: `${day(1)}T00:00:00.000Z`, until: `${day(2)}T00:00:00.000Z`, away: false },
+        now: {
+          member: 'ray',
+          name: 'Ray Rota',
+          from: `${day(0)}T00:00:00.000Z`,
+          until: `${day(1)}T00:00:00.000Z`,
+          away: false,
+        },
+        next: {
+          member: 'nia',
+          name: 'Nia Night',
+          from: `${day(1)}T00:00:00.000Z`,
+          until: `${day(2)}T00:00:00.000Z`,
+          away: false,
+        },
       },
     ]);
     // the planner reaches whoever is on call: the desk (always after hours) reaches Ray now
     const audit = (await t.api().get('/v1/escalation-audit').expect(200)).body;
-    const desk = audit.reachability.find((r: { team: string; urgency: string }) => r.team === 'desk' && r.urgency === 'page');
+    const desk = audit.reachability.find(
+      (r: { team: string; urgency: string }) => r.team === 'desk' && r.urgency === 'page',
+    );
     expect(desk.levels[0].members).toEqual(['ray']);
-    expect((await t.api().get('/v1/ownership').expect(200)).text).toMatch(/\| Night desk \| nights \| Ray Rota, until .* \| Nia Night, from /);
+    expect((await t.api().get('/v1/ownership').expect(200)).text).toMatch(
+      /\| Night desk \| nights \| Ray Rota, until .* \| Nia Night, from /,
+    );
 
     const exported = (await t.api().get('/v1/config').expect(200)).text;
     expect(exported).toContain('handOffAt: "00:00"');
     await yaml(exported).expect(200);
     expect((await t.api().get('/v1/teams/desk').expect(200)).body.schedule).toEqual({
-      rotations: [{ id: 'nights', every: 'daily', handOffAt: '00:00', start: day(-3), timeZone: 'UTC', members: ['nia', 'ray'] }],
-      overrides: [{ rotation: 'nights', member: 'nia', from: `${day(5)}T00:00:00Z`, until: `${day(6)}T00:00:00Z`, reason: 'swap' }],
+      rotations: [
+        { id: 'nights', every: 'daily', handOffAt: '00:00', start: day(-3), timeZone: 'UTC', members: ['nia', 'ray'] },
+      ],
+      overrides: [
+        {
+          rotation: 'nights',
+          member: 'nia',
+          from: `${day(5)}T00:00:00Z`,
+          until: `${day(6)}T00:00:00Z`,
+          reason: 'swap',
+        },
+      ],
     });
     const typo = await yaml(withRotation().replace('members: [nia, ray] }', 'members: [nia, rya] }')).expect(400);
-    expect(typo.body.message).toEqual([expect.stringMatching(/^teams\.desk\.schedule\.rotations\[0\]\.members\[1\]: no member "rya" in desk \(line \d+, column \d+\)$/)]);
+    expect(typo.body.message).toEqual([
+      expect.stringMatching(
+        /^teams\.desk\.schedule\.rotations\[0\]\.members\[1\]: no member "rya" in desk \(line \d+, column \d+\)$/,
+      ),
+    ]);
     await t.api().get('/v1/teams/nobody/on-call').expect(404);
   });
 });

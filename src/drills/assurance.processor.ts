@@ -18,8 +18,16 @@ export class AssuranceProcessor implements OnModuleInit, OnApplicationBootstrap 
 
   onModuleInit(): void {
     if (this.config.ROLE === 'api') return;
-    this.queues.handle('judge-drills', async () => this.trace('judge-drills', `${await this.drills.judgeUndecided()} drill(s) decided`), { concurrency: 1 });
-    this.queues.handle('escalation-audit', async () => this.trace('escalation-audit', `${(await this.audit.run('scheduled')).length} finding(s)`), { concurrency: 1 });
+    this.queues.handle(
+      'judge-drills',
+      async () => this.trace('judge-drills', `${await this.drills.judgeUndecided()} drill(s) decided`),
+      { concurrency: 1 },
+    );
+    this.queues.handle(
+      'escalation-audit',
+      async () => this.trace('escalation-audit', `${(await this.audit.run('scheduled')).length} finding(s)`),
+      { concurrency: 1 },
+    );
   }
 
   onApplicationBootstrap(): void {

@@ -25,7 +25,8 @@ export class EscalationAuditService {
   async current(now = new Date()): Promise<AuditFinding[]> {
     const config = await this.store.load();
     const minute = Math.floor(now.getTime() / 60_000);
-    if (this.memo?.config !== config || this.memo.minute !== minute) this.memo = { config, minute, findings: auditPaths(config, now) };
+    if (this.memo?.config !== config || this.memo.minute !== minute)
+      this.memo = { config, minute, findings: auditPaths(config, now) };
     return this.memo.findings;
   }
 
@@ -33,13 +34,22 @@ export class EscalationAuditService {
     const findings = auditPaths(await this.store.fresh(), now);
     const critical = findings.filter((f) => f.severity === 'critical').length;
     const previous = await this.store.lastAuditRun();
-    await this.store.recordAuditRun({ at: now.toISOString(), trigger, total: findings.length, critical, kinds: [...new Set(findings.map((f) => f.kind))] });
-    if (critical > 0 && critical !== previous?.critical) this.logger.warn(`escalation audit (${trigger}): ${critical} critical of ${findings.length} problems`);
+    await this.store.recordAuditRun({
+      at: now.toISOString(),
+      trigger,
+      total: findings.length,
+      critical,
+      kinds: [...new Set(findings.map((f) => f.kind))],
+    });
+    if (critical > 0 && critical !== previous?.critical)
+      this.logger.warn(`escalation audit (${trigger}): ${critical} critical of ${findings.length} problems`);
     return findings;
   }
 
   /** After a change: never fails the change that triggered it. */
   async afterChange(trigger: AuditRun['trigger']): Promise<void> {
-    await this.run(trigger).catch((error: Error) => this.logger.warn(`escalation audit after ${trigger} failed: ${error.message}`));
+    await this.run(trigger).catch((error: Error) =>
+      this.logger.warn(`escalation audit after ${trigger} failed: ${error.message}`),
+    );
   }
 }

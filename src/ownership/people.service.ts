@@ -18,7 +18,9 @@ export class PeopleService {
 
   async setAway(team: string, member: string, request: AwayRequest, actor: string) {
     const now = new Date();
-    const wasAway = (await this.store.fresh()).teams.find((t) => t.slug === team)?.members.find((m) => m.id === member)?.away ?? false;
+    const wasAway =
+      (await this.store.fresh()).teams.find((t) => t.slug === team)?.members.find((m) => m.id === member)?.away ??
+      false;
     let refused: string | undefined;
     let flag: boolean | undefined;
     let periodsBefore: unknown;
@@ -42,7 +44,11 @@ export class PeopleService {
             actor,
             action: AUDIT_ACTIONS.memberAwayChanged,
             team,
-            detail: { member, before: { away: flagBefore, awayPeriods: periodsBefore }, after: { away: flag ?? flagBefore, awayPeriods: periods } },
+            detail: {
+              member,
+              before: { away: flagBefore, awayPeriods: periodsBefore },
+              after: { away: flag ?? flagBefore, awayPeriods: periods },
+            },
           },
         ],
         manager,
@@ -65,7 +71,11 @@ export class PeopleService {
       const at = new Date(Math.max(now.getTime(), Date.parse(turn.from)));
       return { ...turn, name: member?.name ?? turn.member, away: member ? isAway(member, at) : false };
     };
-    const rotations = onCallNowAndNext(team, now).map((r) => ({ rotation: r.rotation, now: describe(r.now), next: describe(r.next) }));
+    const rotations = onCallNowAndNext(team, now).map((r) => ({
+      rotation: r.rotation,
+      now: describe(r.now),
+      next: describe(r.next),
+    }));
     return { team: slug, at: now.toISOString(), rotations };
   }
 }

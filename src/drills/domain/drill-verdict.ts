@@ -42,7 +42,11 @@ const minutes = (n: number): string => (n >= 1 ? `${Math.round(n * 10) / 10} min
 export function judgeDrill(facts: DrillFacts, now: Date): DrillVerdict {
   const allowed = facts.ackWithinMinutes * MINUTE;
   for (const level of facts.levels) {
-    if (level.channels === 0) return { verdict: 'failed', reason: `level ${level.level + 1} reached nobody: no recipient had a contact channel` };
+    if (level.channels === 0)
+      return {
+        verdict: 'failed',
+        reason: `level ${level.level + 1} reached nobody: no recipient had a contact channel`,
+      };
     if (level.fallback === 'lead') {
       const away = level.skippedAway.length ? `: ${level.skippedAway.join(', ')} away` : '';
       return { verdict: 'failed', reason: `level ${level.level + 1} fell back to the lead${away}` };
@@ -51,14 +55,31 @@ export function judgeDrill(facts: DrillFacts, now: Date): DrillVerdict {
   const first = facts.levels[0];
   if (!first) {
     const clock = facts.deferredUntil ?? facts.startedAt;
-    if (now.getTime() > clock.getTime() + allowed + DRILL_START_GRACE_MINUTES * MINUTE) return { verdict: 'failed', reason: 'reached nobody: no level was notified' };
-    return { verdict: 'pending', reason: facts.deferredUntil ? `waiting for business hours (${facts.deferredUntil.toISOString()})` : 'waiting for the first notice' };
+    if (now.getTime() > clock.getTime() + allowed + DRILL_START_GRACE_MINUTES * MINUTE)
+      return { verdict: 'failed', reason: 'reached nobody: no level was notified' };
+    return {
+      verdict: 'pending',
+      reason: facts.deferredUntil
+        ? `waiting for business hours (${facts.deferredUntil.toISOString()})`
+        : 'waiting for the first notice',
+    };
   }
   if (facts.acknowledged) {
     const took = facts.acknowledged.at.getTime() - first.at.getTime();
-    if (took <= allowed) return { verdict: 'passed', reason: `acknowledged by ${facts.acknowledged.by} ${minutes(Math.max(0, took) / MINUTE)} after the first notice (allowed ${minutes(facts.ackWithinMinutes)})` };
-    return { verdict: 'failed', reason: `acknowledged by ${facts.acknowledged.by} ${minutes(took / MINUTE)} after the first notice, later than the ${minutes(facts.ackWithinMinutes)} allowed` };
+    if (took <= allowed)
+      return {
+        verdict: 'passed',
+        reason: `acknowledged by ${facts.acknowledged.by} ${minutes(Math.max(0, took) / MINUTE)} after the first notice (allowed ${minutes(facts.ackWithinMinutes)})`,
+      };
+    return {
+      verdict: 'failed',
+      reason: `acknowledged by ${facts.acknowledged.by} ${minutes(took / MINUTE)} after the first notice, later than the ${minutes(facts.ackWithinMinutes)} allowed`,
+    };
   }
-  if (now.getTime() - first.at.getTime() > allowed) return { verdict: 'failed', reason: `not acknowledged within ${minutes(facts.ackWithinMinutes)} of the first notice` };
+  if (now.getTime() - first.at.getTime() > allowed)
+    return {
+      verdict: 'failed',
+      reason: `not acknowledged within ${minutes(facts.ackWithinMinutes)} of the first notice`,
+    };
   return { verdict: 'pending', reason: 'waiting for an acknowledgement' };
 }

@@ -173,7 +173,7 @@ export function planEscalation(input: { policy: EscalationPolicy; team: Team; te
           ? { members: cover, channels: [] }
           : resolveReferences(level.notify, team, teams, at);
     const away = (m: ResolvedMember) => !!m.member && isAway(m.member, at);
-    let recipients = unique(resolved.members.filter((m) => !away(m)).map((m) => m.id));
+    const recipients = unique(resolved.members.filter((m) => !away(m)).map((m) => m.id));
     const skippedAway = unique(resolved.members.filter(away).map((m) => m.id));
     const channels = unique(resolved.channels);
     if (recipients.length === 0 && channels.length === 0 && lead && !away(lead)) {

@@ -47,11 +47,20 @@ export function reachability(config: ReachConfig, now: Date): Reach[] {
       byUrgency.set(urgency, [...(byUrgency.get(urgency) ?? []), cls]);
     }
     const moments: Array<['now' | 'after_hours', Date]> = [['now', now]];
-    const night = isBusinessTime(team.businessHours, calendar, now, team.region) ? nextAfterHours(team.businessHours, calendar, now, team.region) : undefined;
+    const night = isBusinessTime(team.businessHours, calendar, now, team.region)
+      ? nextAfterHours(team.businessHours, calendar, now, team.region)
+      : undefined;
     if (night) moments.push(['after_hours', night]);
     for (const [urgency, classes] of byUrgency) {
       for (const [when, at] of moments) {
-        const planned = planEscalation({ policy, team, teams: config.teams, urgency: urgency === 'digest' ? 'business_hours' : urgency, openedAt: at, calendar });
+        const planned = planEscalation({
+          policy,
+          team,
+          teams: config.teams,
+          urgency: urgency === 'digest' ? 'business_hours' : urgency,
+          openedAt: at,
+          calendar,
+        });
         const levels = planned.map((step) => {
           const targets = stepTargets(config.teams, team, step);
           const reachedMembers = new Set(targets.map((t) => t.memberId).filter((id): id is string => !!id));
@@ -83,9 +92,16 @@ function channelOf(teams: readonly Team[], id: string): ContactChannel | undefin
   return undefined;
 }
 
-const isVerified = (channel: ContactChannel | undefined): boolean => !!channel?.verifiedAt && !Number.isNaN(Date.parse(channel.verifiedAt));
+const isVerified = (channel: ContactChannel | undefined): boolean =>
+  !!channel?.verifiedAt && !Number.isNaN(Date.parse(channel.verifiedAt));
 
-export type ReachFindingKind = 'reaches_nobody' | 'level_reaches_nobody' | 'reaches_only_lead_by_fallback' | 'no_backup' | 'reaches_away_member' | 'reaches_only_unverified';
+export type ReachFindingKind =
+  | 'reaches_nobody'
+  | 'level_reaches_nobody'
+  | 'reaches_only_lead_by_fallback'
+  | 'no_backup'
+  | 'reaches_away_member'
+  | 'reaches_only_unverified';
 
 export interface ReachFinding {
   kind: ReachFindingKind;
@@ -102,12 +118,27 @@ const URGENCY_WORDS: Record<Urgency, string> = { page: 'paging', business_hours:
  * nothing verified. Urgencies whose chains fail the same way at the same moment make one finding.
  */
 export function reachFindings(reaches: readonly Reach[], teams: readonly Team[]): ReachFinding[] {
-  const grouped = new Map<string, { finding: Omit<ReachFinding, 'subject' | 'detail'>; body: string; when: Reach['when']; urgencies: Urgency[]; classes: Classification[] }>();
+  const grouped = new Map<
+    string,
+    {
+      finding: Omit<ReachFinding, 'subject' | 'detail'>;
+      body: string;
+      when: Reach['when'];
+      urgencies: Urgency[];
+      classes: Classification[];
+    }
+  >();
   const nameOf = (id: string) => teams.flatMap((t) => t.members).find((m) => m.id === id)?.name ?? id;
   for (const reach of reaches) {
     const push = (kind: ReachFindingKind, severity: ReachFinding['severity'], body: string) => {
       const key = `${reach.team}|${reach.when}|${kind}|${body}`;
-      const group = grouped.get(key) ?? { finding: { kind, team: reach.team, severity }, body, when: reach.when, urgencies: [], classes: [] };
+      const group = grouped.get(key) ?? {
+        finding: { kind, team: reach.team, severity },
+        body,
+        when: reach.when,
+        urgencies: [],
+        classes: [],
+      };
       group.urgencies.push(reach.urgency);
       group.classes.push(...reach.classes);
       grouped.set(key, group);
@@ -119,28 +150,52 @@ export function reachFindings(reaches: readonly Reach[], teams: readonly Team[])
       continue;
     }
     const silent = reach.levels.filter((l) => !reachesSomeone(l));
-    if (silent.length) push('level_reaches_nobody', 'warning', `reaches nobody at level ${silent.map((l) => l.level + 1).join(', ')}.`);
+    if (silent.length)
+      push('level_reaches_nobody', 'warning', `reaches nobody at level ${silent.map((l) => l.level + 1).join(', ')}.`);
     if (live.every((l) => l.fallback === 'lead')) {
       const away = [...new Set(live.flatMap((l) => l.skippedAway))].map(nameOf);
-      push('reaches_only_lead_by_fallback', 'critical', `reaches only the lead, ${nameOf(live[0].members[0] ?? '')}, by fallback${away.length ? ` (${away.join(', ')} away)` : ''}.`);
+      push(
+        'reaches_only_lead_by_fallback',
+        'critical',
+        `reaches only the lead, ${nameOf(live[0].members[0] ?? '')}, by fallback${away.length ? ` (${away.join(', ')} away)` : ''}.`,
+      );
     }
     const people = new Set(live.flatMap((l) => l.members));
     const channels = new Set(live.flatMap((l) => l.channels));
     if (people.size === 1 && channels.size === 0) {
-      push('no_backup', 'warning', `reaches ${nameOf([...people][0])} at every level and nobody else: no backup if they miss it.`);
+      push(
+        'no_backup',
+        'warning',
+        `reaches ${nameOf([...people][0])} at every level and nobody else: no backup if they miss it.`,
+      );
     }
     const away = [...new Set(reach.levels.flatMap((l) => l.skippedAway))];
-    if (away.length) push('reaches_away_member', 'warning', `would reach ${away.map(nameOf).join(', ')}, away then, and skips ${away.length === 1 ? 'them' : 'each'}.`);
+    if (away.length)
+      push(
+        'reaches_away_member',
+        'warning',
+        `would reach ${away.map(nameOf).join(', ')}, away then, and skips ${away.length === 1 ? 'them' : 'each'}.`,
+      );
     const unverified = live.filter((l) => !l.anyVerified);
     if (unverified.length) {
-      push('reaches_only_unverified', unverified.length === live.length ? 'critical' : 'warning', `reaches only contacts nobody has confirmed at level ${unverified.map((l) => l.level + 1).join(', ')}.`);
+      push(
+        'reaches_only_unverified',
+        unverified.length === live.length ? 'critical' : 'warning',
+        `reaches only contacts nobody has confirmed at level ${unverified.map((l) => l.level + 1).join(', ')}.`,
+      );
     }
   }
   return [...grouped.values()].map(({ finding, body, when, urgencies, classes }) => {
     const teamName = teams.find((t) => t.slug === finding.team)?.name ?? finding.team;
     const said = [...new Set(urgencies)].map((u) => URGENCY_WORDS[u]).join('/');
-    const which = classes.length ? [...new Set(classes)].map((c) => c.replace(/_/g, ' ')).join(', ') : 'a class raised to paging';
+    const which = classes.length
+      ? [...new Set(classes)].map((c) => c.replace(/_/g, ' ')).join(', ')
+      : 'a class raised to paging';
     const moment = when === 'now' ? 'now' : 'after hours';
-    return { ...finding, subject: `${finding.team} ${[...new Set(urgencies)].join('/')} ${when}`, detail: `${teamName}'s ${said} chain ${moment} (${which}) ${body}` };
+    return {
+      ...finding,
+      subject: `${finding.team} ${[...new Set(urgencies)].join('/')} ${when}`,
+      detail: `${teamName}'s ${said} chain ${moment} (${which}) ${body}`,
+    };
   });
 }

@@ -4,8 +4,21 @@ import { planEscalation } from './escalation-plan';
 import { onCallAt, onCallNowAndNext } from './schedule';
 
 // Weekly, handing off Mondays 09:00 Melbourne time, starting Monday 2 November 2026.
-const weekly: Rotation = { id: 'primary', every: 'weekly', handOffAt: '09:00', start: '2026-11-02', timeZone: 'Australia/Melbourne', members: ['ana', 'bo', 'cy'] };
-const daily: Rotation = { id: 'night', every: 'daily', handOffAt: '18:00', start: '2026-11-02', members: ['ana', 'bo'] };
+const weekly: Rotation = {
+  id: 'primary',
+  every: 'weekly',
+  handOffAt: '09:00',
+  start: '2026-11-02',
+  timeZone: 'Australia/Melbourne',
+  members: ['ana', 'bo', 'cy'],
+};
+const daily: Rotation = {
+  id: 'night',
+  every: 'daily',
+  handOffAt: '18:00',
+  start: '2026-11-02',
+  members: ['ana', 'bo'],
+};
 const team = (over: Partial<Team> = {}): Team => ({
   slug: 'eng',
   name: 'Eng',
@@ -38,34 +51,81 @@ describe('onCallAt', () => {
   });
 
   it('an override takes the turn for its window, and bounds the turn it interrupts', () => {
-    const overrides = [{ rotation: 'primary', member: 'cy', from: '2026-11-04T00:00:00Z', until: '2026-11-05T00:00:00Z', reason: 'swap' }];
+    const overrides = [
+      {
+        rotation: 'primary',
+        member: 'cy',
+        from: '2026-11-04T00:00:00Z',
+        until: '2026-11-05T00:00:00Z',
+        reason: 'swap',
+      },
+    ];
     const t = team({ schedule: { rotations: [weekly], overrides } });
-    expect(onCallAt(t, weekly, new Date('2026-11-04T12:00:00Z'))).toEqual({ member: 'cy', from: '2026-11-04T00:00:00Z', until: '2026-11-05T00:00:00.000Z', override: { reason: 'swap' } });
-    expect(onCallAt(t, weekly, new Date('2026-11-03T12:00:00Z'))).toMatchObject({ member: 'ana', until: '2026-11-04T00:00:00.000Z' });
+    expect(onCallAt(t, weekly, new Date('2026-11-04T12:00:00Z'))).toEqual({
+      member: 'cy',
+      from: '2026-11-04T00:00:00Z',
+      until: '2026-11-05T00:00:00.000Z',
+      override: { reason: 'swap' },
+    });
+    expect(onCallAt(t, weekly, new Date('2026-11-03T12:00:00Z'))).toMatchObject({
+      member: 'ana',
+      until: '2026-11-04T00:00:00.000Z',
+    });
     expect(onCallAt(t, weekly, new Date('2026-11-05T00:00:00Z'))?.member).toBe('ana');
   });
 
   it('says who is on call now and who is next', () => {
     expect(onCallNowAndNext(team({ schedule: { rotations: [weekly] } }), new Date('2026-11-10T00:00:00Z'))).toEqual([
-      { rotation: 'primary', now: { member: 'bo', from: '2026-11-08T22:00:00.000Z', until: '2026-11-15T22:00:00.000Z' }, next: { member: 'cy', from: '2026-11-15T22:00:00.000Z', until: '2026-11-22T22:00:00.000Z' } },
+      {
+        rotation: 'primary',
+        now: { member: 'bo', from: '2026-11-08T22:00:00.000Z', until: '2026-11-15T22:00:00.000Z' },
+        next: { member: 'cy', from: '2026-11-15T22:00:00.000Z', until: '2026-11-22T22:00:00.000Z' },
+      },
     ]);
   });
 });
 
 describe('the planner reads the schedule', () => {
   it('a level naming oncall: reaches whoever is on call when the level fires, and skips them when away', () => {
-    const policy = { team: 'eng', levels: [{ afterMinutes: 0, notify: ['oncall:primary'] }, { afterMinutes: 60 * 24 * 7, notify: ['oncall:primary'] }], urgency: {} };
+    const policy = {
+      team: 'eng',
+      levels: [
+        { afterMinutes: 0, notify: ['oncall:primary'] },
+        { afterMinutes: 60 * 24 * 7, notify: ['oncall:primary'] },
+      ],
+      urgency: {},
+    };
     const t = team({ lead: 'cy' });
-    const plan = (x: Team) => planEscalation({ policy, team: x, teams: [x], urgency: 'page', openedAt: new Date('2026-11-10T10:00:00Z'), calendar: [] });
+    const plan = (x: Team) =>
+      planEscalation({
+        policy,
+        team: x,
+        teams: [x],
+        urgency: 'page',
+        openedAt: new Date('2026-11-10T10:00:00Z'),
+        calendar: [],
+      });
     expect(plan(t).map((s) => s.recipients)).toEqual([['bo'], ['cy']]);
-    const away = team({ lead: 'cy', members: t.members.map((m) => (m.id === 'bo' ? { ...m, awayPeriods: [{ from: '2026-11-09T00:00:00Z', until: '2026-11-12T00:00:00Z' }] } : m)) });
+    const away = team({
+      lead: 'cy',
+      members: t.members.map((m) =>
+        m.id === 'bo' ? { ...m, awayPeriods: [{ from: '2026-11-09T00:00:00Z', until: '2026-11-12T00:00:00Z' }] } : m,
+      ),
+    });
     expect(plan(away)[0]).toMatchObject({ recipients: ['cy'], fallback: 'lead', skippedAway: ['bo'] });
   });
 
   it('after-hours cover by rotation', () => {
     const t = team({ afterHours: { members: ['oncall:night'] } });
     const policy = { team: 'eng', levels: [{ afterMinutes: 0, notify: ['cy'] }], urgency: {} };
-    const [step] = planEscalation({ policy, team: t, teams: [t], urgency: 'page', openedAt: new Date('2026-11-03T22:00:00Z'), calendar: [] });
+    const [step] = planEscalation({
+      policy,
+      team: t,
+      teams: [t],
+      urgency: 'page',
+      openedAt: new Date('2026-11-03T22:00:00Z'),
+      calendar: [],
+    });
     expect(step).toMatchObject({ afterHours: true, recipients: ['bo'] });
   });
 });

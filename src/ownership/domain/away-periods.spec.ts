@@ -12,9 +12,27 @@ const planned: AwayPeriod = { from: '2026-12-20T00:00:00Z', until: '2027-01-05T0
 describe('awayChange', () => {
   it.each<[string, AwayPeriod[], Parameters<typeof awayChange>[1], ReturnType<typeof awayChange>]>([
     ['the bare flag, as before', [], { away: true }, { flag: true, periods: [] }],
-    ['a dated period with a reason', [], { away: true, until: '2026-11-30T00:00:00Z', reason: 'sick' }, { flag: undefined, periods: [{ from: now.toISOString(), until: '2026-11-30T00:00:00Z', reason: 'sick' }] }],
-    ['a period that ends before it starts', [], { away: true, from: '2026-11-30T00:00:00Z', until: '2026-11-29T00:00:00Z' }, { error: 'until must be after from' }],
-    ['back: ends what is in force, keeps the past and the planned', [past, current, open, planned], { away: false }, { flag: false, periods: [past, { ...current, until: now.toISOString() }, { ...open, until: now.toISOString() }, planned] }],
+    [
+      'a dated period with a reason',
+      [],
+      { away: true, until: '2026-11-30T00:00:00Z', reason: 'sick' },
+      { flag: undefined, periods: [{ from: now.toISOString(), until: '2026-11-30T00:00:00Z', reason: 'sick' }] },
+    ],
+    [
+      'a period that ends before it starts',
+      [],
+      { away: true, from: '2026-11-30T00:00:00Z', until: '2026-11-29T00:00:00Z' },
+      { error: 'until must be after from' },
+    ],
+    [
+      'back: ends what is in force, keeps the past and the planned',
+      [past, current, open, planned],
+      { away: false },
+      {
+        flag: false,
+        periods: [past, { ...current, until: now.toISOString() }, { ...open, until: now.toISOString() }, planned],
+      },
+    ],
   ])('%s', (_name, before, request, expected) => {
     expect(awayChange(before, request, now)).toEqual(expected);
   });
@@ -26,7 +44,11 @@ describe('isAway', () => {
     ['a period in force', { awayPeriods: [current] }, true],
     ['a period without an end', { awayPeriods: [open] }, true],
     ['only past and planned periods', { awayPeriods: [past, planned] }, false],
-    ['a period ending now (until is exclusive)', { awayPeriods: [{ from: past.from, until: now.toISOString() }] }, false],
+    [
+      'a period ending now (until is exclusive)',
+      { awayPeriods: [{ from: past.from, until: now.toISOString() }] },
+      false,
+    ],
     ['nothing', {}, false],
   ])('%s → %s', (_name, member, expected) => {
     expect(isAway(member, now)).toBe(expected);

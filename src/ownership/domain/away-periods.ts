@@ -18,14 +18,24 @@ export function awayChange(current: readonly AwayPeriod[], request: AwayRequest,
   const t = now.getTime();
   if (!request.away) {
     const periods = current
-      .map((p) => (Date.parse(p.from) <= t && (p.until === undefined || Date.parse(p.until) > t) ? { ...p, until: now.toISOString() } : p))
+      .map((p) =>
+        Date.parse(p.from) <= t && (p.until === undefined || Date.parse(p.until) > t)
+          ? { ...p, until: now.toISOString() }
+          : p,
+      )
       // a period that ended before it began (ended the moment it started) says nothing
       .filter((p) => p.until === undefined || Date.parse(p.until) > Date.parse(p.from));
     return { flag: false, periods };
   }
-  if (request.from === undefined && request.until === undefined && request.reason === undefined) return { flag: true, periods: [...current] };
+  if (request.from === undefined && request.until === undefined && request.reason === undefined)
+    return { flag: true, periods: [...current] };
   const from = request.from ?? now.toISOString();
-  if (request.until !== undefined && Date.parse(request.until) <= Date.parse(from)) return { error: 'until must be after from' };
-  const period: AwayPeriod = { from, ...(request.until ? { until: request.until } : {}), ...(request.reason ? { reason: request.reason } : {}) };
+  if (request.until !== undefined && Date.parse(request.until) <= Date.parse(from))
+    return { error: 'until must be after from' };
+  const period: AwayPeriod = {
+    from,
+    ...(request.until ? { until: request.until } : {}),
+    ...(request.reason ? { reason: request.reason } : {}),
+  };
   return { flag: undefined, periods: [...current, period] };
 }

@@ -12,7 +12,9 @@ export class DrillVerdictsAwaySchedules1764002000000 implements MigrationInterfa
   name = 'DrillVerdictsAwaySchedules1764002000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE drill ADD COLUMN verdict text, ADD COLUMN verdict_reason text, ADD COLUMN judged_at timestamptz`);
+    await q.query(
+      `ALTER TABLE drill ADD COLUMN verdict text, ADD COLUMN verdict_reason text, ADD COLUMN judged_at timestamptz`,
+    );
     await q.query(`ALTER TABLE escalation_policy ADD COLUMN ack_within_minutes double precision`);
     await q.query(`CREATE INDEX drill_undecided_idx ON drill (started_at) WHERE verdict IS NULL`);
     await q.query(`ALTER TABLE team_member ADD COLUMN away_periods jsonb NOT NULL DEFAULT '[]'`);
