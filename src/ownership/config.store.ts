@@ -1,6 +1,7 @@
 import { redactor } from '../platform/logging/seam-logger';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { SeamError } from '../platform/errors/seam-error';
 import type { AwayPeriod, ContactChannel, EscalationPolicy, NoiseSettings, SeamConfig, Team } from '../escalation/domain/escalation.types';
 
 const CONFIG_TTL_MS = 5000;
@@ -153,6 +154,16 @@ export class ConfigStore {
       const personBefore = new Map(people.map((row) => [`${row.team}\u0000${row.id}`, row]));
       const drills: Array<{ team: string; last_drill_at: Date | null }> = await manager.query(`SELECT team, last_drill_at FROM escalation_policy`);
       const drilledBefore = new Map(drills.map((row) => [row.team, row.last_drill_at]));
+      // a team that still owns open issues cannot vanish: its issues would be queued to nobody
+      const removed: Array<{ owner_team: string; open: number }> = await manager.query(
+        `SELECT owner_team, count(*)::int AS open FROM issue WHERE status <> 'resolved' AND NOT (owner_team = ANY($1)) GROUP BY owner_team ORDER BY owner_team`,
+        [config.teams.map((t) => t.slug)],
+      );
+      if (removed.length > 0)
+        throw new SeamError(
+          'config.invalid',
+          removed.map((row) => `teams: team "${row.owner_team}" owns ${row.open} open issue(s) and would be removed; keep the team, or reassign or resolve its issues first`),
+        );
       await manager.query(`DELETE FROM routing_rule`);
       await manager.query(`DELETE FROM contact_channel`);
       await manager.query(`DELETE FROM team_member`);
@@ -191,7 +202,9 @@ export class ConfigStore {
               channel.kind,
               channel.target,
               secrets.get(channel.id) ?? (same ? before.secret : null),
-              channel.verifiedAt ?? (same ? before.verified_at : null),
+              // only a code sent through the channel verifies it (channel-verification.service.ts): a file
+              // saying verifiedAt is not evidence, so a re-import keeps what was verified and nothing more
+              same ? before.verified_at : null,
               same ? before.last_delivery_at : null,
               same ? before.last_delivery_ok : null,
               same ? before.last_delivery_error : null,
