@@ -12,6 +12,7 @@ import { AppConfig } from './platform/config/app-config';
 import { ConfigModule } from './platform/config/config.module';
 import { dataSourceOptions } from './platform/database/data-source-options';
 import { QueueModule } from './platform/queue/queue.module';
+import { UnitOfWorkModule } from './platform/database/unit-of-work';
 import type { QueueConnectionSettings } from './platform/queue/queue-connection';
 import { RoutingModule } from './routing/routing.module';
 import { EscalationModule } from './escalation/escalation.module';
@@ -38,6 +39,7 @@ export class AppModule {
         ConfigModule.forRoot(runtime.config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(runtime.databaseUrl, runtime.config.DATABASE_POOL_SIZE, runtime.config.DATABASE_REPLICA_URL), retryAttempts: 2, retryDelay: 1000 }),
         QueueModule.forRoot(runtime.queue),
+        UnitOfWorkModule,
         AuditModule,
         ThrottlingModule,
         AccessModule,

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ConfigStore } from '../src/ownership/config.store';
 import { startHttpReceiver } from './support/receivers';
+import { importSeamYaml } from './support/config';
 import { startTestApp, type TestApp } from './support/test-app';
+import { syncEvent } from './support/events';
 import { waitFor } from './support/wait-for';
 
 let t: TestApp;
@@ -49,7 +52,7 @@ policies:
     levels:
       - { afterMinutes: 0, notify: [mia] }
       - { afterMinutes: 15, notify: [raj] }
-      - { afterMinutes: 30, notify: [ghost] }
+      - { afterMinutes: 30, notify: [lead] }
     urgency: { bad_source_data: business_hours }
     lastDrillAt: "${daysAgo(3)}"
   - team: engineering
@@ -75,7 +78,7 @@ describe('ownership', () => {
   });
 
   it('imports a three-team seam.yaml and renders who owns what, in Markdown and HTML', async () => {
-    const imported = await t.api().put('/v1/config').set('content-type', 'application/yaml').send(THREE_TEAMS).expect(200);
+    const imported = await importSeamYaml(t, THREE_TEAMS);
     expect(imported.body).toMatchObject({ teams: 3, routes: 4, policies: 2, calendarDays: 2, knownIssues: 1, hypercare: 1 });
     const markdown = (await t.api().get('/v1/ownership').expect(200)).text;
     for (const text of ['Support desk', 'Offshore desk', 'Engineering', 'Mia Chen', 'Sam Okafor', 'Australia/Melbourne', '15']) expect(markdown).toContain(text);
@@ -88,7 +91,7 @@ describe('ownership', () => {
   it('exports seam.yaml that imports back to the same config, without secrets', async () => {
     const exported = await t.api().get('/v1/config').expect(200);
     expect(exported.headers['content-type']).toContain('application/yaml');
-    const again = await t.api().put('/v1/config').set('content-type', 'application/yaml').send(exported.text).expect(200);
+    const again = await importSeamYaml(t, exported.text);
     expect(again.body.teams).toBe(3);
     const json = (await t.api().get('/v1/config').query({ format: 'json' })).body;
     expect(json.teams.map((team: { slug: string }) => team.slug).sort()).toEqual(['engineering', 'offshore', 'support']);
@@ -102,14 +105,14 @@ describe('ownership', () => {
     const broken = await t.api().put('/v1/config').set('content-type', 'application/yaml').send('teams: [ {').expect(400);
     expect(broken.body.message[0]).toMatch(/^yaml /);
     const references = await t.api().put('/v1/config').set('content-type', 'application/yaml').send(THREE_TEAMS.replace('{ priority: 1000, team: support }', '{ priority: 1000, team: nobody }')).expect(400);
-    expect(references.body.message).toContain('routing.3.team nobody names no team');
+    expect(references.body.message).toEqual([expect.stringMatching(/^routing\.3\.team nobody names no team \(line \d+, column \d+\)$/)]);
     expect((await t.api().get('/v1/config').query({ format: 'json' })).body.teams).toHaveLength(3);
   });
 });
 
 describe('teams API', () => {
   it('adds, replaces and removes one team, with the same checks as an import', async () => {
-    await t.api().put('/v1/config').set('content-type', 'application/yaml').send(THREE_TEAMS).expect(200);
+    await importSeamYaml(t, THREE_TEAMS);
     const finance = { slug: 'finance', name: 'Finance', lead: 'ola', members: [{ id: 'ola', name: 'Ola Berg', channels: [{ id: 'ola-mail', kind: 'email', target: 'ola@example.com' }] }] };
     await t.api().put('/v1/teams/finance').send(finance).expect(200);
     expect((await t.api().get('/v1/teams')).body.items.map((team: { slug: string }) => team.slug)).toContain('finance');
@@ -130,8 +133,11 @@ describe('teams API', () => {
 
 describe('escalation audit', () => {
   it('flags every kind of rot before an incident does', async () => {
-    await t.api().put('/v1/config').set('content-type', 'application/yaml').send(THREE_TEAMS).expect(200);
+    await importSeamYaml(t, THREE_TEAMS);
     await t.db.query(`UPDATE contact_channel SET last_delivery_at = now(), last_delivery_ok = false, last_delivery_error = 'HTTP 410' WHERE id = 'lin-teams'`);
+    // an import refuses a level naming nobody now; a configuration stored before that rule can still hold one
+    await t.db.query(`UPDATE escalation_policy SET levels = levels || '[{"afterMinutes": 45, "notify": ["ghost"]}]'::jsonb WHERE team = 'support'`);
+    t.app.get(ConfigStore).invalidate();
     const res = await t.api().get('/v1/escalation-audit').expect(200);
     const kinds = new Set(res.body.findings.map((f: { kind: string }) => f.kind));
     for (const kind of [
@@ -150,6 +156,9 @@ describe('escalation audit', () => {
     // and the console's issue list carries the banner
     const list = await t.api().get('/v1/issues').expect(200);
     expect(list.headers['x-seam-banner']).toMatch(/escalation path problems \(\d+ critical\)/);
+    // a stored config naming nobody blocks every edit until it is fixed: the file puts it right
+    await t.api().put('/v1/teams/offshore').send({ slug: 'offshore', name: 'Offshore desk', members: [] }).expect(400);
+    await importSeamYaml(t, THREE_TEAMS);
   });
 
   it('clears a finding once it is fixed: marking a member back and verifying a channel', async () => {
@@ -172,5 +181,29 @@ describe('escalation audit', () => {
     const subjects = res.body.findings.map((f: { kind: string; subject: string }) => `${f.kind} ${f.subject}`).join('\n');
     expect(subjects).not.toMatch(/level_points_at_away_member/);
     expect(subjects).not.toMatch(/contact_never_verified.*lin-teams/);
+  });
+});
+
+describe('what a file cannot do', () => {
+  it('a file cannot verify a channel: the verifiedAt it states is taken for nothing, and a changed target is unverified again', async () => {
+    await importSeamYaml(t, THREE_TEAMS);
+    const statedOnly = THREE_TEAMS.replace('target: mia@example.com, verifiedAt', 'target: mia.new@example.com, verifiedAt');
+    await t.api().put('/v1/config').set('content-type', 'application/yaml').send(statedOnly).expect(200);
+    const support = (await t.api().get('/v1/teams/support').expect(200)).body;
+    expect(support.members[0].channels[0]).toMatchObject({ id: 'mia-mail', target: 'mia.new@example.com' });
+    expect(support.members[0].channels[0].verifiedAt).toBeUndefined();
+    await importSeamYaml(t, THREE_TEAMS);
+  });
+
+  it('refuses to remove a team that still owns open issues, naming it, until they are resolved', async () => {
+    await importSeamYaml(t, THREE_TEAMS);
+    await t.api().post('/v1/events').send(syncEvent({ integration: 'orphan-check', error: { message: 'Customer CUST-1 does not exist' } })).expect(202);
+    const issue = await waitFor(async () => (await t.api().get('/v1/issues').query({ integration: 'orphan-check' })).body.items?.[0], { what: 'the issue' });
+    // the issue belongs to a team the file does not have (as if it had been renamed in the file)
+    await t.db.query(`UPDATE issue SET owner_team = 'legacy-desk' WHERE id = $1`, [issue.id]);
+    const refused = await t.api().put('/v1/config').set('content-type', 'application/yaml').send(THREE_TEAMS).expect(400);
+    expect(refused.body.message).toEqual([expect.stringMatching(/^teams: team "legacy-desk" owns 1 open issue\(s\) and would be removed/)]);
+    await t.api().post(`/v1/issues/${issue.id}/resolve`).send({}).expect(200);
+    await importSeamYaml(t, THREE_TEAMS);
   });
 });

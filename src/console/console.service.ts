@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Caller } from '../access/key.store';
 import type { IssueQueryDto } from '../issues/dto/issue-query.dto';
 import { IssueRecordRepository, type RecordEventRow, type RecordIssueRow } from '../issues/issue-record.repository';
 import { IssuesService } from '../issues/issues.service';
 import { PrivacyService } from '../privacy/privacy.service';
+import { FailureRateRepository } from './failure-rate.repository';
 
 /** Records one lookup shows, and their links to issues. */
 const MAX_RECORD_LINKS = 200;
@@ -39,7 +39,7 @@ export interface RecordHistory {
 @Injectable()
 export class ConsoleService {
   constructor(
-    private readonly db: DataSource,
+    private readonly failureRate: FailureRateRepository,
     private readonly issues: IssuesService,
     private readonly records: IssueRecordRepository,
     private readonly privacy: PrivacyService,
@@ -55,12 +55,7 @@ export class ConsoleService {
         query,
         masking && search ? (items) => this.privacy.stillMatch(items, search, masking) : undefined,
       ),
-      this.db.query(
-        `SELECT date_trunc('hour', e.occurred_at) AS hour, i.classification, COUNT(*)::int AS failures
-         FROM sync_event e JOIN issue i ON i.id = e.issue_id
-         WHERE e.occurred_at >= now() - interval '24 hours' AND i.drill_id IS NULL
-         GROUP BY 1, 2 ORDER BY 1`,
-      ),
+      this.failureRate.lastDay(),
     ]);
     // `open` per class stays for older consoles: open issues whatever the filters
     const open = await this.issues.countByClass({ status: 'open' });

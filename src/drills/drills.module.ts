@@ -4,11 +4,13 @@ import { OwnershipModule } from '../ownership/ownership.module';
 import { RoutingModule } from '../routing/routing.module';
 import { DrillsController } from './drills.controller';
 import { DrillsService } from './drills.service';
+import { AssuranceProcessor } from './assurance.processor';
+import { DrillRepository } from './drill.repository';
 
 /** Drills of the escalation paths, through the real pipeline. */
 @Module({
   imports: [IntakeModule, OwnershipModule, RoutingModule],
   controllers: [DrillsController],
-  providers: [DrillsService],
+  providers: [DrillsService, DrillRepository, AssuranceProcessor],
 })
 export class DrillsModule {}

@@ -392,6 +392,9 @@ export class EscalationService {
         team: team.slug,
         recipients: step.recipients.map((id) => nameOf(config, team, id)),
         afterHours: step.afterHours,
+        // what a drill's verdict reads: whether the level's own people were reached or the lead stood in
+        ...(step.fallback ? { fallback: step.fallback } : {}),
+        ...(step.skippedAway.length ? { skippedAway: step.skippedAway } : {}),
         urgency: urgency.urgency,
         why: urgency.why,
         ...(issue.drill_id ? { drill: issue.drill_id } : {}),
@@ -414,7 +417,6 @@ export class EscalationService {
         : `level ${job.level} notified ${sent.channels.length} channel(s)`;
     });
     if (outcome === 'not pending') return 'already notified';
-    if (issue.drill_id && job.level === 0) await this.store.markDrilled(team.slug, new Date());
     await this.writer
       .deliver(deliveries)
       .catch((error) =>

@@ -4,7 +4,7 @@ import { AppConfig } from '../platform/config/app-config';
 import { NOTIFY_QUEUE } from '../platform/queue/queue-catalogue';
 import { QueueService } from '../platform/queue/queue.service';
 import { delayUntil, jobIdOf, sweepAction, type JobState } from './domain/escalation-due';
-import type { EscalationStep } from './domain/escalation-plan';
+import { stepTargets, type EscalationStep } from './domain/escalation-plan';
 import type { SeamConfig, Team } from './domain/escalation.types';
 
 /** One channel a notification goes through, and whose it is. */
@@ -47,21 +47,7 @@ export class NotificationWriter {
 
   /** The channels a step reaches: every channel of each recipient, and the team channels it names. */
   channelsOf(config: SeamConfig, team: Team, step: EscalationStep | undefined): Target[] {
-    if (!step) return [];
-    const targets: Target[] = [];
-    for (const recipient of step.recipients) {
-      const owner = config.teams.find((t) => t.members.some((m) => m.id === recipient)) ?? team;
-      const member = owner.members.find((m) => m.id === recipient);
-      for (const channel of member?.channels ?? []) {
-        targets.push({ team: owner.slug, memberId: recipient, channelId: channel.id, kind: channel.kind });
-      }
-    }
-    for (const channelId of step.channels) {
-      const owner = config.teams.find((t) => (t.channels ?? []).some((c) => c.id === channelId));
-      const channel = owner?.channels?.find((c) => c.id === channelId);
-      if (owner && channel) targets.push({ team: owner.slug, memberId: null, channelId, kind: channel.kind });
-    }
-    return targets;
+    return stepTargets(config.teams, team, step);
   }
 
   /** The rows of one issue notification; the ids of those new (the caller delivers them after its commit). */

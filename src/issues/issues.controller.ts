@@ -3,9 +3,7 @@ import { Actor, CurrentCaller, Requires } from '../access/access.decorators';
 import type { Caller } from '../access/key.store';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { auditPaths } from '../escalation/domain/path-audit';
-import { auditBanner } from '../escalation/domain/audit-banner';
-import { ConfigStore } from '../ownership/config.store';
+import { EscalationAuditService } from '../ownership/escalation-audit.service';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AssignDto, IssueActionDto, IssueQueryDto, LinkKnownIssueDto, PageQueryDto, ReclassifyDto } from './dto/issue-query.dto';
 import { TraceBackPageDto } from './dto/trace-back.dto';
@@ -26,7 +24,7 @@ import {
 export class IssuesController {
   constructor(
     private readonly issues: IssuesService,
-    private readonly config: ConfigStore,
+    private readonly escalationAudit: EscalationAuditService,
     private readonly actions: IssueActionsService,
     private readonly privacy: PrivacyService,
   ) {}
@@ -37,8 +35,7 @@ export class IssuesController {
   @ApiOkResponse({ type: IssuePageDto })
   async list(@Query() query: IssueQueryDto, @Res({ passthrough: true }) reply: FastifyReply, @CurrentCaller() caller?: Caller) {
     // the console's banner: rot in the escalation paths is shown where support already looks
-    const config = await this.config.load();
-    const banner = auditBanner(config, auditPaths(config, new Date()), { quoteWorst: false });
+    const banner = await this.escalationAudit.banner();
     if (banner) void reply.header('x-seam-banner', `${banner}: GET /v1/escalation-audit`);
     // masking itself happens on the way out (MaskingInterceptor); a search must also not match on what it will hide
     const masking = query.q ? await this.privacy.maskingFor(caller) : undefined;

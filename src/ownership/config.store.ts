@@ -1,12 +1,22 @@
 import { redactor } from '../platform/logging/seam-logger';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ContactChannel, EscalationPolicy, NoiseSettings, SeamConfig, Team } from '../escalation/domain/escalation.types';
+import { SeamError } from '../platform/errors/seam-error';
+import type { AwayPeriod, ContactChannel, EscalationPolicy, NoiseSettings, SeamConfig, Team } from '../escalation/domain/escalation.types';
 
 const CONFIG_TTL_MS = 5000;
 
 /** Writes the audit record of a configuration change, given the configuration before and after, in its transaction. */
 export type ChangeRecorder = (before: SeamConfig, after: SeamConfig, manager: EntityManager) => Promise<void>;
+
+/** The escalation audit's latest run (the findings themselves are always computed fresh). */
+export interface AuditRun {
+  at: string;
+  trigger: 'config_change' | 'people_change' | 'drill' | 'scheduled';
+  total: number;
+  critical: number;
+  kinds: string[];
+}
 export const DEFAULT_NOISE: NoiseSettings = { thresholds: {}, transientGraceMinutes: 10 };
 
 interface ChannelRow {
@@ -75,15 +85,15 @@ export class ConfigStore {
   }
 
   async read(manager: EntityManager): Promise<SeamConfig> {
-    const teams: Array<{ slug: string; name: string; region: string | null; business_hours: Team['businessHours'] | null; after_hours: Team['afterHours'] | null; lead: string | null; roles: Team['roles'] | null }> =
-      await manager.query(`SELECT slug, name, region, business_hours, after_hours, lead, roles FROM owner_team ORDER BY created_at, slug`);
-    const members: Array<{ team: string; id: string; name: string; time_zone: string | null; away: boolean }> = await manager.query(
-      `SELECT team, id, name, time_zone, away FROM team_member ORDER BY team, position, id`,
+    const teams: Array<{ slug: string; name: string; region: string | null; business_hours: Team['businessHours'] | null; after_hours: Team['afterHours'] | null; lead: string | null; roles: Team['roles'] | null; schedule: Team['schedule'] | null }> =
+      await manager.query(`SELECT slug, name, region, business_hours, after_hours, lead, roles, schedule FROM owner_team ORDER BY created_at, slug`);
+    const members: Array<{ team: string; id: string; name: string; time_zone: string | null; away: boolean; away_periods: AwayPeriod[] }> = await manager.query(
+      `SELECT team, id, name, time_zone, away, away_periods FROM team_member ORDER BY team, position, id`,
     );
     const channels: ChannelRow[] = await manager.query(`SELECT * FROM contact_channel ORDER BY id`);
     const routes: Array<{ priority: number; classification: string | null; category: string | null; system: string | null; entity: string | null; integration: string | null; owner_team: string }> =
       await manager.query(`SELECT priority, classification, category, system, entity, integration, owner_team FROM routing_rule ORDER BY priority, id`);
-    const policies: Array<{ team: string; levels: EscalationPolicy['levels']; urgency: EscalationPolicy['urgency']; page_at_records: number | null; calendar_window_days: number | null; last_drill_at: Date | null }> =
+    const policies: Array<{ team: string; levels: EscalationPolicy['levels']; urgency: EscalationPolicy['urgency']; page_at_records: number | null; calendar_window_days: number | null; ack_within_minutes: number | null; last_drill_at: Date | null }> =
       await manager.query(`SELECT * FROM escalation_policy ORDER BY team`);
     const calendar: Array<{ date: string; kind: SeamConfig['calendar'][number]['kind']; name: string; region: string | null }> = await manager.query(
       `SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, name, region FROM calendar_day ORDER BY date, name`,
@@ -108,15 +118,16 @@ export class ConfigStore {
           businessHours: team.business_hours,
           afterHours: team.after_hours,
           roles: team.roles,
+          schedule: team.schedule,
           members: members
             .filter((m) => m.team === team.slug)
-            .map((m) => clean({ id: m.id, name: m.name, timeZone: m.time_zone, away: m.away || undefined, channels: channels.filter((c) => c.team === team.slug && c.member_id === m.id).map(toChannel) })),
+            .map((m) => clean({ id: m.id, name: m.name, timeZone: m.time_zone, away: m.away || undefined, awayPeriods: m.away_periods.length ? m.away_periods : undefined, channels: channels.filter((c) => c.team === team.slug && c.member_id === m.id).map(toChannel) })),
           channels: channels.filter((c) => c.team === team.slug && c.member_id === null).map(toChannel),
         }) as Team,
       ),
       routing: routes.map((r) => clean({ priority: r.priority, classification: r.classification, category: r.category, system: r.system, entity: r.entity, integration: r.integration, team: r.owner_team })),
       policies: policies.map((p) =>
-        clean({ team: p.team, levels: p.levels, urgency: p.urgency, pageAtRecords: p.page_at_records, calendarWindowDays: p.calendar_window_days, lastDrillAt: iso(p.last_drill_at) ?? undefined }),
+        clean({ team: p.team, levels: p.levels, urgency: p.urgency, pageAtRecords: p.page_at_records, calendarWindowDays: p.calendar_window_days, ackWithinMinutes: p.ack_within_minutes, lastDrillAt: iso(p.last_drill_at) ?? undefined }),
       ),
       calendar: calendar.map((d) => clean({ date: d.date, kind: d.kind, name: d.name, region: d.region })),
       knownIssues: known.map((k) => clean({ id: k.id, title: k.title, supportScript: k.support_script, release: k.release, expiresAt: k.expires_at.toISOString(), maxRecords: k.max_records, match: k.match })),
@@ -138,6 +149,21 @@ export class ConfigStore {
       const before = record ? await this.read(manager) : undefined;
       const history: ChannelRow[] = await manager.query(`SELECT * FROM contact_channel`);
       const previous = new Map(history.map((row) => [row.id, row]));
+      // what people set through the API (away, drills) stays unless the file says otherwise
+      const people: Array<{ team: string; id: string; away: boolean; away_periods: AwayPeriod[] }> = await manager.query(`SELECT team, id, away, away_periods FROM team_member`);
+      const personBefore = new Map(people.map((row) => [`${row.team}\u0000${row.id}`, row]));
+      const drills: Array<{ team: string; last_drill_at: Date | null }> = await manager.query(`SELECT team, last_drill_at FROM escalation_policy`);
+      const drilledBefore = new Map(drills.map((row) => [row.team, row.last_drill_at]));
+      // a team that still owns open issues cannot vanish: its issues would be queued to nobody
+      const removed: Array<{ owner_team: string; open: number }> = await manager.query(
+        `SELECT owner_team, count(*)::int AS open FROM issue WHERE status <> 'resolved' AND NOT (owner_team = ANY($1)) GROUP BY owner_team ORDER BY owner_team`,
+        [config.teams.map((t) => t.slug)],
+      );
+      if (removed.length > 0)
+        throw new SeamError(
+          'config.invalid',
+          removed.map((row) => `teams: team "${row.owner_team}" owns ${row.open} open issue(s) and would be removed; keep the team, or reassign or resolve its issues first`),
+        );
       await manager.query(`DELETE FROM routing_rule`);
       await manager.query(`DELETE FROM contact_channel`);
       await manager.query(`DELETE FROM team_member`);
@@ -145,18 +171,20 @@ export class ConfigStore {
       await manager.query(`DELETE FROM owner_team WHERE NOT (slug = ANY($1))`, [config.teams.map((t) => t.slug)]);
       for (const team of config.teams) {
         await manager.query(
-          `INSERT INTO owner_team (slug, name, region, business_hours, after_hours, lead, roles) VALUES ($1, $2, $3, $4, $5, $6, $7)
+          `INSERT INTO owner_team (slug, name, region, business_hours, after_hours, lead, roles, schedule) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
            ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name, region = EXCLUDED.region, business_hours = EXCLUDED.business_hours,
-             after_hours = EXCLUDED.after_hours, lead = EXCLUDED.lead, roles = EXCLUDED.roles`,
-          [team.slug, team.name, team.region ?? null, json(team.businessHours), json(team.afterHours), team.lead ?? null, json(team.roles)],
+             after_hours = EXCLUDED.after_hours, lead = EXCLUDED.lead, roles = EXCLUDED.roles, schedule = EXCLUDED.schedule`,
+          [team.slug, team.name, team.region ?? null, json(team.businessHours), json(team.afterHours), team.lead ?? null, json(team.roles), json(team.schedule)],
         );
         for (const [position, member] of team.members.entries()) {
-          await manager.query(`INSERT INTO team_member (team, id, name, time_zone, away, position) VALUES ($1, $2, $3, $4, $5, $6)`, [
+          const before = personBefore.get(`${team.slug}\u0000${member.id}`);
+          await manager.query(`INSERT INTO team_member (team, id, name, time_zone, away, away_periods, position) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
             team.slug,
             member.id,
             member.name,
             member.timeZone ?? null,
-            member.away ?? false,
+            member.away ?? before?.away ?? false,
+            JSON.stringify(member.awayPeriods ?? before?.away_periods ?? []),
             position,
           ]);
         }
@@ -174,7 +202,9 @@ export class ConfigStore {
               channel.kind,
               channel.target,
               secrets.get(channel.id) ?? (same ? before.secret : null),
-              channel.verifiedAt ?? (same ? before.verified_at : null),
+              // only a code sent through the channel verifies it (channel-verification.service.ts): a file
+              // saying verifiedAt is not evidence, so a re-import keeps what was verified and nothing more
+              same ? before.verified_at : null,
               same ? before.last_delivery_at : null,
               same ? before.last_delivery_ok : null,
               same ? before.last_delivery_error : null,
@@ -194,14 +224,18 @@ export class ConfigStore {
         ]);
       }
       for (const policy of config.policies) {
-        await manager.query(`INSERT INTO escalation_policy (team, levels, urgency, page_at_records, calendar_window_days, last_drill_at) VALUES ($1, $2, $3, $4, $5, $6)`, [
-          policy.team,
-          JSON.stringify(policy.levels),
-          JSON.stringify(policy.urgency ?? {}),
-          policy.pageAtRecords ?? null,
-          policy.calendarWindowDays ?? null,
-          policy.lastDrillAt ?? null,
-        ]);
+        await manager.query(
+          `INSERT INTO escalation_policy (team, levels, urgency, page_at_records, calendar_window_days, ack_within_minutes, last_drill_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [
+            policy.team,
+            JSON.stringify(policy.levels),
+            JSON.stringify(policy.urgency ?? {}),
+            policy.pageAtRecords ?? null,
+            policy.calendarWindowDays ?? null,
+            policy.ackWithinMinutes ?? null,
+            policy.lastDrillAt ?? drilledBefore.get(policy.team) ?? null,
+          ],
+        );
       }
       await manager.query(`DELETE FROM calendar_day`);
       for (const day of config.calendar) await manager.query(`INSERT INTO calendar_day (date, kind, name, region) VALUES ($1, $2, $3, $4)`, [day.date, day.kind, day.name, day.region ?? null]);
@@ -283,6 +317,17 @@ export class ConfigStore {
     return found;
   }
 
+  async setAwayPeriods(team: string, member: string, periods: (current: AwayPeriod[]) => AwayPeriod[]): Promise<AwayPeriod[] | undefined> {
+    return this.db.transaction(async (manager) => {
+      const [row]: Array<{ away_periods: AwayPeriod[] }> = await manager.query(`SELECT away_periods FROM team_member WHERE team = $1 AND id = $2 FOR UPDATE`, [team, member]);
+      if (!row) return undefined;
+      const next = periods(row.away_periods);
+      await manager.query(`UPDATE team_member SET away_periods = $3 WHERE team = $1 AND id = $2`, [team, member, JSON.stringify(next)]);
+      this.invalidate();
+      return next;
+    });
+  }
+
   /** Only ChannelVerificationService calls this, after the channel's code was confirmed. */
   async markVerified(channelId: string, at: Date, manager: EntityManager = this.db.manager): Promise<boolean> {
     const [, count] = await manager.query(`UPDATE contact_channel SET verified_at = $2 WHERE id = $1`, [channelId, at]);
@@ -293,6 +338,15 @@ export class ConfigStore {
   async recordDelivery(channelId: string, ok: boolean, error: string | null, at = new Date()): Promise<void> {
     await this.db.query(`UPDATE contact_channel SET last_delivery_at = $2, last_delivery_ok = $3, last_delivery_error = $4 WHERE id = $1`, [channelId, at, ok, error]);
     this.invalidate();
+  }
+
+  async recordAuditRun(run: AuditRun): Promise<void> {
+    await this.db.query(`INSERT INTO seam_setting (key, value) VALUES ('escalation_audit', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [JSON.stringify(run)]);
+  }
+
+  async lastAuditRun(): Promise<AuditRun | undefined> {
+    const [row]: Array<{ value: AuditRun }> = await this.db.query(`SELECT value FROM seam_setting WHERE key = 'escalation_audit'`);
+    return row?.value;
   }
 
   async markDrilled(team: string, at: Date): Promise<void> {

@@ -3,7 +3,7 @@ import { AuditService } from '../audit/audit.service';
 import { AUDIT_ACTIONS } from '../audit/domain/audit-actions';
 import { configChanges } from './domain/config-changes';
 import type { Caller } from '../access/key.store';
-import { BodyLimit, CONFIG_BODY_LIMIT_BYTES } from '../platform/http/route-config';
+import { BodyLimit, CONFIG_BODY_LIMIT_BYTES, TextDocumentBody } from '../platform/http/route-config';
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiBody,
@@ -16,17 +16,20 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { IsBoolean } from 'class-validator';
+import { IsBoolean, IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
-import type { EntityManager } from 'typeorm';
 import { auditPaths } from '../escalation/domain/path-audit';
 import { auditBanner } from '../escalation/domain/audit-banner';
+import { reachability } from '../escalation/domain/reachability';
 import { renderOwnershipHtml, renderOwnershipMarkdown } from '../escalation/domain/ownership-doc';
 import { AppConfig, outboundPolicyOf } from '../platform/config/app-config';
 import { SeamError } from '../platform/errors/seam-error';
 import type { OutboundPolicy } from '../platform/outbound/domain/outbound-policy';
 import { RoutingService } from '../routing/routing.service';
 import { ConfigStore } from './config.store';
+import { EscalationAuditService } from './escalation-audit.service';
+import { PeopleService } from './people.service';
+import { OnCallDto } from './dto/on-call.dto';
 import { outboundTargetErrors } from './domain/outbound-targets';
 import { withRedactedTargets } from './domain/target-redaction';
 import {
@@ -41,6 +44,20 @@ import { parseSeamConfig, toSeamYaml, withTeam, type ParsedConfig } from './seam
 export class AwayDto {
   @IsBoolean({ message: 'away must be true or false' })
   away: boolean;
+
+  /** with from, until or reason, away: true records a dated away period instead of the open-ended flag */
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date-time' })
+  from?: string;
+
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'until must be an ISO 8601 date-time' })
+  until?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  reason?: string;
 }
 
 /** A short seam.yaml for the OpenAPI page; seam.example.yaml at the repository root is the complete one. */
@@ -71,6 +88,8 @@ export class OwnershipController {
     private readonly store: ConfigStore,
     private readonly routing: RoutingService,
     private readonly audit: AuditService,
+    private readonly pathAudit: EscalationAuditService,
+    private readonly people: PeopleService,
     config: AppConfig,
   ) {
     this.outbound = outboundPolicyOf(config);
@@ -104,6 +123,7 @@ export class OwnershipController {
   @Requires('config.write')
   @Put('config')
   @BodyLimit(CONFIG_BODY_LIMIT_BYTES)
+  @TextDocumentBody()
   @HttpCode(200)
   @ApiOperation({ summary: 'Replace the configuration with a seam.yaml (YAML text, or the same as JSON); answers with what the escalation audit finds in it' })
   @ApiConsumes('application/yaml', 'application/json')
@@ -127,8 +147,28 @@ export class OwnershipController {
     return { items: (await this.readable(caller)).teams };
   }
 
+  @Requires('config.read')
+  @Get('teams/:team')
+  @ApiOperation({ summary: 'One team, in the shape PUT /v1/teams/:team takes: what GET answers can be put back as-is' })
+  @ApiOkResponse({ type: TeamDto, description: 'the team as seam.yaml holds it (webhook URLs whole only to admins)' })
+  async team(@Param('team') slug: string, @CurrentCaller() caller: Caller | undefined) {
+    const team = (await this.readable(caller)).teams.find((t) => t.slug === slug);
+    if (!team) throw new SeamError('team.not_found', [`team ${slug} does not exist`]);
+    return team;
+  }
+
+  @Requires('issues.read')
+  @Get('teams/:team/on-call')
+  @Header('cache-control', 'no-store')
+  @ApiOperation({ summary: "Who is on call now and who takes over next, in each of the team's rotations (overrides applied)" })
+  @ApiOkResponse({ type: OnCallDto })
+  async onCall(@Param('team') slug: string) {
+    return this.people.onCall(slug);
+  }
+
   @Requires('config.write')
   @Put('teams/:team')
+  @TextDocumentBody()
   @HttpCode(200)
   @ApiOperation({ summary: 'Create or replace one team (same shape as a team in seam.yaml)' })
   @ApiBody({
@@ -177,6 +217,7 @@ export class OwnershipController {
       this.audit.record([{ issueId: null, actor: change.actor, action: change.action, team: change.team ?? null, detail: configChanges(before, after, change.team) }], manager),
     );
     this.routing.invalidate();
+    await this.pathAudit.afterChange('config_change');
     const config = await this.store.load();
     return {
       teams: config.teams.length,
@@ -195,10 +236,7 @@ export class OwnershipController {
   @ApiOperation({ summary: 'Mark a member away (escalation skips them) or back' })
   @ApiOkResponse({ type: AwaySetDto })
   async setAway(@Param('team') team: string, @Param('member') member: string, @Body() body: AwayDto, @Actor() actor: string) {
-    const recorded = (wasAway: boolean, manager: EntityManager) =>
-      this.audit.record([{ issueId: null, actor, action: AUDIT_ACTIONS.memberAwayChanged, team, detail: { member, before: { away: wasAway }, after: { away: body.away } } }], manager);
-    if (!(await this.store.setAway(team, member, body.away, recorded))) throw new SeamError('member.not_found', [`member ${member} of team ${team} does not exist`]);
-    return { team, member, away: body.away };
+    return this.people.setAway(team, member, body, actor);
   }
 
   @Requires('issues.read')
@@ -238,6 +276,9 @@ export class OwnershipController {
       checkedAt: now.toISOString(),
       banner: auditBanner(config, findings),
       findings,
+      reachability: reachability(config, now),
+      // the worker's last run (after a change or on its schedule); the findings above are computed now
+      lastRun: (await this.store.lastAuditRun()) ?? null,
     };
   }
 }

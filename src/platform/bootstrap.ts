@@ -13,7 +13,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedde
 import { HttpExceptionFilter } from './errors/http-exception.filter';
 import { SeamError } from './errors/seam-error';
 import { SeamValidationPipe, unacceptableValueAt, unacceptableTextIn } from './http/validation';
-import { INGEST_BODY_LIMIT_BYTES, installRouteBodyLimits } from './http/route-config';
+import { INGEST_BODY_LIMIT_BYTES, installRouteBodyLimits, routeConfigOf } from './http/route-config';
 import { jsonShapeRefusal } from './http/json-shape';
 import { seamClientErrorHandler, seamFrameworkErrors } from './http/client-error';
 import { redactor, SeamLogger } from './logging/seam-logger';
@@ -132,11 +132,20 @@ export async function createApp(runtime: Runtime, options: { onRoute?: (route: R
   app.useBodyParser('application/json', {}, (request, body, done) => {
     const refusal = jsonShapeRefusal(body);
     if (refusal) return done(new SeamError('request.invalid', [refusal]), undefined);
+    if (routeConfigOf(request).textDocument) {
+      // a seam.yaml sent as "JSON" (curl's -H for every call): not JSON, so it is the YAML it looks like
+      return parseJson(request as never, body as never, ((error: Error | null, value: unknown) => done(null, error ? body.toString() : value)) as never);
+    }
     // Fastify's parser takes the text; secure-json-parse reads a Buffer as well
     parseJson(request as never, body as never, done as never);
   });
   // seam.yaml is posted as it is kept in git: as YAML text, parsed by the config API itself
   fastify.addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  // any other content type (curl --data-binary's form type, octet-stream, none): text for a document route, 415 elsewhere
+  fastify.addContentTypeParser('*', { parseAs: 'string' }, (request, body, done) => {
+    if (routeConfigOf(request).textDocument) return done(null, body);
+    done(Object.assign(new Error('unsupported content type'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }), undefined);
+  });
   await installSecurityHeaders(app, runtime.config);
   // authentication first, on the matched route, before the body is read
   app.get(RequestAuthenticator).install(fastify);

@@ -16,7 +16,7 @@ export const PERMISSIONS = {
   'audit.read': { what: 'read the audit log of changes (`GET /v1/audit`; API key changes: admins only)', roles: ['support', 'engineering', 'admin'] },
   'people.write': { what: 'mark members away, verify channels', roles: ['support', 'engineering', 'business', 'admin'] },
   'config.write': { what: 'import seam.yaml, change teams', roles: ['admin'] },
-  'drills.run': { what: 'run drills', roles: ['support', 'admin'] },
+  'drills.run': { what: 'run drills', roles: ['support', 'engineering', 'admin'] },
   'keys.manage': { what: 'create, list and revoke API keys', roles: ['admin'] },
   'console.use': { what: 'sign in to the console at `/console`', roles: ['support', 'engineering', 'business', 'admin'] },
   'queues.admin': { what: 'the queue dashboard (Bull Board) at `/admin/queues`', roles: ['admin'] },

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 const SCENARIOS = ['login_failure', 'data_mismatch', 'integration_outage'];
 
@@ -42,6 +42,11 @@ class DrillLevelDto {
   @ApiProperty({ example: 0 }) level: number;
   @ApiProperty({ format: 'date-time' }) at: string;
   @ApiProperty({ example: false }) afterHours: boolean;
+  @ApiPropertyOptional({
+    enum: ['lead'],
+    description: "set when the level's own people were away and the lead stood in",
+  })
+  fallback?: 'lead';
   @ApiProperty({ type: [DrillNoticeDto] }) notified: DrillNoticeDto[];
 }
 
@@ -51,10 +56,21 @@ class DrillAcknowledgedDto {
   @ApiProperty({ nullable: true, example: 240 }) secondsAfterFirstNotice: number | null;
 }
 
+class DrillVerdictDto {
+  @ApiProperty({ enum: ['pending', 'passed', 'failed'] }) status: string;
+  @ApiProperty({ nullable: true, example: 'level 1 fell back to the lead: Nia Night away' }) reason: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true }) judgedAt: string | null;
+}
+
 export class DrillReportDto {
   @ApiProperty({ type: DrillDto }) drill: DrillDto;
   @ApiProperty({ type: DrillIssueDto, nullable: true, description: 'null until the pipeline has made its issue' })
   issue: DrillIssueDto | null;
   @ApiProperty({ type: [DrillLevelDto] }) levels: DrillLevelDto[];
   @ApiProperty({ type: DrillAcknowledgedDto, nullable: true }) acknowledged: DrillAcknowledgedDto | null;
+  @ApiProperty({
+    type: DrillVerdictDto,
+    description: 'a drill passes only when someone it meant to reach acknowledged in time',
+  })
+  verdict: DrillVerdictDto;
 }

@@ -99,3 +99,18 @@ export function nextBusinessStart(hours: BusinessHours | undefined, calendar: re
   // would bury the issue, so treat the team as reachable now rather than never.
   return at;
 }
+
+const HOUR = 3_600_000;
+
+/**
+ * The first whole hour from `at` on at which the team is out of hours (within 8 days), or undefined
+ * for a team that never is (around the clock, or open every hour of every day).
+ */
+export function nextAfterHours(hours: BusinessHours | undefined, calendar: readonly CalendarDay[], at: Date, region?: string): Date | undefined {
+  if (!hours) return undefined;
+  for (let step = 0; step < 24 * 8; step++) {
+    const candidate = new Date(at.getTime() + step * HOUR);
+    if (!isBusinessTime(hours, calendar, candidate, region)) return candidate;
+  }
+  return undefined;
+}

@@ -49,9 +49,10 @@ const WEDNESDAY_02_AEDT = '2026-11-24T15:00:00Z';
 describe('planEscalation', () => {
   it('in business hours: each level at its delay, to its own recipients', () => {
     expect(plan(TUESDAY_11_AEDT).map((s) => ({ ...s, at: s.at.toISOString() }))).toEqual([
-      { level: 0, at: '2026-11-24T00:00:00.000Z', recipients: ['raj'], channels: ['support-slack'], afterHours: false },
-      { level: 1, at: '2026-11-24T00:15:00.000Z', recipients: ['mia'], channels: [], afterHours: false }, // zoe is away: the lead
-      { level: 2, at: '2026-11-24T00:30:00.000Z', recipients: ['mia'], channels: [], afterHours: false },
+      { level: 0, at: '2026-11-24T00:00:00.000Z', recipients: ['raj'], channels: ['support-slack'], afterHours: false, skippedAway: [] },
+      // zoe is away: the lead, and the step says so
+      { level: 1, at: '2026-11-24T00:15:00.000Z', recipients: ['mia'], channels: [], afterHours: false, fallback: 'lead', skippedAway: ['zoe'] },
+      { level: 2, at: '2026-11-24T00:30:00.000Z', recipients: ['mia'], channels: [], afterHours: false, skippedAway: [] },
     ]);
   });
 

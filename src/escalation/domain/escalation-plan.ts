@@ -1,5 +1,6 @@
 import type { Classification } from '../../classification/domain/classification.types';
 import { isBusinessTime, localParts, nextBusinessStart } from './business-hours';
+import { isAway, ONCALL_PREFIX, onCallAt } from './schedule';
 import type { CalendarDay, EscalationPolicy, Member, Team, Urgency } from './escalation.types';
 
 export interface EscalationStep {
@@ -11,6 +12,10 @@ export interface EscalationStep {
   /** team channel ids */
   channels: string[];
   afterHours: boolean;
+  /** 'lead': the level's own people were all away (or it named nobody), so the lead is told instead */
+  fallback?: 'lead';
+  /** member ids the level meant to reach but skipped because they are away at `at` */
+  skippedAway: string[];
 }
 
 const MINUTE = 60_000;
@@ -82,16 +87,23 @@ export function firstResponders(team: Team): ResolvedMember[] {
  * Who answers for a team out of hours when a level names nobody for it: the named members, or the
  * cover team's lead and first responders (everyone on it when it names neither). Empty: no cover.
  */
-export function afterHoursCover(team: Team, teams: readonly Team[]): ResolvedMember[] {
-  if (team.afterHours?.members?.length) return team.afterHours.members.map((id) => byId(id, team, teams));
+export function afterHoursCover(team: Team, teams: readonly Team[], at?: Date): ResolvedMember[] {
+  if (team.afterHours?.members?.length) return team.afterHours.members.flatMap((id) => (id.startsWith(ONCALL_PREFIX) ? onCall(id, team, at) : [byId(id, team, teams)]));
   const cover = team.afterHours?.team ? teams.find((t) => t.slug === team.afterHours?.team) : undefined;
   if (!cover) return [];
   const named = [cover.lead, ...(cover.roles?.firstResponse ?? [])].filter((id): id is string => !!id);
   return named.length ? named.map((id) => inTeam(id, cover)) : cover.members.map((m) => inTeam(m.id, cover));
 }
 
-/** "lead", "team:<slug>", "channel:<id>" or a member id → members and team channels. */
-export function resolveReferences(references: readonly string[], team: Team, teams: readonly Team[]): { members: ResolvedMember[]; channels: string[] } {
+/** Whoever "oncall:<rotation>" of the team names at `at`; without a time (a description, not a plan), nobody. */
+function onCall(reference: string, team: Team, at: Date | undefined): ResolvedMember[] {
+  const rotation = team.schedule?.rotations.find((r) => r.id === reference.slice(ONCALL_PREFIX.length));
+  const turn = rotation && at ? onCallAt(team, rotation, at) : undefined;
+  return turn ? [inTeam(turn.member, team)] : [];
+}
+
+/** "lead", "team:<slug>", "channel:<id>", "oncall:<rotation>" or a member id → members and team channels. */
+export function resolveReferences(references: readonly string[], team: Team, teams: readonly Team[], at?: Date): { members: ResolvedMember[]; channels: string[] } {
   const members: ResolvedMember[] = [];
   const channels: string[] = [];
   for (const reference of references) {
@@ -102,6 +114,8 @@ export function resolveReferences(references: readonly string[], team: Team, tea
       if (other) members.push(...firstResponders(other));
     } else if (reference.startsWith('channel:')) {
       channels.push(reference.slice('channel:'.length));
+    } else if (reference.startsWith(ONCALL_PREFIX)) {
+      members.push(...onCall(reference, team, at));
     } else {
       members.push(byId(reference, team, teams));
     }
@@ -110,6 +124,30 @@ export function resolveReferences(references: readonly string[], team: Team, tea
 }
 
 const unique = (values: readonly string[]): string[] => [...new Set(values)];
+
+export interface StepTarget {
+  team: string;
+  memberId: string | null;
+  channelId: string;
+  kind: string;
+}
+
+/** The channels a step reaches: every channel of each recipient, and the team channels it names. */
+export function stepTargets(teams: readonly Team[], team: Team, step: EscalationStep | undefined): StepTarget[] {
+  if (!step) return [];
+  const targets: StepTarget[] = [];
+  for (const recipient of step.recipients) {
+    const owner = teams.find((t) => t.members.some((m) => m.id === recipient)) ?? team;
+    const member = owner.members.find((m) => m.id === recipient);
+    for (const channel of member?.channels ?? []) targets.push({ team: owner.slug, memberId: recipient, channelId: channel.id, kind: channel.kind });
+  }
+  for (const channelId of step.channels) {
+    const owner = teams.find((t) => (t.channels ?? []).some((c) => c.id === channelId));
+    const channel = owner?.channels?.find((c) => c.id === channelId);
+    if (owner && channel) targets.push({ team: owner.slug, memberId: null, channelId, kind: channel.kind });
+  }
+  return targets;
+}
 
 /**
  * When each level fires and whom it reaches. `page` starts the clock now; `business_hours` (and
@@ -122,21 +160,26 @@ export function planEscalation(input: { policy: EscalationPolicy; team: Team; te
   const { policy, team, calendar } = input;
   const teams = input.teams.some((t) => t.slug === team.slug) ? input.teams : [...input.teams, team];
   const start = input.urgency === 'page' ? input.openedAt : nextBusinessStart(team.businessHours, calendar, input.openedAt, team.region);
-  const cover = afterHoursCover(team, teams);
   const lead = team.lead ? inTeam(team.lead, team) : undefined;
   return policy.levels.map((level, index) => {
     const at = new Date(start.getTime() + level.afterMinutes * MINUTE);
     const afterHours = !isBusinessTime(team.businessHours, calendar, at, team.region);
+    // the cover is read when the level fires: a rotation may have handed off since the chain started
+    const cover = afterHours && !level.afterHours?.length ? afterHoursCover(team, teams, at) : [];
     const resolved =
       afterHours && level.afterHours?.length
-        ? resolveReferences(level.afterHours, team, teams)
+        ? resolveReferences(level.afterHours, team, teams, at)
         : afterHours && cover.length
           ? { members: cover, channels: [] }
-          : resolveReferences(level.notify, team, teams);
-    let recipients = unique(resolved.members.filter((m) => !m.member?.away).map((m) => m.id));
+          : resolveReferences(level.notify, team, teams, at);
+    const away = (m: ResolvedMember) => !!m.member && isAway(m.member, at);
+    const recipients = unique(resolved.members.filter((m) => !away(m)).map((m) => m.id));
+    const skippedAway = unique(resolved.members.filter(away).map((m) => m.id));
     const channels = unique(resolved.channels);
-    if (recipients.length === 0 && channels.length === 0 && lead && !lead.member?.away) recipients = [lead.id];
-    return { level: index, at, recipients, channels, afterHours };
+    if (recipients.length === 0 && channels.length === 0 && lead && !away(lead)) {
+      return { level: index, at, recipients: [lead.id], channels, afterHours, fallback: 'lead' as const, skippedAway };
+    }
+    return { level: index, at, recipients, channels, afterHours, skippedAway };
   });
 }
 

@@ -21,9 +21,18 @@ export interface Member {
   id: string;
   name: string;
   timeZone?: string;
-  /** away members are skipped by escalation and flagged when a level still points at them */
+  /** away with no end (the old flag): skipped by escalation and flagged when a level still points at them */
   away?: boolean;
+  /** dated absences; skipped by escalation while one is in force */
+  awayPeriods?: AwayPeriod[];
   channels: ContactChannel[];
+}
+
+/** An absence: from (inclusive) until (exclusive), ISO date-times; no until is away until marked back. */
+export interface AwayPeriod {
+  from: string;
+  until?: string;
+  reason?: string;
 }
 
 /** A team's business hours in its own IANA time zone. days: ISO weekday numbers, 1 = Monday … 7 = Sunday. */
@@ -57,6 +66,36 @@ export interface TeamRoles {
   workaround?: string[];
 }
 
+/**
+ * An on-call rotation: members take turns, handing off daily or weekly at a local time in the
+ * rotation's time zone (default: the team's business-hours zone, else UTC). `start` is the local date
+ * of the first hand-off, to members[0]; a weekly rotation hands off on that date's weekday.
+ */
+export interface Rotation {
+  id: string;
+  every: 'daily' | 'weekly';
+  /** "HH:MM", local */
+  handOffAt: string;
+  /** YYYY-MM-DD, local */
+  start: string;
+  timeZone?: string;
+  members: string[];
+}
+
+/** Someone else takes a rotation's turn from `from` until `until` (ISO date-times). */
+export interface RotationOverride {
+  rotation: string;
+  member: string;
+  from: string;
+  until: string;
+  reason?: string;
+}
+
+export interface TeamSchedule {
+  rotations: Rotation[];
+  overrides?: RotationOverride[];
+}
+
 export interface Team {
   slug: string;
   name: string;
@@ -69,11 +108,14 @@ export interface Team {
   afterHours?: { members?: string[]; team?: string };
   lead?: string;
   roles?: TeamRoles;
+  /** on-call rotations, named in levels and after-hours cover as "oncall:<rotation id>" */
+  schedule?: TeamSchedule;
 }
 
 /**
  * Recipients are member ids of the policy's team, or references: "team:<slug>" (that team's level-1
- * recipients), "lead" (the team lead), "channel:<id>" (a team channel).
+ * recipients), "lead" (the team lead), "channel:<id>" (a team channel), "oncall:<rotation id>" (whoever
+ * is on call in that rotation of the policy's team when the level fires).
  */
 export interface EscalationLevel {
   afterMinutes: number;
@@ -94,6 +136,9 @@ export interface EscalationPolicy {
   pageAtRecords?: number;
   /** calendar events within this many days make low-urgency issues page (default 1) */
   calendarWindowDays?: number;
+  /** a drill passes when someone it reached acknowledges within this long of its first notice (default: last level + 15) */
+  ackWithinMinutes?: number;
+  /** when a drill of this policy last passed */
   lastDrillAt?: string | null;
 }
 

@@ -2,6 +2,9 @@ import { CLASSIFICATIONS, type Classification } from '../../classification/domai
 import { FALLBACK_TEAM, orderRules } from '../../routing/domain/route';
 import { afterHoursCover, firstResponders, urgencyFor, type ResolvedMember } from './escalation-plan';
 import type { EscalationPolicy, KnownIssue, SeamConfig, Team } from './escalation.types';
+import { auditPaths } from './path-audit';
+import { isAway, ONCALL_PREFIX, onCallNowAndNext, type OnCallTurn } from './schedule';
+import { reachability, type ReachedLevel } from './reachability';
 
 /** The one-page ownership document as data; Markdown and HTML are two renderings of it. */
 interface Section {
@@ -58,6 +61,7 @@ function references(config: SeamConfig, team: Team | undefined, refs: readonly s
         const other = config.teams.find((t) => t.slug === ref.slice('team:'.length));
         return other ? `${other.name} first response (${list(firstResponders(other))})` : `${ref} (unknown team)`;
       }
+      if (ref.startsWith(ONCALL_PREFIX)) return `on call in ${ref.slice(ONCALL_PREFIX.length)}`;
       if (ref.startsWith('channel:')) {
         const id = ref.slice('channel:'.length);
         const channel = team?.channels?.find((c) => c.id === id);
@@ -82,9 +86,9 @@ function hoursOf(team: Team): string {
   return `${hours.start}–${hours.end} ${days} (${hours.timeZone})${team.region ? `, ${team.region} holidays off` : ''}`;
 }
 
-function coverOf(config: SeamConfig, team: Team): string {
+function coverOf(config: SeamConfig, team: Team, now: Date): string {
   if (!team.businessHours) return 'not needed (around the clock)';
-  const cover = afterHoursCover(team, config.teams);
+  const cover = afterHoursCover(team, config.teams, now);
   if (!cover.length) return 'nobody named';
   return team.afterHours?.members?.length ? list(cover) : `${teamName(config, team.afterHours!.team!)} (${list(cover)})`;
 }
@@ -115,7 +119,7 @@ function ownersSection(config: SeamConfig): Section {
   return { title: 'Who owns each class of problem', intro, header: ['class', 'owner team', 'more specific routes'], rows, empty: '' };
 }
 
-function teamsSection(config: SeamConfig): Section {
+function teamsSection(config: SeamConfig, now: Date): Section {
   return {
     title: 'Teams',
     header: ['team', 'first response', 'decides escalation', 'talks to users', 'workaround', 'business hours', 'after hours'],
@@ -126,13 +130,13 @@ function teamsSection(config: SeamConfig): Section {
       memberIds(config, team, team.roles?.talksToUsers),
       memberIds(config, team, team.roles?.workaround),
       hoursOf(team),
-      coverOf(config, team),
+      coverOf(config, team, now),
     ]),
     empty: 'No teams are configured.',
   };
 }
 
-function escalationSection(config: SeamConfig): Section {
+function escalationSection(config: SeamConfig, now: Date): Section {
   return {
     title: 'Escalation',
     intro: 'Each level fires its delay after the first notification unless someone acknowledges; away members are skipped, and a level left with nobody goes to the lead.',
@@ -141,7 +145,7 @@ function escalationSection(config: SeamConfig): Section {
       const policy = config.policies.find((p) => p.team === team.slug);
       if (!policy?.levels.length) return [[team.name, '—', '—', 'no escalation policy: everyone on the team, at once', '—']];
       return policy.levels.map((level, index) => {
-        const afterHours = !team.businessHours ? '— (around the clock)' : level.afterHours?.length ? references(config, team, level.afterHours) : `team cover: ${coverOf(config, team)}`;
+        const afterHours = !team.businessHours ? '— (around the clock)' : level.afterHours?.length ? references(config, team, level.afterHours) : `team cover: ${coverOf(config, team, now)}`;
         return [team.name, String(index + 1), delay(level.afterMinutes), references(config, team, level.notify), afterHours];
       });
     }),
@@ -164,6 +168,56 @@ function urgencySection(config: SeamConfig): Section {
   };
 }
 
+/** Who each chain would actually reach, now and at the next out-of-hours time: the audit's own plan. */
+function reachSection(config: SeamConfig, now: Date): Section {
+  const nameOf = (id: string) => config.teams.flatMap((t) => t.members).find((m) => m.id === id)?.name ?? id;
+  const levelText = (level: ReachedLevel): string => {
+    const who = [...level.members.map(nameOf), ...level.channels.map((c) => `channel ${c}`)];
+    const notes = [level.fallback === 'lead' && 'lead by fallback', level.skippedAway.length && `${level.skippedAway.map(nameOf).join(', ')} away`].filter(Boolean);
+    return `${level.level + 1}: ${who.length ? who.join(', ') : 'nobody'}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+  };
+  return {
+    title: 'Who would be reached',
+    intro: 'Planned by the same code that runs escalations, for an issue opened now and at the next out-of-hours time.',
+    header: ['team', 'urgency', 'classes', 'opened', 'levels'],
+    rows: reachability(config, now).map((reach) => [
+      teamName(config, reach.team),
+      reach.urgency.replace(/_/g, ' '),
+      reach.classes.map((c) => CLASS_NAMES[c].toLowerCase()).join(', ') || 'when raised to paging',
+      `${reach.when === 'now' ? 'now' : 'after hours'} (${reach.at})`,
+      reach.levels.map(levelText).join('; '),
+    ]),
+    empty: 'No teams are configured.',
+  };
+}
+
+function onCallSection(config: SeamConfig, now: Date): Section {
+  const turnText = (team: Team, turn: OnCallTurn | undefined, bound: 'until' | 'from'): string => {
+    if (!turn) return '—';
+    const member = team.members.find((m) => m.id === turn.member);
+    const away = member && isAway(member, new Date(Math.max(now.getTime(), Date.parse(turn.from)))) ? ' (away)' : '';
+    const override = turn.override ? ` (override${turn.override.reason ? `: ${turn.override.reason}` : ''})` : '';
+    return `${member?.name ?? turn.member}${away}${override}, ${bound} ${bound === 'until' ? turn.until : turn.from}`;
+  };
+  return {
+    title: 'On call',
+    header: ['team', 'rotation', 'now', 'next'],
+    rows: config.teams.flatMap((team) => onCallNowAndNext(team, now).map((r) => [team.name, r.rotation, turnText(team, r.now, 'until'), turnText(team, r.next, 'from')])),
+    empty: 'No on-call rotations.',
+  };
+}
+
+function auditSection(config: SeamConfig, now: Date): Section {
+  const findings = auditPaths(config, now);
+  return {
+    title: 'Escalation audit',
+    intro: findings.length ? `${findings.length} problem${findings.length === 1 ? '' : 's'}, ${findings.filter((f) => f.severity === 'critical').length} critical (GET /v1/escalation-audit).` : undefined,
+    header: ['severity', 'team', 'problem', 'detail'],
+    rows: findings.map((f) => [f.severity, teamName(config, f.team), f.kind.replace(/_/g, ' '), f.detail]),
+    empty: 'No escalation path problems.',
+  };
+}
+
 function matchOf(issue: KnownIssue): string {
   const { match } = issue;
   const parts = [
@@ -182,9 +236,12 @@ function sections(config: SeamConfig, now: Date): Section[] {
   const hypercare = config.hypercare.filter((h) => Date.parse(h.from) <= now.getTime() && now.getTime() < Date.parse(h.until));
   return [
     ownersSection(config),
-    teamsSection(config),
-    escalationSection(config),
+    teamsSection(config, now),
+    escalationSection(config, now),
     urgencySection(config),
+    onCallSection(config, now),
+    reachSection(config, now),
+    auditSection(config, now),
     {
       title: 'Known issues in force',
       intro: known.length ? 'Matching issues are labelled and notify nobody until the entry expires.' : undefined,

@@ -13,7 +13,7 @@ const clean = (): Config => ({
       name: 'Support',
       lead: 'mia',
       businessHours: { timeZone: 'Australia/Melbourne', days: [1, 2, 3, 4, 5], start: '08:30', end: '17:30' },
-      afterHours: { members: ['mia'] },
+      afterHours: { members: ['mia', 'raj'] },
       members: [
         { id: 'mia', name: 'Mia', channels: [{ id: 'mia-mail', kind: 'email', target: 'mia@example.com', verifiedAt: ago(3), lastDelivery: { at: ago(1), ok: true } }] },
         { id: 'raj', name: 'Raj', channels: [{ id: 'raj-slack', kind: 'slack', target: 'https://hooks.example/r', verifiedAt: ago(10) }] },
@@ -21,11 +21,20 @@ const clean = (): Config => ({
       channels: [{ id: 'support-slack', kind: 'slack', target: 'https://hooks.example/s', verifiedAt: ago(1) }],
     },
     // around the clock: needs no after-hours cover
-    { slug: 'engineering', name: 'Engineering', lead: 'sam', members: [{ id: 'sam', name: 'Sam', channels: [{ id: 'sam-jira', kind: 'jira', target: 'https://jira.example/h', verifiedAt: ago(2) }] }] },
+    {
+      slug: 'engineering',
+      name: 'Engineering',
+      lead: 'sam',
+      roles: { firstResponse: ['sam', 'eli'] },
+      members: [
+        { id: 'sam', name: 'Sam', channels: [{ id: 'sam-jira', kind: 'jira', target: 'https://jira.example/h', verifiedAt: ago(2) }] },
+        { id: 'eli', name: 'Eli', channels: [{ id: 'eli-mail', kind: 'email', target: 'eli@example.com', verifiedAt: ago(2) }] },
+      ],
+    },
   ],
   policies: [
     { team: 'support', levels: [{ afterMinutes: 0, notify: ['mia', 'channel:support-slack'] }, { afterMinutes: 15, notify: ['raj', 'lead', 'team:engineering'] }], urgency: {}, lastDrillAt: ago(5) },
-    { team: 'engineering', levels: [{ afterMinutes: 0, notify: ['sam'] }], urgency: {}, lastDrillAt: ago(5) },
+    { team: 'engineering', levels: [{ afterMinutes: 0, notify: ['sam'] }, { afterMinutes: 10, notify: ['eli'] }], urgency: {}, lastDrillAt: ago(5) },
   ],
 });
 const support = (c: Config) => c.teams[0];

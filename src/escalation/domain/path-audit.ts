@@ -1,6 +1,8 @@
 import { CLASSIFICATIONS } from '../../classification/domain/classification.types';
 import { urgencyFor } from './escalation-plan';
 import type { ContactChannel, EscalationPolicy, SeamConfig, Team } from './escalation.types';
+import { reachability, reachFindings, type ReachFindingKind } from './reachability';
+import { isAway } from './schedule';
 
 export type AuditFindingKind =
   | 'level_points_at_away_member'
@@ -11,7 +13,8 @@ export type AuditFindingKind =
   | 'channel_last_delivery_failed'
   | 'policy_never_drilled'
   | 'policy_drill_stale'
-  | 'team_without_policy';
+  | 'team_without_policy'
+  | ReachFindingKind;
 
 export interface AuditFinding {
   kind: AuditFindingKind;
@@ -34,7 +37,7 @@ function ageMs(iso: string | null | undefined, now: Date): number | undefined {
 
 const wholeDays = (ms: number): number => Math.floor(ms / DAY);
 
-function levelFindings(team: Team, policy: EscalationPolicy, teams: readonly Team[]): AuditFinding[] {
+function levelFindings(team: Team, policy: EscalationPolicy, teams: readonly Team[], now: Date): AuditFinding[] {
   const findings: AuditFinding[] = [];
   const channelIds = new Set((team.channels ?? []).map((c) => c.id));
   policy.levels.forEach((level, index) => {
@@ -66,7 +69,7 @@ function levelFindings(team: Team, policy: EscalationPolicy, teams: readonly Tea
             ? `${said} notifies "${reference}", who is not a member of ${team.name} but of ${elsewhere.name}: name them as team:${elsewhere.slug} or add them to ${team.name}.`
             : `${said} notifies "${reference}", who is not a member of ${team.name} (left, or a typo).`,
         );
-      } else if (member.away) {
+      } else if (isAway(member, now)) {
         findings.push({ kind: 'level_points_at_away_member', team: team.slug, subject: `${where}: ${member.id}`, detail: `${said} notifies ${member.name}, who is away: the level reaches only whoever else it names, or the lead.`, severity: 'warning' });
       }
     }
@@ -119,20 +122,25 @@ function coverFindings(team: Team, policy: EscalationPolicy | undefined): AuditF
   ];
 }
 
-/** Escalation paths that have rotted, critical first: what to fix before the next incident finds it. */
-export function auditPaths(config: Pick<SeamConfig, 'teams' | 'policies'>, now: Date, verifyWithinDays = 30, drillWithinDays = 30): AuditFinding[] {
+/**
+ * Escalation paths that have rotted, critical first: what to fix before the next incident finds it.
+ * Besides the configuration's own rot, what each chain would actually reach now and after hours
+ * (reachability.ts, by the runtime's planner).
+ */
+export function auditPaths(config: Pick<SeamConfig, 'teams' | 'policies'> & Partial<Pick<SeamConfig, 'calendar'>>, now: Date, verifyWithinDays = 30, drillWithinDays = 30): AuditFinding[] {
   const findings: AuditFinding[] = [];
   for (const team of config.teams) {
     const policy = config.policies.find((p) => p.team === team.slug);
     if (!policy) {
       findings.push({ kind: 'team_without_policy', team: team.slug, subject: team.slug, detail: `${team.name} has no escalation policy: everyone on it is told at once, and nobody after that.`, severity: 'warning' });
     } else {
-      findings.push(...levelFindings(team, policy, config.teams), ...drillFindings(team, policy, now, drillWithinDays));
+      findings.push(...levelFindings(team, policy, config.teams, now), ...drillFindings(team, policy, now, drillWithinDays));
     }
     findings.push(...coverFindings(team, policy));
     for (const member of team.members) for (const channel of member.channels) findings.push(...channelFindings(team, member.name, channel, now, verifyWithinDays));
     for (const channel of team.channels ?? []) findings.push(...channelFindings(team, team.name, channel, now, verifyWithinDays));
   }
+  findings.push(...reachFindings(reachability(config, now), config.teams));
   // stable sort: within a severity, findings stay in config order
   return findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'critical' ? -1 : 1));
 }

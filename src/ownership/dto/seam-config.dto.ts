@@ -8,6 +8,7 @@ import {
   IsInt,
   IsISO8601,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -47,6 +48,25 @@ export class ChannelDto {
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'verifiedAt must be an ISO 8601 date-time' })
   verifiedAt?: string | null;
+
+  /** the service's delivery history, as GET shows it: accepted so a read can be put back as-is, never imported */
+  @IsOptional()
+  @IsObject({ message: 'lastDelivery must be an object (it is ignored on import)' })
+  lastDelivery?: unknown;
+}
+
+export class AwayPeriodDto {
+  @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date-time' })
+  from: string;
+
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'until must be an ISO 8601 date-time' })
+  until?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  reason?: string;
 }
 
 export class MemberDto {
@@ -64,6 +84,13 @@ export class MemberDto {
   @IsOptional()
   @IsBoolean()
   away?: boolean;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => AwayPeriodDto)
+  awayPeriods?: AwayPeriodDto[];
 
   @IsArray()
   @ArrayMaxSize(20)
@@ -105,6 +132,52 @@ export class RolesDto {
   @IsOptional() @IsArray() @IsString({ each: true }) decidesEscalation?: string[];
   @IsOptional() @IsArray() @IsString({ each: true }) talksToUsers?: string[];
   @IsOptional() @IsArray() @IsString({ each: true }) workaround?: string[];
+}
+
+export class RotationDto {
+  @Matches(ID, { message: 'id must be 1..100 letters, digits, _ . @ or -' })
+  id: string;
+
+  @IsIn(['daily', 'weekly'], { message: 'every must be daily or weekly' })
+  every: 'daily' | 'weekly';
+
+  @Matches(HHMM, { message: 'handOffAt must be HH:MM' })
+  handOffAt: string;
+
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'start must be YYYY-MM-DD (the local date of the first hand-off)' })
+  start: string;
+
+  @IsOptional()
+  @IsTimeZone()
+  timeZone?: string;
+
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  members: string[];
+}
+
+export class RotationOverrideDto {
+  @IsString() @Length(1, 100) rotation: string;
+  @IsString() @Length(1, 100) member: string;
+  @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date-time' }) from: string;
+  @IsISO8601({ strict: true }, { message: 'until must be an ISO 8601 date-time' }) until: string;
+  @IsOptional() @IsString() @MaxLength(200) reason?: string;
+}
+
+export class ScheduleDto {
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RotationDto)
+  rotations: RotationDto[] = [];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => RotationOverrideDto)
+  overrides?: RotationOverrideDto[];
 }
 
 export class TeamDto {
@@ -150,6 +223,11 @@ export class TeamDto {
   @ValidateNested()
   @Type(() => RolesDto)
   roles?: RolesDto;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ScheduleDto)
+  schedule?: ScheduleDto;
 }
 
 export class RouteDto {
@@ -208,6 +286,7 @@ export class PolicyDto {
 
   @IsOptional() @IsInt() @Min(1) pageAtRecords?: number;
   @IsOptional() @IsInt() @Min(0) @Max(31) calendarWindowDays?: number;
+  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'ackWithinMinutes must be a number of minutes' }) @Min(0.01) @Max(24 * 60) ackWithinMinutes?: number;
   @IsOptional() @IsISO8601({ strict: true }) lastDrillAt?: string | null;
 }
 

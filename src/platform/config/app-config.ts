@@ -177,6 +177,18 @@ export class AppConfig {
   @IsInt({ message: 'ESCALATION_SWEEP_MS must be an integer' })
   ESCALATION_SWEEP_MS = 60_000;
 
+  /** how often the worker audits every escalation path (it also runs after every configuration or away change) */
+  @Transform(toInt)
+  @Min(1000)
+  @IsInt({ message: 'ESCALATION_AUDIT_MS must be an integer' })
+  ESCALATION_AUDIT_MS = 3_600_000;
+
+  /** how often the worker decides drills whose outcome is known */
+  @Transform(toInt)
+  @Min(100)
+  @IsInt({ message: 'DRILL_JUDGE_MS must be an integer' })
+  DRILL_JUDGE_MS = 30_000;
+
   /**
    * stored events received longer ago than this many days are pruned by a scheduled BullMQ job: weeks wholly
    * past it are dropped, what is left deleted in batches (issues keep their counts and record ids; an event

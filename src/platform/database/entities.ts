@@ -21,6 +21,7 @@ import { PartitionSyncEvent1764001000000 } from './migrations/1764001000000-part
 import { SuccessLookupIndex1764001100000 } from './migrations/1764001100000-success-lookup-index';
 import { NotificationBudget1764001250000 } from './migrations/1764001250000-notification-budget';
 import { DrillEventsKeyIntegrations1764001260000 } from './migrations/1764001260000-drill-events-key-integrations';
+import { DrillVerdictsAwaySchedules1764002000000 } from './migrations/1764002000000-drill-verdicts-away-schedules';
 import { EscalationPending1764003000000 } from './migrations/1764003000000-escalation-pending';
 import { NotificationCopy1764003100000 } from './migrations/1764003100000-notification-copy';
 import { AuditTrailVerification1764004000000 } from './migrations/1764004000000-audit-trail-verification';
@@ -38,6 +39,7 @@ export const ENTITIES = [
 ];
 
 export const MIGRATIONS = [InitialSchema1764000000000, ClassifierKnowledge1764000100000, OwnershipEscalation1764000200000, ApiKeys1764000300000, ConsoleSessions1764000400000, IssueAssignment1764000500000, EventFailures1764000600000, EventQueuedAt1764000800000, ConsoleIndexes1764000900000, PartitionSyncEvent1764001000000, SuccessLookupIndex1764001100000, NotificationBudget1764001250000, DrillEventsKeyIntegrations1764001260000,
+  DrillVerdictsAwaySchedules1764002000000,
   EscalationPending1764003000000,
   NotificationCopy1764003100000,
   AuditTrailVerification1764004000000,

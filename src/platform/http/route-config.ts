@@ -17,6 +17,8 @@ export interface SeamRouteConfig {
   basicAuth?: boolean;
   /** refuse methods other than GET and HEAD */
   readOnly?: boolean;
+  /** the body is a document people send from a file (seam.yaml): taken as text whatever its content type */
+  textDocument?: boolean;
 }
 
 /** Most routes take a small JSON document: an action, a rule, a release marker, one event to classify. */
@@ -59,6 +61,9 @@ export function WithRouteConfig(config: SeamRouteConfig): MethodOrClassDecorator
     return undefined;
   }) as MethodOrClassDecorator;
 }
+
+/** The body is a document (YAML or JSON): sent with any content type, or none, it reaches the handler as text. */
+export const TextDocumentBody = () => WithRouteConfig({ textDocument: true });
 
 /** The largest body this route reads; larger ones get 413 while being read. */
 export const BodyLimit = (bytes: number) => WithRouteConfig({ bodyLimit: bytes });

@@ -9,8 +9,10 @@ export const MAINTENANCE_QUEUE = 'maintenance';
 /** escalation levels as delayed jobs, the fast path: escalation_pending in Postgres is what is due, so losing Redis loses no level */
 export const ESCALATION_QUEUE = 'escalation';
 export const NOTIFY_QUEUE = 'notify';
+/** checks that the escalation paths work: the periodic escalation audit and drill verdicts */
+export const ASSURANCE_QUEUE = 'assurance';
 /** Team slugs name their own queues, so these may not be used as slugs. */
-export const RESERVED_QUEUE_NAMES: readonly string[] = [PIPELINE_QUEUE, MAINTENANCE_QUEUE, ESCALATION_QUEUE, NOTIFY_QUEUE];
+export const RESERVED_QUEUE_NAMES: readonly string[] = [PIPELINE_QUEUE, MAINTENANCE_QUEUE, ESCALATION_QUEUE, NOTIFY_QUEUE, ASSURANCE_QUEUE];
 
 /** One step of an issue's escalation chain. Without startedAt it is the check that may start a chain. */
 export interface EscalatePayload {
@@ -66,6 +68,10 @@ export interface JobCatalogue {
   /** periodic: digests; re-checks of issues whose check was never queued; jobs for due levels and deliveries Redis lost */
   'escalation-sweep': Record<string, never>;
   'deliver-notification': { notificationId: string };
+  /** periodic: audit every escalation path (an away period or a rotation can break one without any config change) */
+  'escalation-audit': Record<string, never>;
+  /** periodic: decide drills whose outcome is known (acknowledged, or silent past their answer time) */
+  'judge-drills': Record<string, never>;
 }
 export type JobName = keyof JobCatalogue;
 
@@ -79,6 +85,8 @@ export const JOB_QUEUE: { [K in JobName]: (payload: JobCatalogue[K]) => string }
   escalate: () => ESCALATION_QUEUE,
   'escalation-sweep': () => ESCALATION_QUEUE,
   'deliver-notification': () => NOTIFY_QUEUE,
+  'escalation-audit': () => ASSURANCE_QUEUE,
+  'judge-drills': () => ASSURANCE_QUEUE,
 };
 
 /** A job's id from the events it carries: a retried enqueue of the same write is a no-op in BullMQ. */

@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+export interface DrillRow {
+  id: string;
+  scenario: string;
+  integration: string;
+  asIf: Date | null;
+  requestedBy: string;
+  startedAt: Date;
+  verdict: 'passed' | 'failed' | null;
+  verdictReason: string | null;
+  judgedAt: Date | null;
+}
+
+export interface DrillTimelineEntry {
+  at: Date;
+  actor: string;
+  action: string;
+  detail: Record<string, unknown>;
+}
+
+const DRILL_COLUMNS = `id, scenario, integration, as_if AS "asIf", requested_by AS "requestedBy", started_at AS "startedAt",
+  verdict, verdict_reason AS "verdictReason", judged_at AS "judgedAt"`;
+
+/** The drill table, and what a drill's verdict is read from (its issue and that issue's timeline). */
+@Injectable()
+export class DrillRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async insert(drill: {
+    id: string;
+    scenario: string;
+    integration: string;
+    asIf: Date | null;
+    clockOffsetMs: number;
+    requestedBy: string;
+    eventIds: string[];
+  }): Promise<void> {
+    await this.db.query(
+      `INSERT INTO drill (id, scenario, integration, as_if, clock_offset_ms, requested_by, event_ids) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [drill.id, drill.scenario, drill.integration, drill.asIf, drill.clockOffsetMs, drill.requestedBy, drill.eventIds],
+    );
+  }
+
+  async find(id: string): Promise<DrillRow | undefined> {
+    const [row]: DrillRow[] = await this.db.query(`SELECT ${DRILL_COLUMNS} FROM drill WHERE id = $1`, [id]);
+    return row;
+  }
+
+  /** Drills still waiting for a verdict, oldest first. */
+  async undecided(limit = 100): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT id FROM drill WHERE verdict IS NULL ORDER BY started_at LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Records a verdict once: a second judge of the same drill finds it decided and changes nothing. */
+  async decide(id: string, verdict: 'passed' | 'failed', reason: string, at: Date): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `UPDATE drill SET verdict = $2, verdict_reason = $3, judged_at = $4 WHERE id = $1 AND verdict IS NULL RETURNING id`,
+      [id, verdict, reason, at],
+    );
+    return rows.length > 0;
+  }
+
+  async issueOf(
+    drillId: string,
+  ): Promise<
+    | {
+        id: string;
+        classification: string;
+        category: string;
+        ownerTeam: string;
+        status: string;
+        acknowledgedAt: Date | null;
+      }
+    | undefined
+  > {
+    const [issue] = await this.db.query(
+      `SELECT id, classification, category, owner_team AS "ownerTeam", status, acknowledged_at AS "acknowledgedAt" FROM issue WHERE drill_id = $1`,
+      [drillId],
+    );
+    return issue;
+  }
+
+  async timeline(issueId: string): Promise<DrillTimelineEntry[]> {
+    return this.db.query(
+      `SELECT at, actor, action, detail FROM audit_log
+       WHERE issue_id = $1 AND action IN ('notified', 'escalated', 'acknowledged', 'resolved', 'escalation_stopped', 'notification_deferred', 'escalation_unreachable')
+       ORDER BY at, id`,
+      [issueId],
+    );
+  }
+
+  async notifications(
+    drillId: string,
+  ): Promise<
+    Array<{
+      level: number;
+      member_id: string | null;
+      channel_id: string;
+      channel_kind: string;
+      status: string;
+      attempts: number;
+      after_hours: boolean;
+      created_at: Date;
+    }>
+  > {
+    return this.db.query(
+      `SELECT level, member_id, channel_id, channel_kind, status, attempts, after_hours, created_at FROM notification WHERE drill_id = $1 ORDER BY level, id`,
+      [drillId],
+    );
+  }
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { AUDIT_ACTIONS } from '../audit/domain/audit-actions';
+import { isAway, onCallNowAndNext, type OnCallTurn } from '../escalation/domain/schedule';
+import { SeamError } from '../platform/errors/seam-error';
+import { ConfigStore } from './config.store';
+import { awayChange, type AwayRequest } from './domain/away-periods';
+import { EscalationAuditService } from './escalation-audit.service';
+
+/** What people change through the API between imports: who is away, and when. */
+@Injectable()
+export class PeopleService {
+  constructor(
+    private readonly store: ConfigStore,
+    private readonly audit: AuditService,
+    private readonly escalationAudit: EscalationAuditService,
+  ) {}
+
+  async setAway(team: string, member: string, request: AwayRequest, actor: string) {
+    const now = new Date();
+    const wasAway =
+      (await this.store.fresh()).teams.find((t) => t.slug === team)?.members.find((m) => m.id === member)?.away ??
+      false;
+    let refused: string | undefined;
+    let flag: boolean | undefined;
+    let periodsBefore: unknown;
+    const periods = await this.store.setAwayPeriods(team, member, (current) => {
+      periodsBefore = current;
+      const change = awayChange(current, request, now);
+      if ('error' in change) {
+        refused = change.error;
+        return current;
+      }
+      flag = change.flag;
+      return change.periods;
+    });
+    if (!periods) throw new SeamError('member.not_found', [`member ${member} of team ${team} does not exist`]);
+    if (refused) throw new SeamError('request.invalid', [refused]);
+    const recorded = (flagBefore: boolean, manager: Parameters<AuditService['record']>[1]) =>
+      this.audit.record(
+        [
+          {
+            issueId: null,
+            actor,
+            action: AUDIT_ACTIONS.memberAwayChanged,
+            team,
+            detail: {
+              member,
+              before: { away: flagBefore, awayPeriods: periodsBefore },
+              after: { away: flag ?? flagBefore, awayPeriods: periods },
+            },
+          },
+        ],
+        manager,
+      );
+    // the flag's update records the change (with the periods) in its transaction; a period alone is recorded on its own
+    if (flag !== undefined) await this.store.setAway(team, member, flag, recorded);
+    else await recorded(wasAway, undefined);
+    await this.escalationAudit.afterChange('people_change');
+    const found = (await this.store.fresh()).teams.find((t) => t.slug === team)?.members.find((m) => m.id === member);
+    return { team, member, away: found ? isAway(found, now) : request.away, awayPeriods: found?.awayPeriods ?? [] };
+  }
+
+  /** Who is on call now and next in each of the team's rotations. */
+  async onCall(slug: string, now = new Date()) {
+    const team = (await this.store.load()).teams.find((t) => t.slug === slug);
+    if (!team) throw new SeamError('team.not_found', [`team ${slug} does not exist`]);
+    const describe = (turn: OnCallTurn | undefined) => {
+      if (!turn) return null;
+      const member = team.members.find((m) => m.id === turn.member);
+      const at = new Date(Math.max(now.getTime(), Date.parse(turn.from)));
+      return { ...turn, name: member?.name ?? turn.member, away: member ? isAway(member, at) : false };
+    };
+    const rotations = onCallNowAndNext(team, now).map((r) => ({
+      rotation: r.rotation,
+      now: describe(r.now),
+      next: describe(r.next),
+    }));
+    return { team: slug, at: now.toISOString(), rotations };
+  }
+}

@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = join(__dirname, '..', '..');
+
+/**
+ * SQL and TypeORM's handles live in repositories (`*.repository.ts`), migrations and this folder's
+ * plumbing; services pass a `Tx` (unit-of-work.ts) to repositories and never write a query themselves.
+ */
+const PERSISTENCE = /\bDataSource\b|\bEntityManager\b|\.query\(|@InjectRepository|\bRepository<|\bReadReplica\b/;
+
+/**
+ * Files that still hold SQL or TypeORM handles, being moved behind repositories (issue 14). The list only
+ * shrinks: a file that no longer needs to be here fails the test until it is taken off.
+ */
+const NOT_YET_BEHIND_A_REPOSITORY = new Set<string>([
+  'access/key.store.ts',
+  'admin/queue-dashboard.ts',
+  'audit/audit.service.ts',
+  'classification/classifier.service.ts',
+  'classification/classify-event.processor.ts',
+  'classification/classify.controller.ts',
+  'classification/context.service.ts',
+  'classification/learning.service.ts',
+  'classification/pipeline.service.ts',
+  'classification/rules/rules.controller.ts',
+  'cli.ts',
+  'console/console.controller.ts',
+  'context/context.controller.ts',
+  'escalation/digest.service.ts',
+  'escalation/escalation.service.ts',
+  'escalation/hypercare.controller.ts',
+  'escalation/notification-budget.store.ts',
+  'escalation/notification-delivery.service.ts',
+  'escalation/notification-writer.ts',
+  'escalation/notifications.controller.ts',
+  'health/health.controller.ts',
+  'intake/event-partitions.service.ts',
+  'intake/ingest.controller.ts',
+  'intake/ingest.service.ts',
+  'intake/retention.service.ts',
+  'intake/silence-watch.service.ts',
+  'issues/issue-actions.service.ts',
+  'issues/issue.store.ts',
+  'issues/issues.module.ts',
+  'issues/issues.service.ts',
+  'issues/route-delivery.service.ts',
+  'ownership/channel-verification.service.ts',
+  'ownership/config.store.ts',
+  'platform/bootstrap.ts',
+  'privacy/privacy.service.ts',
+  'reports/reports.module.ts',
+  'reports/reports.service.ts',
+  'routing/routing.service.ts',
+]);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return path.endsWith('.ts') && !path.endsWith('.spec.ts') ? [path] : [];
+  });
+}
+
+const exempt = (relative: string) =>
+  relative.endsWith('.repository.ts') || relative.startsWith('platform/database/') || relative.includes('/migrations/');
+
+describe('the persistence boundary', () => {
+  const files = sourceFiles(SRC).map((path) => ({ relative: path.slice(SRC.length + 1), text: readFileSync(path, 'utf8') }));
+
+  it('keeps SQL, DataSource, EntityManager and TypeORM repositories inside repositories and migrations', () => {
+    const outside = files.filter((file) => !exempt(file.relative) && PERSISTENCE.test(file.text)).map((file) => file.relative);
+    expect(outside.filter((file) => !NOT_YET_BEHIND_A_REPOSITORY.has(file))).toEqual([]);
+  });
+
+  it('lists only files that still need to move', () => {
+    const stillOutside = new Set(files.filter((file) => PERSISTENCE.test(file.text)).map((file) => file.relative));
+    expect([...NOT_YET_BEHIND_A_REPOSITORY].filter((file) => !stillOutside.has(file))).toEqual([]);
+  });
+});
