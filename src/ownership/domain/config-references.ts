@@ -1,8 +1,9 @@
 import type { SeamConfig } from '../../escalation/domain/escalation.types';
 import { ONCALL_PREFIX } from '../../escalation/domain/schedule';
+import { RESERVED_QUEUE_NAMES } from '../../platform/queue/queue-catalogue';
 
 /** Queue names the service itself uses: a team slug names its queue, so these cannot be slugs. */
-export const RESERVED_SLUGS: readonly string[] = ['classify', 'maintenance', 'escalation', 'notify', 'assurance'];
+export const RESERVED_SLUGS: readonly string[] = RESERVED_QUEUE_NAMES;
 
 /**
  * What makes a config unusable as a whole: names that point nowhere. A member reference that names
