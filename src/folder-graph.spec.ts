@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, normalize, relative, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The folders of src/ as a graph, built from the imports: arrows must point one way. A capability may use
+ * another, or platform/, but two capabilities must not use each other, and platform/ uses no capability
+ * (bootstrap, the entity list and migrations are the composition root's business).
+ */
+const SRC = __dirname;
+
+/**
+ * Two-way dependencies and platform → feature arrows that exist today and are being untangled (issue 14),
+ * mostly through shared types without a home of their own. The lists only shrink: an arrow that is gone
+ * fails the test until it is taken off.
+ */
+const KNOWN_TWO_WAY = new Set([
+  'access<->audit',
+  'access<->intake',
+  'audit<->issues',
+  'classification<->escalation',
+  'classification<->issues',
+  'classification<->routing',
+  'escalation<->issues',
+  'escalation<->ownership',
+  'intake<->ownership',
+]);
+const KNOWN_PLATFORM_IMPORTS = new Set(['access', 'admin', 'audit', 'classification', 'context', 'intake', 'issues', 'routing']);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return path.endsWith('.ts') && !path.endsWith('.spec.ts') ? [path] : [];
+  });
+}
+
+/** folder → folders it imports from (top-level folders of src/; files at the root are the composition root) */
+function folderGraph(): Map<string, Set<string>> {
+  const graph = new Map<string, Set<string>>();
+  for (const file of sourceFiles(SRC)) {
+    const from = relative(SRC, file).split(sep);
+    if (from.length < 2) continue;
+    for (const match of readFileSync(file, 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'/g)) {
+      const to = relative(SRC, normalize(join(dirname(file), match[1]))).split(sep);
+      if (to.length < 2 || to[0] === '..' || to[0] === from[0]) continue;
+      if (!graph.has(from[0])) graph.set(from[0], new Set());
+      graph.get(from[0])!.add(to[0]);
+    }
+  }
+  return graph;
+}
+
+describe('the folder graph', () => {
+  const graph = folderGraph();
+  const twoWay = [...graph].flatMap(([a, targets]) =>
+    [...targets].filter((b) => a < b && b !== 'platform' && a !== 'platform' && graph.get(b)?.has(a)).map((b) => `${a}<->${b}`),
+  );
+  const platformImports = [...(graph.get('platform') ?? [])].sort();
+
+  it('is built from the imports', () => {
+    expect(graph.get('intake')?.has('platform')).toBe(true);
+  });
+
+  it('has no new two-way dependency between capabilities', () => {
+    expect(twoWay.filter((pair) => !KNOWN_TWO_WAY.has(pair))).toEqual([]);
+  });
+
+  it('has no new arrow from platform to a capability', () => {
+    expect(platformImports.filter((folder) => !KNOWN_PLATFORM_IMPORTS.has(folder))).toEqual([]);
+  });
+
+  it('lists only arrows that still exist', () => {
+    expect([...KNOWN_TWO_WAY].filter((pair) => !twoWay.includes(pair))).toEqual([]);
+    expect([...KNOWN_PLATFORM_IMPORTS].filter((folder) => !platformImports.includes(folder))).toEqual([]);
+  });
+});
