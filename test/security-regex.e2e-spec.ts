@@ -107,6 +107,11 @@ teams:
     name: Support
     members:
       - { id: sam, name: Sam Support, channels: [{ id: sam-mail, kind: email, target: sam@example.com }] }
+  # the earlier tests left engineering with open issues: a file may not drop a team that still owns some
+  - slug: engineering
+    name: Engineering
+    members:
+      - { id: eve, name: Eve Engineer, channels: [{ id: eve-mail, kind: email, target: eve@example.com }] }
 routing:
   - { priority: 1000, team: support }
 policies:
