@@ -7,12 +7,11 @@ import { DrillsService } from './drills.service';
 import { AssuranceProcessor } from './assurance.processor';
 import { DrillQueriesRepository } from './drill-queries.repository';
 import { DrillRepository } from './drill.repository';
-import { EscalationPolicyDrillRepository } from './escalation-policy-drill.repository';
 
 /** Drills of the escalation paths, through the real pipeline. */
 @Module({
   imports: [IntakeModule, OwnershipModule, RoutingModule],
   controllers: [DrillsController],
-  providers: [DrillsService, DrillRepository, DrillQueriesRepository, EscalationPolicyDrillRepository, AssuranceProcessor],
+  providers: [DrillsService, DrillRepository, DrillQueriesRepository, AssuranceProcessor],
 })
 export class DrillsModule {}

@@ -14,7 +14,6 @@ import { RoutingService } from '../routing/routing.service';
 import { isUuid } from '../platform/text/uuid';
 import { DrillQueriesRepository, type DrillTimelineEntry } from './drill-queries.repository';
 import { DrillRepository } from './drill.repository';
-import { EscalationPolicyDrillRepository } from './escalation-policy-drill.repository';
 import { ackWithinMinutesOf, judgeDrill, type DrillFacts, type DrillVerdict, type FiredLevel } from './domain/drill-verdict';
 
 export const DRILL_SCENARIOS = ['login_failure', 'data_mismatch', 'integration_outage'] as const;
@@ -51,7 +50,6 @@ export class DrillsService {
   constructor(
     private readonly drills: DrillRepository,
     private readonly drillQueries: DrillQueriesRepository,
-    private readonly drilledPolicies: EscalationPolicyDrillRepository,
     private readonly ingest: IngestService,
     private readonly store: ConfigStore,
     private readonly routing: RoutingService,
@@ -124,9 +122,7 @@ export class DrillsService {
     if (verdict.verdict === 'pending') return verdict;
     if (!(await this.drills.decide(id, verdict.verdict, verdict.reason, now))) return undefined;
     if (verdict.verdict === 'passed' && issue && facts.acknowledged) {
-      await this.drilledPolicies.markDrilled(issue.ownerTeam, facts.acknowledged.at);
-      // the config read from escalation_policy carries lastDrillAt: the audit that follows must see this one
-      this.store.invalidate();
+      await this.store.markDrilled(issue.ownerTeam, facts.acknowledged.at);
       await this.escalationAudit.afterChange('drill');
     } else {
       this.logger.warn(`drill ${id} failed: ${verdict.reason}`);
