@@ -194,6 +194,15 @@ describe('drills that can fail', () => {
     expect(await lastDrillAt('support')).toBeUndefined();
   });
 
+  it.each([
+    ['a malformed id', '------------------------------------'],
+    ['an id that is no UUID', 'not-a-drill'],
+    ['a UUID of no drill', '3f2b8c1e-9d4a-4e6b-8f00-1a2b3c4d5e6f'],
+  ])('answers a report of %s with 404, naming the drill', async (_name, id) => {
+    const res = await t.api().get(`/v1/drills/${id}`).expect(404);
+    expect(JSON.stringify(res.body)).toContain(`drill ${id} does not exist`);
+  });
+
   it("audits every path on the worker's schedule as well as after changes", async () => {
     const run = await waitFor(
       async () => {

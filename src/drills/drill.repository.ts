@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { isUuid } from '../platform/text/uuid';
 
 export interface DrillRow {
   id: string;
@@ -13,17 +14,10 @@ export interface DrillRow {
   judgedAt: Date | null;
 }
 
-export interface DrillTimelineEntry {
-  at: Date;
-  actor: string;
-  action: string;
-  detail: Record<string, unknown>;
-}
-
 const DRILL_COLUMNS = `id, scenario, integration, as_if AS "asIf", requested_by AS "requestedBy", started_at AS "startedAt",
   verdict, verdict_reason AS "verdictReason", judged_at AS "judgedAt"`;
 
-/** The drill table, and what a drill's verdict is read from (its issue and that issue's timeline). */
+/** All SQL of the drill table: a drill's request, and its verdict once decided. */
 @Injectable()
 export class DrillRepository {
   constructor(private readonly db: DataSource) {}
@@ -43,7 +37,9 @@ export class DrillRepository {
     );
   }
 
-  async find(id: string): Promise<DrillRow | undefined> {
+  /** A malformed id names no drill. */
+  async findById(id: string): Promise<DrillRow | undefined> {
+    if (!isUuid(id)) return undefined;
     const [row]: DrillRow[] = await this.db.query(`SELECT ${DRILL_COLUMNS} FROM drill WHERE id = $1`, [id]);
     return row;
   }
@@ -64,54 +60,5 @@ export class DrillRepository {
       [id, verdict, reason, at],
     );
     return rows.length > 0;
-  }
-
-  async issueOf(
-    drillId: string,
-  ): Promise<
-    | {
-        id: string;
-        classification: string;
-        category: string;
-        ownerTeam: string;
-        status: string;
-        acknowledgedAt: Date | null;
-      }
-    | undefined
-  > {
-    const [issue] = await this.db.query(
-      `SELECT id, classification, category, owner_team AS "ownerTeam", status, acknowledged_at AS "acknowledgedAt" FROM issue WHERE drill_id = $1`,
-      [drillId],
-    );
-    return issue;
-  }
-
-  async timeline(issueId: string): Promise<DrillTimelineEntry[]> {
-    return this.db.query(
-      `SELECT at, actor, action, detail FROM audit_log
-       WHERE issue_id = $1 AND action IN ('notified', 'escalated', 'acknowledged', 'resolved', 'escalation_stopped', 'notification_deferred', 'escalation_unreachable')
-       ORDER BY at, id`,
-      [issueId],
-    );
-  }
-
-  async notifications(
-    drillId: string,
-  ): Promise<
-    Array<{
-      level: number;
-      member_id: string | null;
-      channel_id: string;
-      channel_kind: string;
-      status: string;
-      attempts: number;
-      after_hours: boolean;
-      created_at: Date;
-    }>
-  > {
-    return this.db.query(
-      `SELECT level, member_id, channel_id, channel_kind, status, attempts, after_hours, created_at FROM notification WHERE drill_id = $1 ORDER BY level, id`,
-      [drillId],
-    );
   }
 }

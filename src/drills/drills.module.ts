@@ -5,12 +5,13 @@ import { RoutingModule } from '../routing/routing.module';
 import { DrillsController } from './drills.controller';
 import { DrillsService } from './drills.service';
 import { AssuranceProcessor } from './assurance.processor';
+import { DrillQueriesRepository } from './drill-queries.repository';
 import { DrillRepository } from './drill.repository';
 
 /** Drills of the escalation paths, through the real pipeline. */
 @Module({
   imports: [IntakeModule, OwnershipModule, RoutingModule],
   controllers: [DrillsController],
-  providers: [DrillsService, DrillRepository, AssuranceProcessor],
+  providers: [DrillsService, DrillRepository, DrillQueriesRepository, AssuranceProcessor],
 })
 export class DrillsModule {}

@@ -11,7 +11,9 @@ import { ConfigStore } from '../ownership/config.store';
 import { EscalationAuditService } from '../ownership/escalation-audit.service';
 import { SeamError } from '../platform/errors/seam-error';
 import { RoutingService } from '../routing/routing.service';
-import { DrillRepository, type DrillTimelineEntry } from './drill.repository';
+import { isUuid } from '../platform/text/uuid';
+import { DrillQueriesRepository, type DrillTimelineEntry } from './drill-queries.repository';
+import { DrillRepository } from './drill.repository';
 import { ackWithinMinutesOf, judgeDrill, type DrillFacts, type DrillVerdict, type FiredLevel } from './domain/drill-verdict';
 
 export const DRILL_SCENARIOS = ['login_failure', 'data_mismatch', 'integration_outage'] as const;
@@ -47,6 +49,7 @@ export class DrillsService {
 
   constructor(
     private readonly drills: DrillRepository,
+    private readonly drillQueries: DrillQueriesRepository,
     private readonly ingest: IngestService,
     private readonly store: ConfigStore,
     private readonly routing: RoutingService,
@@ -71,15 +74,15 @@ export class DrillsService {
   }
 
   async report(id: string) {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new SeamError('drill.not_found', [`drill ${id} does not exist`]);
+    if (!isUuid(id)) throw new SeamError('drill.not_found', [`drill ${id} does not exist`]);
     // judged on read as well as by the worker: whoever looks sees the verdict as soon as it is one
     await this.judge(id);
-    const row = await this.drills.find(id);
+    const row = await this.drills.findById(id);
     if (!row) throw new SeamError('drill.not_found', [`drill ${id} does not exist`]);
     const { verdict, verdictReason, judgedAt, ...drill } = row;
-    const issue = await this.drills.issueOf(id);
-    const notifications = issue ? await this.drills.notifications(id) : [];
-    const timeline = issue ? await this.drills.timeline(issue.id) : [];
+    const issue = await this.drillQueries.issueOf(id);
+    const notifications = issue ? await this.drillQueries.notifications(id) : [];
+    const timeline = issue ? await this.drillQueries.timeline(issue.id) : [];
     const config = await this.store.load();
     const nameOf = (memberId: string | null) => (memberId ? (config.teams.flatMap((t) => t.members).find((m) => m.id === memberId)?.name ?? memberId) : null);
     const levels = [...new Set(notifications.map((n) => n.level))].map((level) => {
@@ -110,10 +113,10 @@ export class DrillsService {
    * not answered leaves the audit's "not drilled" finding standing.
    */
   async judge(id: string, now = new Date()): Promise<DrillVerdict | undefined> {
-    const drill = await this.drills.find(id);
+    const drill = await this.drills.findById(id);
     if (!drill || drill.verdict) return undefined;
-    const issue = await this.drills.issueOf(id);
-    const timeline = issue ? await this.drills.timeline(issue.id) : [];
+    const issue = await this.drillQueries.issueOf(id);
+    const timeline = issue ? await this.drillQueries.timeline(issue.id) : [];
     const facts = await this.facts(drill.startedAt, issue, timeline);
     const verdict = judgeDrill(facts, now);
     if (verdict.verdict === 'pending') return verdict;

@@ -9,8 +9,11 @@ import type { SeamConfig, Team } from './domain/escalation.types';
 import type { DigestContent } from './domain/messages';
 import type { BudgetSummary } from './domain/notification-budget';
 import { consolePathOf } from '../issues/domain/issue-story';
-import { NotificationBudgetStore } from './notification-budget.store';
+import { DigestItemRepository } from './digest-item.repository';
+import { EscalationQueriesRepository } from './escalation-queries.repository';
+import { NotificationBudgetService } from './notification-budget.service';
 import { NotificationWriter, type Target } from './notification-writer';
+import { NotificationRepository } from './notification.repository';
 
 /**
  * Messages about many issues at once: each team's daily digest of low-urgency issues, and the summary
@@ -23,21 +26,22 @@ export class DigestService {
     private readonly store: ConfigStore,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
-    private readonly budget: NotificationBudgetStore,
+    private readonly budget: NotificationBudgetService,
     private readonly writer: NotificationWriter,
+    private readonly queries: EscalationQueriesRepository,
+    private readonly digestItems: DigestItemRepository,
+    private readonly notifications: NotificationRepository,
   ) {}
 
   /** Low urgency: the issue waits for the team's daily digest instead of paging anyone. */
   async queueForDigest(issueId: string, stateKey: string, team: Team, why: string): Promise<string> {
+    // a write to the issue table: it moves to the issues capability's repository (issue 14, repo-issues)
     const [claimed] = await this.db.query(
       `UPDATE issue SET notified_state_key = $2 WHERE id = $1 AND notified_state_key IS DISTINCT FROM $2 RETURNING id`,
       [issueId, stateKey],
     );
     if (claimed.length === 0) return 'already queued';
-    await this.db.query(
-      `INSERT INTO digest_item (issue_id, state_key, team) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-      [issueId, stateKey, team.slug],
-    );
+    await this.digestItems.queue(issueId, stateKey, team.slug);
     await this.audit.record([
       { issueId, actor: 'system', action: 'queued_for_digest', detail: { team: team.slug, why } },
     ]);
@@ -46,21 +50,7 @@ export class DigestService {
 
   /** Each team's digest, once per local day, in its business hours. */
   async sendDigests(now: Date): Promise<number> {
-    const pending: Array<{
-      team: string;
-      issue_id: string;
-      state_key: string;
-      title: string;
-      classification: string;
-      occurrences: number;
-      distinct_records: number;
-      integration: string;
-    }> = await this.db.query(
-      `SELECT d.team, d.issue_id, d.state_key, i.title, i.classification, i.occurrences, i.distinct_records, i.integration
-       FROM digest_item d JOIN issue i ON i.id = d.issue_id
-       WHERE d.sent_at IS NULL AND i.status NOT IN ('acknowledged', 'resolved')
-       ORDER BY d.team, d.queued_at LIMIT 1000`,
-    );
+    const pending = await this.queries.pendingDigestItems();
     if (pending.length === 0) return 0;
     const config = await this.store.load();
     let sent = 0;
@@ -69,8 +59,7 @@ export class DigestService {
       if (!team || !isBusinessTime(team.businessHours, config.calendar, now, team.region)) continue;
       const day = localParts(now, team.businessHours?.timeZone ?? 'UTC').date;
       const digestKey = `digest:${slug}:${day}`;
-      const [already] = await this.db.query(`SELECT 1 FROM notification WHERE state_key = $1 LIMIT 1`, [digestKey]);
-      if (already) continue; // one digest per team per local day
+      if (await this.notifications.existsForStateKey(digestKey)) continue; // one digest per team per local day
       const items = pending.filter((p) => p.team === slug);
       const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
       const content: DigestContent = {
@@ -88,10 +77,7 @@ export class DigestService {
       };
       const channels = this.firstLevelOf(config, team, now);
       await this.writer.deliver(await this.writer.forMany(digestKey, channels, content));
-      await this.db.query(
-        `UPDATE digest_item SET sent_at = $3 WHERE team = $1 AND sent_at IS NULL AND issue_id = ANY($2::uuid[])`,
-        [slug, items.map((i) => i.issue_id), now],
-      );
+      await this.digestItems.markSent(slug, items.map((i) => i.issue_id), now);
       await this.audit.record(
         items.map((item) => ({
           issueId: item.issue_id,

@@ -3,15 +3,21 @@ import { OwnershipModule } from '../ownership/ownership.module';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { ReportsModule } from '../reports/reports.module';
 import { ChannelSender } from './channel-sender';
+import { DigestItemRepository } from './digest-item.repository';
 import { DigestService } from './digest.service';
 import { EscalationPendingRepository } from './escalation-pending.repository';
+import { EscalationQueriesRepository } from './escalation-queries.repository';
 import { EscalationProcessor } from './escalation.processor';
 import { EscalationService } from './escalation.service';
-import { NotificationBudgetStore } from './notification-budget.store';
+import { HypercareController } from './hypercare.controller';
+import { HypercareService } from './hypercare.service';
+import { NotificationBudgetRepository } from './notification-budget.repository';
+import { NotificationBudgetService } from './notification-budget.service';
 import { NotificationDeliveryService } from './notification-delivery.service';
 import { NotificationWriter } from './notification-writer';
-import { HypercareController } from './hypercare.controller';
+import { NotificationRepository } from './notification.repository';
 import { NotificationsController } from './notifications.controller';
+import { NotificationsService } from './notifications.service';
 
 /** Act: who hears of an issue, when, through which channel, and what happens when nobody answers. */
 @Module({
@@ -20,12 +26,18 @@ import { NotificationsController } from './notifications.controller';
   providers: [
     EscalationService,
     EscalationPendingRepository,
+    EscalationQueriesRepository,
+    NotificationRepository,
     NotificationWriter,
+    DigestItemRepository,
     DigestService,
     NotificationDeliveryService,
+    NotificationsService,
+    HypercareService,
     ChannelSender,
     EscalationProcessor,
-    NotificationBudgetStore,
+    NotificationBudgetRepository,
+    NotificationBudgetService,
   ],
   exports: [EscalationService, ChannelSender],
 })

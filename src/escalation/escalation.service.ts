@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import type { Category, Classification, Reason } from '../classification/domain/classification.types';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ConfigStore } from '../ownership/config.store';
+import { UnitOfWork, type Tx } from '../platform/database/unit-of-work';
 import { ESCALATION_QUEUE, type EscalatePayload } from '../platform/queue/queue-catalogue';
 import { QueueService } from '../platform/queue/queue.service';
 import { DigestService } from './digest.service';
@@ -17,38 +17,16 @@ import {
   stopReason,
   type PendingStep,
 } from './domain/escalation-due';
-import { noiseDecision, stateChangeKey, type NoiseDecision, type NoiseFacts } from './domain/noise';
+import { escalationStateKey, noiseDecision, type NoiseDecision, type NoiseFacts } from './domain/noise';
 import { EscalationPendingRepository } from './escalation-pending.repository';
-import { NotificationBudgetStore } from './notification-budget.store';
+import { EscalationQueriesRepository, type EscalationIssue } from './escalation-queries.repository';
+import { NotificationBudgetService } from './notification-budget.service';
 import { jobMissing, NotificationWriter } from './notification-writer';
+import { NotificationRepository } from './notification.repository';
 
 const MAX_LEVELS = 10;
 
-interface IssueRow {
-  id: string;
-  status: 'new' | 'acknowledged' | 'resolved' | 'regressed';
-  classification: Classification;
-  category: Category;
-  owner_team: string;
-  integration: string;
-  target_system: string | null;
-  source_system: string;
-  title: string;
-  sample_message: string;
-  last_release: string | null;
-  occurrences: number;
-  distinct_records: number;
-  first_seen_at: Date;
-  resolved_at: Date | null;
-  resolved_reason: string | null;
-  acknowledged_at: Date | null;
-  notified_state_key: string | null;
-  escalation_level: number | null;
-  known_issue_id: string | null;
-  drill_id: string | null;
-  regressions: number;
-  reasons: Reason[];
-}
+type IssueRow = EscalationIssue;
 
 /** Everything one escalation step works with, instead of six positional parameters. */
 interface StepContext {
@@ -63,10 +41,10 @@ interface StepContext {
   realNow: Date;
 }
 
-/** The regression count is part of the state: a second regression is news even though its status reads the same. */
+/** The escalation state key (escalationStateKey) of an issue row. */
 export const keyOf = (
   issue: Pick<IssueRow, 'id' | 'status' | 'classification' | 'owner_team' | 'regressions'>,
-): string => stateChangeKey(issue.id, `${issue.status}.${issue.regressions}`, issue.classification, issue.owner_team);
+): string => escalationStateKey({ ...issue, ownerTeam: issue.owner_team });
 
 const payloadOf = (step: PendingStep): EscalatePayload => ({
   issueId: step.issueId,
@@ -89,11 +67,14 @@ export class EscalationService {
 
   constructor(
     private readonly db: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly store: ConfigStore,
     private readonly queues: QueueService,
     private readonly audit: AuditService,
-    private readonly budget: NotificationBudgetStore,
+    private readonly budget: NotificationBudgetService,
     private readonly pending: EscalationPendingRepository,
+    private readonly queries: EscalationQueriesRepository,
+    private readonly notifications: NotificationRepository,
     private readonly writer: NotificationWriter,
     private readonly digests: DigestService,
   ) {}
@@ -105,7 +86,7 @@ export class EscalationService {
       if (!issue || issue.status === 'resolved' || issue.status === 'acknowledged') return;
       const stateKey = keyOf(issue);
       if (issue.notified_state_key === stateKey) return;
-      const clockOffsetMs = issue.drill_id ? await this.drillClockOffset(issue.drill_id) : 0;
+      const clockOffsetMs = issue.drill_id ? await this.queries.drillClockOffset(issue.drill_id) : 0;
       // one check per committed batch of the issue's failures until the state is notified: the batch that
       // crosses a threshold must be the one that notifies (after that, consider() stops at the read above)
       await this.queues.enqueue(
@@ -228,6 +209,7 @@ export class EscalationService {
   }
 
   private async labelKnownIssue(issue: IssueRow, known: NonNullable<NoiseDecision['knownIssue']>): Promise<void> {
+    // a write to the issue table: it moves to the issues capability's repository (issue 14, repo-issues)
     await this.db.query(`UPDATE issue SET known_issue_id = $2 WHERE id = $1`, [issue.id, known.id]);
     const detail = {
       knownIssue: known.id,
@@ -276,10 +258,7 @@ export class EscalationService {
     detail: Record<string, unknown>,
   ): Promise<void> {
     const code = String(detail.code ?? action);
-    const [seen] = await this.db.query(
-      `SELECT 1 FROM audit_log WHERE issue_id = $1 AND action = $2 AND detail->>'stateKey' = $3 AND coalesce(detail->>'code', $2) = $4 LIMIT 1`,
-      [issueId, action, stateKey, code],
-    );
+    const seen = await this.queries.recordedForState(issueId, action, stateKey, code);
     if (!seen) await this.audit.record([{ issueId, actor: 'system', action, detail: { stateKey, ...detail } }]);
   }
 
@@ -365,13 +344,13 @@ export class EscalationService {
     const deliveries: string[] = [];
     // taking the level, its notification rows and its timeline entry commit together: a crash before the
     // commit leaves the level due (the job's retry or the sweep fires it), after it only deliveries remain
-    const outcome = await this.db.transaction(async (manager) => {
-      if (!(await this.takeLevel(issue, job, next, manager))) return 'not pending';
+    const outcome = await this.unitOfWork.run(async (tx) => {
+      if (!(await this.takeLevel(issue, job, next, tx))) return 'not pending';
       // after taking the level, so each issue state spends from the budget once; a drill tests the chain, not the budget
       if (job.level === 0 && !issue.drill_id) {
-        const held = await this.overBudget(issue, team, context.now, manager);
+        const held = await this.overBudget(issue, team, context.now, tx);
         if (held) {
-          await this.pending.drop(issue.id, job.stateKey, manager);
+          await this.pending.drop(issue.id, job.stateKey, tx);
           return held;
         }
       }
@@ -385,7 +364,7 @@ export class EscalationService {
         level: job.level,
         afterHours: step.afterHours,
       };
-      deliveries.push(...(await this.writer.forIssue(manager, notification, targets)));
+      deliveries.push(...(await this.writer.forIssue(tx, notification, targets)));
       const sent = { channels: targets.map((target) => target.channelId) };
       const common = {
         level: job.level,
@@ -411,7 +390,7 @@ export class EscalationService {
               },
             }
           : { action: job.level === 0 ? 'notified' : 'escalated', detail: { ...common, channels: sent.channels } };
-      await this.audit.record([{ issueId: issue.id, actor: 'system', ...entry }], manager);
+      await this.audit.record([{ issueId: issue.id, actor: 'system', ...entry }], tx);
       return sent.channels.length === 0
         ? `level ${job.level} reached nobody`
         : `level ${job.level} notified ${sent.channels.length} channel(s)`;
@@ -435,20 +414,21 @@ export class EscalationService {
     issue: IssueRow,
     job: EscalatePayload,
     next: PendingStep | null,
-    manager: EntityManager,
+    tx: Tx,
   ): Promise<boolean> {
-    let taken = await this.pending.take(issue.id, job.stateKey, job.level, next, manager);
-    if (!taken && !(await this.pending.find(issue.id, manager))) {
-      const [claimed] = await manager.query(
+    let taken = await this.pending.take(issue.id, job.stateKey, job.level, next, tx);
+    if (!taken && !(await this.pending.find(issue.id, tx))) {
+      // writes to the issue table: they move to the issues capability's repository (issue 14, repo-issues)
+      const [claimed] = await tx.query(
         `UPDATE issue SET notified_state_key = $2, escalation_level = $3 WHERE id = $1 AND (notified_state_key IS DISTINCT FROM $2 OR escalation_level < $3) RETURNING id`,
         [issue.id, job.stateKey, job.level],
       );
       taken = claimed.length > 0;
-      if (taken && next) await this.pending.startChain(next, manager);
+      if (taken && next) await this.pending.startChain(next, tx);
       return taken;
     }
     if (taken)
-      await manager.query(`UPDATE issue SET notified_state_key = $2, escalation_level = $3 WHERE id = $1`, [
+      await tx.query(`UPDATE issue SET notified_state_key = $2, escalation_level = $3 WHERE id = $1`, [
         issue.id,
         job.stateKey,
         job.level,
@@ -461,11 +441,7 @@ export class EscalationService {
    * rather than waiting out its delay. Called by delivery when it dead-letters a notification.
    */
   async afterDeadLetter(issueId: string, stateKey: string, level: number, realNow = new Date()): Promise<void> {
-    const rows: Array<{ status: string }> = await this.db.query(
-      `SELECT status FROM notification WHERE issue_id = $1 AND state_key = $2 AND level = $3`,
-      [issueId, stateKey, level],
-    );
-    if (!reachedNobody(rows.map((row) => row.status))) return;
+    if (!reachedNobody(await this.notifications.statusesOfLevel(issueId, stateKey, level))) return;
     const step = await this.pending.bringForward(issueId, stateKey, level + 1, realNow);
     if (!step) return;
     await this.audit.record([
@@ -488,9 +464,9 @@ export class EscalationService {
     issue: IssueRow,
     team: Team,
     now: Date,
-    manager: EntityManager,
+    tx: Tx,
   ): Promise<string | undefined> {
-    const { decision, window } = await this.budget.admit(issue.integration, team.slug, now, manager);
+    const { decision, window } = await this.budget.admit(issue.integration, team.slug, now, tx);
     if (decision.page) return undefined;
     await this.audit.record(
       [
@@ -508,7 +484,7 @@ export class EscalationService {
           },
         },
       ],
-      manager,
+      tx,
     );
     return 'held by the notification budget';
   }
@@ -521,14 +497,8 @@ export class EscalationService {
   async sweep(
     now = new Date(),
   ): Promise<{ rechecked: number; requeued: number; redelivered: number; digests: number; budgetSummaries: number }> {
-    const missed: Array<{ id: string }> = await this.db.query(
-      `SELECT id FROM issue
-       WHERE status IN ('new', 'regressed') AND drill_id IS NULL
-         AND updated_at > now() - interval '1 day' AND updated_at < now() - interval '10 seconds'
-         AND notified_state_key IS DISTINCT FROM (id::text || ':' || status || '.' || regressions || ':' || classification || ':' || owner_team)
-       ORDER BY updated_at LIMIT 200`,
-    );
-    for (const { id } of missed) await this.consider(id);
+    const missed = await this.queries.unnotifiedIssues();
+    for (const id of missed) await this.consider(id);
     // each part on its own: a queue that cannot answer must not keep digests and summaries from going out
     const part = (what: string, work: Promise<number>) =>
       work.catch((error) => {
@@ -593,8 +563,8 @@ export class EscalationService {
         level: 0,
         afterHours: first.afterHours,
       };
-      const ids = await this.db.transaction((manager) =>
-        this.writer.forIssue(manager, { ...copy, copyOf: team.slug, deliverAfter }, targets),
+      const ids = await this.unitOfWork.run((tx) =>
+        this.writer.forIssue(tx, { ...copy, copyOf: team.slug, deliverAfter }, targets),
       );
       const channels = targets.map((target) => target.channelId);
       if (ids.length === 0) continue;
@@ -629,17 +599,8 @@ export class EscalationService {
       ),
     ];
     const counts = new Map<number, number>();
-    for (const minutes of windows) {
-      const [row] = await this.db.query(
-        `SELECT COUNT(*)::int AS n FROM sync_event WHERE issue_id = $1 AND occurred_at >= now() - make_interval(mins => $2)`,
-        [issue.id, minutes],
-      );
-      counts.set(minutes, row.n);
-    }
-    const [oldest] = await this.db.query(
-      `SELECT MIN(first_seen_at) AS at FROM issue_record WHERE issue_id = $1 AND state = 'failing'`,
-      [issue.id],
-    );
+    for (const minutes of windows) counts.set(minutes, await this.queries.failuresWithin(issue.id, minutes));
+    const oldestFailingSince = await this.queries.oldestFailingSince(issue.id);
     return {
       classification: issue.classification,
       category: issue.category,
@@ -649,51 +610,24 @@ export class EscalationService {
       sampleMessage: issue.sample_message,
       release: issue.last_release,
       failuresInWindow: (minutes: number) => counts.get(minutes) ?? issue.occurrences,
-      oldestFailingSince: oldest?.at ?? null,
+      oldestFailingSince,
       firstSeenAt: issue.first_seen_at,
-      reopenedAt: issue.regressions > 0 ? await this.reopenedAt(issue) : null,
-      releaseMarkers: config.knownIssues.some((known) => known.release) ? await this.releaseMarkers(issue) : [],
+      reopenedAt: issue.regressions > 0 ? await this.queries.reopenedAt(issue.id) : null,
+      releaseMarkers: config.knownIssues.some((known) => known.release)
+        ? await this.queries.releaseMarkers(
+            issue.integration,
+            issue.source_system,
+            issue.target_system ?? issue.source_system,
+          )
+        : [],
       distinctRecords: issue.distinct_records,
       resolvedAt: issue.resolved_at,
       resolvedReason: issue.resolved_reason,
     };
   }
 
-  /** When the failure that last reopened the issue happened (its event's time; the regression's, if the event is pruned). */
-  private async reopenedAt(issue: IssueRow): Promise<Date | null> {
-    const [row]: Array<{ at: Date | null }> = await this.db.query(
-      `SELECT coalesce((SELECT e.occurred_at FROM sync_event e WHERE e.issue_id = a.issue_id AND e.event_id = a.detail->>'eventId' LIMIT 1), a.at) AS at
-       FROM audit_log a WHERE a.issue_id = $1 AND a.action = 'regressed' ORDER BY a.at DESC LIMIT 1`,
-      [issue.id],
-    );
-    return row?.at ?? null;
-  }
-
-  /** Deploy markers of the issue's integration, or of its systems when a marker names no integration. */
-  private async releaseMarkers(issue: IssueRow): Promise<Array<{ version: string; deployedAt: Date }>> {
-    const rows: Array<{ version: string; deployed_at: Date }> = await this.db.query(
-      `SELECT version, deployed_at FROM release
-       WHERE integration = $1 OR (integration IS NULL AND system IN ($2, $3))
-       ORDER BY deployed_at DESC LIMIT 50`,
-      [issue.integration, issue.source_system, issue.target_system ?? issue.source_system],
-    );
-    return rows.map((row) => ({ version: row.version, deployedAt: row.deployed_at }));
-  }
-
-  private async drillClockOffset(drillId: string): Promise<number> {
-    const [row] = await this.db.query(`SELECT clock_offset_ms::float8 AS offset FROM drill WHERE id = $1`, [drillId]);
-    return row?.offset ?? 0;
-  }
-
-  private async issue(id: string): Promise<IssueRow | undefined> {
-    const [row]: IssueRow[] = await this.db.query(
-      `SELECT id, status, classification, category, owner_team, integration, target_system, source_system, title, sample_message, last_release,
-              occurrences, distinct_records, first_seen_at, resolved_at, resolved_reason, acknowledged_at, notified_state_key, escalation_level,
-              known_issue_id, drill_id, regressions, reasons
-       FROM issue WHERE id = $1`,
-      [id],
-    );
-    return row;
+  private issue(id: string): Promise<IssueRow | undefined> {
+    return this.queries.issue(id);
   }
 }
 

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Reason } from '../classification/domain/classification.types';
 import { ConfigStore } from '../ownership/config.store';
 import { AppConfig } from '../platform/config/app-config';
 import { ChannelSender } from './channel-sender';
@@ -12,20 +10,8 @@ import { PrivacyService } from '../privacy/privacy.service';
 import { EscalationService } from './escalation.service';
 import { formatBudgetSummary, formatDigest, formatMessage, type DigestContent, type OutboundMessage } from './domain/messages';
 import type { BudgetSummary } from './domain/notification-budget';
-
-interface NotificationRow {
-  id: string;
-  issue_id: string | null;
-  state_key: string;
-  drill_id: string | null;
-  level: number;
-  team: string;
-  channel_id: string;
-  status: string;
-  after_hours: boolean;
-  /** what a digest or a budget summary says (they are about many issues, so issue_id is null) */
-  payload: DigestContent | BudgetSummary | null;
-}
+import { EscalationQueriesRepository } from './escalation-queries.repository';
+import { NotificationRepository, type NotificationRow } from './notification.repository';
 
 /**
  * Delivers one notification row through its channel. BullMQ retries a failure with exponential
@@ -35,7 +21,8 @@ interface NotificationRow {
 @Injectable()
 export class NotificationDeliveryService {
   constructor(
-    private readonly db: DataSource,
+    private readonly notifications: NotificationRepository,
+    private readonly queries: EscalationQueriesRepository,
     private readonly store: ConfigStore,
     private readonly sender: ChannelSender,
     private readonly audit: AuditService,
@@ -45,7 +32,7 @@ export class NotificationDeliveryService {
   ) {}
 
   async deliver(notificationId: string, attempt: number, maxAttempts: number): Promise<string> {
-    const [row]: NotificationRow[] = await this.db.query(`SELECT * FROM notification WHERE id = $1`, [notificationId]);
+    const row = await this.notifications.findById(notificationId);
     if (!row) throw new UnrecoverableError(`notification ${notificationId} does not exist`);
     if (row.status === 'sent' || row.status === 'dead') return row.status;
     const channel = await this.store.channel(row.channel_id);
@@ -57,7 +44,7 @@ export class NotificationDeliveryService {
     } catch (error) {
       return this.fail(row, attempt, maxAttempts, (error as Error).message, false);
     }
-    await this.db.query(`UPDATE notification SET status = 'sent', attempts = $2, last_error = NULL, updated_at = now() WHERE id = $1`, [row.id, attempt]);
+    await this.notifications.markSent(row.id, attempt);
     await this.store.recordDelivery(channel.id, true, null);
     return 'sent';
   }
@@ -84,12 +71,9 @@ export class NotificationDeliveryService {
   }
 
   private async issueMessage(row: NotificationRow, kind: Parameters<typeof formatMessage>[0]): Promise<OutboundMessage | undefined> {
-    const [issue] = await this.db.query(
-      `SELECT id, title, classification, category, owner_team, integration, occurrences, distinct_records, reasons FROM issue WHERE id = $1`,
-      [row.issue_id],
-    );
+    const issue = row.issue_id ? await this.queries.messageIssue(row.issue_id) : undefined;
     if (!issue) return undefined;
-    const [escalation] = await this.db.query(`SELECT detail->>'urgency' AS urgency FROM audit_log WHERE issue_id = $1 AND action IN ('notified', 'escalated') ORDER BY at DESC LIMIT 1`, [issue.id]);
+    const urgency = await this.queries.lastUrgency(issue.id);
     const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
     return formatMessage(kind, {
       kind: row.drill_id ? 'drill' : row.level === 0 ? 'notified' : 'escalated',
@@ -99,12 +83,12 @@ export class NotificationDeliveryService {
       category: issue.category,
       ownerTeam: issue.owner_team,
       level: row.level,
-      urgency: escalation?.urgency ?? 'page',
+      urgency: urgency ?? 'page',
       afterHours: row.after_hours,
       integration: issue.integration,
       occurrences: issue.occurrences,
       distinctRecords: issue.distinct_records,
-      topReasons: (issue.reasons as Reason[]).filter((r) => r.weight > 0).slice(0, 3).map((r) => r.detail),
+      topReasons: issue.reasons.filter((r) => r.weight > 0).slice(0, 3).map((r) => r.detail),
       href: `${base}${consolePathOf(issue.id)}`,
       drillId: row.drill_id,
     });
@@ -112,7 +96,7 @@ export class NotificationDeliveryService {
 
   private async fail(row: NotificationRow, attempt: number, maxAttempts: number, reason: string, permanent: boolean): Promise<never> {
     const dead = permanent || attempt >= maxAttempts;
-    await this.db.query(`UPDATE notification SET status = $2, attempts = $3, last_error = $4, updated_at = now() WHERE id = $1`, [row.id, dead ? 'dead' : 'retrying', attempt, reason]);
+    await this.notifications.markFailed(row.id, dead ? 'dead' : 'retrying', attempt, reason);
     await this.store.recordDelivery(row.channel_id, false, reason);
     if (dead) {
       await this.audit.record([{ issueId: row.issue_id, actor: 'system', action: 'notification_dead_lettered', detail: { notification: row.id, channel: row.channel_id, level: row.level, attempts: attempt, error: reason } }]);

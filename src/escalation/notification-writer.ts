@@ -1,11 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../platform/config/app-config';
+import type { Tx } from '../platform/database/unit-of-work';
 import { NOTIFY_QUEUE } from '../platform/queue/queue-catalogue';
 import { QueueService } from '../platform/queue/queue.service';
 import { delayUntil, jobIdOf, sweepAction, type JobState } from './domain/escalation-due';
 import { stepTargets, type EscalationStep } from './domain/escalation-plan';
 import type { SeamConfig, Team } from './domain/escalation.types';
+import { NotificationRepository } from './notification.repository';
 
 /** One channel a notification goes through, and whose it is. */
 export interface Target {
@@ -40,7 +41,7 @@ export class NotificationWriter {
   private readonly logger = new Logger(NotificationWriter.name);
 
   constructor(
-    private readonly db: DataSource,
+    private readonly notifications: NotificationRepository,
     private readonly queues: QueueService,
     private readonly config: AppConfig,
   ) {}
@@ -51,29 +52,27 @@ export class NotificationWriter {
   }
 
   /** The rows of one issue notification; the ids of those new (the caller delivers them after its commit). */
-  async forIssue(manager: EntityManager, notification: IssueNotification, targets: Target[]): Promise<string[]> {
+  async forIssue(tx: Tx, notification: IssueNotification, targets: Target[]): Promise<string[]> {
     const ids: string[] = [];
     for (const target of targets) {
-      const [row] = await manager.query(
-        `INSERT INTO notification (issue_id, drill_id, state_key, level, team, member_id, channel_id, channel_kind,
-                                   after_hours, status, copy_of, deliver_after)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'queued', $10, $11)
-         ON CONFLICT (state_key, level, channel_id) DO NOTHING RETURNING id`,
-        [
-          notification.issueId,
-          notification.drillId,
-          notification.stateKey,
-          notification.level,
-          target.team,
-          target.memberId,
-          target.channelId,
-          target.kind,
-          notification.afterHours,
-          notification.copyOf ?? null,
-          notification.deliverAfter ?? null,
-        ],
+      const id = await this.notifications.insert(
+        {
+          issueId: notification.issueId,
+          drillId: notification.drillId,
+          stateKey: notification.stateKey,
+          level: notification.level,
+          team: target.team,
+          memberId: target.memberId,
+          channelId: target.channelId,
+          channelKind: target.kind,
+          afterHours: notification.afterHours,
+          copyOf: notification.copyOf ?? null,
+          deliverAfter: notification.deliverAfter ?? null,
+          content: null,
+        },
+        tx,
       );
-      if (row) ids.push(String(row.id));
+      if (id) ids.push(id);
     }
     return ids;
   }
@@ -82,13 +81,21 @@ export class NotificationWriter {
   async forMany(stateKey: string, targets: Target[], content: object): Promise<string[]> {
     const ids: string[] = [];
     for (const target of targets) {
-      const [row] = await this.db.query(
-        `INSERT INTO notification (issue_id, state_key, level, team, member_id, channel_id, channel_kind, status, payload)
-         VALUES (NULL, $1, 0, $2, $3, $4, $5, 'queued', $6)
-         ON CONFLICT (state_key, level, channel_id) DO NOTHING RETURNING id`,
-        [stateKey, target.team, target.memberId, target.channelId, target.kind, JSON.stringify(content)],
-      );
-      if (row) ids.push(String(row.id));
+      const id = await this.notifications.insert({
+        issueId: null,
+        drillId: null,
+        stateKey,
+        level: 0,
+        team: target.team,
+        memberId: target.memberId,
+        channelId: target.channelId,
+        channelKind: target.kind,
+        afterHours: false,
+        copyOf: null,
+        deliverAfter: null,
+        content,
+      });
+      if (id) ids.push(id);
     }
     return ids;
   }
@@ -112,16 +119,12 @@ export class NotificationWriter {
 
   /** Notifications still queued or retrying with no job to carry them (lost with Redis) get one again. */
   async requeueStale(now: Date): Promise<number> {
-    const stale: Array<{ id: string; deliver_after: Date | null }> = await this.db.query(
-      `SELECT id::text AS id, deliver_after FROM notification
-       WHERE status IN ('queued', 'retrying') AND updated_at < $1 ORDER BY updated_at LIMIT 200`,
-      [new Date(now.getTime() - DELIVERY_STALE_MS)],
-    );
+    const stale = await this.notifications.unsettledSince(new Date(now.getTime() - DELIVERY_STALE_MS));
     let requeued = 0;
-    for (const { id, deliver_after } of stale) {
+    for (const { id, deliverAfter } of stale) {
       if (!(await jobMissing(this.queues, NOTIFY_QUEUE, jobIdOf('notification', id)))) continue;
       // a copy waiting for its team's business hours keeps waiting
-      await this.deliver([id], deliver_after ? delayUntil(deliver_after, now) : 0);
+      await this.deliver([id], deliverAfter ? delayUntil(deliverAfter, now) : 0);
       requeued += 1;
     }
     if (requeued) this.logger.warn(`escalation sweep re-queued ${requeued} delivery job(s) that were missing`);

@@ -3,8 +3,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Type } from 'class-transformer';
-import { DataSource } from 'typeorm';
 import { NotificationListDto } from './dto/escalation-responses.dto';
+import { NotificationsService } from './notifications.service';
 
 const STATUSES = ['queued', 'retrying', 'sent', 'dead'] as const;
 
@@ -20,20 +20,12 @@ export class NotificationQueryDto {
 @Requires('issues.read')
 @Controller('v1/notifications')
 export class NotificationsController {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
   @ApiOperation({ summary: 'Notifications, newest first; filter by status (dead = dead-lettered), issue or drill' })
   @ApiOkResponse({ type: NotificationListDto })
   async list(@Query() query: NotificationQueryDto) {
-    const items = await this.db.query(
-      `SELECT id::text, issue_id AS "issueId", drill_id AS "drillId", level, team, member_id AS "memberId", channel_id AS "channelId", channel_kind AS "channelKind",
-              after_hours AS "afterHours", copy_of AS "copyOf", deliver_after AS "deliverAfter", status, attempts, last_error AS "lastError", created_at AS "createdAt", updated_at AS "updatedAt"
-       FROM notification
-       WHERE ($1::text IS NULL OR status = $1) AND ($2::uuid IS NULL OR issue_id = $2) AND ($3::uuid IS NULL OR drill_id = $3)
-       ORDER BY id DESC LIMIT $4`,
-      [query.status ?? null, query.issueId ?? null, query.drillId ?? null, query.limit ?? 100],
-    );
-    return { items };
+    return this.notifications.list(query);
   }
 }

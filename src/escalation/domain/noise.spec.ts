@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../classification/domain/classification.types';
 import type { KnownIssue, NoiseSettings } from './escalation.types';
-import { DEFAULT_THRESHOLDS, graceEndsAt, isTransientNoise, matchingKnownIssue, noiseDecision, notifyDecision, recurrenceStart, stateChangeKey, type NoiseFacts } from './noise';
+import { DEFAULT_THRESHOLDS, graceEndsAt, escalationStateKey, isTransientNoise, matchingKnownIssue, noiseDecision, notifyDecision, recurrenceStart, stateChangeKey, type NoiseFacts } from './noise';
 
 const now = new Date('2026-11-24T10:00:00Z');
 const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
@@ -130,6 +130,24 @@ describe('stateChangeKey', () => {
     const keys = [stateChangeKey('i', 'new', 'defect', 'eng'), stateChangeKey('i', 'regressed', 'defect', 'eng'), stateChangeKey('i', 'new', 'process_change', 'eng'), stateChangeKey('i', 'new', 'defect', 'support'), stateChangeKey('j', 'new', 'defect', 'eng')];
     expect(new Set(keys).size).toBe(5);
     expect(stateChangeKey('i', 'new', 'defect', 'eng')).toBe(keys[0]);
+  });
+});
+
+describe('escalationStateKey', () => {
+  const issue = { id: 'i', status: 'regressed', regressions: 1, classification: 'defect', ownerTeam: 'eng' };
+  it.each<[string, Partial<typeof issue>]>([
+    ['another regression', { regressions: 2 }],
+    ['another status', { status: 'new' }],
+    ['another class', { classification: 'process_change' }],
+    ['another owner', { ownerTeam: 'support' }],
+    ['another issue', { id: 'j' }],
+  ])('changes with %s', (_name, change) => {
+    expect(escalationStateKey({ ...issue, ...change })).not.toBe(escalationStateKey(issue));
+  });
+
+  it('is the state change key with the regression count beside the status', () => {
+    expect(escalationStateKey(issue)).toBe('i:regressed.1:defect:eng');
+    expect(escalationStateKey({ ...issue, regressions: '1' })).toBe(escalationStateKey(issue));
   });
 });
 

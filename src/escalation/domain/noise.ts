@@ -1,8 +1,8 @@
+import { TRANSIENT_CATEGORIES as TRANSIENT } from '../../classification/domain/categories';
 import type { Category, Classification } from '../../classification/domain/classification.types';
 import { compileUserPattern } from '../../platform/text/user-pattern';
 import type { KnownIssue, NoiseSettings, NotifyThreshold } from './escalation.types';
 
-const TRANSIENT: ReadonlySet<Category> = new Set(['timeout', 'rate_limited', 'upstream_5xx', 'concurrency']);
 const MINUTE = 60_000;
 
 /** What noise control needs to know about an issue. */
@@ -146,3 +146,20 @@ export function noiseDecision(settings: NoiseSettings, known: readonly KnownIssu
 export function stateChangeKey(issueId: string, status: string, classification: string, ownerTeam: string): string {
   return `${issueId}:${status}:${classification}:${ownerTeam}`;
 }
+
+/** The parts of an issue its escalation state is made of. */
+export interface EscalationStateParts {
+  id: string;
+  status: string;
+  regressions: string | number;
+  classification: string;
+  ownerTeam: string;
+}
+
+/**
+ * The escalation state key of an issue: the one definition (the sweep's SQL is derived from it, see
+ * escalation-queries.repository.ts). The regression count is part of the state: a second regression is
+ * news even though its status reads the same.
+ */
+export const escalationStateKey = (issue: EscalationStateParts): string =>
+  stateChangeKey(issue.id, `${issue.status}.${issue.regressions}`, issue.classification, issue.ownerTeam);

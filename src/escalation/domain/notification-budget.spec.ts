@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetDecision, budgetSummaryText, budgetWindow } from './notification-budget';
+import { budgetDecision, budgetSummaryText, budgetWindow, teamScope, teamScopeParts } from './notification-budget';
 
 const HOUR = 3_600_000;
 const limits = { perIntegration: 20, total: 100, windowMs: HOUR };
@@ -44,5 +44,21 @@ describe('budgetSummaryText', () => {
     [3, 5000, '3 more issues from integration shopify in the last 5 seconds'],
   ])('%i held in a window of %i ms', (held, windowMs, text) => {
     expect(budgetSummaryText({ type: 'budget_summary', integration: 'shopify', team: 'ops', held, windowStart: '', windowEnd: '' }, windowMs)).toBe(text);
+  });
+});
+
+describe('teamScopeParts', () => {
+  it.each<[string, string, { team: string; integration: string } | undefined]>([
+    ['a team scope', 'team:support:shopify', { team: 'support', integration: 'shopify' }],
+    ['an integration with colons', 'team:support:erp:orders', { team: 'support', integration: 'erp:orders' }],
+    ['an integration scope', 'integration:shopify', undefined],
+    ['the total', '*', undefined],
+    ['a team without integration', 'team:support', undefined],
+  ])('%s', (_name, scope, parts) => {
+    expect(teamScopeParts(scope)).toEqual(parts);
+  });
+
+  it('reads back what teamScope wrote', () => {
+    expect(teamScopeParts(teamScope('eng', 'a:b'))).toEqual({ team: 'eng', integration: 'a:b' });
   });
 });

@@ -51,3 +51,19 @@ function windowName(windowMs: number): string {
   if (windowMs % 60_000 === 0) return `${windowMs / 60_000} minutes`;
   return `${windowMs / 1000} seconds`;
 }
+
+/** The scope counting every integration's pages together. */
+export const ALL_INTEGRATIONS_SCOPE = '*';
+
+export const integrationScope = (integration: string): string => `integration:${integration}`;
+
+/** What a team's summary must say; a slug has no colon, so the integration is whatever follows the second one. */
+export const teamScope = (team: string, integration: string): string => `team:${team}:${integration}`;
+
+export function teamScopeParts(scope: string): { team: string; integration: string } | undefined {
+  if (!scope.startsWith('team:')) return undefined;
+  const rest = scope.slice('team:'.length);
+  const colon = rest.indexOf(':');
+  if (colon < 0) return undefined;
+  return { team: rest.slice(0, colon), integration: rest.slice(colon + 1) };
+}
