@@ -86,7 +86,7 @@ export class PipelineService {
   async processMany(storedEventIds: string[]): Promise<BatchOutcome> {
     const outcome: BatchOutcome = { processed: [], alreadyProcessed: [], missing: [], failed: [] };
     const decide: Deciders = { ownerOf: await this.routing.router(), knowledge: await this.classifier.knowledge() };
-    const events: StoredEvent[] = await this.db.query(`SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[])`, [storedEventIds]);
+    const events = await this.storedEvents(storedEventIds);
     const found = new Set(events.map((event) => event.id));
     outcome.missing = storedEventIds.filter((id) => !found.has(id));
     const groups = new Map<string, StoredEvent[]>();
@@ -156,10 +156,7 @@ export class PipelineService {
     let failedIssue: string | undefined;
     let autoResolved: string[] = [];
     const result = await this.unitOfWork.run(async (tx) => {
-      const locked: StoredEvent[] = await tx.query(
-        `SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE${options.wait ? '' : ' SKIP LOCKED'}`,
-        [unit.map((event) => event.id)],
-      );
+      const locked = await this.lockEvents(tx, unit.map((event) => event.id), options.wait);
       const lockedIds = new Set(locked.map((event) => event.id));
       const held = unit.filter((event) => !lockedIds.has(event.id));
       const pending = locked.filter((event) => !event.processed_at);
@@ -190,7 +187,7 @@ export class PipelineService {
     const first = failures[0];
     const latest = failures[failures.length - 1];
     const links = await this.records.linkFailures(issue.id, failures.map((failure) => failure.facts), tx);
-    await tx.query(`UPDATE sync_event SET fingerprint = $2, issue_id = $3, processed_at = clock_timestamp() WHERE id = ANY($1::bigint[])`, [counted.map((event) => event.id), first.facts.fingerprint, issue.id]);
+    await this.markCounted(tx, counted.map((event) => event.id), first.facts.fingerprint, issue.id);
 
     const before = { status: issue.status, classification: issue.classification, ownerTeam: issue.ownerTeam };
     if (opened) issue.drillId = await this.drillOf(tx, first.event);
@@ -254,16 +251,10 @@ export class PipelineService {
    * failed are left alone, so a poison event cannot fail other groups after its last attempt.
    */
   private async claimWaitingFailures(tx: Tx, sample: SyncEventDto, fingerprint: string, own: string[]): Promise<StoredEvent[]> {
-    const candidates: StoredEvent[] = await tx.query(
-      `SELECT id::text AS id, body, processed_at FROM sync_event
-       WHERE processed_at IS NULL AND failed_at IS NULL AND integration = $1 AND status <> 'succeeded'
-         AND lower(coalesce(error_code, '')) = $2 AND NOT (id = ANY($3::bigint[]))
-       ORDER BY id LIMIT $4`,
-      [sample.integration, (sample.error?.code ?? '').toLowerCase(), own, MAX_COALESCED_EVENTS],
-    );
+    const candidates = await this.waitingFailures(tx, sample, own);
     const same = candidates.filter((event) => fingerprintOf(asClassifiable(event.body)) === fingerprint).map((event) => event.id);
     if (same.length === 0) return [];
-    return tx.query(`SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[]) AND processed_at IS NULL ORDER BY id FOR UPDATE SKIP LOCKED`, [same]);
+    return this.lockUnprocessed(tx, same);
   }
 
   private async reclassify(tx: Tx, issue: IssueEntity, event: SyncEventDto, decide: Deciders): Promise<void> {
@@ -286,18 +277,10 @@ export class PipelineService {
     });
   }
 
-  /** The drill that posted this event, from the drill service's own record; never from the event's runId. */
-  private async drillOf(tx: Tx, event: SyncEventDto): Promise<string | null> {
-    // only drills post to these integrations; the prefix spares every other opened issue a query, the table decides
-    if (!event.integration.startsWith(DRILL_INTEGRATION_PREFIX)) return null;
-    const [drill]: Array<{ id: string }> = await tx.query(`SELECT id FROM drill WHERE integration = $1 AND $2 = ANY(event_ids)`, [event.integration, event.eventId]);
-    return drill?.id ?? null;
-  }
-
   /** The ids of the issues the success resolved. */
   private async recordSuccess(tx: Tx, stored: StoredEvent): Promise<string[]> {
     const event = stored.body;
-    await tx.query(`UPDATE sync_event SET processed_at = clock_timestamp() WHERE id = $1`, [stored.id]);
+    await this.markProcessed(tx, stored.id);
     const touched = await this.recoverRecord(tx, {
       integration: event.integration,
       system: event.source.system,
@@ -332,6 +315,53 @@ export class PipelineService {
       touched.push({ issue });
     }
     return touched;
+  }
+
+  // Statements on sync_event (intake's table) and drill (the drills' table), kept here until those tables'
+  // repositories exist (issue 14); the SQL, locks and transaction they run in are as before.
+
+  private storedEvents(ids: string[]): Promise<StoredEvent[]> {
+    return this.db.query(`SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[])`, [ids]);
+  }
+
+  /** The unit's events locked, in id order; with `wait: false` the ones another transaction holds are left out. */
+  private lockEvents(tx: Tx, ids: string[], wait: boolean): Promise<StoredEvent[]> {
+    return tx.query(
+      `SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE${wait ? '' : ' SKIP LOCKED'}`,
+      [ids],
+    );
+  }
+
+  private async markCounted(tx: Tx, ids: string[], fingerprint: string, issueId: string): Promise<void> {
+    await tx.query(`UPDATE sync_event SET fingerprint = $2, issue_id = $3, processed_at = clock_timestamp() WHERE id = ANY($1::bigint[])`, [ids, fingerprint, issueId]);
+  }
+
+  private async markProcessed(tx: Tx, id: string): Promise<void> {
+    await tx.query(`UPDATE sync_event SET processed_at = clock_timestamp() WHERE id = $1`, [id]);
+  }
+
+  /** Unprocessed, not failed failures with the sample's integration and error code, beyond the unit's own. */
+  private waitingFailures(tx: Tx, sample: SyncEventDto, own: string[]): Promise<StoredEvent[]> {
+    return tx.query(
+      `SELECT id::text AS id, body, processed_at FROM sync_event
+       WHERE processed_at IS NULL AND failed_at IS NULL AND integration = $1 AND status <> 'succeeded'
+         AND lower(coalesce(error_code, '')) = $2 AND NOT (id = ANY($3::bigint[]))
+       ORDER BY id LIMIT $4`,
+      [sample.integration, (sample.error?.code ?? '').toLowerCase(), own, MAX_COALESCED_EVENTS],
+    );
+  }
+
+  /** Those of the events still unprocessed that no other transaction holds, locked. */
+  private lockUnprocessed(tx: Tx, ids: string[]): Promise<StoredEvent[]> {
+    return tx.query(`SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[]) AND processed_at IS NULL ORDER BY id FOR UPDATE SKIP LOCKED`, [ids]);
+  }
+
+  /** The drill that posted this event, from the drill service's own record; never from the event's runId. */
+  private async drillOf(tx: Tx, event: SyncEventDto): Promise<string | null> {
+    // only drills post to these integrations; the prefix spares every other opened issue a query, the table decides
+    if (!event.integration.startsWith(DRILL_INTEGRATION_PREFIX)) return null;
+    const [drill]: Array<{ id: string }> = await tx.query(`SELECT id FROM drill WHERE integration = $1 AND $2 = ANY(event_ids)`, [event.integration, event.eventId]);
+    return drill?.id ?? null;
   }
 }
 

@@ -5,6 +5,7 @@ import { ConfigStore } from '../ownership/config.store';
 import { SeamError } from '../platform/errors/seam-error';
 import { UnitOfWork } from '../platform/database/unit-of-work';
 import { OutboundError } from '../platform/outbound/outbound-request';
+import { retryPlan } from './domain/retry-eligibility';
 import { IssueRecordRepository } from './issue-record.repository';
 import type { IssueEntity } from './issue.entity';
 import { IssueRepository } from './issue.repository';
@@ -43,23 +44,15 @@ export class IssueActionsService {
     return { id, knownIssue: known.id };
   }
 
-  /**
-   * Asks the integration to re-sync the issue's failing records. Bad source data is only retried for
-   * records that changed at the source since they failed: replaying an unchanged bad record fails the
-   * same way and only adds noise.
-   */
+  /** Asks the integration to re-sync the issue's failing records (which ones: domain/retry-eligibility). */
   async retry(id: string, actor: string) {
     const issue = await this.issue(id);
     const endpoint = await this.config.retryEndpoint(issue.integration);
     if (!endpoint) throw new SeamError('issue.retry_unavailable', [`no retry URL is configured for ${issue.integration} (seam.yaml: integrations)`]);
     const records = await this.records.retryCandidates(id, issue.integration);
-    if (records.length === 0) throw new SeamError('issue.retry_unavailable', ['no record of this issue is still failing']);
-    const badData = issue.classification === 'bad_source_data';
-    const due = badData ? records.filter((r) => r.changed) : records;
-    const skipped = records.filter((r) => !due.includes(r)).map((r) => r.record_id);
-    if (due.length === 0) {
-      throw new SeamError('issue.retry_unavailable', [`${skipped.slice(0, 5).join(', ')}${skipped.length > 5 ? ' …' : ''} unchanged at the source since failing: fix the data there first, a replay would fail the same way`]);
-    }
+    const plan = retryPlan(issue.classification, records);
+    if ('refused' in plan) throw new SeamError('issue.retry_unavailable', [plan.refused]);
+    const { due, skipped } = plan;
     const body = { type: 'retry', issueId: id, integration: issue.integration, records: due.map((r) => ({ system: r.system, entity: r.entity, id: r.record_id })), requestedBy: actor };
     try {
       await this.sender.send({ kind: 'webhook', target: endpoint.retryUrl, secret: endpoint.secret }, { json: body });

@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { ReadReplica } from '../platform/database/read-replica';
 import type { Tx } from '../platform/database/unit-of-work';
 import { encodeCursor } from './domain/cursor';
+import { recordsOfBatch } from './domain/record-batch';
+import type { RetryCandidate } from './domain/retry-eligibility';
 import type { RecordState } from './issue-record.entity';
 import type { FailureFacts, RecordLinkChange } from './issue.repository';
 
@@ -66,13 +68,6 @@ export interface SucceededRecord {
   succeededAt: Date;
 }
 
-export interface RetryCandidate {
-  system: string;
-  entity: string;
-  record_id: string;
-  changed: boolean;
-}
-
 /** Where the previous page ended: last seen (to the millisecond), system, entity, record id. */
 export type RecordPosition = readonly [string, string, string, string];
 
@@ -96,24 +91,7 @@ export class IssueRecordRepository {
    * failures had been linked one by one in time order.
    */
   async linkFailures(issueId: string, failures: FailureFacts[], tx: Tx): Promise<RecordLinkChange[]> {
-    // links (urls, target id) are kept from the latest failure that has them, as one-by-one COALESCEs would
-    type Links = Pick<FailureFacts, 'sourceUrl' | 'sourceLabel' | 'targetId' | 'targetUrl'>;
-    const byRecord = new Map<string, { latest: FailureFacts; first: Date; count: number; links: Links }>();
-    const linksOf = (facts: FailureFacts): Links => ({ sourceUrl: facts.sourceUrl, sourceLabel: facts.sourceLabel, targetId: facts.targetId, targetUrl: facts.targetUrl });
-    for (const facts of [...failures].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime())) {
-      const key = JSON.stringify([facts.sourceSystem, facts.sourceEntity, facts.sourceId]);
-      const seen = byRecord.get(key);
-      if (!seen) byRecord.set(key, { latest: facts, first: facts.occurredAt, count: 1, links: linksOf(facts) });
-      else {
-        seen.count += 1;
-        seen.latest = facts;
-        seen.links = {
-          sourceUrl: facts.sourceUrl ?? seen.links.sourceUrl,
-          sourceLabel: facts.sourceLabel ?? seen.links.sourceLabel,
-          targetId: facts.targetId ?? seen.links.targetId, targetUrl: facts.targetUrl ?? seen.links.targetUrl };
-      }
-    }
-    const records = [...byRecord.values()];
+    const records = recordsOfBatch(failures);
     const column = <T>(pick: (record: (typeof records)[number]) => T): T[] => records.map(pick);
     const systems = column((r) => r.latest.sourceSystem);
     const entities = column((r) => r.latest.sourceEntity);
