@@ -11,7 +11,12 @@ import type { Tx } from '../platform/database/unit-of-work';
 export class ClassificationContextRepository {
   constructor(private readonly db: DataSource) {}
 
-  async successesAround(integration: string, firstSeen: Date, from: Date, tx: Tx = this.db.manager): Promise<{ before: number; since: number }> {
+  async successesAround(
+    integration: string,
+    firstSeen: Date,
+    from: Date,
+    tx: Tx = this.db.manager,
+  ): Promise<{ before: number; since: number }> {
     const [row] = await tx.query(
       `SELECT COUNT(*) FILTER (WHERE occurred_at < $2)::int AS before, COUNT(*) FILTER (WHERE occurred_at >= $2)::int AS since
        FROM sync_event WHERE integration = $1 AND status = 'succeeded' AND occurred_at >= $3`,
@@ -21,7 +26,12 @@ export class ClassificationContextRepository {
   }
 
   /** The field's values in the integration's successes since `since`, most frequent first (up to 100). */
-  valuesInSuccesses(integration: string, field: string, since: Date, tx: Tx = this.db.manager): Promise<Array<{ value: string | null; n: number }>> {
+  valuesInSuccesses(
+    integration: string,
+    field: string,
+    since: Date,
+    tx: Tx = this.db.manager,
+  ): Promise<Array<{ value: string | null; n: number }>> {
     return tx.query(
       `SELECT body->'payload'->>$2 AS value, COUNT(*)::int AS n FROM sync_event
        WHERE integration = $1 AND status = 'succeeded' AND occurred_at >= $3 AND body->'payload' ? $2
@@ -31,7 +41,12 @@ export class ClassificationContextRepository {
   }
 
   /** Distinct values of the field among the issue's latest `sample` failures. */
-  async distinctFailingValues(issueId: string, field: string, sample: number, tx: Tx = this.db.manager): Promise<number | undefined> {
+  async distinctFailingValues(
+    issueId: string,
+    field: string,
+    sample: number,
+    tx: Tx = this.db.manager,
+  ): Promise<number | undefined> {
     const failing: Array<{ n: number }> = await tx.query(
       `SELECT COUNT(DISTINCT v)::int AS n FROM (SELECT body->'payload'->>$2 AS v FROM sync_event WHERE issue_id = $1 ORDER BY id DESC LIMIT $3) recent`,
       [issueId, field, sample],
@@ -51,7 +66,10 @@ export class ClassificationContextRepository {
   }
 
   async failuresBefore(issueId: string, at: Date, tx: Tx = this.db.manager): Promise<number> {
-    const [row] = await tx.query(`SELECT COUNT(*)::int AS n FROM sync_event WHERE issue_id = $1 AND occurred_at < $2`, [issueId, at]);
+    const [row] = await tx.query(`SELECT COUNT(*)::int AS n FROM sync_event WHERE issue_id = $1 AND occurred_at < $2`, [
+      issueId,
+      at,
+    ]);
     return row.n;
   }
 }

@@ -16,6 +16,13 @@ import { RulesService } from './rules/rules.service';
 @Module({
   imports: [EscalationModule, KnowledgeModule, IssuesModule, RoutingModule, ContextModule],
   controllers: [ClassifyController, RulesController],
-  providers: [ContextService, ClassificationContextRepository, PipelineService, ClassifyEventProcessor, ClassifyService, RulesService],
+  providers: [
+    ContextService,
+    ClassificationContextRepository,
+    PipelineService,
+    ClassifyEventProcessor,
+    ClassifyService,
+    RulesService,
+  ],
 })
 export class ClassificationModule {}

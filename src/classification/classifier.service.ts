@@ -1,6 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '../platform/config/app-config';
-import type { ClassifiableEvent, ClassificationContext, ClassificationResult, UserRule } from './domain/classification.types';
+import type {
+  ClassifiableEvent,
+  ClassificationContext,
+  ClassificationResult,
+  UserRule,
+} from './domain/classification.types';
 import { asCorrections } from './domain/model/corrections';
 import { loadModel } from './model-file';
 import { classify, type ClassifierKnowledge } from './domain/classifier';
@@ -42,7 +47,12 @@ export class ClassifierService {
       this.cached = {
         at: now,
         rules: userRules,
-        knowledge: { rules: compiled, model: loadModel(), corrections: asCorrections(model), settings: { triageThreshold: this.config.TRIAGE_THRESHOLD } },
+        knowledge: {
+          rules: compiled,
+          model: loadModel(),
+          corrections: asCorrections(model),
+          settings: { triageThreshold: this.config.TRIAGE_THRESHOLD },
+        },
       };
     }
     return this.cached.knowledge;
@@ -53,7 +63,9 @@ export class ClassifierService {
     for (const { rule, problem } of refused) {
       if (this.warnedRules.has(rule.id)) continue;
       this.warnedRules.add(rule.id);
-      this.logger.warn(`rule ${rule.id} matches nothing: its match.messageRegex must be a valid regular expression: ${problem}`);
+      this.logger.warn(
+        `rule ${rule.id} matches nothing: its match.messageRegex must be a valid regular expression: ${problem}`,
+      );
     }
   }
 
@@ -61,7 +73,12 @@ export class ClassifierService {
     this.cached = undefined;
   }
 
-  classify(knowledge: ClassifierKnowledge, event: ClassifiableEvent, context: ClassificationContext, now = new Date()): ClassificationResult {
+  classify(
+    knowledge: ClassifierKnowledge,
+    event: ClassifiableEvent,
+    context: ClassificationContext,
+    now = new Date(),
+  ): ClassificationResult {
     return classify(event, context, knowledge, now);
   }
 

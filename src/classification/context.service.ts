@@ -3,7 +3,12 @@ import { BusinessChangeRepository } from '../context/business-change.repository'
 import { ReleaseRepository } from '../context/release.repository';
 import type { Tx } from '../platform/database/unit-of-work';
 import { ClassificationContextRepository } from './classification-context.repository';
-import type { BusinessChange, ClassifiableEvent, ClassificationContext, ReleaseMarker } from './domain/classification.types';
+import type {
+  BusinessChange,
+  ClassifiableEvent,
+  ClassificationContext,
+  ReleaseMarker,
+} from './domain/classification.types';
 import { failingFieldOf } from './domain/failing-field';
 
 const HOUR = 3600_000;
@@ -66,26 +71,70 @@ export class ContextService {
       };
       context.history.distinctMessages = await this.distinctMessages(tx, issue.id, event);
       const latest = releases.find((release) => new Date(release.deployedAt) <= lastSeen);
-      if (latest) context.failuresBeforeLatestRelease = await this.failuresBefore(tx, issue.id, new Date(latest.deployedAt));
+      if (latest)
+        context.failuresBeforeLatestRelease = await this.failuresBefore(tx, issue.id, new Date(latest.deployedAt));
     }
     return context;
   }
 
-  private async releases(tx: Tx | undefined, integration: string, systems: string[], firstSeen: Date, lastSeen: Date): Promise<ReleaseMarker[]> {
-    const rows = await this.releaseMarkers.latestAround(integration, systems, new Date(firstSeen.getTime() - CAUSE_WINDOW_MS), lastSeen, tx);
-    return rows.map((row) => ({ version: row.version, deployedAt: row.deployed_at.toISOString(), integration: row.integration, system: row.system }));
+  private async releases(
+    tx: Tx | undefined,
+    integration: string,
+    systems: string[],
+    firstSeen: Date,
+    lastSeen: Date,
+  ): Promise<ReleaseMarker[]> {
+    const rows = await this.releaseMarkers.latestAround(
+      integration,
+      systems,
+      new Date(firstSeen.getTime() - CAUSE_WINDOW_MS),
+      lastSeen,
+      tx,
+    );
+    return rows.map((row) => ({
+      version: row.version,
+      deployedAt: row.deployed_at.toISOString(),
+      integration: row.integration,
+      system: row.system,
+    }));
   }
 
-  private async changes(tx: Tx | undefined, integration: string, systems: string[], firstSeen: Date, lastSeen: Date): Promise<BusinessChange[]> {
-    const rows = await this.businessChanges.latestAround(integration, systems, new Date(firstSeen.getTime() - CAUSE_WINDOW_MS), lastSeen, tx);
-    return rows.map((row) => ({ system: row.system, entity: row.entity, integration: row.integration, description: row.description, changedAt: row.changed_at.toISOString() }));
+  private async changes(
+    tx: Tx | undefined,
+    integration: string,
+    systems: string[],
+    firstSeen: Date,
+    lastSeen: Date,
+  ): Promise<BusinessChange[]> {
+    const rows = await this.businessChanges.latestAround(
+      integration,
+      systems,
+      new Date(firstSeen.getTime() - CAUSE_WINDOW_MS),
+      lastSeen,
+      tx,
+    );
+    return rows.map((row) => ({
+      system: row.system,
+      entity: row.entity,
+      integration: row.integration,
+      description: row.description,
+      changedAt: row.changed_at.toISOString(),
+    }));
   }
 
-  private baseline(tx: Tx | undefined, integration: string, firstSeen: Date): Promise<{ before: number; since: number }> {
+  private baseline(
+    tx: Tx | undefined,
+    integration: string,
+    firstSeen: Date,
+  ): Promise<{ before: number; since: number }> {
     return this.events.successesAround(integration, firstSeen, new Date(firstSeen.getTime() - BASELINE_WINDOW_MS), tx);
   }
 
-  private async failingField(tx: Tx | undefined, event: ClassifiableEvent, issueId?: string): Promise<ClassificationContext['failingField']> {
+  private async failingField(
+    tx: Tx | undefined,
+    event: ClassifiableEvent,
+    issueId?: string,
+  ): Promise<ClassificationContext['failingField']> {
     const { field, value } = failingFieldOf(event);
     if (!field) return undefined;
     const since = new Date(new Date(event.occurredAt).getTime() - NOVELTY_WINDOW_MS);

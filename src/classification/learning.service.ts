@@ -22,7 +22,13 @@ export class LearningService {
     const features = readMessage(example, BUILT_IN_PACKS).features;
     const system = example.target?.system ?? example.source.system;
     const model = loadModel();
-    const corrections = learnCorrection(model, asCorrections(learned), features, correctionFeaturesOf(features, system, model?.common), label);
+    const corrections = learnCorrection(
+      model,
+      asCorrections(learned),
+      features,
+      correctionFeaturesOf(features, system, model?.common),
+      label,
+    );
     await this.learned.saveWithOneMoreExample(corrections, tx);
     this.classifier.invalidate();
   }

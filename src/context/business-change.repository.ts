@@ -4,7 +4,10 @@ import type { Tx } from '../platform/database/unit-of-work';
 import { isUuid } from '../platform/text/uuid';
 import { BusinessChangeEntity } from './business-change.entity';
 
-export type NewBusinessChange = Pick<BusinessChangeEntity, 'system' | 'description' | 'changedAt' | 'entity' | 'integration'>;
+export type NewBusinessChange = Pick<
+  BusinessChangeEntity,
+  'system' | 'description' | 'changedAt' | 'entity' | 'integration'
+>;
 
 export interface BusinessChangeRow {
   system: string;
@@ -28,8 +31,17 @@ export class BusinessChangeRepository {
     return changes.save(changes.create(change));
   }
 
-  /** The latest five changes between `from` and `to` of the integration, or of no integration and one of these systems. */
-  latestAround(integration: string, systems: string[], from: Date, to: Date, tx: Tx = this.db.manager): Promise<BusinessChangeRow[]> {
+  /**
+   * The latest five changes between `from` and `to` of the integration, or of no integration and one of
+   * these systems.
+   */
+  latestAround(
+    integration: string,
+    systems: string[],
+    from: Date,
+    to: Date,
+    tx: Tx = this.db.manager,
+  ): Promise<BusinessChangeRow[]> {
     return tx.query(
       `SELECT system, entity, integration, description, changed_at FROM business_change
        WHERE changed_at BETWEEN $1 AND $2 AND (integration = $3 OR (integration IS NULL AND system = ANY($4)))

@@ -14,7 +14,12 @@ export class MarkersService {
   ) {}
 
   recordRelease(dto: CreateReleaseDto): Promise<ReleaseEntity> {
-    return this.releases.create({ version: dto.version, deployedAt: new Date(dto.deployedAt), integration: dto.integration ?? null, system: dto.system ?? null });
+    return this.releases.create({
+      version: dto.version,
+      deployedAt: new Date(dto.deployedAt),
+      integration: dto.integration ?? null,
+      system: dto.system ?? null,
+    });
   }
 
   recordChange(dto: CreateChangeDto): Promise<BusinessChangeEntity> {

@@ -31,7 +31,13 @@ export class ReleaseRepository {
    * The latest five deploys between `from` and `to` of the integration, or of no integration and one of
    * these systems (or of no system at all).
    */
-  latestAround(integration: string, systems: string[], from: Date, to: Date, tx: Tx = this.db.manager): Promise<ReleaseRow[]> {
+  latestAround(
+    integration: string,
+    systems: string[],
+    from: Date,
+    to: Date,
+    tx: Tx = this.db.manager,
+  ): Promise<ReleaseRow[]> {
     return tx.query(
       `SELECT version, deployed_at, integration, system FROM release
        WHERE deployed_at BETWEEN $1 AND $2

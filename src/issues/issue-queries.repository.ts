@@ -63,7 +63,11 @@ export interface IssueReads {
   timeline(issueId: string): Promise<TimelineEntry[]>;
   releasesAround(issue: IssueEntity): Promise<NearbyRelease[]>;
   changesAround(issue: IssueEntity): Promise<NearbyChange[]>;
-  records(issueId: string, limit: number, after?: RecordPosition): Promise<{ items: TraceBackRecord[]; nextCursor: string | null }>;
+  records(
+    issueId: string,
+    limit: number,
+    after?: RecordPosition,
+  ): Promise<{ items: TraceBackRecord[]; nextCursor: string | null }>;
 }
 
 /**
@@ -88,7 +92,11 @@ export class IssueQueriesRepository {
       findById: (id) => (isUuid(id) ? this.issues(on).where('issue.id = :id', { id }).getOne() : Promise.resolve(null)),
       page: (query, after, size) => {
         const qb = this.filtered(on, query);
-        if (after) qb.andWhere('(issue.last_seen_at, issue.id) < (:lastSeen, :id)', { lastSeen: new Date(after[0]), id: after[1] });
+        if (after)
+          qb.andWhere('(issue.last_seen_at, issue.id) < (:lastSeen, :id)', {
+            lastSeen: new Date(after[0]),
+            id: after[1],
+          });
         return qb.orderBy('issue.last_seen_at', 'DESC').addOrderBy('issue.id', 'DESC').limit(size).getMany();
       },
       matching: (query, limit) => this.filtered(on, query).orderBy('issue.last_seen_at', 'DESC').limit(limit).getMany(),
@@ -102,7 +110,10 @@ export class IssueQueriesRepository {
         this.issues(on)
           .where(`issue.classification = 'defect' AND issue.status <> 'resolved' AND issue.drill_id IS NULL`)
           .orderBy('issue.distinct_records', 'DESC')
-          .addOrderBy(`issue.occurrences / GREATEST(EXTRACT(EPOCH FROM (issue.last_seen_at - issue.first_seen_at)) / 3600, 1)`, 'DESC')
+          .addOrderBy(
+            `issue.occurrences / GREATEST(EXTRACT(EPOCH FROM (issue.last_seen_at - issue.first_seen_at)) / 3600, 1)`,
+            'DESC',
+          )
           .addOrderBy('issue.last_release IS NOT NULL', 'DESC')
           .addOrderBy('issue.id', 'ASC')
           .offset(offset)
@@ -115,14 +126,23 @@ export class IssueQueriesRepository {
            FROM sync_event WHERE issue_id = $1 ORDER BY occurred_at DESC, id DESC LIMIT 10`,
           [issueId],
         ),
-      timeline: (issueId) => on.query(`SELECT at, actor, action, detail FROM audit_log WHERE issue_id = $1 ORDER BY at, id LIMIT 1000`, [issueId]),
+      timeline: (issueId) =>
+        on.query(`SELECT at, actor, action, detail FROM audit_log WHERE issue_id = $1 ORDER BY at, id LIMIT 1000`, [
+          issueId,
+        ]),
       releasesAround: (issue) =>
         on.query(
           `SELECT version, deployed_at AS "deployedAt", integration, system FROM release
            WHERE (integration = $1 OR (integration IS NULL AND (system IS NULL OR system IN ($2, $3))))
              AND deployed_at BETWEEN $4::timestamptz - interval '7 days' AND $5
            ORDER BY deployed_at DESC LIMIT 10`,
-          [issue.integration, issue.sourceSystem, issue.targetSystem ?? issue.sourceSystem, issue.firstSeenAt, issue.lastSeenAt],
+          [
+            issue.integration,
+            issue.sourceSystem,
+            issue.targetSystem ?? issue.sourceSystem,
+            issue.firstSeenAt,
+            issue.lastSeenAt,
+          ],
         ),
       changesAround: (issue) =>
         on.query(
@@ -130,7 +150,13 @@ export class IssueQueriesRepository {
            WHERE (integration = $1 OR (integration IS NULL AND system IN ($2, $3)))
              AND changed_at BETWEEN $4::timestamptz - interval '7 days' AND $5
            ORDER BY changed_at DESC LIMIT 10`,
-          [issue.integration, issue.sourceSystem, issue.targetSystem ?? issue.sourceSystem, issue.firstSeenAt, issue.lastSeenAt],
+          [
+            issue.integration,
+            issue.sourceSystem,
+            issue.targetSystem ?? issue.sourceSystem,
+            issue.firstSeenAt,
+            issue.lastSeenAt,
+          ],
         ),
       records: (issueId, limit, after) => this.records.page(issueId, limit, after, on),
     };
@@ -140,14 +166,20 @@ export class IssueQueriesRepository {
   private filtered(on: Tx, query: IssueQueryDto) {
     // drills run through the real pipeline but never count among real issues
     const qb = this.issues(on).where('issue.drill_id IS NULL');
-    if (query.classification) qb.andWhere('issue.classification = :classification', { classification: query.classification });
+    if (query.classification)
+      qb.andWhere('issue.classification = :classification', { classification: query.classification });
     if (query.owner) qb.andWhere('issue.owner_team = :owner', { owner: query.owner });
     if (query.status === OPEN) qb.andWhere(`issue.status <> 'resolved'`);
     else if (query.status) qb.andWhere('issue.status = :status', { status: query.status });
-    if (query.system) qb.andWhere('(issue.source_system = :system OR issue.target_system = :system)', { system: query.system });
-    if (query.entity) qb.andWhere('(issue.source_entity = :entity OR issue.target_entity = :entity)', { entity: query.entity });
+    if (query.system)
+      qb.andWhere('(issue.source_system = :system OR issue.target_system = :system)', { system: query.system });
+    if (query.entity)
+      qb.andWhere('(issue.source_entity = :entity OR issue.target_entity = :entity)', { entity: query.entity });
     if (query.integration) qb.andWhere('issue.integration = :integration', { integration: query.integration });
-    if (query.record) qb.andWhere('issue.id IN (SELECT r.issue_id FROM issue_record r WHERE r.record_id = :record)', { record: query.record });
+    if (query.record)
+      qb.andWhere('issue.id IN (SELECT r.issue_id FROM issue_record r WHERE r.record_id = :record)', {
+        record: query.record,
+      });
     if (query.q) {
       const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       qb.andWhere(`(issue.title || ' ' || issue.sample_message) ILIKE :pattern`, { pattern });

@@ -135,7 +135,10 @@ export class IssueRecordRepository {
          state = EXCLUDED.state,
          recovered_at = EXCLUDED.recovered_at`,
       [
-        issueId, systems, entities, ids,
+        issueId,
+        systems,
+        entities,
+        ids,
         column((r) => r.latest.integration),
         column((r) => r.links.sourceUrl),
         column((r) => r.links.targetId),
@@ -151,7 +154,10 @@ export class IssueRecordRepository {
     return changes;
   }
 
-  async recordStats(issueId: string, tx: Tx = this.db.manager): Promise<{ maxFailuresPerRecord: number; recordsRecovered: number }> {
+  async recordStats(
+    issueId: string,
+    tx: Tx = this.db.manager,
+  ): Promise<{ maxFailuresPerRecord: number; recordsRecovered: number }> {
     const [row] = await tx.query(
       `SELECT COALESCE(MAX(count), 0)::int AS max, COUNT(*) FILTER (WHERE state = 'recovered')::int AS recovered FROM issue_record WHERE issue_id = $1`,
       [issueId],

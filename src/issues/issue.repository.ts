@@ -74,8 +74,18 @@ export class IssueRepository {
   /** The issue of this fingerprint, created if it is the first failure, locked for update; plus whether it is new. */
   async lockOrOpen(facts: FailureFacts, placeholder: Placeholder, tx: Tx): Promise<OpenedIssue>;
   /** With `wait: false`, undefined when another transaction holds the issue, instead of waiting for it. */
-  async lockOrOpen(facts: FailureFacts, placeholder: Placeholder, tx: Tx, options: { wait: boolean }): Promise<OpenedIssue | undefined>;
-  async lockOrOpen(facts: FailureFacts, placeholder: Placeholder, tx: Tx, options = { wait: true }): Promise<OpenedIssue | undefined> {
+  async lockOrOpen(
+    facts: FailureFacts,
+    placeholder: Placeholder,
+    tx: Tx,
+    options: { wait: boolean },
+  ): Promise<OpenedIssue | undefined>;
+  async lockOrOpen(
+    facts: FailureFacts,
+    placeholder: Placeholder,
+    tx: Tx,
+    options = { wait: true },
+  ): Promise<OpenedIssue | undefined> {
     const inserted: Array<{ id: string }> = await tx.query(
       `INSERT INTO issue (fingerprint, integration, source_system, source_entity, target_system, target_entity, error_code,
                           title, sample_message, classification, category, confidence, owner_team, status, first_seen_at, last_seen_at, last_release,
@@ -83,12 +93,26 @@ export class IssueRepository {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 0, $12, 'new', $13, $13, $14, $15)
        ON CONFLICT (fingerprint) DO NOTHING RETURNING id`,
       [
-        facts.fingerprint, facts.integration, facts.sourceSystem, facts.sourceEntity, facts.targetSystem, facts.targetEntity, facts.errorCode,
-        facts.title, facts.message, placeholder.classification, placeholder.category, placeholder.ownerTeam, facts.occurredAt, facts.release,
+        facts.fingerprint,
+        facts.integration,
+        facts.sourceSystem,
+        facts.sourceEntity,
+        facts.targetSystem,
+        facts.targetEntity,
+        facts.errorCode,
+        facts.title,
+        facts.message,
+        placeholder.classification,
+        placeholder.category,
+        placeholder.ownerTeam,
+        facts.occurredAt,
+        facts.release,
         facts.normalisedMessage,
       ],
     );
-    const query = this.rows(tx).setLock('pessimistic_write').where('issue.fingerprint = :fingerprint', { fingerprint: facts.fingerprint });
+    const query = this.rows(tx)
+      .setLock('pessimistic_write')
+      .where('issue.fingerprint = :fingerprint', { fingerprint: facts.fingerprint });
     if (options.wait) return { issue: await query.getOneOrFail(), opened: inserted.length > 0 };
     const issue = await query.setOnLocked('skip_locked').getOne();
     return issue ? { issue, opened: inserted.length > 0 } : undefined;

@@ -27,7 +27,14 @@ import { RouteDeliveryService } from './route-delivery.service';
     ReadReplicaModule,
   ],
   controllers: [IssuesController],
-  providers: [IssuesService, IssueRepository, RouteDeliveryService, IssueActionsService, IssueRecordRepository, IssueQueriesRepository],
+  providers: [
+    IssuesService,
+    IssueRepository,
+    RouteDeliveryService,
+    IssueActionsService,
+    IssueRecordRepository,
+    IssueQueriesRepository,
+  ],
   exports: [IssueRepository, RouteDeliveryService, IssuesService, IssueRecordRepository],
 })
 export class IssuesModule {}

@@ -21,7 +21,9 @@ export class RouteDeliveryService {
   ) {}
 
   async deliver(issue: IssueEntity, transition: IssueRoutedPayload['transition']): Promise<void> {
-    await this.queues.enqueue('issue-routed', routedPayload(issue, transition), { jobId: `${issue.id}-${transition}-${issue.occurrences}-${issue.updatedAt.getTime()}` });
+    await this.queues.enqueue('issue-routed', routedPayload(issue, transition), {
+      jobId: `${issue.id}-${transition}-${issue.occurrences}-${issue.updatedAt.getTime()}`,
+    });
     await this.issues.clearPendingRoute(issue.id, transition);
   }
 

@@ -34,7 +34,11 @@ export class HiddenValuesRepository {
 
   /** The values of these fields (lower-cased names) in the issues' and events' stored bodies. */
   async valuesOf(fields: readonly string[], refs: { issueIds: string[]; eventIds: string[] }): Promise<string[]> {
-    const rows: Array<{ value: string | null }> = await this.db.query(HIDDEN_VALUES_SQL, [refs.issueIds, refs.eventIds, fields.map((field) => field.toLowerCase())]);
+    const rows: Array<{ value: string | null }> = await this.db.query(HIDDEN_VALUES_SQL, [
+      refs.issueIds,
+      refs.eventIds,
+      fields.map((field) => field.toLowerCase()),
+    ]);
     return rows.map((row) => row.value).filter((value): value is string => typeof value === 'string');
   }
 }

@@ -38,7 +38,11 @@ export class PrivacyService {
   }
 
   /** For each issue, whether its title or sample message still contains the search once masked. */
-  async stillMatch(items: Array<{ id: string; title: string; sampleMessage: string }>, search: string, masking: Masking): Promise<boolean[]> {
+  async stillMatch(
+    items: Array<{ id: string; title: string; sampleMessage: string }>,
+    search: string,
+    masking: Masking,
+  ): Promise<boolean[]> {
     const hidden = await this.hiddenValues(masking.fields, { issueIds: items.map((item) => item.id), eventIds: [] });
     return items.map((item) => matchesMasked(`${item.title} ${item.sampleMessage}`, search, hidden));
   }

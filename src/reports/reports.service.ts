@@ -25,7 +25,9 @@ export class ReportsService {
   }
 
   private responseOver(period: Period, integration?: string): Promise<ResponseReport> {
-    return this.repository.rows(period, integration).then((rows) => responseReport(rows, period, this.config.MTTA_TARGET_MINUTES));
+    return this.repository
+      .rows(period, integration)
+      .then((rows) => responseReport(rows, period, this.config.MTTA_TARGET_MINUTES));
   }
 
   /** For the hypercare report: an integration's open issues, response times over the period, and the exit criteria. */

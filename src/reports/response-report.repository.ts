@@ -12,8 +12,9 @@ export class ResponseReportRepository {
   constructor(private readonly replica: ReadReplica) {}
 
   async rows(period: Period, integration?: string): Promise<ResponseRow[]> {
-    const rows: Array<Omit<ResponseRow, 'grouping'> & { level: number }> = await this.replica.read((on) => on.query(
-      `WITH timed AS (
+    const rows: Array<Omit<ResponseRow, 'grouping'> & { level: number }> = await this.replica.read((on) =>
+      on.query(
+        `WITH timed AS (
          SELECT owner_team, classification, integration, status,
                 extract(epoch FROM acknowledged_at - first_seen_at) AS tta,
                 CASE WHEN status = 'resolved' THEN extract(epoch FROM resolved_at - first_seen_at) END AS ttr
@@ -28,8 +29,9 @@ export class ResponseReportRepository {
               percentile_cont(0.5) WITHIN GROUP (ORDER BY ttr) AS "medianTtrSeconds"
        FROM timed
        GROUP BY GROUPING SETS ((), (owner_team), (classification), (integration))`,
-      [period.since, period.until, integration ?? null],
-    ));
+        [period.since, period.until, integration ?? null],
+      ),
+    );
     // GROUPING(...) is a bit mask of the columns rolled up:
     // 7 = all (overall), 3 = only team kept, 5 = only class, 6 = only integration
     const groupings: Record<number, ResponseRow['grouping']> = {
@@ -42,11 +44,15 @@ export class ResponseReportRepository {
   }
 
   /** An integration's open issues, oldest first. */
-  async openIssues(integration: string): Promise<Array<OpenIssue & { title: string; category: string; status: string; ownerTeam: string }>> {
-    return this.replica.read((on) => on.query(
-      `SELECT id, title, classification, category, status, owner_team AS "ownerTeam", first_seen_at AS "firstSeenAt"
+  async openIssues(
+    integration: string,
+  ): Promise<Array<OpenIssue & { title: string; category: string; status: string; ownerTeam: string }>> {
+    return this.replica.read((on) =>
+      on.query(
+        `SELECT id, title, classification, category, status, owner_team AS "ownerTeam", first_seen_at AS "firstSeenAt"
        FROM issue WHERE integration = $1 AND drill_id IS NULL AND status <> 'resolved' ORDER BY first_seen_at, id LIMIT 500`,
-      [integration],
-    ));
+        [integration],
+      ),
+    );
   }
 }

@@ -4,9 +4,15 @@ import type { Tx } from '../../platform/database/unit-of-work';
 import { isUuid } from '../../platform/text/uuid';
 import { ClassificationRuleEntity } from './classification-rule.entity';
 
-export type NewRule = Pick<ClassificationRuleEntity, 'name' | 'priority' | 'match' | 'classification' | 'category' | 'createdBy'>;
+export type NewRule = Pick<
+  ClassificationRuleEntity,
+  'name' | 'priority' | 'match' | 'classification' | 'category' | 'createdBy'
+>;
 
-/** All SQL for classification_rule (user rules). The table has no updated_at: a rule is created or deleted, never edited. */
+/**
+ * All SQL for classification_rule (user rules). The table has no updated_at: a rule is created or deleted,
+ * never edited.
+ */
 @Injectable()
 export class ClassificationRuleRepository {
   constructor(private readonly db: DataSource) {}

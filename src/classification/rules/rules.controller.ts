@@ -51,7 +51,9 @@ export class RulesController {
   @Requires('rules.write')
   @Post('test')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Would this rule match this event, and what would the event be classified as with it? Stores nothing.' })
+  @ApiOperation({
+    summary: 'Would this rule match this event, and what would the event be classified as with it? Stores nothing.',
+  })
   @ApiOkResponse({ type: RuleTestResultDto })
   test(@Body() dto: TestRuleDto) {
     return this.rules.test(dto);

@@ -31,7 +31,9 @@ export class RulesService {
       category: dto.category ?? null,
       createdBy: actor,
     });
-    await this.audit.record([{ issueId: null, actor, action: AUDIT_ACTIONS.ruleCreated, detail: { before: null, after: saved } }]);
+    await this.audit.record([
+      { issueId: null, actor, action: AUDIT_ACTIONS.ruleCreated, detail: { before: null, after: saved } },
+    ]);
     this.classifier.invalidate();
     return saved;
   }
@@ -50,14 +52,22 @@ export class RulesService {
     const event = asClassifiable({ ...dto.event, status: dto.event.status ?? 'failed' });
     const matches = matchingRules(compileRules([rule]), event).length > 0;
     const result = this.classifier.classify(await this.classifier.withExtraRule(rule), event, {});
-    return { matches, classification: result.classification, category: result.category, confidence: result.confidence, reasons: result.reasons };
+    return {
+      matches,
+      classification: result.classification,
+      category: result.category,
+      confidence: result.confidence,
+      reasons: result.reasons,
+    };
   }
 
   async remove(id: string, actor: string): Promise<void> {
     const found = await this.rules.findById(id);
     if (!found) throw new SeamError('rule.not_found', [`rule ${id} does not exist`]);
     await this.rules.delete(id);
-    await this.audit.record([{ issueId: null, actor, action: AUDIT_ACTIONS.ruleDeleted, detail: { before: found, after: null } }]);
+    await this.audit.record([
+      { issueId: null, actor, action: AUDIT_ACTIONS.ruleDeleted, detail: { before: found, after: null } },
+    ]);
     this.classifier.invalidate();
   }
 }

@@ -47,7 +47,12 @@ describe('recordsOfBatch', () => {
       failure('A', 2, { sourceLabel: 'second' }),
       failure('A', 3, { targetUrl: 'https://erp/T-1' }),
     ]);
-    expect(record.links).toEqual({ sourceUrl: 'https://shop/1', sourceLabel: 'second', targetId: 'T-1', targetUrl: 'https://erp/T-1' });
+    expect(record.links).toEqual({
+      sourceUrl: 'https://shop/1',
+      sourceLabel: 'second',
+      targetId: 'T-1',
+      targetUrl: 'https://erp/T-1',
+    });
   });
 
   it('tells records apart by system and entity, not only by id', () => {

@@ -6,9 +6,7 @@ export interface RetryCandidate {
   changed: boolean;
 }
 
-export type RetryPlan =
-  | { due: RetryCandidate[]; skipped: string[] }
-  | { refused: string };
+export type RetryPlan = { due: RetryCandidate[]; skipped: string[] } | { refused: string };
 
 /**
  * Which failing records a retry asks the integration to re-sync. Bad source data is only retried for
@@ -21,7 +19,11 @@ export function retryPlan(classification: string, records: RetryCandidate[]): Re
   const skipped = records.filter((r) => !due.includes(r)).map((r) => r.record_id);
   if (due.length === 0) {
     const named = `${skipped.slice(0, 5).join(', ')}${skipped.length > 5 ? ' …' : ''}`;
-    return { refused: `${named} unchanged at the source since failing: fix the data there first, a replay would fail the same way` };
+    return {
+      refused:
+        `${named} unchanged at the source since failing: ` +
+        'fix the data there first, a replay would fail the same way',
+    };
   }
   return { due, skipped };
 }
