@@ -1,13 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
 import { AppConfig } from '../platform/config/app-config';
-import type { ClassifiableEvent, ClassificationContext, ClassificationResult, UserRule } from './domain/classification.types';
+import type {
+  ClassifiableEvent,
+  ClassificationContext,
+  ClassificationResult,
+  UserRule,
+} from './domain/classification.types';
 import { asCorrections } from './domain/model/corrections';
 import { loadModel } from './model-file';
 import { classify, type ClassifierKnowledge } from './domain/classifier';
 import { compileRules } from './domain/user-rules';
-import { ClassificationRuleEntity, toUserRule } from './rules/classification-rule.entity';
+import { LearnedModelRepository } from './learned-model.repository';
+import { ClassificationRuleRepository } from './rules/classification-rule.repository';
+import { toUserRule } from './rules/classification-rule.entity';
 
 const KNOWLEDGE_TTL_MS = 5000;
 
@@ -24,17 +29,17 @@ export class ClassifierService {
 
   constructor(
     private readonly config: AppConfig,
-    private readonly db: DataSource,
-    @InjectRepository(ClassificationRuleEntity) private readonly rules: Repository<ClassificationRuleEntity>,
+    private readonly rules: ClassificationRuleRepository,
+    private readonly learned: LearnedModelRepository,
   ) {}
 
   /** Load before opening a transaction (see RoutingService.router): it reads on its own connection. */
   async knowledge(now = Date.now()): Promise<ClassifierKnowledge> {
     if (!this.cached || now - this.cached.at > KNOWLEDGE_TTL_MS) {
-      const [rules, [model]] = await Promise.all([
-        this.rules.find({ order: { priority: 'ASC', createdAt: 'ASC' } }),
+      const [rules, model] = await Promise.all([
+        this.rules.all(),
         // the weights only: the corrections themselves (model.taught) are read when one more is learned
-        this.db.query(`SELECT jsonb_build_object('weights', model->'weights', 'examples', model->'examples') AS model FROM learned_model WHERE id = 1`) as Promise<Array<{ model: unknown }>>,
+        this.learned.weights(),
       ]);
       const userRules = rules.map(toUserRule);
       const compiled = compileRules(userRules);
@@ -42,7 +47,12 @@ export class ClassifierService {
       this.cached = {
         at: now,
         rules: userRules,
-        knowledge: { rules: compiled, model: loadModel(), corrections: asCorrections(model?.model), settings: { triageThreshold: this.config.TRIAGE_THRESHOLD } },
+        knowledge: {
+          rules: compiled,
+          model: loadModel(),
+          corrections: asCorrections(model),
+          settings: { triageThreshold: this.config.TRIAGE_THRESHOLD },
+        },
       };
     }
     return this.cached.knowledge;
@@ -53,7 +63,9 @@ export class ClassifierService {
     for (const { rule, problem } of refused) {
       if (this.warnedRules.has(rule.id)) continue;
       this.warnedRules.add(rule.id);
-      this.logger.warn(`rule ${rule.id} matches nothing: its match.messageRegex must be a valid regular expression: ${problem}`);
+      this.logger.warn(
+        `rule ${rule.id} matches nothing: its match.messageRegex must be a valid regular expression: ${problem}`,
+      );
     }
   }
 
@@ -61,7 +73,12 @@ export class ClassifierService {
     this.cached = undefined;
   }
 
-  classify(knowledge: ClassifierKnowledge, event: ClassifiableEvent, context: ClassificationContext, now = new Date()): ClassificationResult {
+  classify(
+    knowledge: ClassifierKnowledge,
+    event: ClassifiableEvent,
+    context: ClassificationContext,
+    now = new Date(),
+  ): ClassificationResult {
     return classify(event, context, knowledge, now);
   }
 

@@ -2,13 +2,15 @@ import { TRANSIENT_CATEGORIES } from './domain/categories';
 import { DRILL_INTEGRATION_PREFIX } from '../escalation/drill-marker';
 import { EscalationService } from '../escalation/escalation.service';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService, type AuditEntry } from '../audit/audit.service';
 import type { SyncEventDto } from '../intake/dto/sync-event.dto';
 import { transition } from '../issues/domain/issue-lifecycle';
 import type { IssueEntity } from '../issues/issue.entity';
 import { RouteDeliveryService } from '../issues/route-delivery.service';
-import { IssueStore, type FailureFacts } from '../issues/issue.store';
+import { IssueRecordRepository, type SucceededRecord } from '../issues/issue-record.repository';
+import { IssueRepository, type FailureFacts } from '../issues/issue.repository';
+import { UnitOfWork, type Tx } from '../platform/database/unit-of-work';
 import type { IssueRoutedPayload } from '../platform/queue/queue-catalogue';
 import { RoutingService } from '../routing/routing.service';
 import { ClassifierService } from './classifier.service';
@@ -62,8 +64,11 @@ export interface BatchOutcome {
 @Injectable()
 export class PipelineService {
   constructor(
+    // only for sync_event and drill, whose repositories belong to the intake and drills work (issue 14)
     private readonly db: DataSource,
-    private readonly store: IssueStore,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly issues: IssueRepository,
+    private readonly records: IssueRecordRepository,
     private readonly context: ContextService,
     private readonly classifier: ClassifierService,
     private readonly routing: RoutingService,
@@ -81,7 +86,7 @@ export class PipelineService {
   async processMany(storedEventIds: string[]): Promise<BatchOutcome> {
     const outcome: BatchOutcome = { processed: [], alreadyProcessed: [], missing: [], failed: [] };
     const decide: Deciders = { ownerOf: await this.routing.router(), knowledge: await this.classifier.knowledge() };
-    const events: StoredEvent[] = await this.db.query(`SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[])`, [storedEventIds]);
+    const events = await this.storedEvents(storedEventIds);
     const found = new Set(events.map((event) => event.id));
     outcome.missing = storedEventIds.filter((id) => !found.has(id));
     const groups = new Map<string, StoredEvent[]>();
@@ -150,18 +155,15 @@ export class PipelineService {
     let route: { issue: IssueEntity; transition: Transition } | undefined;
     let failedIssue: string | undefined;
     let autoResolved: string[] = [];
-    const result = await this.db.transaction(async (manager) => {
-      const locked: StoredEvent[] = await manager.query(
-        `SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE${options.wait ? '' : ' SKIP LOCKED'}`,
-        [unit.map((event) => event.id)],
-      );
+    const result = await this.unitOfWork.run(async (tx) => {
+      const locked = await this.lockEvents(tx, unit.map((event) => event.id), options.wait);
       const lockedIds = new Set(locked.map((event) => event.id));
       const held = unit.filter((event) => !lockedIds.has(event.id));
       const pending = locked.filter((event) => !event.processed_at);
       const alreadyProcessed = locked.filter((event) => event.processed_at).map((event) => event.id);
       if (pending.length === 0) return { processed: [], alreadyProcessed, held };
-      if (pending[0].body.status === 'succeeded') autoResolved = await this.recordSuccess(manager, pending[0]);
-      else ({ route, issueId: failedIssue } = await this.recordFailures(manager, pending, decide, options));
+      if (pending[0].body.status === 'succeeded') autoResolved = await this.recordSuccess(tx, pending[0]);
+      else ({ route, issueId: failedIssue } = await this.recordFailures(tx, pending, decide, options));
       return { processed: pending.map((event) => event.id), alreadyProcessed, held };
     });
     if (route) await this.delivery.deliver(route.issue, route.transition);
@@ -173,22 +175,22 @@ export class PipelineService {
   }
 
   /** Failures of one fingerprint, counted on their issue as if linked one by one in time order. */
-  private async recordFailures(manager: EntityManager, stored: StoredEvent[], decide: Deciders, options: UnitOptions): Promise<{ issueId: string; route?: { issue: IssueEntity; transition: Transition } }> {
+  private async recordFailures(tx: Tx, stored: StoredEvent[], decide: Deciders, options: UnitOptions): Promise<{ issueId: string; route?: { issue: IssueEntity; transition: Transition } }> {
     const own = stored.map((event) => ({ event: event.body, facts: failureFacts(event.body) }));
     const opener = own.reduce((earliest, failure) => (failure.facts.occurredAt < earliest.facts.occurredAt ? failure : earliest));
-    const locked = await this.store.lockOrOpen(manager, opener.facts, { classification: 'needs_triage', category: 'unknown', ownerTeam: 'support' }, { wait: options.wait });
+    const locked = await this.issues.lockOrOpen(opener.facts, { classification: 'needs_triage', category: 'unknown', ownerTeam: 'support' }, tx, { wait: options.wait });
     if (!locked) throw new IssueHeld();
     const { issue, opened } = locked;
-    const coalesced = options.coalesce ? await this.claimWaitingFailures(manager, stored[0].body, opener.facts.fingerprint, stored.map((event) => event.id)) : [];
+    const coalesced = options.coalesce ? await this.claimWaitingFailures(tx, stored[0].body, opener.facts.fingerprint, stored.map((event) => event.id)) : [];
     const counted = [...stored, ...coalesced];
     const failures = [...own, ...coalesced.map((event) => ({ event: event.body, facts: failureFacts(event.body) }))].sort((a, b) => a.facts.occurredAt.getTime() - b.facts.occurredAt.getTime());
     const first = failures[0];
     const latest = failures[failures.length - 1];
-    const links = await this.store.linkFailures(manager, issue.id, failures.map((failure) => failure.facts));
-    await manager.query(`UPDATE sync_event SET fingerprint = $2, issue_id = $3, processed_at = clock_timestamp() WHERE id = ANY($1::bigint[])`, [counted.map((event) => event.id), first.facts.fingerprint, issue.id]);
+    const links = await this.records.linkFailures(issue.id, failures.map((failure) => failure.facts), tx);
+    await this.markCounted(tx, counted.map((event) => event.id), first.facts.fingerprint, issue.id);
 
     const before = { status: issue.status, classification: issue.classification, ownerTeam: issue.ownerTeam };
-    if (opened) issue.drillId = await this.drillOf(manager, first.event);
+    if (opened) issue.drillId = await this.drillOf(tx, first.event);
     issue.occurrences += failures.length;
     for (const link of links) {
       if (link.before === null) issue.distinctRecords += 1;
@@ -212,7 +214,7 @@ export class PipelineService {
       issue.resolvedReason = null;
     }
     // the issue's latest failure classifies it, with every failure of the batch already counted
-    await this.reclassify(manager, issue, latest.event, decide);
+    await this.reclassify(tx, issue, latest.event, decide);
     if (opened) entries.unshift({ issueId: issue.id, actor: 'system', action: 'opened', detail: { eventId: first.event.eventId, fingerprint: first.facts.fingerprint } });
     if (!opened && before.classification !== issue.classification) {
       entries.push({ issueId: issue.id, actor: 'system', action: 'classification_changed', detail: { from: before.classification, to: issue.classification, category: issue.category, confidence: issue.confidence, reasons: issue.reasons } });
@@ -236,8 +238,8 @@ export class PipelineService {
           ? 'reclassified'
           : null;
     if (routed) issue.pendingRoute = routed;
-    await this.store.save(manager, issue);
-    await this.audit.record(entries, manager);
+    await this.issues.save(issue, tx);
+    await this.audit.record(entries, tx);
     return { issueId: issue.id, route: routed ? { issue, transition: routed } : undefined };
   }
 
@@ -248,23 +250,17 @@ export class PipelineService {
    * lock; the jobs that carried those events find them processed and skip them. Events already marked
    * failed are left alone, so a poison event cannot fail other groups after its last attempt.
    */
-  private async claimWaitingFailures(manager: EntityManager, sample: SyncEventDto, fingerprint: string, own: string[]): Promise<StoredEvent[]> {
-    const candidates: StoredEvent[] = await manager.query(
-      `SELECT id::text AS id, body, processed_at FROM sync_event
-       WHERE processed_at IS NULL AND failed_at IS NULL AND integration = $1 AND status <> 'succeeded'
-         AND lower(coalesce(error_code, '')) = $2 AND NOT (id = ANY($3::bigint[]))
-       ORDER BY id LIMIT $4`,
-      [sample.integration, (sample.error?.code ?? '').toLowerCase(), own, MAX_COALESCED_EVENTS],
-    );
+  private async claimWaitingFailures(tx: Tx, sample: SyncEventDto, fingerprint: string, own: string[]): Promise<StoredEvent[]> {
+    const candidates = await this.waitingFailures(tx, sample, own);
     const same = candidates.filter((event) => fingerprintOf(asClassifiable(event.body)) === fingerprint).map((event) => event.id);
     if (same.length === 0) return [];
-    return manager.query(`SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[]) AND processed_at IS NULL ORDER BY id FOR UPDATE SKIP LOCKED`, [same]);
+    return this.lockUnprocessed(tx, same);
   }
 
-  private async reclassify(manager: EntityManager, issue: IssueEntity, event: SyncEventDto, decide: Deciders): Promise<void> {
+  private async reclassify(tx: Tx, issue: IssueEntity, event: SyncEventDto, decide: Deciders): Promise<void> {
     if (issue.classifiedByHuman) return;
-    const stats = await this.store.recordStats(manager, issue.id);
-    const context = await this.context.build(manager, asClassifiable(event), { ...issue, ...stats });
+    const stats = await this.records.recordStats(issue.id, tx);
+    const context = await this.context.build(asClassifiable(event), { ...issue, ...stats }, tx);
     const result = this.classifier.classify(decide.knowledge, asClassifiable(event), context);
     issue.classification = result.classification;
     issue.category = result.category;
@@ -281,19 +277,11 @@ export class PipelineService {
     });
   }
 
-  /** The drill that posted this event, from the drill service's own record; never from the event's runId. */
-  private async drillOf(manager: EntityManager, event: SyncEventDto): Promise<string | null> {
-    // only drills post to these integrations; the prefix spares every other opened issue a query, the table decides
-    if (!event.integration.startsWith(DRILL_INTEGRATION_PREFIX)) return null;
-    const [drill]: Array<{ id: string }> = await manager.query(`SELECT id FROM drill WHERE integration = $1 AND $2 = ANY(event_ids)`, [event.integration, event.eventId]);
-    return drill?.id ?? null;
-  }
-
   /** The ids of the issues the success resolved. */
-  private async recordSuccess(manager: EntityManager, stored: StoredEvent): Promise<string[]> {
+  private async recordSuccess(tx: Tx, stored: StoredEvent): Promise<string[]> {
     const event = stored.body;
-    await manager.query(`UPDATE sync_event SET processed_at = clock_timestamp() WHERE id = $1`, [stored.id]);
-    const touched = await this.store.recoverRecord(manager, {
+    await this.markProcessed(tx, stored.id);
+    const touched = await this.recoverRecord(tx, {
       integration: event.integration,
       system: event.source.system,
       entity: event.source.entity,
@@ -305,11 +293,75 @@ export class PipelineService {
       entries.push({ issueId: issue.id, actor: 'system', action: 'record_recovered', detail: { record: event.source, eventId: event.eventId } });
       const resolved = autoResolve(issue);
       if (!resolved) continue;
-      await this.store.save(manager, issue);
+      await this.issues.save(issue, tx);
       entries.push(resolved);
     }
-    await this.audit.record(entries, manager);
+    await this.audit.record(entries, tx);
     return entries.filter((entry) => entry.action === 'auto_resolved').map((entry) => entry.issueId!);
+  }
+
+  /**
+   * A successful sync of a record: its failing links (failures that happened before this success) are
+   * recovered. Returns the issues touched, locked, issue rows first to keep the lock order of the failure path.
+   */
+  private async recoverRecord(tx: Tx, record: SucceededRecord): Promise<Array<{ issue: IssueEntity }>> {
+    const touched: Array<{ issue: IssueEntity }> = [];
+    for (const issueId of await this.records.failingIssuesOf(record, tx)) {
+      const issue = await this.issues.lock(issueId, tx);
+      if (!issue) throw new Error(`issue ${issueId} of a failing record does not exist`);
+      if (!(await this.records.markRecovered(issueId, record, tx))) continue;
+      issue.failingRecords = Math.max(0, issue.failingRecords - 1);
+      await this.issues.setFailingRecords(issueId, issue.failingRecords, tx);
+      touched.push({ issue });
+    }
+    return touched;
+  }
+
+  // Statements on sync_event (intake's table) and drill (the drills' table), kept here until those tables'
+  // repositories exist (issue 14); the SQL, locks and transaction they run in are as before.
+
+  private storedEvents(ids: string[]): Promise<StoredEvent[]> {
+    return this.db.query(`SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[])`, [ids]);
+  }
+
+  /** The unit's events locked, in id order; with `wait: false` the ones another transaction holds are left out. */
+  private lockEvents(tx: Tx, ids: string[], wait: boolean): Promise<StoredEvent[]> {
+    return tx.query(
+      `SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE${wait ? '' : ' SKIP LOCKED'}`,
+      [ids],
+    );
+  }
+
+  private async markCounted(tx: Tx, ids: string[], fingerprint: string, issueId: string): Promise<void> {
+    await tx.query(`UPDATE sync_event SET fingerprint = $2, issue_id = $3, processed_at = clock_timestamp() WHERE id = ANY($1::bigint[])`, [ids, fingerprint, issueId]);
+  }
+
+  private async markProcessed(tx: Tx, id: string): Promise<void> {
+    await tx.query(`UPDATE sync_event SET processed_at = clock_timestamp() WHERE id = $1`, [id]);
+  }
+
+  /** Unprocessed, not failed failures with the sample's integration and error code, beyond the unit's own. */
+  private waitingFailures(tx: Tx, sample: SyncEventDto, own: string[]): Promise<StoredEvent[]> {
+    return tx.query(
+      `SELECT id::text AS id, body, processed_at FROM sync_event
+       WHERE processed_at IS NULL AND failed_at IS NULL AND integration = $1 AND status <> 'succeeded'
+         AND lower(coalesce(error_code, '')) = $2 AND NOT (id = ANY($3::bigint[]))
+       ORDER BY id LIMIT $4`,
+      [sample.integration, (sample.error?.code ?? '').toLowerCase(), own, MAX_COALESCED_EVENTS],
+    );
+  }
+
+  /** Those of the events still unprocessed that no other transaction holds, locked. */
+  private lockUnprocessed(tx: Tx, ids: string[]): Promise<StoredEvent[]> {
+    return tx.query(`SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[]) AND processed_at IS NULL ORDER BY id FOR UPDATE SKIP LOCKED`, [ids]);
+  }
+
+  /** The drill that posted this event, from the drill service's own record; never from the event's runId. */
+  private async drillOf(tx: Tx, event: SyncEventDto): Promise<string | null> {
+    // only drills post to these integrations; the prefix spares every other opened issue a query, the table decides
+    if (!event.integration.startsWith(DRILL_INTEGRATION_PREFIX)) return null;
+    const [drill]: Array<{ id: string }> = await tx.query(`SELECT id FROM drill WHERE integration = $1 AND $2 = ANY(event_ids)`, [event.integration, event.eventId]);
+    return drill?.id ?? null;
   }
 }
 

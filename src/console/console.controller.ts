@@ -6,7 +6,6 @@ import { Body, Controller, Get, Header, HttpCode, HttpException, Param, Post, Qu
 import { ApiExcludeController } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DataSource } from 'typeorm';
 import { CurrentCaller, Public, Requires } from '../access/access.decorators';
 import { IssueQueryDto } from '../issues/dto/issue-query.dto';
 import { ConsoleService } from './console.service';
@@ -47,7 +46,6 @@ export class ConsoleController {
 
   constructor(
     private readonly keys: KeyStore,
-    private readonly db: DataSource,
     private readonly config: AppConfig,
     private readonly authenticator: RequestAuthenticator,
     private readonly console: ConsoleService,
@@ -127,16 +125,8 @@ export class ConsoleController {
   /** Every stored event about one source record, newest first: the record lookup's second half. */
   @Get('records/:id/events')
   @Requires('issues.read')
-  async recordEvents(@Param('id') id: string) {
-    const items = await this.db.query(
-      `SELECT e.id::text, e.event_id AS "eventId", e.integration, e.status, e.occurred_at AS "occurredAt", e.issue_id AS "issueId",
-              e.body->'source'->>'system' AS system, e.body->'source'->>'entity' AS entity, e.body->'error'->>'message' AS message
-       FROM sync_event e LEFT JOIN issue i ON i.id = e.issue_id
-       WHERE e.source_id = $1 AND i.drill_id IS NULL
-       ORDER BY e.occurred_at DESC, e.id DESC LIMIT 200`,
-      [id],
-    );
-    return { items };
+  recordEvents(@Param('id') id: string) {
+    return this.console.recordEvents(id);
   }
 
   private file(name: string): string {

@@ -66,6 +66,11 @@ export class ConsoleService {
     };
   }
 
+  /** Every stored event about one source record, newest first: the record lookup's second half. */
+  async recordEvents(sourceId: string) {
+    return { items: await this.records.eventsOfRecord(sourceId) };
+  }
+
   /**
    * Records whose source id, target id or label contains the text (any case), each with its history
    * across issues and its stored events. The text as typed also finds the events of a record that never

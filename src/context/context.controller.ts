@@ -1,10 +1,9 @@
 import { Requires } from '../access/access.decorators';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { BusinessChangeEntity } from './business-change.entity';
 import { CreateChangeDto, CreateReleaseDto } from './dto/context.dto';
+import { MarkersService } from './markers.service';
 import { ReleaseEntity } from './release.entity';
 import { BusinessChangeDto, ReleaseDto } from './dto/context-responses.dto';
 
@@ -13,10 +12,7 @@ import { BusinessChangeDto, ReleaseDto } from './dto/context-responses.dto';
 @Requires('context.write')
 @Controller('v1')
 export class ContextController {
-  constructor(
-    @InjectRepository(ReleaseEntity) private readonly releases: Repository<ReleaseEntity>,
-    @InjectRepository(BusinessChangeEntity) private readonly changes: Repository<BusinessChangeEntity>,
-  ) {}
+  constructor(private readonly markers: MarkersService) {}
 
   @Post('releases')
   @HttpCode(201)
@@ -28,10 +24,8 @@ export class ContextController {
     },
   })
   @ApiCreatedResponse({ type: ReleaseDto })
-  async createRelease(@Body() dto: CreateReleaseDto): Promise<ReleaseEntity> {
-    return this.releases.save(
-      this.releases.create({ version: dto.version, deployedAt: new Date(dto.deployedAt), integration: dto.integration ?? null, system: dto.system ?? null }),
-    );
+  createRelease(@Body() dto: CreateReleaseDto): Promise<ReleaseEntity> {
+    return this.markers.recordRelease(dto);
   }
 
   @Post('changes')
@@ -46,15 +40,7 @@ export class ContextController {
     },
   })
   @ApiCreatedResponse({ type: BusinessChangeDto })
-  async createChange(@Body() dto: CreateChangeDto): Promise<BusinessChangeEntity> {
-    return this.changes.save(
-      this.changes.create({
-        system: dto.system,
-        description: dto.description,
-        changedAt: new Date(dto.changedAt),
-        entity: dto.entity ?? null,
-        integration: dto.integration ?? null,
-      }),
-    );
+  createChange(@Body() dto: CreateChangeDto): Promise<BusinessChangeEntity> {
+    return this.markers.recordChange(dto);
   }
 }

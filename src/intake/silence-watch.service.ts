@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AUDIT_ACTIONS } from '../audit/domain/audit-actions';
 import { EscalationService } from '../escalation/escalation.service';
-import { IssueStore } from '../issues/issue.store';
+import { IssueRepository } from '../issues/issue.repository';
 import { RouteDeliveryService } from '../issues/route-delivery.service';
 import type { IssueEntity } from '../issues/issue.entity';
 import { ConfigStore } from '../ownership/config.store';
@@ -33,7 +33,7 @@ export class SilenceWatchService {
   constructor(
     private readonly db: DataSource,
     private readonly arrivals: ArrivalHistoryRepository,
-    private readonly issues: IssueStore,
+    private readonly issues: IssueRepository,
     private readonly store: ConfigStore,
     private readonly routing: RoutingService,
     private readonly audit: AuditService,
@@ -52,7 +52,7 @@ export class SilenceWatchService {
     const histories = await this.arrivals.since(
       new Date(now.getTime() - this.config.SILENCE_HISTORY_DAYS * 86_400_000),
     );
-    const open = (await this.issues.openOfCategory(this.db.manager, CATEGORY)).map((issue) => ({
+    const open = (await this.issues.openOfCategory(CATEGORY)).map((issue) => ({
       issueId: issue.id,
       integration: issue.integration,
       detectedAt: issue.lastSeenAt,
@@ -103,11 +103,11 @@ export class SilenceWatchService {
         occurredAt: now,
         release: null,
       };
-      const { issue, opened } = await this.issues.lockOrOpen(manager, facts, {
+      const { issue, opened } = await this.issues.lockOrOpen(facts, {
         classification: 'defect',
         category: CATEGORY,
         ownerTeam,
-      });
+      }, manager);
       // open already (another worker raised it first): nothing new to say
       if (!opened && issue.status !== 'resolved') return undefined;
       if (!opened) {
@@ -129,7 +129,7 @@ export class SilenceWatchService {
       issue.reasons = [{ signal: 'silence', detail: text.detail, weight: 1 }];
       issue.occurrences += 1;
       issue.pendingRoute = opened ? 'opened' : 'regressed';
-      await this.issues.save(manager, issue);
+      await this.issues.save(issue, manager);
       await this.audit.record(
         [
           {
@@ -161,7 +161,7 @@ export class SilenceWatchService {
 
   private async resolve(back: SilenceDecisions['resolve'][number], now: Date): Promise<boolean> {
     const issue = await this.db.transaction(async (manager) => {
-      const issue = await this.issues.lock(manager, back.issueId);
+      const issue = await this.issues.lock(back.issueId, manager);
       if (!issue || issue.status === 'resolved') return undefined;
       const before = {
         status: issue.status,
@@ -172,7 +172,7 @@ export class SilenceWatchService {
       issue.status = 'resolved';
       issue.resolvedAt = now;
       issue.resolvedReason = `events arrived again (the latest at ${back.lastEventAt.toISOString()})`;
-      await this.issues.save(manager, issue);
+      await this.issues.save(issue, manager);
       await this.audit.record(
         [{ issueId: issue.id, actor: 'system', action: 'resolved', detail: { reason: issue.resolvedReason } }],
         manager,

@@ -1,19 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ChannelSender } from '../escalation/channel-sender';
 import { ConfigStore } from '../ownership/config.store';
 import { SeamError } from '../platform/errors/seam-error';
+import { UnitOfWork } from '../platform/database/unit-of-work';
 import { OutboundError } from '../platform/outbound/outbound-request';
-
-interface RecordState {
-  system: string;
-  entity: string;
-  record_id: string;
-  changed: boolean;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { retryPlan } from './domain/retry-eligibility';
+import { IssueRecordRepository } from './issue-record.repository';
+import type { IssueEntity } from './issue.entity';
+import { IssueRepository } from './issue.repository';
 
 /** The console's other actions: assign, link to a known issue, ask the integration to retry. */
 @Injectable()
@@ -21,7 +16,9 @@ export class IssueActionsService {
   private readonly logger = new Logger(IssueActionsService.name);
 
   constructor(
-    private readonly db: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly issues: IssueRepository,
+    private readonly records: IssueRecordRepository,
     private readonly audit: AuditService,
     private readonly config: ConfigStore,
     private readonly sender: ChannelSender,
@@ -29,9 +26,9 @@ export class IssueActionsService {
 
   async assign(id: string, assignee: string | null, actor: string) {
     const issue = await this.issue(id);
-    await this.db.transaction(async (manager) => {
-      await manager.query(`UPDATE issue SET assignee = $2, updated_at = now() WHERE id = $1`, [id, assignee]);
-      await this.audit.record([{ issueId: id, actor, action: assignee ? 'assigned' : 'unassigned', detail: { from: issue.assignee, to: assignee } }], manager);
+    await this.unitOfWork.run(async (tx) => {
+      await this.issues.setAssignee(id, assignee, tx);
+      await this.audit.record([{ issueId: id, actor, action: assignee ? 'assigned' : 'unassigned', detail: { from: issue.assignee, to: assignee } }], tx);
     });
     return { id, assignee };
   }
@@ -40,38 +37,22 @@ export class IssueActionsService {
     await this.issue(id);
     const known = (await this.config.load()).knownIssues.find((k) => k.id === knownIssueId);
     if (!known) throw new SeamError('request.invalid', [`knownIssueId ${knownIssueId} names no known issue in the configuration`]);
-    await this.db.transaction(async (manager) => {
-      await manager.query(`UPDATE issue SET known_issue_id = $2, updated_at = now() WHERE id = $1`, [id, known.id]);
-      await this.audit.record([{ issueId: id, actor, action: 'known_issue_linked', detail: { knownIssue: known.id, title: known.title, supportScript: known.supportScript ?? null } }], manager);
+    await this.unitOfWork.run(async (tx) => {
+      await this.issues.linkKnownIssue(id, known.id, tx);
+      await this.audit.record([{ issueId: id, actor, action: 'known_issue_linked', detail: { knownIssue: known.id, title: known.title, supportScript: known.supportScript ?? null } }], tx);
     });
     return { id, knownIssue: known.id };
   }
 
-  /**
-   * Asks the integration to re-sync the issue's failing records. Bad source data is only retried for
-   * records that changed at the source since they failed: replaying an unchanged bad record fails the
-   * same way and only adds noise.
-   */
+  /** Asks the integration to re-sync the issue's failing records (which ones: domain/retry-eligibility). */
   async retry(id: string, actor: string) {
     const issue = await this.issue(id);
     const endpoint = await this.config.retryEndpoint(issue.integration);
     if (!endpoint) throw new SeamError('issue.retry_unavailable', [`no retry URL is configured for ${issue.integration} (seam.yaml: integrations)`]);
-    // changed: the record's latest payload (from any event of the integration) differs from the one it first failed with
-    const records: RecordState[] = await this.db.query(
-      `SELECT r.system, r.entity, r.record_id,
-              (SELECT body->'payload' FROM sync_event WHERE integration = $2 AND source_id = r.record_id ORDER BY occurred_at DESC, id DESC LIMIT 1)
-                IS DISTINCT FROM
-              (SELECT body->'payload' FROM sync_event WHERE issue_id = $1 AND source_id = r.record_id ORDER BY occurred_at, id LIMIT 1) AS changed
-       FROM issue_record r WHERE r.issue_id = $1 AND r.state = 'failing' ORDER BY r.record_id LIMIT 1000`,
-      [id, issue.integration],
-    );
-    if (records.length === 0) throw new SeamError('issue.retry_unavailable', ['no record of this issue is still failing']);
-    const badData = issue.classification === 'bad_source_data';
-    const due = badData ? records.filter((r) => r.changed) : records;
-    const skipped = records.filter((r) => !due.includes(r)).map((r) => r.record_id);
-    if (due.length === 0) {
-      throw new SeamError('issue.retry_unavailable', [`${skipped.slice(0, 5).join(', ')}${skipped.length > 5 ? ' …' : ''} unchanged at the source since failing: fix the data there first, a replay would fail the same way`]);
-    }
+    const records = await this.records.retryCandidates(id, issue.integration);
+    const plan = retryPlan(issue.classification, records);
+    if ('refused' in plan) throw new SeamError('issue.retry_unavailable', [plan.refused]);
+    const { due, skipped } = plan;
     const body = { type: 'retry', issueId: id, integration: issue.integration, records: due.map((r) => ({ system: r.system, entity: r.entity, id: r.record_id })), requestedBy: actor };
     try {
       await this.sender.send({ kind: 'webhook', target: endpoint.retryUrl, secret: endpoint.secret }, { json: body });
@@ -88,9 +69,9 @@ export class IssueActionsService {
     return { id, retried: body.records.map((r) => r.id), skipped };
   }
 
-  private async issue(id: string): Promise<{ id: string; integration: string; classification: string; assignee: string | null }> {
-    const [row] = UUID.test(id) ? await this.db.query(`SELECT id, integration, classification, assignee FROM issue WHERE id = $1`, [id]) : [];
-    if (!row) throw new SeamError('issue.not_found', [`issue ${id} does not exist`]);
-    return row;
+  private async issue(id: string): Promise<IssueEntity> {
+    const issue = await this.issues.findById(id);
+    if (!issue) throw new SeamError('issue.not_found', [`issue ${id} does not exist`]);
+    return issue;
   }
 }

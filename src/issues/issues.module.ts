@@ -1,24 +1,40 @@
 import { IssueActionsService } from './issue-actions.service';
 import { OwnershipModule } from '../ownership/ownership.module';
 import { EscalationModule } from '../escalation/escalation.module';
-import { ReadReplica } from '../platform/database/read-replica';
+import { ReadReplicaModule } from '../platform/database/read-replica';
 import { Module } from '@nestjs/common';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { KnowledgeModule } from '../classification/knowledge.module';
 import { RoutingModule } from '../routing/routing.module';
+import { IssueQueriesRepository } from './issue-queries.repository';
 import { IssueRecordEntity } from './issue-record.entity';
 import { IssueRecordRepository } from './issue-record.repository';
 import { IssueEntity } from './issue.entity';
-import { IssueStore } from './issue.store';
+import { IssueRepository } from './issue.repository';
 import { IssuesController } from './issues.controller';
 import { IssuesService } from './issues.service';
 import { RouteDeliveryService } from './route-delivery.service';
 
 @Module({
-  imports: [EscalationModule, OwnershipModule, PrivacyModule, TypeOrmModule.forFeature([IssueEntity, IssueRecordEntity]), RoutingModule, KnowledgeModule],
+  imports: [
+    EscalationModule,
+    OwnershipModule,
+    PrivacyModule,
+    TypeOrmModule.forFeature([IssueEntity, IssueRecordEntity]),
+    RoutingModule,
+    KnowledgeModule,
+    ReadReplicaModule,
+  ],
   controllers: [IssuesController],
-  providers: [IssuesService, IssueStore, RouteDeliveryService, IssueActionsService, ReadReplica, IssueRecordRepository],
-  exports: [IssueStore, RouteDeliveryService, IssuesService, IssueRecordRepository],
+  providers: [
+    IssuesService,
+    IssueRepository,
+    RouteDeliveryService,
+    IssueActionsService,
+    IssueRecordRepository,
+    IssueQueriesRepository,
+  ],
+  exports: [IssueRepository, RouteDeliveryService, IssuesService, IssueRecordRepository],
 })
 export class IssuesModule {}

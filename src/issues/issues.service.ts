@@ -1,7 +1,6 @@
 import { EscalationService } from '../escalation/escalation.service';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { ReadReplica } from '../platform/database/read-replica';
+import { UnitOfWork } from '../platform/database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { LearningService } from '../classification/learning.service';
 import type { Category, ClassifiableEvent, OwnerClass } from '../classification/domain/classification.types';
@@ -11,7 +10,8 @@ import { decodeCursor, encodeCursor, type CursorPart, type CursorValues } from '
 import { transition, type IssueAction } from './domain/issue-lifecycle';
 import type { IssueQueryDto, PageQueryDto } from './dto/issue-query.dto';
 import { IssueEntity } from './issue.entity';
-import { IssueRecordRepository } from './issue-record.repository';
+import { IssueQueriesRepository, type IssueReads } from './issue-queries.repository';
+import { IssueRepository } from './issue.repository';
 import { RouteDeliveryService } from './route-delivery.service';
 import { ConfigStore } from '../ownership/config.store';
 import { AppConfig } from '../platform/config/app-config';
@@ -24,8 +24,6 @@ export interface Page<T> {
 }
 
 const DEFAULT_LIMIT = 50;
-/** `status=open`: every status but resolved (what the console lists by default). */
-export const OPEN = 'open';
 /** Issues a masked caller's text search looks through to count what survives masking. */
 const MAX_MASKED_COUNT = 2000;
 /** Records shown inline in an issue's detail; the rest page through GET /v1/issues/:id/records. */
@@ -90,16 +88,16 @@ function cursorOf<S extends readonly CursorPart[]>(cursor: string, shape: S): Cu
 @Injectable()
 export class IssuesService {
   constructor(
-    private readonly db: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly issues: IssueRepository,
+    private readonly queries: IssueQueriesRepository,
     private readonly routing: RoutingService,
     private readonly audit: AuditService,
     private readonly delivery: RouteDeliveryService,
     private readonly learning: LearningService,
     private readonly escalation: EscalationService,
-    private readonly reads: ReadReplica,
     private readonly config: ConfigStore,
     private readonly app: AppConfig,
-    private readonly traceBack: IssueRecordRepository,
   ) {}
 
   /**
@@ -107,7 +105,7 @@ export class IssuesService {
    * on which text matches stay in (privacy: a search must not match a value the caller sees masked).
    */
   list(query: IssueQueryDto, accept?: SearchFilter): Promise<Page<IssueSummary>> {
-    return this.reads.read((manager) => this.listOn(manager, query, accept));
+    return this.queries.read((reads) => this.listOn(reads, query, accept));
   }
 
   /**
@@ -115,10 +113,10 @@ export class IssuesService {
    * class's count shows what choosing it would list); `total` applies every filter, as the list does.
    */
   countByClass(query: IssueQueryDto, accept?: SearchFilter): Promise<{ counts: Array<{ classification: string; issues: number }>; total: number }> {
-    return this.reads.read(async (manager) => {
+    return this.queries.read(async (reads) => {
       if (accept) {
         // a masked caller's text search: only what survives masking counts, as in the list (bounded scan)
-        const rows = await this.filtered(manager, { ...query, classification: undefined }).orderBy('issue.last_seen_at', 'DESC').limit(MAX_MASKED_COUNT).getMany();
+        const rows = await reads.matching({ ...query, classification: undefined }, MAX_MASKED_COUNT);
         const verdicts = await accept(rows.map(issueSummary));
         const kept = rows.filter((_, i) => verdicts[i]);
         const counts = new Map<string, number>();
@@ -126,45 +124,15 @@ export class IssuesService {
         const total = kept.filter((row) => !query.classification || row.classification === query.classification).length;
         return { counts: [...counts].map(([classification, issues]) => ({ classification, issues })), total };
       }
-      const rows: Array<{ classification: string; issues: number }> = await this.filtered(manager, { ...query, classification: undefined })
-        .select('issue.classification', 'classification')
-        .addSelect('COUNT(*)::int', 'issues')
-        .groupBy('issue.classification')
-        .getRawMany();
+      const rows = await reads.countByClass({ ...query, classification: undefined });
       const total = rows.filter((row) => !query.classification || row.classification === query.classification).reduce((sum, row) => sum + row.issues, 0);
       return { counts: rows, total };
     });
   }
 
-  /** The list's filters (GET /v1/issues), without order or paging. */
-  private filtered(manager: EntityManager, query: IssueQueryDto) {
-    // drills run through the real pipeline but never count among real issues
-    const qb = manager.getRepository(IssueEntity).createQueryBuilder('issue').where('issue.drill_id IS NULL');
-    if (query.classification) qb.andWhere('issue.classification = :classification', { classification: query.classification });
-    if (query.owner) qb.andWhere('issue.owner_team = :owner', { owner: query.owner });
-    if (query.status === OPEN) qb.andWhere(`issue.status <> 'resolved'`);
-    else if (query.status) qb.andWhere('issue.status = :status', { status: query.status });
-    if (query.system) qb.andWhere('(issue.source_system = :system OR issue.target_system = :system)', { system: query.system });
-    if (query.entity) qb.andWhere('(issue.source_entity = :entity OR issue.target_entity = :entity)', { entity: query.entity });
-    if (query.integration) qb.andWhere('issue.integration = :integration', { integration: query.integration });
-    if (query.record) qb.andWhere('issue.id IN (SELECT r.issue_id FROM issue_record r WHERE r.record_id = :record)', { record: query.record });
-    if (query.q) {
-      const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere(`(issue.title || ' ' || issue.sample_message) ILIKE :pattern`, { pattern });
-    }
-    if (query.since) qb.andWhere('issue.last_seen_at >= :since', { since: new Date(query.since) });
-    if (query.until) qb.andWhere('issue.first_seen_at <= :until', { until: new Date(query.until) });
-    return qb;
-  }
-
-  private async listOn(manager: EntityManager, query: IssueQueryDto, accept?: SearchFilter): Promise<Page<IssueSummary>> {
+  private async listOn(reads: IssueReads, query: IssueQueryDto, accept?: SearchFilter): Promise<Page<IssueSummary>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const base = () => this.filtered(manager, query);
-    const page = (after: readonly [string, string] | undefined, size: number) => {
-      const qb = base();
-      if (after) qb.andWhere('(issue.last_seen_at, issue.id) < (:lastSeen, :id)', { lastSeen: new Date(after[0]), id: after[1] });
-      return qb.orderBy('issue.last_seen_at', 'DESC').addOrderBy('issue.id', 'DESC').limit(size).getMany();
-    };
+    const page = (after: readonly [string, string] | undefined, size: number) => reads.page(query, after, size);
     const cursorAt = (issue: IssueEntity) => encodeCursor([issue.lastSeenAt.toISOString(), issue.id]);
     const start = query.cursor ? cursorOf(query.cursor, ['timestamp', 'uuid'] as const) : undefined;
     if (!accept) {
@@ -201,56 +169,29 @@ export class IssuesService {
    * fails (occurrences per hour it has been failing), then whether it began with a release.
    */
   engineeringQueue(query: PageQueryDto): Promise<Page<ReturnType<typeof issueSummary>>> {
-    return this.reads.read((manager) => this.engineeringQueueOn(manager, query));
+    return this.queries.read((reads) => this.engineeringQueueOn(reads, query));
   }
 
-  private async engineeringQueueOn(manager: EntityManager, query: PageQueryDto): Promise<Page<ReturnType<typeof issueSummary>>> {
+  private async engineeringQueueOn(reads: IssueReads, query: PageQueryDto): Promise<Page<ReturnType<typeof issueSummary>>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const offset = query.cursor ? cursorOf(query.cursor, ['offset'] as const)[0] : 0;
-    const rows = await manager
-      .getRepository(IssueEntity)
-      .createQueryBuilder('issue')
-      .where(`issue.classification = 'defect' AND issue.status <> 'resolved' AND issue.drill_id IS NULL`)
-      .orderBy('issue.distinct_records', 'DESC')
-      .addOrderBy(`issue.occurrences / GREATEST(EXTRACT(EPOCH FROM (issue.last_seen_at - issue.first_seen_at)) / 3600, 1)`, 'DESC')
-      .addOrderBy('issue.last_release IS NOT NULL', 'DESC')
-      .addOrderBy('issue.id', 'ASC')
-      .offset(offset)
-      .limit(limit + 1)
-      .getMany();
+    const rows = await reads.engineeringQueue(offset, limit + 1);
     return { items: rows.slice(0, limit).map(issueSummary), nextCursor: rows.length > limit ? encodeCursor([offset + limit]) : null };
   }
 
   /** One issue with its trail; on the read replica when there is one. */
   detail(id: string) {
-    return this.reads.read((manager) => this.detailOn(manager, id));
+    return this.queries.read((reads) => this.detailOn(reads, id));
   }
 
-  private async detailOn(manager: EntityManager, id: string) {
-    const issue = await this.find(id, false, manager);
+  private async detailOn(reads: IssueReads, id: string) {
+    const issue = found(id, await reads.findById(id));
     const [recordPage, sampleEvents, timeline, releases, changes] = await Promise.all([
-      this.traceBack.page(manager, id, DETAIL_RECORDS),
-      manager.query(
-        `SELECT id, event_id AS "eventId", occurred_at AS "occurredAt", received_at AS "receivedAt", run_id AS "runId", release,
-                body->'source' AS source, body->'target' AS target, body->'error' AS error, body->'payload' AS payload, body->'operation' AS operation
-         FROM sync_event WHERE issue_id = $1 ORDER BY occurred_at DESC, id DESC LIMIT 10`,
-        [id],
-      ),
-      manager.query(`SELECT at, actor, action, detail FROM audit_log WHERE issue_id = $1 ORDER BY at, id LIMIT 1000`, [id]),
-      manager.query(
-        `SELECT version, deployed_at AS "deployedAt", integration, system FROM release
-         WHERE (integration = $1 OR (integration IS NULL AND (system IS NULL OR system IN ($2, $3))))
-           AND deployed_at BETWEEN $4::timestamptz - interval '7 days' AND $5
-         ORDER BY deployed_at DESC LIMIT 10`,
-        [issue.integration, issue.sourceSystem, issue.targetSystem ?? issue.sourceSystem, issue.firstSeenAt, issue.lastSeenAt],
-      ),
-      manager.query(
-        `SELECT system, entity, integration, description, changed_at AS "changedAt" FROM business_change
-         WHERE (integration = $1 OR (integration IS NULL AND system IN ($2, $3)))
-           AND changed_at BETWEEN $4::timestamptz - interval '7 days' AND $5
-         ORDER BY changed_at DESC LIMIT 10`,
-        [issue.integration, issue.sourceSystem, issue.targetSystem ?? issue.sourceSystem, issue.firstSeenAt, issue.lastSeenAt],
-      ),
+      reads.records(id, DETAIL_RECORDS),
+      reads.sampleEvents(id),
+      reads.timeline(id),
+      reads.releasesAround(issue),
+      reads.changesAround(issue),
     ]);
     // the latest ten failures, shown in the order they happened
     sampleEvents.reverse();
@@ -291,17 +232,17 @@ export class IssuesService {
 
   /** Every record of an issue, a page at a time; on the read replica when there is one. */
   records(id: string, query: PageQueryDto) {
-    return this.reads.read(async (manager) => {
-      await this.find(id, false, manager);
+    return this.queries.read(async (reads) => {
+      found(id, await reads.findById(id));
       const after = query.cursor ? cursorOf(query.cursor, ['timestamp', 'key', 'key', 'key'] as const) : undefined;
-      return this.traceBack.page(manager, id, query.limit ?? DEFAULT_LIMIT, after);
+      return reads.records(id, query.limit ?? DEFAULT_LIMIT, after);
     });
   }
 
   async act(id: string, action: Extract<IssueAction, 'acknowledge' | 'resolve'>, actor: string, note?: string) {
     let chain: Parameters<EscalationService['stop']>[0] | undefined;
-    const summary = await this.db.transaction(async (manager) => {
-      const issue = await this.find(id, true, manager);
+    const summary = await this.unitOfWork.run(async (tx) => {
+      const issue = found(id, await this.issues.lock(id, tx));
       chain = { id: issue.id, status: issue.status, classification: issue.classification, owner_team: issue.ownerTeam, regressions: issue.regressions };
       const next = transition(issue.status, action);
       if (!next.ok) throw new SeamError('issue.invalid_transition', [`status ${next.reason}`]);
@@ -312,11 +253,11 @@ export class IssuesService {
           issue.resolvedAt = new Date();
           issue.resolvedReason = note ?? `resolved by ${actor}`;
         }
-        await manager.getRepository(IssueEntity).save(issue);
-        await this.audit.record([{ issueId: id, actor, action: action === 'resolve' ? 'resolved' : 'acknowledged', detail: { note } }], manager);
+        await this.issues.save(issue, tx);
+        await this.audit.record([{ issueId: id, actor, action: action === 'resolve' ? 'resolved' : 'acknowledged', detail: { note } }], tx);
         // the team Seam sent it to fixed it: a person confirmed the class, which teaches as a correction does
         if (action === 'resolve' && !issue.classifiedByHuman && issue.classification !== 'needs_triage') {
-          await this.learning.learnFrom(manager, exampleOf(issue), issue.classification);
+          await this.learning.learnFrom(exampleOf(issue), issue.classification, tx);
         }
       } else {
         chain = undefined;
@@ -330,8 +271,8 @@ export class IssuesService {
   /** A person's call: it sticks to the fingerprint (the classifier no longer overrides it) and reroutes the issue. */
   async reclassify(id: string, actor: string, change: { classification: OwnerClass; category?: Category; note?: string }) {
     const ownerOf = await this.routing.router();
-    const issue = await this.db.transaction(async (manager) => {
-      const issue = await this.find(id, true, manager);
+    const issue = await this.unitOfWork.run(async (tx) => {
+      const issue = found(id, await this.issues.lock(id, tx));
       const before = { classification: issue.classification, category: issue.category, ownerTeam: issue.ownerTeam };
       issue.classification = change.classification;
       issue.category = change.category ?? (before.classification === change.classification ? before.category : 'unknown');
@@ -347,11 +288,11 @@ export class IssuesService {
         integration: issue.integration,
       });
       if (before.classification !== issue.classification || before.ownerTeam !== issue.ownerTeam) issue.pendingRoute = 'reclassified';
-      await this.learning.learnFrom(manager, exampleOf(issue), change.classification);
-      await manager.getRepository(IssueEntity).save(issue);
+      await this.learning.learnFrom(exampleOf(issue), change.classification, tx);
+      await this.issues.save(issue, tx);
       await this.audit.record(
         [{ issueId: id, actor, action: 'reclassified', detail: { from: before, to: { classification: issue.classification, category: issue.category, ownerTeam: issue.ownerTeam }, note: change.note } }],
-        manager,
+        tx,
       );
       return issue;
     });
@@ -360,15 +301,12 @@ export class IssuesService {
     await this.escalation.consider(issue.id);
     return issueSummary(issue);
   }
+}
 
-  private async find(id: string, lock = false, manager = this.db.manager): Promise<IssueEntity> {
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new SeamError('issue.not_found', [`issue ${id} does not exist`]);
-    const qb = manager.getRepository(IssueEntity).createQueryBuilder('issue').where('issue.id = :id', { id });
-    if (lock) qb.setLock('pessimistic_write');
-    const issue = await qb.getOne();
-    if (!issue) throw new SeamError('issue.not_found', [`issue ${id} does not exist`]);
-    return issue;
-  }
+/** The issue, or issue.not_found (404) when the id names none (or is not an id). */
+function found(id: string, issue: IssueEntity | null): IssueEntity {
+  if (!issue) throw new SeamError('issue.not_found', [`issue ${id} does not exist`]);
+  return issue;
 }
 
 /** A team as the next step names it: its name and who to ask (its lead first, then members not away). */

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { IssueRoutedPayload } from '../platform/queue/queue-catalogue';
 import { QueueService } from '../platform/queue/queue.service';
-import { IssueEntity } from './issue.entity';
+import type { IssueEntity } from './issue.entity';
+import { IssueRepository } from './issue.repository';
 import { routedPayload } from './routed-payload';
 
 /**
@@ -16,25 +16,20 @@ export class RouteDeliveryService {
   private readonly logger = new Logger(RouteDeliveryService.name);
 
   constructor(
-    private readonly db: DataSource,
+    private readonly issues: IssueRepository,
     private readonly queues: QueueService,
   ) {}
 
   async deliver(issue: IssueEntity, transition: IssueRoutedPayload['transition']): Promise<void> {
-    await this.queues.enqueue('issue-routed', routedPayload(issue, transition), { jobId: `${issue.id}-${transition}-${issue.occurrences}-${issue.updatedAt.getTime()}` });
-    await this.db.query(`UPDATE issue SET pending_route = NULL WHERE id = $1 AND pending_route = $2`, [issue.id, transition]);
+    await this.queues.enqueue('issue-routed', routedPayload(issue, transition), {
+      jobId: `${issue.id}-${transition}-${issue.occurrences}-${issue.updatedAt.getTime()}`,
+    });
+    await this.issues.clearPendingRoute(issue.id, transition);
   }
 
   /** Delivers decisions left pending for longer than `olderThanMs` (the enqueue after their commit failed). */
   async sweep(olderThanMs: number, limit = 200): Promise<number> {
-    const issues = await this.db
-      .getRepository(IssueEntity)
-      .createQueryBuilder('issue')
-      .where('issue.pending_route IS NOT NULL')
-      .andWhere(`issue.updated_at < now() - make_interval(secs => :seconds::float8)`, { seconds: olderThanMs / 1000 })
-      .orderBy('issue.updated_at')
-      .limit(limit)
-      .getMany();
+    const issues = await this.issues.pendingRoutes(olderThanMs, limit);
     let delivered = 0;
     for (const issue of issues) {
       try {

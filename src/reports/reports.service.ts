@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { ReadReplica } from '../platform/database/read-replica';
 import { AppConfig } from '../platform/config/app-config';
 import { SeamError } from '../platform/errors/seam-error';
 import {
@@ -15,7 +14,6 @@ import { ResponseReportRepository } from './response-report.repository';
 @Injectable()
 export class ReportsService {
   constructor(
-    private readonly reads: ReadReplica,
     private readonly repository: ResponseReportRepository,
     private readonly config: AppConfig,
   ) {}
@@ -27,9 +25,9 @@ export class ReportsService {
   }
 
   private responseOver(period: Period, integration?: string): Promise<ResponseReport> {
-    return this.reads.read(async (manager) =>
-      responseReport(await this.repository.rows(manager, period, integration), period, this.config.MTTA_TARGET_MINUTES),
-    );
+    return this.repository
+      .rows(period, integration)
+      .then((rows) => responseReport(rows, period, this.config.MTTA_TARGET_MINUTES));
   }
 
   /** For the hypercare report: an integration's open issues, response times over the period, and the exit criteria. */
@@ -37,7 +35,7 @@ export class ReportsService {
     const now = new Date();
     const [report, open] = await Promise.all([
       this.responseOver(period, integration),
-      this.reads.read((manager) => this.repository.openIssues(manager, integration)),
+      this.repository.openIssues(integration),
     ]);
     const targets = {
       maxOpenDefectAgeDays: this.config.HYPERCARE_MAX_OPEN_DEFECT_DAYS,

@@ -1,16 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { ReadReplica } from '../platform/database/read-replica';
 import type { OpenIssue, Period, ResponseRow } from './domain/response-report';
 
 /**
  * The SQL behind the response reports (reads of the issue table, drills left out). Time to acknowledge runs
- * from when an issue was first seen to its acknowledgement; time to resolve to its resolution.
+ * from when an issue was first seen to its acknowledgement; time to resolve to its resolution. On the read
+ * replica when there is one: a report tolerates replica lag.
  */
 @Injectable()
 export class ResponseReportRepository {
-  async rows(manager: EntityManager, period: Period, integration?: string): Promise<ResponseRow[]> {
-    const rows: Array<Omit<ResponseRow, 'grouping'> & { level: number }> = await manager.query(
-      `WITH timed AS (
+  constructor(private readonly replica: ReadReplica) {}
+
+  async rows(period: Period, integration?: string): Promise<ResponseRow[]> {
+    const rows: Array<Omit<ResponseRow, 'grouping'> & { level: number }> = await this.replica.read((on) =>
+      on.query(
+        `WITH timed AS (
          SELECT owner_team, classification, integration, status,
                 extract(epoch FROM acknowledged_at - first_seen_at) AS tta,
                 CASE WHEN status = 'resolved' THEN extract(epoch FROM resolved_at - first_seen_at) END AS ttr
@@ -25,7 +29,8 @@ export class ResponseReportRepository {
               percentile_cont(0.5) WITHIN GROUP (ORDER BY ttr) AS "medianTtrSeconds"
        FROM timed
        GROUP BY GROUPING SETS ((), (owner_team), (classification), (integration))`,
-      [period.since, period.until, integration ?? null],
+        [period.since, period.until, integration ?? null],
+      ),
     );
     // GROUPING(...) is a bit mask of the columns rolled up:
     // 7 = all (overall), 3 = only team kept, 5 = only class, 6 = only integration
@@ -40,13 +45,14 @@ export class ResponseReportRepository {
 
   /** An integration's open issues, oldest first. */
   async openIssues(
-    manager: EntityManager,
     integration: string,
   ): Promise<Array<OpenIssue & { title: string; category: string; status: string; ownerTeam: string }>> {
-    return manager.query(
-      `SELECT id, title, classification, category, status, owner_team AS "ownerTeam", first_seen_at AS "firstSeenAt"
+    return this.replica.read((on) =>
+      on.query(
+        `SELECT id, title, classification, category, status, owner_team AS "ownerTeam", first_seen_at AS "firstSeenAt"
        FROM issue WHERE integration = $1 AND drill_id IS NULL AND status <> 'resolved' ORDER BY first_seen_at, id LIMIT 500`,
-      [integration],
+        [integration],
+      ),
     );
   }
 }

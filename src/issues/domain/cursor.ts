@@ -1,3 +1,5 @@
+import { isUuid } from '../../platform/text/uuid';
+
 /**
  * Page cursors: opaque to clients, but a client can send anything back. Every part is typed and
  * checked on the way in, so a tampered cursor is a clear 400 rather than a value Postgres refuses
@@ -11,13 +13,12 @@ export type CursorValues<S extends readonly CursorPart[]> = { [K in keyof S]: Pa
 export const MAX_CURSOR_OFFSET = 1_000_000;
 /** The longest key column a cursor can point into (issue_record.record_id). */
 const MAX_KEY_LENGTH = 200;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 const valid: Record<CursorPart, (value: unknown) => boolean> = {
   // exactly what toISOString wrote, and a real instant (2026-02-30 does not round-trip)
   timestamp: (value) => typeof value === 'string' && ISO.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value,
-  uuid: (value) => typeof value === 'string' && UUID.test(value),
+  uuid: isUuid,
   offset: (value) => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= MAX_CURSOR_OFFSET,
   // a bigint identity as decimal text: within Postgres' bigint, so the comparison never overflows into an error
   serial: (value) => typeof value === 'string' && /^[1-9][0-9]{0,17}$/.test(value),

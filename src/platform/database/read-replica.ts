@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Module } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /**
@@ -26,3 +26,7 @@ export class ReadReplica {
     }
   }
 }
+
+/** Provides ReadReplica to the modules whose repositories read on the replica. */
+@Module({ providers: [ReadReplica], exports: [ReadReplica] })
+export class ReadReplicaModule {}

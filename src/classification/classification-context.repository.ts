@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Tx } from '../platform/database/unit-of-work';
+
+/**
+ * The stored events the classifier's context is read from (reads of sync_event only): the integration's
+ * successes around a failure and the values and messages of an issue's latest failures. Each read runs on
+ * the caller's transaction when given one (the pipeline's), else on its own connection (the dry run).
+ */
+@Injectable()
+export class ClassificationContextRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async successesAround(
+    integration: string,
+    firstSeen: Date,
+    from: Date,
+    tx: Tx = this.db.manager,
+  ): Promise<{ before: number; since: number }> {
+    const [row] = await tx.query(
+      `SELECT COUNT(*) FILTER (WHERE occurred_at < $2)::int AS before, COUNT(*) FILTER (WHERE occurred_at >= $2)::int AS since
+       FROM sync_event WHERE integration = $1 AND status = 'succeeded' AND occurred_at >= $3`,
+      [integration, firstSeen, from],
+    );
+    return { before: row.before, since: row.since };
+  }
+
+  /** The field's values in the integration's successes since `since`, most frequent first (up to 100). */
+  valuesInSuccesses(
+    integration: string,
+    field: string,
+    since: Date,
+    tx: Tx = this.db.manager,
+  ): Promise<Array<{ value: string | null; n: number }>> {
+    return tx.query(
+      `SELECT body->'payload'->>$2 AS value, COUNT(*)::int AS n FROM sync_event
+       WHERE integration = $1 AND status = 'succeeded' AND occurred_at >= $3 AND body->'payload' ? $2
+       GROUP BY 1 ORDER BY 2 DESC LIMIT 100`,
+      [integration, field, since],
+    );
+  }
+
+  /** Distinct values of the field among the issue's latest `sample` failures. */
+  async distinctFailingValues(
+    issueId: string,
+    field: string,
+    sample: number,
+    tx: Tx = this.db.manager,
+  ): Promise<number | undefined> {
+    const failing: Array<{ n: number }> = await tx.query(
+      `SELECT COUNT(DISTINCT v)::int AS n FROM (SELECT body->'payload'->>$2 AS v FROM sync_event WHERE issue_id = $1 ORDER BY id DESC LIMIT $3) recent`,
+      [issueId, field, sample],
+    );
+    return failing[0]?.n;
+  }
+
+  /** Distinct messages among the issue's latest `sample` failures and this one. */
+  async distinctMessages(issueId: string, message: string, sample: number, tx: Tx = this.db.manager): Promise<number> {
+    const [row] = await tx.query(
+      `SELECT COUNT(DISTINCT m)::int AS n FROM (
+         (SELECT body->'error'->>'message' AS m FROM sync_event WHERE issue_id = $1 ORDER BY id DESC LIMIT $3) UNION SELECT $2::text
+       ) messages`,
+      [issueId, message, sample],
+    );
+    return row.n;
+  }
+
+  async failuresBefore(issueId: string, at: Date, tx: Tx = this.db.manager): Promise<number> {
+    const [row] = await tx.query(`SELECT COUNT(*)::int AS n FROM sync_event WHERE issue_id = $1 AND occurred_at < $2`, [
+      issueId,
+      at,
+    ]);
+    return row.n;
+  }
+}
