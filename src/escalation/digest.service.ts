@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { IssueRepository } from '../issues/issue.repository';
 import { AuditService } from '../audit/audit.service';
 import { ConfigStore } from '../ownership/config.store';
 import { AppConfig } from '../platform/config/app-config';
@@ -22,7 +22,7 @@ import { NotificationRepository } from './notification.repository';
 @Injectable()
 export class DigestService {
   constructor(
-    private readonly db: DataSource,
+    private readonly issues: IssueRepository,
     private readonly store: ConfigStore,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
@@ -35,12 +35,7 @@ export class DigestService {
 
   /** Low urgency: the issue waits for the team's daily digest instead of paging anyone. */
   async queueForDigest(issueId: string, stateKey: string, team: Team, why: string): Promise<string> {
-    // a write to the issue table: it moves to the issues capability's repository (issue 14, repo-issues)
-    const [claimed] = await this.db.query(
-      `UPDATE issue SET notified_state_key = $2 WHERE id = $1 AND notified_state_key IS DISTINCT FROM $2 RETURNING id`,
-      [issueId, stateKey],
-    );
-    if (claimed.length === 0) return 'already queued';
+    if (!(await this.issues.claimForDigest(issueId, stateKey))) return 'already queued';
     await this.digestItems.queue(issueId, stateKey, team.slug);
     await this.audit.record([
       { issueId, actor: 'system', action: 'queued_for_digest', detail: { team: team.slug, why } },

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { OwnershipModule } from '../ownership/ownership.module';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { ReportsModule } from '../reports/reports.module';
+import { IssueStorageModule } from '../issues/issue-storage.module';
 import { ChannelSender } from './channel-sender';
 import { DigestItemRepository } from './digest-item.repository';
 import { DigestService } from './digest.service';
@@ -21,7 +22,7 @@ import { NotificationsService } from './notifications.service';
 
 /** Act: who hears of an issue, when, through which channel, and what happens when nobody answers. */
 @Module({
-  imports: [OwnershipModule, PrivacyModule, ReportsModule],
+  imports: [OwnershipModule, PrivacyModule, ReportsModule, IssueStorageModule],
   controllers: [NotificationsController, HypercareController],
   providers: [
     EscalationService,

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { IssueRepository } from '../issues/issue.repository';
 import { AuditService } from '../audit/audit.service';
 import { ConfigStore } from '../ownership/config.store';
 import { UnitOfWork, type Tx } from '../platform/database/unit-of-work';
@@ -66,7 +66,7 @@ export class EscalationService {
   private readonly logger = new Logger(EscalationService.name);
 
   constructor(
-    private readonly db: DataSource,
+    private readonly issues: IssueRepository,
     private readonly unitOfWork: UnitOfWork,
     private readonly store: ConfigStore,
     private readonly queues: QueueService,
@@ -210,7 +210,7 @@ export class EscalationService {
 
   private async labelKnownIssue(issue: IssueRow, known: NonNullable<NoiseDecision['knownIssue']>): Promise<void> {
     // a write to the issue table: it moves to the issues capability's repository (issue 14, repo-issues)
-    await this.db.query(`UPDATE issue SET known_issue_id = $2 WHERE id = $1`, [issue.id, known.id]);
+    await this.issues.labelKnownIssue(issue.id, known.id);
     const detail = {
       knownIssue: known.id,
       title: known.title,
@@ -418,21 +418,11 @@ export class EscalationService {
   ): Promise<boolean> {
     let taken = await this.pending.take(issue.id, job.stateKey, job.level, next, tx);
     if (!taken && !(await this.pending.find(issue.id, tx))) {
-      // writes to the issue table: they move to the issues capability's repository (issue 14, repo-issues)
-      const [claimed] = await tx.query(
-        `UPDATE issue SET notified_state_key = $2, escalation_level = $3 WHERE id = $1 AND (notified_state_key IS DISTINCT FROM $2 OR escalation_level < $3) RETURNING id`,
-        [issue.id, job.stateKey, job.level],
-      );
-      taken = claimed.length > 0;
+      taken = await this.issues.claimLevel(issue.id, job.stateKey, job.level, tx);
       if (taken && next) await this.pending.startChain(next, tx);
       return taken;
     }
-    if (taken)
-      await tx.query(`UPDATE issue SET notified_state_key = $2, escalation_level = $3 WHERE id = $1`, [
-        issue.id,
-        job.stateKey,
-        job.level,
-      ]);
+    if (taken) await this.issues.markNotified(issue.id, job.stateKey, job.level, tx);
     return taken;
   }
 

@@ -177,6 +177,38 @@ export class IssueRepository {
     await tx.query(`UPDATE issue SET pending_route = NULL WHERE id = $1 AND pending_route = $2`, [id, transition]);
   }
 
+  /** A known issue now covers this issue (escalation's noise control). */
+  async labelKnownIssue(id: string, knownIssueId: string, tx: Tx = this.db.manager): Promise<void> {
+    await tx.query(`UPDATE issue SET known_issue_id = $2 WHERE id = $1`, [id, knownIssueId]);
+  }
+
+  /**
+   * Claims an escalation level for a state of the issue when no pending step records it (jobs queued
+   * before pending steps existed): true if this call moved the issue to that state and level, false if a
+   * run got there first.
+   */
+  async claimLevel(id: string, stateKey: string, level: number, tx: Tx): Promise<boolean> {
+    const claimed: unknown[] = await tx.query(
+      `UPDATE issue SET notified_state_key = $2, escalation_level = $3 WHERE id = $1 AND (notified_state_key IS DISTINCT FROM $2 OR escalation_level < $3) RETURNING id`,
+      [id, stateKey, level],
+    );
+    return claimed.length > 0;
+  }
+
+  /** Records the state and level escalation has notified (the pending step was taken already). */
+  async markNotified(id: string, stateKey: string, level: number, tx: Tx): Promise<void> {
+    await tx.query(`UPDATE issue SET notified_state_key = $2, escalation_level = $3 WHERE id = $1`, [id, stateKey, level]);
+  }
+
+  /** Claims the issue's state for the team's digest: false when that state was already queued or notified. */
+  async claimForDigest(id: string, stateKey: string, tx: Tx = this.db.manager): Promise<boolean> {
+    const claimed: unknown[] = await tx.query(
+      `UPDATE issue SET notified_state_key = $2 WHERE id = $1 AND notified_state_key IS DISTINCT FROM $2 RETURNING id`,
+      [id, stateKey],
+    );
+    return claimed.length > 0;
+  }
+
   private async update(id: string, column: IssueColumn, value: unknown, tx: Tx): Promise<void> {
     await tx.query(`UPDATE issue SET ${column} = $2, updated_at = now() WHERE id = $1`, [id, value]);
   }

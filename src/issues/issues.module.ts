@@ -11,7 +11,7 @@ import { IssueQueriesRepository } from './issue-queries.repository';
 import { IssueRecordEntity } from './issue-record.entity';
 import { IssueRecordRepository } from './issue-record.repository';
 import { IssueEntity } from './issue.entity';
-import { IssueRepository } from './issue.repository';
+import { IssueStorageModule } from './issue-storage.module';
 import { IssuesController } from './issues.controller';
 import { IssuesService } from './issues.service';
 import { RouteDeliveryService } from './route-delivery.service';
@@ -25,16 +25,16 @@ import { RouteDeliveryService } from './route-delivery.service';
     RoutingModule,
     KnowledgeModule,
     ReadReplicaModule,
+    IssueStorageModule,
   ],
   controllers: [IssuesController],
   providers: [
     IssuesService,
-    IssueRepository,
     RouteDeliveryService,
     IssueActionsService,
     IssueRecordRepository,
     IssueQueriesRepository,
   ],
-  exports: [IssueRepository, RouteDeliveryService, IssuesService, IssueRecordRepository],
+  exports: [IssueStorageModule, RouteDeliveryService, IssuesService, IssueRecordRepository],
 })
 export class IssuesModule {}

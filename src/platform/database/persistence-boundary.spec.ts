@@ -21,8 +21,6 @@ const NOT_YET_BEHIND_A_REPOSITORY = new Set<string>([
   'classification/classify-event.processor.ts',
   'classification/pipeline.service.ts',
   'cli.ts',
-  'escalation/digest.service.ts',
-  'escalation/escalation.service.ts',
   'health/health.controller.ts',
   'intake/event-partitions.service.ts',
   'intake/ingest.controller.ts',
