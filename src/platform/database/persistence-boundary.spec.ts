@@ -15,9 +15,7 @@ const PERSISTENCE = /\bDataSource\b|\bEntityManager\b|\.query\(|@InjectRepositor
  * shrinks: a file that no longer needs to be here fails the test until it is taken off.
  */
 const NOT_YET_BEHIND_A_REPOSITORY = new Set<string>([
-  'access/key.store.ts',
   'admin/queue-dashboard.ts',
-  'audit/audit.service.ts',
   'classification/classifier.service.ts',
   'classification/classify-event.processor.ts',
   'classification/classify.controller.ts',
@@ -25,12 +23,10 @@ const NOT_YET_BEHIND_A_REPOSITORY = new Set<string>([
   'classification/learning.service.ts',
   'classification/pipeline.service.ts',
   'classification/rules/rules.controller.ts',
-  'cli.ts',
   'console/console.controller.ts',
   'context/context.controller.ts',
   'escalation/digest.service.ts',
   'escalation/escalation.service.ts',
-  'health/health.controller.ts',
   'issues/issue-actions.service.ts',
   'issues/issue.store.ts',
   'issues/issues.module.ts',
@@ -38,11 +34,9 @@ const NOT_YET_BEHIND_A_REPOSITORY = new Set<string>([
   'issues/route-delivery.service.ts',
   'ownership/channel-verification.service.ts',
   'ownership/config.store.ts',
-  'platform/bootstrap.ts',
   'privacy/privacy.service.ts',
   'reports/reports.module.ts',
   'reports/reports.service.ts',
-  'routing/routing.service.ts',
 ]);
 
 function sourceFiles(dir: string): string[] {
