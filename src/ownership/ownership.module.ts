@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
 import { RoutingModule } from '../routing/routing.module';
+import { CalendarDayRepository } from './calendar-day.repository';
 import { ConfigStore } from './config.store';
+import { ContactChannelRepository } from './contact-channel.repository';
+import { EscalationPolicyRepository } from './escalation-policy.repository';
+import { OwnerTeamRepository } from './owner-team.repository';
+import { SeamSettingRepository } from './seam-setting.repository';
+import { TeamMemberRepository } from './team-member.repository';
 import { EscalationAuditService } from './escalation-audit.service';
 import { OwnershipController } from './ownership.controller';
 import { PeopleService } from './people.service';
@@ -9,7 +15,17 @@ import { PeopleService } from './people.service';
 @Module({
   imports: [RoutingModule],
   controllers: [OwnershipController],
-  providers: [ConfigStore, EscalationAuditService, PeopleService],
-  exports: [ConfigStore, EscalationAuditService],
+  providers: [
+    ConfigStore,
+    EscalationAuditService,
+    PeopleService,
+    OwnerTeamRepository,
+    TeamMemberRepository,
+    ContactChannelRepository,
+    EscalationPolicyRepository,
+    CalendarDayRepository,
+    SeamSettingRepository,
+  ],
+  exports: [ConfigStore, EscalationAuditService, OwnerTeamRepository],
 })
 export class OwnershipModule {}
