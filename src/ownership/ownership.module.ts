@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { RoutingModule } from '../routing/routing.module';
 import { CalendarDayRepository } from './calendar-day.repository';
 import { ConfigStore } from './config.store';
+import { ConfigurationService } from './configuration.service';
 import { ContactChannelRepository } from './contact-channel.repository';
 import { EscalationPolicyRepository } from './escalation-policy.repository';
 import { OwnerTeamRepository } from './owner-team.repository';
@@ -17,6 +18,7 @@ import { PeopleService } from './people.service';
   controllers: [OwnershipController],
   providers: [
     ConfigStore,
+    ConfigurationService,
     EscalationAuditService,
     PeopleService,
     OwnerTeamRepository,
