@@ -67,12 +67,19 @@ export class ApiKeyRepository {
 
   /** SEAM_ADMIN_KEY's row, in the transaction that holds lockEnvAdminKey. */
   async insertEnvAdmin(name: string, hash: string, createdBy: string, tx: Tx): Promise<void> {
-    await tx.query(`INSERT INTO api_key (name, role, hash, created_by) VALUES ($1, 'admin', $2, $3)`, [name, hash, createdBy]);
+    await tx.query(`INSERT INTO api_key (name, role, hash, created_by) VALUES ($1, 'admin', $2, $3)`, [
+      name,
+      hash,
+      createdBy,
+    ]);
   }
 
   /** The admin key made at a first start without SEAM_ADMIN_KEY. */
   async insertGeneratedAdmin(name: string, hash: string): Promise<void> {
-    await this.db.query(`INSERT INTO api_key (name, role, hash, created_by) VALUES ($1, 'admin', $2, 'generated at first start')`, [name, hash]);
+    await this.db.query(
+      `INSERT INTO api_key (name, role, hash, created_by) VALUES ($1, 'admin', $2, 'generated at first start')`,
+      [name, hash],
+    );
   }
 
   /** Processes starting together take turns on SEAM_ADMIN_KEY's row: held to the end of the caller's transaction. */
@@ -81,7 +88,10 @@ export class ApiKeyRepository {
   }
 
   async findByHash(hash: string, tx: Tx): Promise<{ id: string; revoked: boolean } | undefined> {
-    const [row]: Array<{ id: string; revoked: boolean }> = await tx.query(`SELECT id, revoked_at IS NOT NULL AS revoked FROM api_key WHERE hash = $1`, [hash]);
+    const [row]: Array<{ id: string; revoked: boolean }> = await tx.query(
+      `SELECT id, revoked_at IS NOT NULL AS revoked FROM api_key WHERE hash = $1`,
+      [hash],
+    );
     return row;
   }
 
@@ -127,8 +137,21 @@ export const apiKeyCliStatements = {
     return rows[0].id as string;
   },
 
-  async list(client: ClientBase): Promise<Array<{ id: string; name: string; role: Role; created_at: Date; revoked_at: Date | null; last_used_at: Date | null }>> {
-    const { rows } = await client.query(`SELECT id, name, role, created_at, revoked_at, last_used_at FROM api_key ORDER BY created_at`);
+  async list(
+    client: ClientBase,
+  ): Promise<
+    Array<{
+      id: string;
+      name: string;
+      role: Role;
+      created_at: Date;
+      revoked_at: Date | null;
+      last_used_at: Date | null;
+    }>
+  > {
+    const { rows } = await client.query(
+      `SELECT id, name, role, created_at, revoked_at, last_used_at FROM api_key ORDER BY created_at`,
+    );
     return rows;
   },
 

@@ -8,7 +8,11 @@ export class ConsoleSessionRepository {
   constructor(private readonly db: DataSource) {}
 
   async insert(hash: string, keyId: string, expiresAt: Date): Promise<void> {
-    await this.db.query(`INSERT INTO console_session (hash, key_id, expires_at) VALUES ($1, $2, $3)`, [hash, keyId, expiresAt]);
+    await this.db.query(`INSERT INTO console_session (hash, key_id, expires_at) VALUES ($1, $2, $3)`, [
+      hash,
+      keyId,
+      expiresAt,
+    ]);
   }
 
   /** The key of an unexpired session whose key is still active. */

@@ -29,7 +29,9 @@ export class CalendarDayRepository {
 
   /** Dates as seam.yaml writes them (YYYY-MM-DD, no time zone to shift them). */
   listForConfig(tx: Tx = this.db.manager): Promise<CalendarDayRow[]> {
-    return tx.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, name, region FROM calendar_day ORDER BY date, name`);
+    return tx.query(
+      `SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, name, region FROM calendar_day ORDER BY date, name`,
+    );
   }
 
   async deleteAll(tx: Tx): Promise<void> {
@@ -37,6 +39,11 @@ export class CalendarDayRepository {
   }
 
   async insert(day: CalendarDay, tx: Tx): Promise<void> {
-    await tx.query(`INSERT INTO calendar_day (date, kind, name, region) VALUES ($1, $2, $3, $4)`, [day.date, day.kind, day.name, day.region ?? null]);
+    await tx.query(`INSERT INTO calendar_day (date, kind, name, region) VALUES ($1, $2, $3, $4)`, [
+      day.date,
+      day.kind,
+      day.name,
+      day.region ?? null,
+    ]);
   }
 }

@@ -66,22 +66,34 @@ export class ConfigurationService {
   }
 
   async putTeam(slug: string, body: unknown, actor: string) {
-    return this.apply(withTeam(await this.store.fresh(), slug, body), { actor, action: AUDIT_ACTIONS.teamChanged, team: slug });
+    return this.apply(withTeam(await this.store.fresh(), slug, body), {
+      actor,
+      action: AUDIT_ACTIONS.teamChanged,
+      team: slug,
+    });
   }
 
   async deleteTeam(slug: string, actor: string) {
     const config = await this.store.fresh();
-    if (!config.teams.some((t) => t.slug === slug)) throw new SeamError('team.not_found', [`team ${slug} does not exist`]);
-    const remaining = { ...config, teams: config.teams.filter((t) => t.slug !== slug), policies: config.policies.filter((p) => p.team !== slug) };
+    if (!config.teams.some((t) => t.slug === slug))
+      throw new SeamError('team.not_found', [`team ${slug} does not exist`]);
+    const remaining = {
+      ...config,
+      teams: config.teams.filter((t) => t.slug !== slug),
+      policies: config.policies.filter((p) => p.team !== slug),
+    };
     // delivery history is state, not configuration: the file form of what is left
-    const asFile: unknown = JSON.parse(JSON.stringify(remaining, (key, value: unknown) => (key === 'lastDelivery' ? undefined : value)));
+    const asFile: unknown = JSON.parse(
+      JSON.stringify(remaining, (key, value: unknown) => (key === 'lastDelivery' ? undefined : value)),
+    );
     return this.apply(parseSeamConfig(asFile), { actor, action: AUDIT_ACTIONS.teamRemoved, team: slug });
   }
 
   /** Markdown, or HTML with format=html. */
   async ownershipDocument(format: string | undefined, now = new Date()): Promise<RenderedDocument> {
     const config = await this.store.load();
-    if (format !== undefined && format !== 'html' && format !== 'markdown') throw new SeamError('request.invalid', ['format must be markdown or html']);
+    if (format !== undefined && format !== 'html' && format !== 'markdown')
+      throw new SeamError('request.invalid', ['format must be markdown or html']);
     if (format === 'html') return { contentType: 'text/html; charset=utf-8', body: renderOwnershipHtml(config, now) };
     return { contentType: 'text/markdown; charset=utf-8', body: renderOwnershipMarkdown(config, now) };
   }
@@ -106,7 +118,15 @@ export class ConfigurationService {
     if (refused.length > 0) throw new SeamError('config.invalid', refused);
     await this.store.replace(parsed.config, parsed.secrets, (before, after, tx) =>
       this.audit.record(
-        [{ issueId: null, actor: change.actor, action: change.action, team: change.team ?? null, detail: configChanges(before, after, change.team) }],
+        [
+          {
+            issueId: null,
+            actor: change.actor,
+            action: change.action,
+            team: change.team ?? null,
+            detail: configChanges(before, after, change.team),
+          },
+        ],
         tx,
       ),
     );

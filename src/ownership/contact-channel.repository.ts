@@ -16,7 +16,10 @@ export interface ContactChannelRow {
   last_delivery_error: string | null;
 }
 
-/** All SQL of contact_channel: replaced by the config import; verification and delivery outcomes written as they happen. */
+/**
+ * All SQL of contact_channel: replaced by the config import; verification and delivery outcomes are
+ * written as they happen.
+ */
 @Injectable()
 export class ContactChannelRepository {
   constructor(private readonly db: DataSource) {}
@@ -65,6 +68,9 @@ export class ContactChannelRepository {
   }
 
   async recordDelivery(id: string, ok: boolean, error: string | null, at: Date): Promise<void> {
-    await this.db.query(`UPDATE contact_channel SET last_delivery_at = $2, last_delivery_ok = $3, last_delivery_error = $4 WHERE id = $1`, [id, at, ok, error]);
+    await this.db.query(
+      `UPDATE contact_channel SET last_delivery_at = $2, last_delivery_ok = $3, last_delivery_error = $4 WHERE id = $1`,
+      [id, at, ok, error],
+    );
   }
 }

@@ -39,7 +39,9 @@ export class EscalationPolicyRepository {
 
   /** When each team's policy last passed a drill, before an import replaces the policies. */
   async lastDrills(tx: Tx): Promise<Map<string, Date | null>> {
-    const drills: Array<{ team: string; last_drill_at: Date | null }> = await tx.query(`SELECT team, last_drill_at FROM escalation_policy`);
+    const drills: Array<{ team: string; last_drill_at: Date | null }> = await tx.query(
+      `SELECT team, last_drill_at FROM escalation_policy`,
+    );
     return new Map(drills.map((row) => [row.team, row.last_drill_at]));
   }
 

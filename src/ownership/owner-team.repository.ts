@@ -31,7 +31,9 @@ export class OwnerTeamRepository {
 
   /** In the order they were first created (seam.yaml's order on the first import). */
   listForConfig(tx: Tx = this.db.manager): Promise<OwnerTeamRow[]> {
-    return tx.query(`SELECT slug, name, region, business_hours, after_hours, lead, roles, schedule FROM owner_team ORDER BY created_at, slug`);
+    return tx.query(
+      `SELECT slug, name, region, business_hours, after_hours, lead, roles, schedule FROM owner_team ORDER BY created_at, slug`,
+    );
   }
 
   async slugs(): Promise<string[]> {
@@ -50,7 +52,16 @@ export class OwnerTeamRepository {
       `INSERT INTO owner_team (slug, name, region, business_hours, after_hours, lead, roles, schedule) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name, region = EXCLUDED.region, business_hours = EXCLUDED.business_hours,
          after_hours = EXCLUDED.after_hours, lead = EXCLUDED.lead, roles = EXCLUDED.roles, schedule = EXCLUDED.schedule`,
-      [team.slug, team.name, team.region ?? null, json(team.businessHours), json(team.afterHours), team.lead ?? null, json(team.roles), json(team.schedule)],
+      [
+        team.slug,
+        team.name,
+        team.region ?? null,
+        json(team.businessHours),
+        json(team.afterHours),
+        team.lead ?? null,
+        json(team.roles),
+        json(team.schedule),
+      ],
     );
   }
 }

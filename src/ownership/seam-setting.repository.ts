@@ -23,7 +23,7 @@ export class SeamSettingRepository {
     return row?.value;
   }
 
-  /** The integrations' settings stripped of their secrets (they never reach a read configuration); undefined when none. */
+  /** The integrations' settings without their secrets (never part of a read configuration); undefined when none. */
   async integrationsWithoutSecrets(tx: Tx = this.db.manager): Promise<IntegrationSetting[] | undefined> {
     const [integrations]: Array<{ value: IntegrationSetting[] | null }> = await tx.query(
       `SELECT jsonb_agg(jsonb_strip_nulls(jsonb_build_object('integration', i->>'integration', 'retryUrl', i->>'retryUrl', 'expectedIntervalMinutes', i->'expectedIntervalMinutes')))
@@ -33,7 +33,10 @@ export class SeamSettingRepository {
   }
 
   async put(key: SeamSettingKey, value: unknown, tx: Tx = this.db.manager): Promise<void> {
-    await tx.query(`INSERT INTO seam_setting (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [key, JSON.stringify(value)]);
+    await tx.query(
+      `INSERT INTO seam_setting (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
+      [key, JSON.stringify(value)],
+    );
   }
 
   async delete(key: SeamSettingKey, tx: Tx): Promise<void> {

@@ -40,7 +40,9 @@ export class TeamMemberRepository {
 
   /** Each team's members in seam.yaml's order. */
   listForConfig(tx: Tx = this.db.manager): Promise<TeamMemberRow[]> {
-    return tx.query(`SELECT team, id, name, time_zone, away, away_periods FROM team_member ORDER BY team, position, id`);
+    return tx.query(
+      `SELECT team, id, name, time_zone, away, away_periods FROM team_member ORDER BY team, position, id`,
+    );
   }
 
   listPeopleState(tx: Tx): Promise<TeamMemberPeopleState[]> {
@@ -52,20 +54,26 @@ export class TeamMemberRepository {
   }
 
   async insert(member: NewTeamMember, tx: Tx): Promise<void> {
-    await tx.query(`INSERT INTO team_member (team, id, name, time_zone, away, away_periods, position) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
-      member.team,
-      member.id,
-      member.name,
-      member.timeZone,
-      member.away,
-      JSON.stringify(member.awayPeriods),
-      member.position,
-    ]);
+    await tx.query(
+      `INSERT INTO team_member (team, id, name, time_zone, away, away_periods, position) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        member.team,
+        member.id,
+        member.name,
+        member.timeZone,
+        member.away,
+        JSON.stringify(member.awayPeriods),
+        member.position,
+      ],
+    );
   }
 
   /** The member's away flag, locked for the rest of the transaction; undefined when there is no such member. */
   async lockAway(team: string, member: string, tx: Tx): Promise<boolean | undefined> {
-    const [row]: Array<{ away: boolean }> = await tx.query(`SELECT away FROM team_member WHERE team = $1 AND id = $2 FOR UPDATE`, [team, member]);
+    const [row]: Array<{ away: boolean }> = await tx.query(
+      `SELECT away FROM team_member WHERE team = $1 AND id = $2 FOR UPDATE`,
+      [team, member],
+    );
     return row?.away;
   }
 
@@ -83,6 +91,10 @@ export class TeamMemberRepository {
   }
 
   async setAwayPeriods(team: string, member: string, periods: AwayPeriod[], tx: Tx): Promise<void> {
-    await tx.query(`UPDATE team_member SET away_periods = $3 WHERE team = $1 AND id = $2`, [team, member, JSON.stringify(periods)]);
+    await tx.query(`UPDATE team_member SET away_periods = $3 WHERE team = $1 AND id = $2`, [
+      team,
+      member,
+      JSON.stringify(periods),
+    ]);
   }
 }

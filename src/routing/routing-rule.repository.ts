@@ -36,7 +36,9 @@ export class RoutingRuleRepository {
 
   /** As seam.yaml lists them: by priority. */
   listForConfig(tx: Tx = this.db.manager): Promise<RoutingRuleRow[]> {
-    return tx.query(`SELECT priority, classification, category, system, entity, integration, owner_team FROM routing_rule ORDER BY priority, id`);
+    return tx.query(
+      `SELECT priority, classification, category, system, entity, integration, owner_team FROM routing_rule ORDER BY priority, id`,
+    );
   }
 
   async deleteAll(tx: Tx): Promise<void> {
@@ -44,14 +46,9 @@ export class RoutingRuleRepository {
   }
 
   async insert(rule: RoutingRuleRow, tx: Tx): Promise<void> {
-    await tx.query(`INSERT INTO routing_rule (priority, classification, category, system, entity, integration, owner_team) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
-      rule.priority,
-      rule.classification,
-      rule.category,
-      rule.system,
-      rule.entity,
-      rule.integration,
-      rule.owner_team,
-    ]);
+    await tx.query(
+      `INSERT INTO routing_rule (priority, classification, category, system, entity, integration, owner_team) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [rule.priority, rule.classification, rule.category, rule.system, rule.entity, rule.integration, rule.owner_team],
+    );
   }
 }

@@ -8,7 +8,10 @@ export class DatabaseProbe {
 
   async answers(withinMs: number): Promise<boolean> {
     try {
-      await Promise.race([this.db.query('SELECT 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), withinMs).unref())]);
+      await Promise.race([
+        this.db.query('SELECT 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), withinMs).unref()),
+      ]);
       return true;
     } catch {
       return false;
