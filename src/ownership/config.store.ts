@@ -1,14 +1,16 @@
 import { redactor } from '../platform/logging/seam-logger';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { SeamError } from '../platform/errors/seam-error';
 import type { AwayPeriod, ContactChannel, NoiseSettings, SeamConfig, Team } from '../escalation/domain/escalation.types';
 import { UnitOfWork, type Tx } from '../platform/database/unit-of-work';
+import { HypercareWindowRepository } from '../escalation/hypercare-window.repository';
+import { KnownIssueRepository } from '../escalation/known-issue.repository';
 import { RoutingRuleRepository } from '../routing/routing-rule.repository';
 import { CalendarDayRepository } from './calendar-day.repository';
 import { ContactChannelRepository, type ContactChannelRow } from './contact-channel.repository';
 import { EscalationPolicyRepository } from './escalation-policy.repository';
 import { OwnerTeamRepository } from './owner-team.repository';
+import { OwnershipQueriesRepository } from './ownership-queries.repository';
 import { SeamSettingRepository } from './seam-setting.repository';
 import { TeamMemberRepository } from './team-member.repository';
 
@@ -65,8 +67,9 @@ export class ConfigStore {
     private readonly policiesTable: EscalationPolicyRepository,
     private readonly calendarTable: CalendarDayRepository,
     private readonly settings: SeamSettingRepository,
-    /** only for the statements on tables whose repositories other branches are writing (see below) */
-    private readonly db: DataSource,
+    private readonly knownIssuesTable: KnownIssueRepository,
+    private readonly hypercareTable: HypercareWindowRepository,
+    private readonly queries: OwnershipQueriesRepository,
   ) {}
 
   invalidate(): void {
@@ -76,7 +79,7 @@ export class ConfigStore {
 
   /** Load before opening a transaction: it reads on its own connection. */
   async load(now = Date.now()): Promise<SeamConfig> {
-    if (!this.cached || now - this.cached.at > CONFIG_TTL_MS) this.cached = { at: now, config: await this.read(this.db.manager) };
+    if (!this.cached || now - this.cached.at > CONFIG_TTL_MS) this.cached = { at: now, config: await this.read() };
     return this.cached.config;
   }
 
@@ -92,18 +95,19 @@ export class ConfigStore {
     return row && { ...toChannel(row), team: row.team, memberId: row.member_id, secret: row.secret ?? undefined };
   }
 
-  async read(tx: Tx): Promise<SeamConfig> {
+  /** Within the transaction when given one; otherwise each table is read on its own. */
+  async read(tx?: Tx): Promise<SeamConfig> {
     const teams = await this.teamsTable.listForConfig(tx);
     const members = await this.membersTable.listForConfig(tx);
     const channels = await this.channelsTable.listForConfig(tx);
     const routes = await this.routesTable.listForConfig(tx);
     const policies = await this.policiesTable.listForConfig(tx);
     const calendar = await this.calendarTable.listForConfig(tx);
-    const known = await this.knownIssues(tx);
+    const known = await this.knownIssuesTable.listForConfig(tx);
     const noise = await this.settings.findById<NoiseSettings>('noise', tx);
     const privacy = await this.settings.findById<SeamConfig['privacy']>('privacy', tx);
     const integrations = await this.settings.integrationsWithoutSecrets(tx);
-    const hypercare = await this.hypercareWindows(tx);
+    const hypercare = await this.hypercareTable.listForConfig(tx);
 
     return {
       teams: teams.map((team) =>
@@ -151,7 +155,7 @@ export class ConfigStore {
       const personBefore = new Map(people.map((row) => [`${row.team}\u0000${row.id}`, row]));
       const drilledBefore = await this.policiesTable.lastDrills(tx);
       // a team that still owns open issues cannot vanish: its issues would be queued to nobody
-      const removed = await this.openIssuesOfTeamsOtherThan(config.teams.map((t) => t.slug), tx);
+      const removed = await this.queries.openIssuesOfTeamsOtherThan(config.teams.map((t) => t.slug), tx);
       if (removed.length > 0)
         throw new SeamError(
           'config.invalid',
@@ -232,7 +236,7 @@ export class ConfigStore {
       }
       await this.calendarTable.deleteAll(tx);
       for (const day of config.calendar) await this.calendarTable.insert(day, tx);
-      await this.replaceKnownIssues(config.knownIssues, tx);
+      await this.knownIssuesTable.replaceAll(config.knownIssues, tx);
       await this.settings.put('noise', config.noise, tx);
       const previousIntegrations = await this.settings.findById<StoredIntegration[]>('integrations', tx);
       const kept = new Map((previousIntegrations ?? []).map((i) => [i.integration, i]));
@@ -247,59 +251,11 @@ export class ConfigStore {
       await this.settings.put('integrations', integrations, tx);
       if (config.privacy) await this.settings.put('privacy', config.privacy, tx);
       else await this.settings.delete('privacy', tx);
-      await this.replaceHypercareWindows(config.hypercare, tx);
+      await this.hypercareTable.replaceAll(config.hypercare, tx);
       // in the same transaction: a change and its audit record commit together or not at all
       if (record && before) await record(before, await this.read(tx), tx);
     });
     this.invalidate();
-  }
-
-  /*
-   * known_issue, hypercare_window and issue belong to other capabilities whose repositories are being written
-   * on other branches (issue 14): their statements stay here, in the import's transaction, until those exist.
-   */
-
-  private knownIssues(tx: Tx): Promise<Array<{ id: string; title: string; support_script: string | null; release: string | null; expires_at: Date; max_records: number | null; match: SeamConfig['knownIssues'][number]['match'] }>> {
-    return tx.query(`SELECT * FROM known_issue ORDER BY id`);
-  }
-
-  private async replaceKnownIssues(knownIssues: SeamConfig['knownIssues'], tx: Tx): Promise<void> {
-    await tx.query(`DELETE FROM known_issue`);
-    for (const known of knownIssues) {
-      await tx.query(`INSERT INTO known_issue (id, title, support_script, release, expires_at, match, max_records) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
-        known.id,
-        known.title,
-        known.supportScript ?? null,
-        known.release ?? null,
-        known.expiresAt,
-        JSON.stringify(known.match),
-        known.maxRecords ?? null,
-      ]);
-    }
-  }
-
-  private hypercareWindows(tx: Tx): Promise<Array<{ integration: string; starts_at: Date; ends_at: Date; engineering_team: string | null; first_responder_team: string | null }>> {
-    return tx.query(`SELECT * FROM hypercare_window ORDER BY integration`);
-  }
-
-  private async replaceHypercareWindows(windows: SeamConfig['hypercare'], tx: Tx): Promise<void> {
-    await tx.query(`DELETE FROM hypercare_window`);
-    for (const window of windows) {
-      await tx.query(`INSERT INTO hypercare_window (integration, starts_at, ends_at, engineering_team, first_responder_team) VALUES ($1, $2, $3, $4, $5)`, [
-        window.integration,
-        window.from,
-        window.until,
-        window.engineeringTeam ?? null,
-        window.firstResponderTeam ?? null,
-      ]);
-    }
-  }
-
-  private openIssuesOfTeamsOtherThan(slugs: string[], tx: Tx): Promise<Array<{ owner_team: string; open: number }>> {
-    return tx.query(
-      `SELECT owner_team, count(*)::int AS open FROM issue WHERE status <> 'resolved' AND NOT (owner_team = ANY($1)) GROUP BY owner_team ORDER BY owner_team`,
-      [slugs],
-    );
   }
 
   /** An integration's retry endpoint with its signing secret (never part of a read config). */

@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
 import { RoutingModule } from '../routing/routing.module';
+import { HypercareWindowRepository } from '../escalation/hypercare-window.repository';
+import { KnownIssueRepository } from '../escalation/known-issue.repository';
 import { CalendarDayRepository } from './calendar-day.repository';
 import { ConfigStore } from './config.store';
 import { ConfigurationService } from './configuration.service';
 import { ContactChannelRepository } from './contact-channel.repository';
 import { EscalationPolicyRepository } from './escalation-policy.repository';
 import { OwnerTeamRepository } from './owner-team.repository';
+import { OwnershipQueriesRepository } from './ownership-queries.repository';
 import { SeamSettingRepository } from './seam-setting.repository';
 import { TeamMemberRepository } from './team-member.repository';
 import { EscalationAuditService } from './escalation-audit.service';
@@ -27,6 +30,10 @@ import { PeopleService } from './people.service';
     EscalationPolicyRepository,
     CalendarDayRepository,
     SeamSettingRepository,
+    OwnershipQueriesRepository,
+    // escalation's tables, written by the import in its transaction (EscalationModule imports this module)
+    KnownIssueRepository,
+    HypercareWindowRepository,
   ],
   exports: [ConfigStore, EscalationAuditService, OwnerTeamRepository],
 })

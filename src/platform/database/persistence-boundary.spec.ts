@@ -31,7 +31,6 @@ const NOT_YET_BEHIND_A_REPOSITORY = new Set<string>([
   'issues/issues.module.ts',
   'issues/issues.service.ts',
   'issues/route-delivery.service.ts',
-  'ownership/config.store.ts',
   'privacy/privacy.service.ts',
   'reports/reports.module.ts',
   'reports/reports.service.ts',
