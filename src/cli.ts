@@ -4,6 +4,7 @@
 //   npm run seam -- keys list
 //   npm run seam -- keys revoke <id>
 import { Client } from 'pg';
+import { apiKeyCliStatements } from './access/api-key.repository';
 import { newApiKey } from './access/domain/api-key';
 import { ROLES, type Role } from './access/domain/permissions';
 import { runMigrations } from './platform/database/data-source-options';
@@ -40,26 +41,12 @@ async function main(args: string[]): Promise<number> {
         return 2;
       }
       const { key, hash } = newApiKey();
-      // the key and its audit record in one statement: a key made from the command line is in the audit log too
-      const { rows } = await client.query(
-        `WITH k AS (INSERT INTO api_key (name, role, hash, created_by) VALUES ($1, $2, $3, 'cli') RETURNING id, name, role)
-         INSERT INTO audit_log (actor, action, detail)
-         SELECT 'cli', 'api_key_created', jsonb_build_object('before', NULL, 'after', jsonb_build_object('id', id, 'name', name, 'role', role)) FROM k
-         RETURNING detail->'after'->>'id' AS id`,
-        [name, role, hash],
-      );
-      console.log(`created ${role} key "${name}" (${rows[0].id}); it is shown only now:\n${key}`);
+      const id = await apiKeyCliStatements.create(client, name, role, hash);
+      console.log(`created ${role} key "${name}" (${id}); it is shown only now:\n${key}`);
     } else if (command === 'list') {
-      const { rows } = await client.query(`SELECT id, name, role, created_at, revoked_at, last_used_at FROM api_key ORDER BY created_at`);
-      for (const row of rows) console.log([row.id, row.role.padEnd(11), row.name, row.revoked_at ? `revoked ${row.revoked_at.toISOString()}` : 'active'].join('  '));
+      for (const row of await apiKeyCliStatements.list(client)) console.log([row.id, row.role.padEnd(11), row.name, row.revoked_at ? `revoked ${row.revoked_at.toISOString()}` : 'active'].join('  '));
     } else {
-      const { rowCount } = await client.query(
-        `WITH k AS (UPDATE api_key SET revoked_at = now() WHERE id::text = $1 AND revoked_at IS NULL RETURNING id, name, role)
-         INSERT INTO audit_log (actor, action, detail)
-         SELECT 'cli', 'api_key_revoked', jsonb_build_object('name', name, 'role', role, 'before', jsonb_build_object('id', id, 'revoked', false), 'after', jsonb_build_object('id', id, 'revoked', true)) FROM k`,
-        [rest[0] ?? ''],
-      );
-      if (!rowCount) {
+      if (!(await apiKeyCliStatements.revoke(client, rest[0] ?? ''))) {
         console.error(`no active key ${rest[0]}`);
         return 1;
       }

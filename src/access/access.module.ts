@@ -1,3 +1,5 @@
+import { ApiKeyRepository } from './api-key.repository';
+import { ConsoleSessionRepository } from './console-session.repository';
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access.guard';
@@ -9,7 +11,7 @@ import { RequestAuthenticator } from './request-authenticator';
 @Global()
 @Module({
   controllers: [KeysController],
-  providers: [KeyStore, RequestAuthenticator, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [KeyStore, ApiKeyRepository, ConsoleSessionRepository, RequestAuthenticator, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [KeyStore, RequestAuthenticator],
 })
 export class AccessModule {}

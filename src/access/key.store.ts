@@ -1,13 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AUDIT_ACTIONS } from '../audit/domain/audit-actions';
 import { AppConfig } from '../platform/config/app-config';
+import { UnitOfWork } from '../platform/database/unit-of-work';
 import { announceUnredacted } from '../platform/logging/seam-logger';
 import { hashApiKey, newApiKey } from './domain/api-key';
 import type { Role } from './domain/permissions';
+import { ApiKeyRepository, type ApiKeyIdentity, type ApiKeyListing } from './api-key.repository';
+import { isUuid } from '../platform/text/uuid';
+import { ConsoleSessionRepository } from './console-session.repository';
 
 export interface Caller {
   keyId: string;
@@ -17,8 +20,7 @@ export interface Caller {
   integrations: string[] | null;
 }
 
-type KeyRow = { id: string; name: string; role: Role; integrations: string[] | null };
-const callerOf = (row: KeyRow | undefined): Caller | null => (row ? { keyId: row.id, name: row.name, role: row.role, integrations: row.integrations ?? null } : null);
+const callerOf = (row: ApiKeyIdentity | undefined): Caller | null => (row ? { keyId: row.id, name: row.name, role: row.role, integrations: row.integrations ?? null } : null);
 
 const CACHE_TTL_MS = 30_000;
 const MAX_CACHED_CREDENTIALS = 10_000;
@@ -36,7 +38,9 @@ export class KeyStore implements OnApplicationBootstrap {
   private readonly cache = new Map<string, { at: number; caller: Caller | null }>();
 
   constructor(
-    private readonly db: DataSource,
+    private readonly keys: ApiKeyRepository,
+    private readonly sessions: ConsoleSessionRepository,
+    private readonly unitOfWork: UnitOfWork,
     private readonly config: AppConfig,
     private readonly audit: AuditService,
   ) {}
@@ -46,14 +50,13 @@ export class KeyStore implements OnApplicationBootstrap {
       await this.adoptEnvAdminKey(this.config.SEAM_ADMIN_KEY);
       return;
     }
-    const [admin] = await this.db.query(`SELECT 1 FROM api_key WHERE role = 'admin' AND revoked_at IS NULL LIMIT 1`);
-    if (admin) return;
+    if (await this.keys.anyActiveAdmin()) return;
     if (this.config.NODE_ENV === 'production') {
       this.logger.warn('no admin API key: set SEAM_ADMIN_KEY, or create one with `npm run seam -- keys create --role admin --name …`');
       return;
     }
     const { key, hash } = newApiKey();
-    await this.db.query(`INSERT INTO api_key (name, role, hash, created_by) VALUES ($1, 'admin', $2, 'generated at first start')`, [BOOTSTRAP_NAME, hash]);
+    await this.keys.insertGeneratedAdmin(BOOTSTRAP_NAME, hash);
     const file = join(this.config.DATA_DIR, 'admin-key');
     let kept = true;
     try {
@@ -73,17 +76,14 @@ export class KeyStore implements OnApplicationBootstrap {
    * revoked: a restart must not undo a revocation. Processes starting together take turns on a lock.
    */
   private async adoptEnvAdminKey(key: string): Promise<void> {
-    const outcome = await this.db.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('seam:bootstrap-admin-key'))`);
+    const outcome = await this.unitOfWork.run(async (manager) => {
+      await this.keys.lockEnvAdminKey(manager);
       const hash = hashApiKey(key);
-      const [row]: Array<{ id: string; revoked: boolean }> = await manager.query(`SELECT id, revoked_at IS NOT NULL AS revoked FROM api_key WHERE hash = $1`, [hash]);
+      const row = await this.keys.findByHash(hash, manager);
       if (row?.revoked) return 'revoked' as const;
       if (row) return 'current' as const;
-      await manager.query(`INSERT INTO api_key (name, role, hash, created_by) VALUES ($1, 'admin', $2, $3)`, [BOOTSTRAP_NAME, hash, ENV_KEY_CREATOR]);
-      const [rotatedRows]: [Array<{ id: string }>, number] = await manager.query(
-        `UPDATE api_key SET revoked_at = now() WHERE created_by = $1 AND hash <> $2 AND revoked_at IS NULL RETURNING id`,
-        [ENV_KEY_CREATOR, hash],
-      );
+      await this.keys.insertEnvAdmin(BOOTSTRAP_NAME, hash, ENV_KEY_CREATOR, manager);
+      const rotatedRows = (await this.keys.revokeOthersOf(ENV_KEY_CREATOR, hash, manager)).map((id) => ({ id }));
       await this.audit.record(
         [
           rotatedRows.length > 0
@@ -108,11 +108,7 @@ export class KeyStore implements OnApplicationBootstrap {
     const hash = hashApiKey(key);
     const hit = this.cache.get(hash);
     if (hit && now - hit.at < CACHE_TTL_MS) return hit.caller;
-    const [row]: KeyRow[] = await this.db.query(
-      `UPDATE api_key SET last_used_at = now() WHERE hash = $1 AND revoked_at IS NULL RETURNING id, name, role, integrations`,
-      [hash],
-    ).then(([rows]: [KeyRow[]]) => rows);
-    const caller = callerOf(row);
+    const caller = callerOf(await this.keys.useByHash(hash));
     this.remember(hash, caller, now);
     return caller;
   }
@@ -123,7 +119,7 @@ export class KeyStore implements OnApplicationBootstrap {
     if (!caller) return null;
     const { key: token, hash } = newApiKey();
     const expiresAt = new Date(Date.now() + hours * 3600_000);
-    await this.db.query(`INSERT INTO console_session (hash, key_id, expires_at) VALUES ($1, $2, $3)`, [hash, caller.keyId, expiresAt]);
+    await this.sessions.insert(hash, caller.keyId, expiresAt);
     return { token, caller, expiresAt };
   }
 
@@ -131,12 +127,7 @@ export class KeyStore implements OnApplicationBootstrap {
     const hash = hashApiKey(token);
     const hit = this.cache.get(`session:${hash}`);
     if (hit && now - hit.at < CACHE_TTL_MS) return hit.caller;
-    const [row]: KeyRow[] = await this.db.query(
-      `SELECT k.id, k.name, k.role, k.integrations FROM console_session s JOIN api_key k ON k.id = s.key_id
-       WHERE s.hash = $1 AND s.expires_at > now() AND k.revoked_at IS NULL`,
-      [hash],
-    );
-    const caller = callerOf(row);
+    const caller = callerOf(await this.sessions.activeKeyOf(hash));
     this.remember(`session:${hash}`, caller, now);
     return caller;
   }
@@ -149,16 +140,16 @@ export class KeyStore implements OnApplicationBootstrap {
 
   async closeSession(token: string): Promise<void> {
     const hash = hashApiKey(token);
-    await this.db.query(`DELETE FROM console_session WHERE hash = $1`, [hash]);
+    await this.sessions.delete(hash);
     this.cache.delete(`session:${hash}`);
   }
 
   async create(name: string, role: Role, createdBy: string, integrations: string[] | null = null): Promise<{ id: string; name: string; role: Role; integrations: string[] | null; key: string }> {
     const { key, hash } = newApiKey();
-    const id = await this.db.transaction(async (manager) => {
-      const [row] = await manager.query(`INSERT INTO api_key (name, role, hash, created_by, integrations) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [name, role, hash, createdBy, integrations]);
-      await this.audit.record([{ issueId: null, actor: createdBy, action: AUDIT_ACTIONS.apiKeyCreated, detail: { name, role, before: null, after: { id: row.id, name, role, integrations } } }], manager);
-      return row.id as string;
+    const id = await this.unitOfWork.run(async (manager) => {
+      const created = await this.keys.insert({ name, role, hash, createdBy, integrations }, manager);
+      await this.audit.record([{ issueId: null, actor: createdBy, action: AUDIT_ACTIONS.apiKeyCreated, detail: { name, role, before: null, after: { id: created, name, role, integrations } } }], manager);
+      return created;
     });
     return { id, name, role, integrations, key };
   }
@@ -168,33 +159,30 @@ export class KeyStore implements OnApplicationBootstrap {
    * so exactly one of them works at any moment. Undefined when the key does not exist or is revoked.
    */
   async rotate(id: string, actor: string): Promise<{ id: string; name: string; role: Role; integrations: string[] | null; key: string; replaces: string } | undefined> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+    if (!isUuid(id)) return undefined;
     const { key, hash } = newApiKey();
-    const rotated = await this.db.transaction(async (manager) => {
-      const [[old]]: [KeyRow[], number] = await manager.query(`UPDATE api_key SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id, name, role, integrations`, [id]);
+    const rotated = await this.unitOfWork.run(async (manager) => {
+      const old = await this.keys.revoke(id, manager);
       if (!old) return undefined;
-      const [row] = await manager.query(`INSERT INTO api_key (name, role, hash, created_by, integrations) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [old.name, old.role, hash, actor, old.integrations]);
+      const replacement = await this.keys.insert({ name: old.name, role: old.role, hash, createdBy: actor, integrations: old.integrations }, manager);
       await this.audit.record(
-        [{ issueId: null, actor, action: AUDIT_ACTIONS.apiKeyRotated, detail: { name: old.name, role: old.role, before: { id: old.id }, after: { id: row.id } } }],
+        [{ issueId: null, actor, action: AUDIT_ACTIONS.apiKeyRotated, detail: { name: old.name, role: old.role, before: { id: old.id }, after: { id: replacement } } }],
         manager,
       );
-      return { id: row.id as string, name: old.name, role: old.role, integrations: old.integrations ?? null, key, replaces: old.id };
+      return { id: replacement, name: old.name, role: old.role, integrations: old.integrations ?? null, key, replaces: old.id };
     });
     this.cache.clear();
     return rotated;
   }
 
-  async list(): Promise<Array<Record<string, unknown>>> {
-    return this.db.query(
-      `SELECT id, name, role, integrations, created_by AS "createdBy", created_at AS "createdAt", revoked_at AS "revokedAt", last_used_at AS "lastUsedAt" FROM api_key ORDER BY created_at`,
-    );
+  async list(): Promise<ApiKeyListing[]> {
+    return this.keys.list();
   }
 
   async revoke(id: string, actor: string): Promise<boolean> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return false;
-    const revoked = await this.db.transaction(async (manager) => {
-      const [rows]: [KeyRow[], number] = await manager.query(`UPDATE api_key SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id, name, role, integrations`, [id]);
-      const [row] = rows;
+    if (!isUuid(id)) return false;
+    const revoked = await this.unitOfWork.run(async (manager) => {
+      const row = await this.keys.revoke(id, manager);
       if (!row) return false;
       await this.audit.record([{ issueId: null, actor, action: AUDIT_ACTIONS.apiKeyRevoked, detail: { name: row.name, role: row.role, before: { id: row.id, revoked: false }, after: { id: row.id, revoked: true } } }], manager);
       return true;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import type { Role } from '../access/domain/permissions';
 import { decodeCursor, encodeCursor } from '../issues/domain/cursor';
+import type { Tx } from '../platform/database/unit-of-work';
 import { SeamError } from '../platform/errors/seam-error';
 import { AuditLogRepository, type AuditEntry, type AuditRow } from './audit-log.repository';
 import { API_KEY_ACTIONS } from './domain/audit-actions';
@@ -25,8 +25,8 @@ const DEFAULT_LIMIT = 50;
 export class AuditService {
   constructor(private readonly log: AuditLogRepository) {}
 
-  async record(entries: AuditEntry[], manager?: EntityManager): Promise<void> {
-    await this.log.append(entries, manager);
+  async record(entries: AuditEntry[], tx?: Tx): Promise<void> {
+    await this.log.append(entries, tx);
   }
 
   /** GET /v1/audit: newest first. Key changes are for the roles that manage keys. */

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { DatabaseProbe } from '../platform/database/database-probe';
 import { HealthController } from './health.controller';
+import { HealthService } from './health.service';
 
-@Module({ controllers: [HealthController] })
+@Module({ controllers: [HealthController], providers: [HealthService, DatabaseProbe] })
 export class HealthModule {}

@@ -1,7 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../platform/config/app-config';
-import { createPartitionSql, EVENTS_TABLE, expiredPartitions, partitionsCovering, type WeekPartition } from './domain/event-partitions';
+import { UnitOfWork } from '../platform/database/unit-of-work';
+import { expiredPartitions, partitionsCovering, type WeekPartition } from './domain/event-partitions';
+import { SyncEventRepository } from './sync-event.repository';
 
 // any constant of our own: serialises partition DDL between processes (two workers, or a worker and an api starting)
 const PARTITION_DDL_LOCK = 0x5ea7_0001;
@@ -12,7 +13,8 @@ export class EventPartitions implements OnApplicationBootstrap {
   private readonly logger = new Logger(EventPartitions.name);
 
   constructor(
-    private readonly db: DataSource,
+    private readonly events: SyncEventRepository,
+    private readonly unitOfWork: UnitOfWork,
     private readonly config: AppConfig,
   ) {}
 
@@ -22,11 +24,7 @@ export class EventPartitions implements OnApplicationBootstrap {
   }
 
   async existing(): Promise<string[]> {
-    const rows: Array<{ name: string }> = await this.db.query(
-      `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = $1::regclass`,
-      [EVENTS_TABLE],
-    );
-    return rows.map((row) => row.name);
+    return this.events.partitionNames();
   }
 
   /**
@@ -40,13 +38,12 @@ export class EventPartitions implements OnApplicationBootstrap {
     const created: string[] = [];
     for (const partition of missing) {
       try {
-        await this.db.transaction(async (manager) => {
-          await manager.query(`SELECT pg_advisory_xact_lock($1)`, [PARTITION_DDL_LOCK]);
-          await manager.query(createPartitionSql(partition));
-        });
+        await this.unitOfWork.run((tx) => this.events.createPartition(partition, PARTITION_DDL_LOCK, tx));
         created.push(partition.name);
       } catch (error) {
-        this.logger.warn(`could not create partition ${partition.name} (its events stay in the default partition): ${(error as Error).message}`);
+        this.logger.warn(
+          `could not create partition ${partition.name} (its events stay in the default partition): ${(error as Error).message}`,
+        );
       }
     }
     return created;
@@ -72,18 +69,11 @@ export class EventPartitions implements OnApplicationBootstrap {
   private async drop(partition: WeekPartition): Promise<number | undefined> {
     // the name comes from parsePartitionName, never from input. No lock is needed between the check and
     // the drop: events are only ever inserted now (into this week), and a processed event stays processed.
-    const [{ unprocessed, total }] = await this.db.query(
-      `SELECT count(*) FILTER (WHERE processed_at IS NULL)::int AS unprocessed, count(*)::int AS total FROM ${partition.name}`,
-    );
+    const { unprocessed, total } = await this.events.countPartition(partition);
     if (unprocessed > 0) return undefined;
     // keys first: should the drop then fail, its events are only unguarded against a replay older than retention
-    await this.db.query(`DELETE FROM sync_event_key k USING ${partition.name} e WHERE k.integration = e.integration AND k.event_id = e.event_id AND k.event_pk = e.id`);
-    await this.db.transaction(async (manager) => {
-      // DROP waits for the statements running on sync_event, and queues new ones behind it: bounded
-      await manager.query(`SET LOCAL lock_timeout = '5s'`);
-      await manager.query(`SELECT pg_advisory_xact_lock($1)`, [PARTITION_DDL_LOCK]);
-      await manager.query(`DROP TABLE IF EXISTS ${partition.name}`);
-    });
-    return total as number;
+    await this.events.deletePartitionKeys(partition);
+    await this.unitOfWork.run((tx) => this.events.dropPartition(partition, PARTITION_DDL_LOCK, tx));
+    return total;
   }
 }

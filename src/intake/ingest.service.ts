@@ -1,10 +1,22 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import type { Caller } from '../access/key.store';
+import { ConfigStore } from '../ownership/config.store';
 import { AppConfig } from '../platform/config/app-config';
+import { SeamError } from '../platform/errors/seam-error';
 import { classifyJobId } from '../platform/queue/queue-catalogue';
 import { QueueService } from '../platform/queue/queue.service';
 import { GroupCommit } from './domain/group-commit';
+import { lookalikeOf } from './domain/integration-name';
+import { verifySignature } from './domain/signature';
 import type { SyncEventDto } from './dto/sync-event.dto';
+import { type FailedEventRow, INGEST_COLUMNS, SyncEventRepository } from './sync-event.repository';
+
+/** What a webhook request carries besides its events: who sent it and what it was signed with. */
+export interface IngestRequest {
+  caller?: Caller;
+  signature: string | undefined;
+  rawBody: Buffer;
+}
 
 export interface IngestResult {
   accepted: number;
@@ -12,47 +24,6 @@ export interface IngestResult {
   /** Seam's id for each event, in the order sent; a duplicate gets the id stored the first time */
   ids: string[];
 }
-
-const COLUMNS = [
-  ['integration', 'text'],
-  ['event_id', 'text'],
-  ['occurred_at', 'timestamptz'],
-  ['status', 'text'],
-  ['source_system', 'text'],
-  ['source_entity', 'text'],
-  ['source_id', 'text'],
-  ['target_system', 'text'],
-  ['target_entity', 'text'],
-  ['error_code', 'text'],
-  ['release', 'text'],
-  ['run_id', 'text'],
-  ['body', 'jsonb'],
-] as const;
-
-// One statement for every event of a commit: arrays per column, unnested server-side. Idempotency lives
-// in sync_event_key (sync_event is partitioned by time, and a unique index there would have to include
-// received_at): the key is claimed first, ON CONFLICT makes a retried or racing duplicate a no-op, and
-// only events whose key is new are stored, under the id the key got. DISTINCT ON keeps the first copy
-// of an event sent twice in one commit; keys are claimed in key order, so that concurrent commits
-// cannot deadlock on each other's keys. Rows are stored as queued (the enqueue follows at once); when
-// it fails they are marked unqueued for the outbox sweep, and if even that cannot happen the sweep still
-// finds them once their queued_at is stale.
-const INSERT_SQL = `
-  WITH sent AS (
-    SELECT DISTINCT ON (integration, event_id) *
-    FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')}) WITH ORDINALITY AS t(${COLUMNS.map(([name]) => name).join(', ')}, ord)
-    ORDER BY integration, event_id, ord
-  ), claimed AS (
-    INSERT INTO sync_event_key (integration, event_id, received_at)
-    SELECT integration, event_id, now() FROM sent ORDER BY integration, event_id
-    ON CONFLICT (integration, event_id) DO NOTHING
-    RETURNING integration, event_id, event_pk
-  )
-  INSERT INTO sync_event (id, ${COLUMNS.map(([name]) => name).join(', ')}, received_at, queued, queued_at)
-  SELECT claimed.event_pk, ${COLUMNS.map(([name]) => `sent.${name}`).join(', ')}, now(), true, now()
-  FROM sent JOIN claimed USING (integration, event_id)
-  ORDER BY sent.ord
-  RETURNING id, integration, event_id`;
 
 /** An enqueue slower than this leaves the events to the sweep rather than holding the webhook's answer. */
 const ENQUEUE_TIMEOUT_MS = 2000;
@@ -75,7 +46,6 @@ export function chunked<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-
 /** Stored events one outbox sweep query queues at most; the sweeper loops while a batch comes back full. */
 export const OUTBOX_SWEEP_BATCH = 1000;
 @Injectable()
@@ -84,11 +54,53 @@ export class IngestService {
   private readonly commits: GroupCommit<SyncEventDto, IngestResult>;
 
   constructor(
-    private readonly db: DataSource,
+    private readonly events: SyncEventRepository,
     private readonly queues: QueueService,
     private readonly config: AppConfig,
+    private readonly store: ConfigStore,
   ) {
-    this.commits = new GroupCommit((groups) => this.write(groups), { maxInFlight: config.INGEST_COMMITS_IN_FLIGHT, maxItems: MAX_EVENTS_PER_COMMIT });
+    this.commits = new GroupCommit((groups) => this.write(groups), {
+      maxInFlight: config.INGEST_COMMITS_IN_FLIGHT,
+      maxItems: MAX_EVENTS_PER_COMMIT,
+    });
+  }
+
+  /** POST /v1/events after validation: the caller's binding and the signatures are checked before anything is stored. */
+  async receive(events: SyncEventDto[], request: IngestRequest): Promise<IngestResult> {
+    const integrations = [...new Set(events.map((event) => event.integration))];
+    refuseUnboundIntegrations(integrations, request.caller);
+    await this.checkSignatures(integrations, request);
+    return this.ingest(events);
+  }
+
+  /** Events whose processing failed for good, newest first. */
+  failedEvents(): Promise<FailedEventRow[]> {
+    return this.events.failed();
+  }
+
+  /**
+   * API.md, Signatures: where an integration has a secret, its events must come signed. A batch that
+   * mixes integrations must satisfy the secret of each one that has any.
+   */
+  private async checkSignatures(integrations: string[], request: IngestRequest): Promise<void> {
+    const secrets = await this.store.signingSecrets();
+    if (secrets.size === 0) return;
+    const now = Math.floor(Date.now() / 1000);
+    for (const integration of integrations) {
+      const own = secrets.get(integration);
+      if (!own) {
+        // names are already in normal form (parseEvents); what is left is a look-alike: "orders‐eu" for "orders-eu"
+        const imitated = lookalikeOf(integration, secrets.keys());
+        if (imitated) {
+          throw new SeamError('request.invalid', [
+            `integration "${integration}" looks like the signed integration "${imitated}": send its exact name`,
+          ]);
+        }
+        continue;
+      }
+      const check = verifySignature(own, request.signature, request.rawBody, now);
+      if (!check.ok) throw new SeamError('ingest.signature_invalid', [`${check.reason} (integration ${integration})`]);
+    }
   }
 
   /** Stores the events durably, then queues the new ones. Storing first: an acknowledged event is never lost. */
@@ -99,7 +111,7 @@ export class IngestService {
   /** One commit: the events of every request in it, in one INSERT and one enqueue. */
   private async write(requests: SyncEventDto[][]): Promise<IngestResult[]> {
     const all = requests.flat();
-    const rows: Array<{ id: string; integration: string; event_id: string }> = await this.db.query(INSERT_SQL, this.columnArrays(all));
+    const rows = await this.events.insertNew(this.columnArrays(all));
     const fresh = new Map(rows.map((row) => [keyOf(row.integration, row.event_id), String(row.id)]));
     const known = new Map(fresh);
     const missing = all.filter((event) => !known.has(keyOf(event.integration, event.eventId)));
@@ -129,14 +141,23 @@ export class IngestService {
     if (storedIds.length === 0) return true;
     try {
       // a re-queue gets fresh job ids: the old job of the same events may still exist, failed or lost
-      const jobs = chunked(storedIds, this.config.EVENTS_PER_JOB).map((eventIds) => ({ payload: { eventIds }, jobId: classifyJobId(eventIds) + (retag ? `-${retag}` : '') }));
+      const jobs = chunked(storedIds, this.config.EVENTS_PER_JOB).map((eventIds) => ({
+        payload: { eventIds },
+        jobId: classifyJobId(eventIds) + (retag ? `-${retag}` : ''),
+      }));
       await withTimeout(this.queues.enqueueBulk('classify-events', jobs), ENQUEUE_TIMEOUT_MS);
       return true;
     } catch (error) {
-      this.logger.warn(`queue unreachable, ${storedIds.length} stored event(s) left for the outbox sweep: ${(error as Error).message}`);
-      await this.db
-        .query(`UPDATE sync_event SET queued = false WHERE id = ANY($1::bigint[]) AND processed_at IS NULL`, [storedIds])
-        .catch((failure: Error) => this.logger.warn(`could not mark ${storedIds.length} event(s) unqueued (the stale sweep will find them): ${failure.message}`));
+      this.logger.warn(
+        `queue unreachable, ${storedIds.length} stored event(s) left for the outbox sweep: ${(error as Error).message}`,
+      );
+      await this.events
+        .markUnqueued(storedIds)
+        .catch((failure: Error) =>
+          this.logger.warn(
+            `could not mark ${storedIds.length} event(s) unqueued (the stale sweep will find them): ${failure.message}`,
+          ),
+        );
       return false;
     }
   }
@@ -149,33 +170,22 @@ export class IngestService {
    * the side of queueing.
    */
   async sweepOutbox(unqueuedAfterMs: number, staleAfterMs: number, limit = OUTBOX_SWEEP_BATCH): Promise<number> {
-    // TypeORM answers an UPDATE … RETURNING with [rows, affected count]
-    const [rows]: [Array<{ id: string }>, number] = await this.db.query(
-      `WITH due AS (
-         SELECT id FROM sync_event
-         WHERE processed_at IS NULL AND failed_at IS NULL
-           AND CASE WHEN queued THEN coalesce(queued_at, received_at) < now() - make_interval(secs => $2::float8)
-                    ELSE received_at < now() - make_interval(secs => $1::float8) END
-         ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED)
-       UPDATE sync_event e SET queued = true, queued_at = now() FROM due WHERE e.id = due.id RETURNING e.id`,
-      [unqueuedAfterMs / 1000, staleAfterMs / 1000, limit],
-    );
-    if (rows.length === 0) return 0;
-    const ids = rows.map((row) => String(row.id)).sort((a, b) => Number(a) - Number(b));
-    return (await this.enqueue(ids, `swept${Date.now().toString(36)}`)) ? rows.length : 0;
+    const claimed = await this.events.claimDueForQueue(unqueuedAfterMs, staleAfterMs, limit);
+    if (claimed.length === 0) return 0;
+    const ids = claimed.sort((a, b) => Number(a) - Number(b));
+    return (await this.enqueue(ids, `swept${Date.now().toString(36)}`)) ? claimed.length : 0;
   }
 
   private async lookUpExisting(events: SyncEventDto[], ids: Map<string, string>): Promise<void> {
-    const rows: Array<{ id: string; integration: string; event_id: string }> = await this.db.query(
-      `SELECT event_pk AS id, integration, event_id FROM sync_event_key
-       WHERE (integration, event_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
-      [events.map((event) => event.integration), events.map((event) => event.eventId)],
+    const rows = await this.events.idsOfKeys(
+      events.map((event) => event.integration),
+      events.map((event) => event.eventId),
     );
     for (const row of rows) ids.set(keyOf(row.integration, row.event_id), String(row.id));
   }
 
   private columnArrays(events: SyncEventDto[]): unknown[][] {
-    const columns: unknown[][] = COLUMNS.map(() => []);
+    const columns: unknown[][] = INGEST_COLUMNS.map(() => []);
     for (const event of events) {
       const status = event.status ?? 'failed';
       const values = [
@@ -196,5 +206,18 @@ export class IngestService {
       values.forEach((value, i) => columns[i].push(value));
     }
     return columns;
+  }
+}
+
+/** A key bound to integrations posts for those only: 403 naming the first other one. */
+function refuseUnboundIntegrations(integrations: string[], caller: Caller | undefined): void {
+  const bound = caller?.integrations;
+  if (!bound) return;
+  const other = integrations.find((integration) => !bound.includes(integration));
+  if (other !== undefined) {
+    const allowed = bound.map((name) => `"${name}"`).join(', ');
+    throw new SeamError('ingest.integration_forbidden', [
+      `this key may post events for ${allowed} only, not for integration "${other}"`,
+    ]);
   }
 }

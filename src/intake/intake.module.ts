@@ -10,11 +10,20 @@ import { EscalationModule } from '../escalation/escalation.module';
 import { RoutingModule } from '../routing/routing.module';
 import { ArrivalHistoryRepository } from './arrival-history.repository';
 import { SilenceWatchService } from './silence-watch.service';
+import { SyncEventRepository } from './sync-event.repository';
 
 @Module({
   imports: [IssuesModule, OwnershipModule, EscalationModule, RoutingModule],
   controllers: [IngestController],
-  providers: [IngestService, OutboxSweeper, RetentionService, EventPartitions, ArrivalHistoryRepository, SilenceWatchService],
-  exports: [IngestService],
+  providers: [
+    IngestService,
+    OutboxSweeper,
+    RetentionService,
+    EventPartitions,
+    ArrivalHistoryRepository,
+    SilenceWatchService,
+    SyncEventRepository,
+  ],
+  exports: [IngestService, SyncEventRepository],
 })
 export class IntakeModule {}

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../platform/config/app-config';
 import { EventPartitions } from './event-partitions.service';
+import { SyncEventRepository } from './sync-event.repository';
 
 const BATCH = 5000;
 
@@ -18,7 +18,7 @@ export class RetentionService {
   private readonly logger = new Logger(RetentionService.name);
 
   constructor(
-    private readonly db: DataSource,
+    private readonly events: SyncEventRepository,
     private readonly config: AppConfig,
     private readonly partitions: EventPartitions,
   ) {}
@@ -29,22 +29,15 @@ export class RetentionService {
     const before = new Date(now.getTime() - this.config.RETENTION_DAYS * 86_400_000);
     let deleted = 0;
     for (;;) {
-      const [{ count }]: Array<{ count: number }> = await this.db.query(
-        `WITH gone AS (
-           DELETE FROM sync_event WHERE (id, received_at) IN (
-             SELECT id, received_at FROM sync_event WHERE received_at < $1 AND processed_at IS NOT NULL LIMIT ${BATCH}
-           ) RETURNING id, integration, event_id
-         ), keys AS (
-           DELETE FROM sync_event_key k USING gone WHERE k.integration = gone.integration AND k.event_id = gone.event_id AND k.event_pk = gone.id
-         )
-         SELECT count(*)::int AS count FROM gone`,
-        [before],
-      );
+      const count = await this.events.deleteProcessedBefore(before, BATCH);
       deleted += count;
       if (count < BATCH) break;
     }
     const total = events + deleted;
-    if (dropped.length > 0) this.logger.log(`dropped ${dropped.length} week(s) of events (${events} event(s)) older than ${this.config.RETENTION_DAYS} days: ${dropped.join(', ')}`);
+    if (dropped.length > 0)
+      this.logger.log(
+        `dropped ${dropped.length} week(s) of events (${events} event(s)) older than ${this.config.RETENTION_DAYS} days: ${dropped.join(', ')}`,
+      );
     if (deleted > 0) this.logger.log(`pruned ${deleted} event(s) older than ${this.config.RETENTION_DAYS} days`);
     return total;
   }

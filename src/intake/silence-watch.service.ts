@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AUDIT_ACTIONS } from '../audit/domain/audit-actions';
 import { EscalationService } from '../escalation/escalation.service';
@@ -9,6 +8,7 @@ import { RouteDeliveryService } from '../issues/route-delivery.service';
 import type { IssueEntity } from '../issues/issue.entity';
 import { ConfigStore } from '../ownership/config.store';
 import { AppConfig } from '../platform/config/app-config';
+import { UnitOfWork } from '../platform/database/unit-of-work';
 import { RoutingService } from '../routing/routing.service';
 import { ArrivalHistoryRepository } from './arrival-history.repository';
 import { decideSilence, DEFAULT_SILENCE_SETTINGS, silenceText, type SilenceDecisions } from './domain/silence';
@@ -31,7 +31,7 @@ export class SilenceWatchService {
   private readonly logger = new Logger('silence');
 
   constructor(
-    private readonly db: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly arrivals: ArrivalHistoryRepository,
     private readonly issues: IssueRepository,
     private readonly store: ConfigStore,
@@ -82,7 +82,7 @@ export class SilenceWatchService {
       entity: null,
       integration: silence.integration,
     });
-    const issue = await this.db.transaction(async (manager): Promise<IssueEntity | undefined> => {
+    const issue = await this.unitOfWork.run(async (manager): Promise<IssueEntity | undefined> => {
       const facts = {
         fingerprint: silenceFingerprint(silence.integration),
         integration: silence.integration,
@@ -160,7 +160,7 @@ export class SilenceWatchService {
   }
 
   private async resolve(back: SilenceDecisions['resolve'][number], now: Date): Promise<boolean> {
-    const issue = await this.db.transaction(async (manager) => {
+    const issue = await this.unitOfWork.run(async (manager) => {
       const issue = await this.issues.lock(back.issueId, manager);
       if (!issue || issue.status === 'resolved') return undefined;
       const before = {

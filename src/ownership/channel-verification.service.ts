@@ -1,10 +1,10 @@
 import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AUDIT_ACTIONS } from '../audit/domain/audit-actions';
 import { ChannelSender } from '../escalation/channel-sender';
 import { AppConfig } from '../platform/config/app-config';
+import { UnitOfWork } from '../platform/database/unit-of-work';
 import { SeamError } from '../platform/errors/seam-error';
 import { ChannelVerificationRepository } from './channel-verification.repository';
 import { ConfigStore } from './config.store';
@@ -25,7 +25,7 @@ import {
 @Injectable()
 export class ChannelVerificationService {
   constructor(
-    private readonly db: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly store: ConfigStore,
     private readonly pending: ChannelVerificationRepository,
     private readonly sender: ChannelSender,
@@ -99,7 +99,7 @@ export class ChannelVerificationService {
     const channel = await this.store.channel(channelId);
     if (!channel) throw new SeamError('channel.not_found', [`channel ${channelId} does not exist`]);
     const now = new Date();
-    const check = await this.db.transaction(async (manager) => {
+    const check = await this.unitOfWork.run(async (manager) => {
       const pending = await this.pending.findForUpdate(channel.id, manager);
       const result = checkVerificationCode(
         pending,

@@ -1,7 +1,4 @@
 import { Actor, CurrentCaller, Requires } from '../access/access.decorators';
-import { AuditService } from '../audit/audit.service';
-import { AUDIT_ACTIONS } from '../audit/domain/audit-actions';
-import { configChanges } from './domain/config-changes';
 import type { Caller } from '../access/key.store';
 import { BodyLimit, CONFIG_BODY_LIMIT_BYTES, TextDocumentBody } from '../platform/http/route-config';
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
@@ -18,20 +15,9 @@ import {
 } from '@nestjs/swagger';
 import { IsBoolean, IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
-import { auditPaths } from '../escalation/domain/path-audit';
-import { auditBanner } from '../escalation/domain/audit-banner';
-import { reachability } from '../escalation/domain/reachability';
-import { renderOwnershipHtml, renderOwnershipMarkdown } from '../escalation/domain/ownership-doc';
-import { AppConfig, outboundPolicyOf } from '../platform/config/app-config';
-import { SeamError } from '../platform/errors/seam-error';
-import type { OutboundPolicy } from '../platform/outbound/domain/outbound-policy';
-import { RoutingService } from '../routing/routing.service';
-import { ConfigStore } from './config.store';
-import { EscalationAuditService } from './escalation-audit.service';
+import { ConfigurationService, type RenderedDocument } from './configuration.service';
 import { PeopleService } from './people.service';
 import { OnCallDto } from './dto/on-call.dto';
-import { outboundTargetErrors } from './domain/outbound-targets';
-import { withRedactedTargets } from './domain/target-redaction';
 import {
   AwaySetDto,
   ConfigAppliedDto,
@@ -39,7 +25,6 @@ import {
   TeamListDto,
 } from './dto/ownership-responses.dto';
 import { SeamConfigDto, TeamDto } from './dto/seam-config.dto';
-import { parseSeamConfig, toSeamYaml, withTeam, type ParsedConfig } from './seam-yaml';
 
 export class AwayDto {
   @IsBoolean({ message: 'away must be true or false' })
@@ -82,24 +67,10 @@ policies:
 @ApiExtraModels(SeamConfigDto)
 @Controller('v1')
 export class OwnershipController {
-  private readonly outbound: OutboundPolicy;
-
   constructor(
-    private readonly store: ConfigStore,
-    private readonly routing: RoutingService,
-    private readonly audit: AuditService,
-    private readonly pathAudit: EscalationAuditService,
+    private readonly configuration: ConfigurationService,
     private readonly people: PeopleService,
-    config: AppConfig,
-  ) {
-    this.outbound = outboundPolicyOf(config);
-  }
-
-  /** Webhook URLs are credentials: shown whole only to whoever may also change them. */
-  private async readable(caller: Caller | undefined) {
-    const config = await this.store.fresh();
-    return caller?.role === 'admin' ? config : withRedactedTargets(config);
-  }
+  ) {}
 
   @Requires('config.read')
   @Get('config')
@@ -114,10 +85,7 @@ export class OwnershipController {
     },
   })
   async exportConfig(@Query('format') format: string | undefined, @Res({ passthrough: true }) reply: FastifyReply, @CurrentCaller() caller: Caller | undefined) {
-    const config = await this.readable(caller);
-    if (format === 'json') return config;
-    void reply.header('content-type', 'application/yaml; charset=utf-8');
-    return toSeamYaml(config);
+    return send(reply, await this.configuration.exported(format, caller));
   }
 
   @Requires('config.write')
@@ -136,7 +104,7 @@ export class OwnershipController {
   })
   @ApiOkResponse({ type: ConfigAppliedDto })
   async importConfig(@Body() body: unknown, @Actor() actor: string) {
-    return this.apply(parseSeamConfig(body), { actor, action: AUDIT_ACTIONS.configImported });
+    return this.configuration.importConfig(body, actor);
   }
 
   @Requires('config.read')
@@ -144,7 +112,7 @@ export class OwnershipController {
   @ApiOperation({ summary: 'Teams with their members, channels, hours and cover (webhook URLs whole only to admins)' })
   @ApiOkResponse({ type: TeamListDto })
   async teams(@CurrentCaller() caller: Caller | undefined) {
-    return { items: (await this.readable(caller)).teams };
+    return { items: (await this.configuration.readable(caller)).teams };
   }
 
   @Requires('config.read')
@@ -152,9 +120,7 @@ export class OwnershipController {
   @ApiOperation({ summary: 'One team, in the shape PUT /v1/teams/:team takes: what GET answers can be put back as-is' })
   @ApiOkResponse({ type: TeamDto, description: 'the team as seam.yaml holds it (webhook URLs whole only to admins)' })
   async team(@Param('team') slug: string, @CurrentCaller() caller: Caller | undefined) {
-    const team = (await this.readable(caller)).teams.find((t) => t.slug === slug);
-    if (!team) throw new SeamError('team.not_found', [`team ${slug} does not exist`]);
-    return team;
+    return this.configuration.team(slug, caller);
   }
 
   @Requires('issues.read')
@@ -191,7 +157,7 @@ export class OwnershipController {
   })
   @ApiOkResponse({ type: ConfigAppliedDto })
   async putTeam(@Param('team') slug: string, @Body() body: unknown, @Actor() actor: string) {
-    return this.apply(withTeam(await this.store.fresh(), slug, body), { actor, action: AUDIT_ACTIONS.teamChanged, team: slug });
+    return this.configuration.putTeam(slug, body, actor);
   }
 
   @Requires('config.write')
@@ -200,34 +166,7 @@ export class OwnershipController {
   @ApiOperation({ summary: 'Remove a team; refused while routing, policies or cover still name it' })
   @ApiOkResponse({ type: ConfigAppliedDto })
   async deleteTeam(@Param('team') slug: string, @Actor() actor: string) {
-    const config = await this.store.fresh();
-    if (!config.teams.some((t) => t.slug === slug)) throw new SeamError('team.not_found', [`team ${slug} does not exist`]);
-    return this.apply(parseSeamConfig(JSON.parse(JSON.stringify({ ...config, teams: config.teams.filter((t) => t.slug !== slug), policies: config.policies.filter((p) => p.team !== slug) }, (key, value) => (key === 'lastDelivery' ? undefined : value)))), {
-      actor,
-      action: AUDIT_ACTIONS.teamRemoved,
-      team: slug,
-    });
-  }
-
-  private async apply(parsed: ParsedConfig, change: { actor: string; action: string; team?: string }) {
-    if (!parsed.config) throw new SeamError('config.invalid', parsed.errors);
-    const refused = outboundTargetErrors(parsed.config, this.outbound);
-    if (refused.length > 0) throw new SeamError('config.invalid', refused);
-    await this.store.replace(parsed.config, parsed.secrets, (before, after, manager) =>
-      this.audit.record([{ issueId: null, actor: change.actor, action: change.action, team: change.team ?? null, detail: configChanges(before, after, change.team) }], manager),
-    );
-    this.routing.invalidate();
-    await this.pathAudit.afterChange('config_change');
-    const config = await this.store.load();
-    return {
-      teams: config.teams.length,
-      routes: config.routing.length,
-      policies: config.policies.length,
-      calendarDays: config.calendar.length,
-      knownIssues: config.knownIssues.length,
-      hypercare: config.hypercare.length,
-      findings: auditPaths(config, new Date()),
-    };
+    return this.configuration.deleteTeam(slug, actor);
   }
 
   @Requires('people.write')
@@ -252,14 +191,7 @@ export class OwnershipController {
     },
   })
   async ownership(@Query('format') format: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    const config = await this.store.load();
-    if (format !== undefined && format !== 'html' && format !== 'markdown') throw new SeamError('request.invalid', ['format must be markdown or html']);
-    if (format === 'html') {
-      void reply.header('content-type', 'text/html; charset=utf-8');
-      return renderOwnershipHtml(config, new Date());
-    }
-    void reply.header('content-type', 'text/markdown; charset=utf-8');
-    return renderOwnershipMarkdown(config, new Date());
+    return send(reply, await this.configuration.ownershipDocument(format));
   }
 
   @Requires('issues.read')
@@ -268,17 +200,12 @@ export class OwnershipController {
   @ApiOperation({ summary: 'Escalation paths that have rotted: away or unknown members, no after-hours cover, unverified contacts, failing channels, undrilled policies' })
   @ApiOkResponse({ type: EscalationAuditDto })
   async escalationAudit() {
-    const now = new Date();
-    // uncached: an operator fixing a finding wants to see it go at once
-    const config = await this.store.fresh();
-    const findings = auditPaths(config, now);
-    return {
-      checkedAt: now.toISOString(),
-      banner: auditBanner(config, findings),
-      findings,
-      reachability: reachability(config, now),
-      // the worker's last run (after a change or on its schedule); the findings above are computed now
-      lastRun: (await this.store.lastAuditRun()) ?? null,
-    };
+    return this.configuration.escalationAudit();
   }
+}
+
+/** The body as rendered, with its content type when it is not JSON. */
+function send(reply: FastifyReply, document: RenderedDocument): unknown {
+  if (document.contentType) void reply.header('content-type', document.contentType);
+  return document.body;
 }

@@ -1,6 +1,16 @@
 import { Module } from '@nestjs/common';
 import { RoutingModule } from '../routing/routing.module';
+import { HypercareWindowRepository } from '../escalation/hypercare-window.repository';
+import { KnownIssueRepository } from '../escalation/known-issue.repository';
+import { CalendarDayRepository } from './calendar-day.repository';
 import { ConfigStore } from './config.store';
+import { ConfigurationService } from './configuration.service';
+import { ContactChannelRepository } from './contact-channel.repository';
+import { EscalationPolicyRepository } from './escalation-policy.repository';
+import { OwnerTeamRepository } from './owner-team.repository';
+import { OwnershipQueriesRepository } from './ownership-queries.repository';
+import { SeamSettingRepository } from './seam-setting.repository';
+import { TeamMemberRepository } from './team-member.repository';
 import { EscalationAuditService } from './escalation-audit.service';
 import { OwnershipController } from './ownership.controller';
 import { PeopleService } from './people.service';
@@ -9,7 +19,22 @@ import { PeopleService } from './people.service';
 @Module({
   imports: [RoutingModule],
   controllers: [OwnershipController],
-  providers: [ConfigStore, EscalationAuditService, PeopleService],
-  exports: [ConfigStore, EscalationAuditService],
+  providers: [
+    ConfigStore,
+    ConfigurationService,
+    EscalationAuditService,
+    PeopleService,
+    OwnerTeamRepository,
+    TeamMemberRepository,
+    ContactChannelRepository,
+    EscalationPolicyRepository,
+    CalendarDayRepository,
+    SeamSettingRepository,
+    OwnershipQueriesRepository,
+    // escalation's tables, written by the import in its transaction (EscalationModule imports this module)
+    KnownIssueRepository,
+    HypercareWindowRepository,
+  ],
+  exports: [ConfigStore, EscalationAuditService, OwnerTeamRepository],
 })
 export class OwnershipModule {}

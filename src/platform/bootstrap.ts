@@ -4,11 +4,11 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { SwaggerModule } from '@nestjs/swagger';
 import type { RouteOptions } from 'fastify';
 import IORedis from 'ioredis';
-import { Client } from 'pg';
 import { mountQueueDashboard } from '../admin/queue-dashboard';
 import { AppModule, type Runtime } from '../app.module';
 import { trustProxyOption, type AppConfig } from './config/app-config';
 import { runMigrations } from './database/data-source-options';
+import { assertPostgres } from './database/postgres-reachability';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
 import { HttpExceptionFilter } from './errors/http-exception.filter';
 import { SeamError } from './errors/seam-error';
@@ -31,22 +31,6 @@ export { StartupError };
 function describeUrl(url: string): string {
   const parsed = new URL(url);
   return `${parsed.hostname}:${parsed.port || (parsed.protocol.startsWith('redis') ? 6379 : 5432)}`;
-}
-
-async function assertPostgres(url: string, variable = 'DATABASE_URL'): Promise<void> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-  } catch (error) {
-    throw new StartupError(
-      variable === 'DATABASE_URL'
-        ? `cannot reach Postgres at ${describeUrl(url)} (${(error as Error).message}): start it (e.g. \`docker compose up -d postgres\`), or unset DATABASE_URL to use the embedded database`
-        : `cannot reach the read replica at ${describeUrl(url)} (${(error as Error).message}): check ${variable}, or unset it to read from the primary`,
-    );
-  } finally {
-    await client.end().catch(() => undefined);
-  }
 }
 
 async function assertRedis(url: string): Promise<void> {

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { orderRules, routeIssue, type RouteRule, type RoutingFacts } from './domain/route';
-import { RoutingRuleEntity } from './routing-rule.entity';
+import { RoutingRuleRepository } from './routing-rule.repository';
 
 const RULES_TTL_MS = 5000;
 
@@ -11,7 +9,7 @@ const RULES_TTL_MS = 5000;
 export class RoutingService {
   private cached?: { at: number; rules: RouteRule[] };
 
-  constructor(@InjectRepository(RoutingRuleEntity) private readonly rules: Repository<RoutingRuleEntity>) {}
+  constructor(private readonly rules: RoutingRuleRepository) {}
 
   /**
    * The current rules as a synchronous router. Load it before opening a transaction: a query on another
@@ -20,7 +18,7 @@ export class RoutingService {
    */
   async router(now = Date.now()): Promise<(facts: RoutingFacts) => string> {
     if (!this.cached || now - this.cached.at > RULES_TTL_MS) {
-      this.cached = { at: now, rules: orderRules(await this.rules.find()) };
+      this.cached = { at: now, rules: orderRules(await this.rules.all()) };
     }
     const rules = this.cached.rules;
     return (facts) => routeIssue(rules, facts).ownerTeam;

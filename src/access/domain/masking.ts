@@ -1,3 +1,5 @@
+import { isUuid } from '../../platform/text/uuid';
+
 /** What sensitive values are replaced with: says that something was there, not what. */
 export const MASK = '••••';
 
@@ -34,8 +36,6 @@ const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '
 export function maskText(text: string, hidden: readonly string[]): string {
   return hidden.filter((value) => value.length >= 3).reduce((result, value) => result.replace(new RegExp(escape(value), 'gi'), MASK), text);
 }
-
-const isUuid = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 /**
  * Whether a role may see the sensitive fields: not when privacy lists fields and the role is not among
