@@ -3,6 +3,8 @@ import { Module } from '@nestjs/common';
 import { ContextModule } from '../context/context.module';
 import { IssuesModule } from '../issues/issues.module';
 import { RoutingModule } from '../routing/routing.module';
+import { IntakeModule } from '../intake/intake.module';
+import { DrillsModule } from '../drills/drills.module';
 import { ClassificationContextRepository } from './classification-context.repository';
 import { ClassifyEventProcessor } from './classify-event.processor';
 import { ClassifyController } from './classify.controller';
@@ -14,7 +16,7 @@ import { RulesController } from './rules/rules.controller';
 import { RulesService } from './rules/rules.service';
 
 @Module({
-  imports: [EscalationModule, KnowledgeModule, IssuesModule, RoutingModule, ContextModule],
+  imports: [EscalationModule, KnowledgeModule, IssuesModule, RoutingModule, ContextModule, IntakeModule, DrillsModule],
   controllers: [ClassifyController, RulesController],
   providers: [
     ContextService,

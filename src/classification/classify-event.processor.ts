@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
-import { DataSource } from 'typeorm';
+import { SyncEventRepository } from '../intake/sync-event.repository';
 import { AppConfig } from '../platform/config/app-config';
 import type { JobCatalogue } from '../platform/queue/queue-catalogue';
 import { QueueService } from '../platform/queue/queue.service';
@@ -31,7 +31,7 @@ export class ClassifyEventProcessor implements OnModuleInit {
     private readonly config: AppConfig,
     private readonly queues: QueueService,
     private readonly pipeline: PipelineService,
-    private readonly db: DataSource,
+    private readonly events: SyncEventRepository,
   ) {}
 
   onModuleInit(): void {
@@ -45,8 +45,8 @@ export class ClassifyEventProcessor implements OnModuleInit {
   private markFailed(job: PipelineJob, error: Error): void {
     const ids = eventIdsOf(job);
     if (ids.length === 0) return;
-    void this.db
-      .query(`UPDATE sync_event SET failed_at = now(), failure = $2 WHERE id = ANY($1::bigint[]) AND processed_at IS NULL AND failed_at IS NULL`, [ids, error.message.slice(0, 2000)])
+    void this.events
+      .markFailed(ids, error.message)
       .catch((failure: Error) => this.logger.warn(`could not mark ${ids.length} event(s) failed (the outbox sweep will offer them again): ${failure.message}`));
   }
 

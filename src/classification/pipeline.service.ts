@@ -2,7 +2,8 @@ import { TRANSIENT_CATEGORIES } from './domain/categories';
 import { DRILL_INTEGRATION_PREFIX } from '../escalation/drill-marker';
 import { EscalationService } from '../escalation/escalation.service';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { SyncEventRepository, type StoredEventRow } from '../intake/sync-event.repository';
+import { DrillRepository } from '../drills/drill.repository';
 import { AuditService, type AuditEntry } from '../audit/audit.service';
 import type { SyncEventDto } from '../intake/dto/sync-event.dto';
 import { transition } from '../issues/domain/issue-lifecycle';
@@ -20,11 +21,7 @@ import type { ClassifierKnowledge } from './domain/classifier';
 import { fingerprintOf, normaliseMessage } from './domain/fingerprint';
 import { readableTitle } from '../issues/domain/issue-story';
 
-interface StoredEvent {
-  id: string;
-  body: SyncEventDto;
-  processed_at: Date | null;
-}
+type StoredEvent = StoredEventRow<SyncEventDto>;
 
 type Transition = IssueRoutedPayload['transition'];
 /** Routing rules and classifier knowledge, loaded before the transaction opens. */
@@ -65,7 +62,8 @@ export interface BatchOutcome {
 export class PipelineService {
   constructor(
     // only for sync_event and drill, whose repositories belong to the intake and drills work (issue 14)
-    private readonly db: DataSource,
+    private readonly events: SyncEventRepository,
+    private readonly drills: DrillRepository,
     private readonly unitOfWork: UnitOfWork,
     private readonly issues: IssueRepository,
     private readonly records: IssueRecordRepository,
@@ -317,51 +315,36 @@ export class PipelineService {
     return touched;
   }
 
-  // Statements on sync_event (intake's table) and drill (the drills' table), kept here until those tables'
-  // repositories exist (issue 14); the SQL, locks and transaction they run in are as before.
-
   private storedEvents(ids: string[]): Promise<StoredEvent[]> {
-    return this.db.query(`SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[])`, [ids]);
+    return this.events.stored<SyncEventDto>(ids);
   }
 
-  /** The unit's events locked, in id order; with `wait: false` the ones another transaction holds are left out. */
   private lockEvents(tx: Tx, ids: string[], wait: boolean): Promise<StoredEvent[]> {
-    return tx.query(
-      `SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE${wait ? '' : ' SKIP LOCKED'}`,
-      [ids],
-    );
+    return this.events.lock<SyncEventDto>(ids, wait, tx);
   }
 
-  private async markCounted(tx: Tx, ids: string[], fingerprint: string, issueId: string): Promise<void> {
-    await tx.query(`UPDATE sync_event SET fingerprint = $2, issue_id = $3, processed_at = clock_timestamp() WHERE id = ANY($1::bigint[])`, [ids, fingerprint, issueId]);
+  private markCounted(tx: Tx, ids: string[], fingerprint: string, issueId: string): Promise<void> {
+    return this.events.markCounted(ids, fingerprint, issueId, tx);
   }
 
-  private async markProcessed(tx: Tx, id: string): Promise<void> {
-    await tx.query(`UPDATE sync_event SET processed_at = clock_timestamp() WHERE id = $1`, [id]);
+  private markProcessed(tx: Tx, id: string): Promise<void> {
+    return this.events.markProcessed(id, tx);
   }
 
   /** Unprocessed, not failed failures with the sample's integration and error code, beyond the unit's own. */
   private waitingFailures(tx: Tx, sample: SyncEventDto, own: string[]): Promise<StoredEvent[]> {
-    return tx.query(
-      `SELECT id::text AS id, body, processed_at FROM sync_event
-       WHERE processed_at IS NULL AND failed_at IS NULL AND integration = $1 AND status <> 'succeeded'
-         AND lower(coalesce(error_code, '')) = $2 AND NOT (id = ANY($3::bigint[]))
-       ORDER BY id LIMIT $4`,
-      [sample.integration, (sample.error?.code ?? '').toLowerCase(), own, MAX_COALESCED_EVENTS],
-    );
+    return this.events.waitingFailures<SyncEventDto>(sample.integration, sample.error?.code ?? '', own, MAX_COALESCED_EVENTS, tx);
   }
 
-  /** Those of the events still unprocessed that no other transaction holds, locked. */
   private lockUnprocessed(tx: Tx, ids: string[]): Promise<StoredEvent[]> {
-    return tx.query(`SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[]) AND processed_at IS NULL ORDER BY id FOR UPDATE SKIP LOCKED`, [ids]);
+    return this.events.lockUnprocessed<SyncEventDto>(ids, tx);
   }
 
   /** The drill that posted this event, from the drill service's own record; never from the event's runId. */
   private async drillOf(tx: Tx, event: SyncEventDto): Promise<string | null> {
     // only drills post to these integrations; the prefix spares every other opened issue a query, the table decides
     if (!event.integration.startsWith(DRILL_INTEGRATION_PREFIX)) return null;
-    const [drill]: Array<{ id: string }> = await tx.query(`SELECT id FROM drill WHERE integration = $1 AND $2 = ANY(event_ids)`, [event.integration, event.eventId]);
-    return drill?.id ?? null;
+    return this.drills.idForEvent(event.integration, event.eventId, tx);
   }
 }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Tx } from '../platform/database/unit-of-work';
 import { isUuid } from '../platform/text/uuid';
 
 export interface DrillRow {
@@ -38,6 +39,12 @@ export class DrillRepository {
   }
 
   /** A malformed id names no drill. */
+  /** The drill that posted this event, from the drill's own record (never from the event's runId). */
+  async idForEvent(integration: string, eventId: string, tx: Tx): Promise<string | null> {
+    const [drill]: Array<{ id: string }> = await tx.query(`SELECT id FROM drill WHERE integration = $1 AND $2 = ANY(event_ids)`, [integration, eventId]);
+    return drill?.id ?? null;
+  }
+
   async findById(id: string): Promise<DrillRow | undefined> {
     if (!isUuid(id)) return undefined;
     const [row]: DrillRow[] = await this.db.query(`SELECT ${DRILL_COLUMNS} FROM drill WHERE id = $1`, [id]);

@@ -13,5 +13,6 @@ import { DrillRepository } from './drill.repository';
   imports: [IntakeModule, OwnershipModule, RoutingModule],
   controllers: [DrillsController],
   providers: [DrillsService, DrillRepository, DrillQueriesRepository, AssuranceProcessor],
+  exports: [DrillRepository],
 })
 export class DrillsModule {}

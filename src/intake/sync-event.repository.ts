@@ -66,6 +66,13 @@ export interface FailedEventRow {
  * idempotency keys: ingest's one-statement group commit, the outbox sweep, failures, retention and the
  * partitions' DDL.
  */
+/** A stored event as the pipeline reads it: the body as accepted, and whether it was processed. */
+export interface StoredEventRow<T> {
+  id: string;
+  body: T;
+  processed_at: Date | null;
+}
+
 @Injectable()
 export class SyncEventRepository {
   constructor(private readonly db: DataSource) {}
@@ -109,6 +116,54 @@ export class SyncEventRepository {
       [unqueuedAfterMs / 1000, staleAfterMs / 1000, limit],
     );
     return rows.map((row) => String(row.id));
+  }
+
+  // The pipeline's statements: stored events read, locked and marked as they are counted into issues.
+
+  /** Stored events by id, as stored. */
+  stored<T>(ids: string[]): Promise<Array<StoredEventRow<T>>> {
+    return this.db.query(`SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[])`, [ids]);
+  }
+
+  /** The events locked, in id order; with `wait: false` the ones another transaction holds are left out. */
+  lock<T>(ids: string[], wait: boolean, tx: Tx): Promise<Array<StoredEventRow<T>>> {
+    return tx.query(
+      `SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE${wait ? '' : ' SKIP LOCKED'}`,
+      [ids],
+    );
+  }
+
+  /** Those of the events still unprocessed that no other transaction holds, locked. */
+  lockUnprocessed<T>(ids: string[], tx: Tx): Promise<Array<StoredEventRow<T>>> {
+    return tx.query(
+      `SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[]) AND processed_at IS NULL ORDER BY id FOR UPDATE SKIP LOCKED`,
+      [ids],
+    );
+  }
+
+  /** Unprocessed, not failed failures of an integration with an error code, beyond the given ones. */
+  waitingFailures<T>(integration: string, errorCode: string, besides: string[], limit: number, tx: Tx): Promise<Array<StoredEventRow<T>>> {
+    return tx.query(
+      `SELECT id::text AS id, body, processed_at FROM sync_event
+       WHERE processed_at IS NULL AND failed_at IS NULL AND integration = $1 AND status <> 'succeeded'
+         AND lower(coalesce(error_code, '')) = $2 AND NOT (id = ANY($3::bigint[]))
+       ORDER BY id LIMIT $4`,
+      [integration, errorCode.toLowerCase(), besides, limit],
+    );
+  }
+
+  /** The events are counted into an issue. */
+  async markCounted(ids: string[], fingerprint: string, issueId: string, tx: Tx): Promise<void> {
+    await tx.query(`UPDATE sync_event SET fingerprint = $2, issue_id = $3, processed_at = clock_timestamp() WHERE id = ANY($1::bigint[])`, [
+      ids,
+      fingerprint,
+      issueId,
+    ]);
+  }
+
+  /** The event is processed without counting into an issue (a success). */
+  async markProcessed(id: string, tx: Tx): Promise<void> {
+    await tx.query(`UPDATE sync_event SET processed_at = clock_timestamp() WHERE id = $1`, [id]);
   }
 
   /** After a job's last attempt: its events still unprocessed are failed for good (GET /v1/events/failed). */
