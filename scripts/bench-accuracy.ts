@@ -18,13 +18,22 @@ const lines = loadCorpus();
 const started = Date.now();
 const systems = new Set(lines.map(systemOf));
 const sourced = lines.filter((line) => typeof line.source === 'string' && line.source.trim() !== '').length;
-console.log(`# npm run bench:accuracy, ${new Date().toISOString().slice(0, 10)}: data/corpus, ${lines.length} lines (${sourced} with a source) from ${systems.size} target systems`);
-console.log(`labels: ${OWNER_CLASSES.map((cls) => `${cls} ${lines.filter((line) => line.label === cls).length}`).join(', ')}; ${lines.filter((line) => line.altLabel).length} with an altLabel\n`);
+console.log(
+  `# npm run bench:accuracy, ${new Date().toISOString().slice(0, 10)}: data/corpus, ${lines.length} lines (${sourced} with a source) from ${systems.size} target systems`,
+);
+console.log(
+  `labels: ${OWNER_CLASSES.map((cls) => `${cls} ${lines.filter((line) => line.label === cls).length}`).join(', ')}; ${lines.filter((line) => line.altLabel).length} with an altLabel\n`,
+);
 
 if (args.includes('--holdout')) {
   const model = trainModel(lines.filter((line) => !isHoldout(line)));
   const held = lines.filter(isHoldout);
-  console.log(report(`development held-out split (${held.length} lines, trained on the other ${lines.length - held.length})`, score(predictAll(model, held))));
+  console.log(
+    report(
+      `development held-out split (${held.length} lines, trained on the other ${lines.length - held.length})`,
+      score(predictAll(model, held)),
+    ),
+  );
 } else {
   const loso = leaveOneSystemOut(lines);
   const losoScores = score(loso);
@@ -34,11 +43,15 @@ if (args.includes('--holdout')) {
     for (const system of [...systems].sort()) {
       const own = loso.filter((p) => systemOf(p.line) === system);
       const s = score(own);
-      console.log(`| ${system} | ${s.n} | ${s.accuracy.toFixed(2)} | ${s.lenient.toFixed(2)} | ${s.triageRate.toFixed(2)} |`);
+      console.log(
+        `| ${system} | ${s.n} | ${s.accuracy.toFixed(2)} | ${s.lenient.toFixed(2)} | ${s.triageRate.toFixed(2)} |`,
+      );
     }
   }
   const grouped = score(groupedFolds(lines, 5));
   console.log(`\n${report('5 folds grouped by message shape', grouped)}`);
-  console.log(`\nleave-one-system-out macro-F1 ${losoScores.macroF1.toFixed(3)} (target ≥ ${LOSO_MACRO_F1_TARGET}: ${losoScores.macroF1 >= LOSO_MACRO_F1_TARGET ? 'met' : 'NOT MET'}), expected calibration error ${losoScores.ece.toFixed(3)} (target ≤ ${ECE_TARGET}: ${losoScores.ece <= ECE_TARGET ? 'met' : 'NOT MET'})`);
+  console.log(
+    `\nleave-one-system-out macro-F1 ${losoScores.macroF1.toFixed(3)} (target ≥ ${LOSO_MACRO_F1_TARGET}: ${losoScores.macroF1 >= LOSO_MACRO_F1_TARGET ? 'met' : 'NOT MET'}), expected calibration error ${losoScores.ece.toFixed(3)} (target ≤ ${ECE_TARGET}: ${losoScores.ece <= ECE_TARGET ? 'met' : 'NOT MET'})`,
+  );
 }
 console.log(`bench:accuracy: ${Math.round((Date.now() - started) / 1000)} s`);

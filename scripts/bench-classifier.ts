@@ -2,7 +2,11 @@
 // events (data/corpus) with a full context. Prints the median of 7 runs with 0, 100 and 1,000 rules, and the ratio of 1,000 to none.
 //   npm run bench:classifier
 import { classify, type ClassifierKnowledge } from '../src/classification/domain/classifier';
-import type { ClassifiableEvent, ClassificationContext, UserRule } from '../src/classification/domain/classification.types';
+import type {
+  ClassifiableEvent,
+  ClassificationContext,
+  UserRule,
+} from '../src/classification/domain/classification.types';
 import { readMessage } from '../src/classification/domain/message-knowledge';
 import { correctionFeaturesOf, learnCorrection, NO_CORRECTIONS } from '../src/classification/domain/model/corrections';
 import { BUILT_IN_PACKS } from '../src/classification/domain/packs';
@@ -16,7 +20,12 @@ const rules: UserRule[] = Array.from({ length: 1000 }, (_, i) => ({
   id: `rule-${i}`,
   priority: i % 100,
   // a realistic mix: most rules pin a code or a system, some only a regex
-  match: i % 3 === 0 ? { code: `CUSTOM_${i}`, messageRegex: `widget ${i}` } : i % 3 === 1 ? { system: systems[i % systems.length], messageRegex: `never-matches-${i}\\b` } : { integration: `integration-${i}`, entity: 'order' },
+  match:
+    i % 3 === 0
+      ? { code: `CUSTOM_${i}`, messageRegex: `widget ${i}` }
+      : i % 3 === 1
+        ? { system: systems[i % systems.length], messageRegex: `never-matches-${i}\\b` }
+        : { integration: `integration-${i}`, entity: 'order' },
   classification: 'defect',
 }));
 const model = loadModel();
@@ -24,16 +33,36 @@ const model = loadModel();
 let corrections = NO_CORRECTIONS;
 for (const event of events.slice(0, 40)) {
   const features = readMessage(event, BUILT_IN_PACKS).features;
-  corrections = learnCorrection(model, corrections, features, correctionFeaturesOf(features, event.target?.system ?? event.source.system, model?.common), 'bad_source_data');
+  corrections = learnCorrection(
+    model,
+    corrections,
+    features,
+    correctionFeaturesOf(features, event.target?.system ?? event.source.system, model?.common),
+    'bad_source_data',
+  );
 }
 const context: ClassificationContext = {
-  history: { firstSeenAt: '2026-11-02T00:55:00Z', lastSeenAt: '2026-11-02T01:00:00Z', occurrences: 30, distinctRecords: 30, maxFailuresPerRecord: 1, recordsRecovered: 0, distinctMessages: 1 },
+  history: {
+    firstSeenAt: '2026-11-02T00:55:00Z',
+    lastSeenAt: '2026-11-02T01:00:00Z',
+    occurrences: 30,
+    distinctRecords: 30,
+    maxFailuresPerRecord: 1,
+    recordsRecovered: 0,
+    distinctMessages: 1,
+  },
   releases: [{ version: '2.4.0', deployedAt: '2026-11-02T00:50:00Z', integration: 'portal-netsuite' }],
   changes: [{ system: 'portal', entity: 'order', description: "Added status 'X'", changedAt: '2026-11-01T00:00:00Z' }],
   successesBefore: 40,
   successesSince: 0,
   failuresBeforeLatestRelease: 0,
-  failingField: { field: 'orderStatus', value: 'X', valuesInSuccesses: ['A', 'B'], successesWithField: 60, distinctFailingValues: 1 },
+  failingField: {
+    field: 'orderStatus',
+    value: 'X',
+    valuesInSuccesses: ['A', 'B'],
+    successesWithField: 60,
+    distinctFailingValues: 1,
+  },
 };
 
 function rate(knowledge: ClassifierKnowledge, iterations: number): number {
@@ -43,15 +72,25 @@ function rate(knowledge: ClassifierKnowledge, iterations: number): number {
 }
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const knowledgeWith = (n: number): ClassifierKnowledge => ({ rules: compileRules(rules.slice(0, n)), model, corrections, settings: { triageThreshold: 0.55 } });
+const knowledgeWith = (n: number): ClassifierKnowledge => ({
+  rules: compileRules(rules.slice(0, n)),
+  model,
+  corrections,
+  settings: { triageThreshold: 0.55 },
+});
 const sizes = [0, 100, 1000];
 const knowledgeBySize = sizes.map(knowledgeWith);
 for (const knowledge of knowledgeBySize) rate(knowledge, 20_000); // warm-up, so no size pays for the JIT
 // rounds interleave the sizes so drift on a shared machine lands on all of them alike
 const samples = sizes.map(() => [] as number[]);
-for (let round = 0; round < 7; round++) knowledgeBySize.forEach((knowledge, i) => samples[i].push(rate(knowledge, 50_000)));
+for (let round = 0; round < 7; round++)
+  knowledgeBySize.forEach((knowledge, i) => samples[i].push(rate(knowledge, 50_000)));
 const results = sizes.map((n, i) => ({ n, perSecond: median(samples[i]) }));
 for (const { n, perSecond } of results) {
-  console.log(`classify with ${String(n).padStart(4)} user rules: median ${Math.round(perSecond).toLocaleString('en')} events/s (${(1e6 / perSecond).toFixed(1)} µs/event)`);
+  console.log(
+    `classify with ${String(n).padStart(4)} user rules: median ${Math.round(perSecond).toLocaleString('en')} events/s (${(1e6 / perSecond).toFixed(1)} µs/event)`,
+  );
 }
-console.log(`1000 rules vs none: ${(results[0].perSecond / results[2].perSecond).toFixed(2)}x the time per event (rules are indexed, not scanned)`);
+console.log(
+  `1000 rules vs none: ${(results[0].perSecond / results[2].perSecond).toFixed(2)}x the time per event (rules are indexed, not scanned)`,
+);

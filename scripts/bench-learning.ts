@@ -16,8 +16,12 @@ const started = Date.now();
 const bySystem = new Map<string, CorpusLine[]>();
 for (const line of lines) bySystem.set(systemOf(line), [...(bySystem.get(systemOf(line)) ?? []), line]);
 const streams = [...bySystem].filter(([, own]) => own.length >= MIN_STREAM).sort(([a], [b]) => (a < b ? -1 : 1));
-console.log(`# npm run bench:learning, ${new Date().toISOString().slice(0, 10)}: ${streams.length} systems with ≥ ${MIN_STREAM} lines; each stream in a fixed shuffled order, the model trained without its system\n`);
-console.log(`| system | rest of stream | ${KS.map((k) => `accuracy after ${k} corrections`).join(' | ')} |\n|---|---|${KS.map(() => '---').join('|')}|`);
+console.log(
+  `# npm run bench:learning, ${new Date().toISOString().slice(0, 10)}: ${streams.length} systems with ≥ ${MIN_STREAM} lines; each stream in a fixed shuffled order, the model trained without its system\n`,
+);
+console.log(
+  `| system | rest of stream | ${KS.map((k) => `accuracy after ${k} corrections`).join(' | ')} |\n|---|---|${KS.map(() => '---').join('|')}|`,
+);
 const totals = KS.map(() => ({ right: 0, n: 0 }));
 for (const [system, own] of streams) {
   const stream = [...own].sort((a, b) => foldOf(a.event.eventId, 1_000_003) - foldOf(b.event.eventId, 1_000_003));
@@ -26,7 +30,14 @@ for (const [system, own] of streams) {
   const cells = KS.map((k, i) => {
     let corrections = NO_CORRECTIONS;
     // support triages the first k issues: each gets its class from a person (confirmed or corrected)
-    for (const line of stream.slice(0, k)) corrections = learnCorrection(model, corrections, featuresFor(line), correctionFeaturesOf(featuresFor(line), system, model.common), line.label);
+    for (const line of stream.slice(0, k))
+      corrections = learnCorrection(
+        model,
+        corrections,
+        featuresFor(line),
+        correctionFeaturesOf(featuresFor(line), system, model.common),
+        line.label,
+      );
     const s = score(predictAll(model, rest, corrections));
     totals[i].right += s.accuracy * s.n;
     totals[i].n += s.n;
@@ -37,5 +48,7 @@ for (const [system, own] of streams) {
 const overall = totals.map((total) => total.right / total.n);
 console.log(`| all | ${totals[0].n} | ${overall.map((value) => `**${value.toFixed(3)}**`).join(' | ')} |`);
 const rising = overall.every((value, i) => i === 0 || value >= overall[i - 1]);
-console.log(`\naccuracy on the rest of the stream ${rising ? 'rises' : 'does NOT rise'} with k: ${overall.map((value, i) => `k=${KS[i]} ${value.toFixed(3)}`).join(', ')} (labels: ${OWNER_CLASSES.join(', ')})`);
+console.log(
+  `\naccuracy on the rest of the stream ${rising ? 'rises' : 'does NOT rise'} with k: ${overall.map((value, i) => `k=${KS[i]} ${value.toFixed(3)}`).join(', ')} (labels: ${OWNER_CLASSES.join(', ')})`,
+);
 console.log(`bench:learning: ${Math.round((Date.now() - started) / 1000)} s`);

@@ -20,4 +20,6 @@ const body = Object.entries(model.weights)
 const { weights: _weights, ...head } = model;
 const headText = JSON.stringify(head, null, 2).replace(/\n}$/, '');
 writeFileSync(MODEL_FILE, `${headText},\n  "weights": {\n${body}\n  }\n}\n`);
-console.log(`trained on ${model.trainedOn.lines} lines from ${model.trainedOn.systems} systems: ${model.trainedOn.features} features, temperature ${model.temperature}, in ${((Date.now() - started) / 1000).toFixed(1)} s → ${MODEL_FILE}`);
+console.log(
+  `trained on ${model.trainedOn.lines} lines from ${model.trainedOn.systems} systems: ${model.trainedOn.features} features, temperature ${model.temperature}, in ${((Date.now() - started) / 1000).toFixed(1)} s → ${MODEL_FILE}`,
+);

@@ -37,7 +37,15 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(runtime.config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(runtime.databaseUrl, runtime.config.DATABASE_POOL_SIZE, runtime.config.DATABASE_REPLICA_URL), retryAttempts: 2, retryDelay: 1000 }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(
+            runtime.databaseUrl,
+            runtime.config.DATABASE_POOL_SIZE,
+            runtime.config.DATABASE_REPLICA_URL,
+          ),
+          retryAttempts: 2,
+          retryDelay: 1000,
+        }),
         QueueModule.forRoot(runtime.queue),
         UnitOfWorkModule,
         AuditModule,

@@ -44,7 +44,15 @@ async function main(args: string[]): Promise<number> {
       const id = await apiKeyCliStatements.create(client, name, role, hash);
       console.log(`created ${role} key "${name}" (${id}); it is shown only now:\n${key}`);
     } else if (command === 'list') {
-      for (const row of await apiKeyCliStatements.list(client)) console.log([row.id, row.role.padEnd(11), row.name, row.revoked_at ? `revoked ${row.revoked_at.toISOString()}` : 'active'].join('  '));
+      for (const row of await apiKeyCliStatements.list(client))
+        console.log(
+          [
+            row.id,
+            row.role.padEnd(11),
+            row.name,
+            row.revoked_at ? `revoked ${row.revoked_at.toISOString()}` : 'active',
+          ].join('  '),
+        );
     } else {
       if (!(await apiKeyCliStatements.revoke(client, rest[0] ?? ''))) {
         console.error(`no active key ${rest[0]}`);

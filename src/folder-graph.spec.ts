@@ -25,7 +25,16 @@ const KNOWN_TWO_WAY = new Set([
   'escalation<->ownership',
   'intake<->ownership',
 ]);
-const KNOWN_PLATFORM_IMPORTS = new Set(['access', 'admin', 'audit', 'classification', 'context', 'intake', 'issues', 'routing']);
+const KNOWN_PLATFORM_IMPORTS = new Set([
+  'access',
+  'admin',
+  'audit',
+  'classification',
+  'context',
+  'intake',
+  'issues',
+  'routing',
+]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -54,7 +63,9 @@ function folderGraph(): Map<string, Set<string>> {
 describe('the folder graph', () => {
   const graph = folderGraph();
   const twoWay = [...graph].flatMap(([a, targets]) =>
-    [...targets].filter((b) => a < b && b !== 'platform' && a !== 'platform' && graph.get(b)?.has(a)).map((b) => `${a}<->${b}`),
+    [...targets]
+      .filter((b) => a < b && b !== 'platform' && a !== 'platform' && graph.get(b)?.has(a))
+      .map((b) => `${a}<->${b}`),
   );
   const platformImports = [...(graph.get('platform') ?? [])].sort();
 

@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     startupLogger.log(`${signal}: shutting down (bound ${config.SHUTDOWN_TIMEOUT_MS} ms)`);
     setTimeout(() => {
-      startupLogger.error(`shutdown took longer than ${config.SHUTDOWN_TIMEOUT_MS} ms; exiting with jobs left to the stall check`);
+      startupLogger.error(
+        `shutdown took longer than ${config.SHUTDOWN_TIMEOUT_MS} ms; exiting with jobs left to the stall check`,
+      );
       process.exit(1);
     }, config.SHUTDOWN_TIMEOUT_MS).unref();
     await app.close();

@@ -122,8 +122,14 @@ describe('the audit log', () => {
     await t.api().delete(`/v1/keys/${rotated.id}`).expect(204);
     await t.api().post(`/v1/keys/${created.id}/rotate`).expect(404);
     // 36 characters that are not a UUID: "not found", never a cast error from Postgres
-    await t.api().post(`/v1/keys/${'-'.repeat(36)}/rotate`).expect(404);
-    await t.api().delete(`/v1/keys/${'-'.repeat(36)}`).expect(404);
+    await t
+      .api()
+      .post(`/v1/keys/${'-'.repeat(36)}/rotate`)
+      .expect(404);
+    await t
+      .api()
+      .delete(`/v1/keys/${'-'.repeat(36)}`)
+      .expect(404);
 
     const keyEntries = (await audit({ actor: 'bootstrap admin' })).filter(
       (e) => e.action.startsWith('api_key_') && e.detail.name === 'ci robot',

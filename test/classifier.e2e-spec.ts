@@ -22,9 +22,15 @@ const odd = (integration: string, id: string) =>
 
 describe('user rules', () => {
   it('creates, lists, applies and deletes a rule', async () => {
-    const created = await t.api()
+    const created = await t
+      .api()
       .post('/v1/rules')
-      .send({ name: 'freight zones are set up by ops', match: { system: 'freightly', messageRegex: 'zone .* not enabled' }, classification: 'process_change', category: 'setup_missing' })
+      .send({
+        name: 'freight zones are set up by ops',
+        match: { system: 'freightly', messageRegex: 'zone .* not enabled' },
+        classification: 'process_change',
+        category: 'setup_missing',
+      })
       .expect(201);
     expect(created.body).toMatchObject({ id: expect.any(String), priority: 100, classification: 'process_change' });
 
@@ -32,7 +38,11 @@ describe('user rules', () => {
     expect(listed.body.items.map((rule: { id: string }) => rule.id)).toContain(created.body.id);
 
     const classified = await t.api().post('/v1/classify').send(odd('rules-flow', 'SH-1')).expect(200);
-    expect(classified.body).toMatchObject({ classification: 'process_change', category: 'setup_missing', owner: 'business' });
+    expect(classified.body).toMatchObject({
+      classification: 'process_change',
+      category: 'setup_missing',
+      owner: 'business',
+    });
     expect(JSON.stringify(classified.body.reasons)).toContain('freight zones are set up by ops');
 
     await t.api().delete(`/v1/rules/${created.body.id}`).expect(204);
@@ -42,12 +52,14 @@ describe('user rules', () => {
   });
 
   it('tests a rule against an event without saving it', async () => {
-    const res = await t.api()
+    const res = await t
+      .api()
       .post('/v1/rules/test')
       .send({ rule: { match: { code: 'ZONE_REJECT' }, classification: 'defect' }, event: odd('rules-test', 'SH-2') })
       .expect(200);
     expect(res.body).toMatchObject({ matches: true, classification: 'defect' });
-    const miss = await t.api()
+    const miss = await t
+      .api()
       .post('/v1/rules/test')
       .send({ rule: { match: { code: 'OTHER' }, classification: 'defect' }, event: odd('rules-test', 'SH-2') })
       .expect(200);
@@ -56,9 +68,15 @@ describe('user rules', () => {
   });
 
   it.each([
-    [{ match: { messageRegex: '([unclosed' }, classification: 'defect' }, /^match\.messageRegex must be a valid regular expression/],
+    [
+      { match: { messageRegex: '([unclosed' }, classification: 'defect' },
+      /^match\.messageRegex must be a valid regular expression/,
+    ],
     [{ match: {}, classification: 'urgent' }, /^classification must be one of the following values/],
-    [{ match: { system: 'x' }, classification: 'defect', category: 'weird' }, /^category must be one of the following values/],
+    [
+      { match: { system: 'x' }, classification: 'defect', category: 'weird' },
+      /^category must be one of the following values/,
+    ],
     [{ classification: 'defect' }, /^match must be an object/],
   ])('rejects an invalid rule with a 400 naming the field (%#)', async (body, message) => {
     const res = await t.api().post('/v1/rules').send(body).expect(400);
@@ -69,9 +87,20 @@ describe('user rules', () => {
 describe('learning from corrections', () => {
   it('classifies a similar new failure the way the team reclassified earlier ones', async () => {
     for (const flow of ['learn-a', 'learn-b', 'learn-c']) {
-      await t.api().post('/v1/events').send(odd(flow, `${flow}-1`)).expect(202);
-      const issue = await waitFor(async () => (await t.api().get('/v1/issues').query({ integration: flow })).body.items[0], { what: `issue of ${flow}` });
-      await t.api().post(`/v1/issues/${issue.id}/reclassify`).send({ classification: 'process_change', category: 'setup_missing', note: 'ops enables zones' }).expect(200);
+      await t
+        .api()
+        .post('/v1/events')
+        .send(odd(flow, `${flow}-1`))
+        .expect(202);
+      const issue = await waitFor(
+        async () => (await t.api().get('/v1/issues').query({ integration: flow })).body.items[0],
+        { what: `issue of ${flow}` },
+      );
+      await t
+        .api()
+        .post(`/v1/issues/${issue.id}/reclassify`)
+        .send({ classification: 'process_change', category: 'setup_missing', note: 'ops enables zones' })
+        .expect(200);
     }
     const res = await t.api().post('/v1/classify').send(odd('learn-new', 'SH-9')).expect(200);
     expect(res.body.classification).toBe('process_change');
@@ -80,8 +109,15 @@ describe('learning from corrections', () => {
 
   it('keeps a human class on the fingerprint and says so in the reasons', async () => {
     await t.api().post('/v1/events').send(odd('learn-human', 'H-1')).expect(202);
-    const issue = await waitFor(async () => (await t.api().get('/v1/issues').query({ integration: 'learn-human' })).body.items[0], { what: 'issue' });
-    await t.api().post(`/v1/issues/${issue.id}/reclassify`).send({ classification: 'defect', note: 'our mapping sends the wrong zone' }).expect(200);
+    const issue = await waitFor(
+      async () => (await t.api().get('/v1/issues').query({ integration: 'learn-human' })).body.items[0],
+      { what: 'issue' },
+    );
+    await t
+      .api()
+      .post(`/v1/issues/${issue.id}/reclassify`)
+      .send({ classification: 'defect', note: 'our mapping sends the wrong zone' })
+      .expect(200);
     const res = await t.api().post('/v1/classify').send(odd('learn-human', 'H-2')).expect(200);
     expect(res.body.classification).toBe('defect');
   });
@@ -92,7 +128,9 @@ describe('the model over HTTP', () => {
     const wrapped = syncEvent({
       integration: 'mule-netsuite-invoices',
       target: { system: 'netsuite', entity: 'invoice' },
-      error: { message: `HTTP POST on resource 'https://erp.example.com/services/rest/record/v1/invoice' failed: bad request (400). {"o:errorDetails":[{"detail":"The accounting period is closed.","o:errorCode":"USER_ERROR"}]}` },
+      error: {
+        message: `HTTP POST on resource 'https://erp.example.com/services/rest/record/v1/invoice' failed: bad request (400). {"o:errorDetails":[{"detail":"The accounting period is closed.","o:errorCode":"USER_ERROR"}]}`,
+      },
     });
     const res = await t.api().post('/v1/classify').send(wrapped).expect(200);
     expect(res.body.classification).toBe('process_change');
@@ -103,9 +141,16 @@ describe('the model over HTTP', () => {
   });
 
   it('says, for a message that cannot decide, its leaning, the two candidates and what would decide', async () => {
-    const res = await t.api()
+    const res = await t
+      .api()
       .post('/v1/classify')
-      .send(syncEvent({ integration: 'shop-acme-erp', target: { system: 'acme-erp', entity: 'order' }, error: { message: 'Customer is required' } }))
+      .send(
+        syncEvent({
+          integration: 'shop-acme-erp',
+          target: { system: 'acme-erp', entity: 'order' },
+          error: { message: 'Customer is required' },
+        }),
+      )
       .expect(200);
     expect(res.body.candidates).toHaveLength(2);
     expect(res.body.candidates[0]).toBe(res.body.leaning);

@@ -19,7 +19,15 @@ let embedded: EmbeddedPostgres | undefined;
 const dataDir = mkdtempSync(join(tmpdir(), 'seam-embedded-'));
 
 beforeAll(async () => {
-  const resolved = await resolveRuntime(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', NODE_ENV: 'test', SEAM_ADMIN_KEY: TEST_ADMIN_KEY, OUTBOUND_ALLOW: LOOPBACK_RECEIVERS }));
+  const resolved = await resolveRuntime(
+    loadConfig({
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'error',
+      NODE_ENV: 'test',
+      SEAM_ADMIN_KEY: TEST_ADMIN_KEY,
+      OUTBOUND_ALLOW: LOOPBACK_RECEIVERS,
+    }),
+  );
   embedded = resolved.embedded;
   expect(resolved.runtime.queue.kind).toBe('postgres');
   app = await createApp(resolved.runtime);
@@ -40,7 +48,14 @@ describe('embedded mode (no servers)', () => {
 
     await api()
       .post('/v1/events')
-      .send(syncEvent({ integration: 'embedded-smoke', source: { system: 'portal', entity: 'contact', id: 'CT-1' }, target: { system: 'xero', entity: 'contact' }, error: { message: 'Email address must be valid.', httpStatus: 400 } }))
+      .send(
+        syncEvent({
+          integration: 'embedded-smoke',
+          source: { system: 'portal', entity: 'contact', id: 'CT-1' },
+          target: { system: 'xero', entity: 'contact' },
+          error: { message: 'Email address must be valid.', httpStatus: 400 },
+        }),
+      )
       .expect(202);
     const issue = await waitFor(
       async () => (await api().get('/v1/issues').query({ integration: 'embedded-smoke' })).body.items[0],
@@ -67,9 +82,17 @@ policies:
       await api().put('/v1/config').set('content-type', 'application/yaml').send(yaml).expect(200);
       await api()
         .post('/v1/events')
-        .send(syncEvent({ integration: 'embedded-escalation', error: { message: 'ReferenceError: lineTotal is not defined', httpStatus: 500 } }))
+        .send(
+          syncEvent({
+            integration: 'embedded-escalation',
+            error: { message: 'ReferenceError: lineTotal is not defined', httpStatus: 500 },
+          }),
+        )
         .expect(202);
-      const both = await waitFor(async () => (receiver.to('/eve').length >= 2 ? receiver.to('/eve') : undefined), { timeoutMs: 20_000, what: 'both levels delivered' });
+      const both = await waitFor(async () => (receiver.to('/eve').length >= 2 ? receiver.to('/eve') : undefined), {
+        timeoutMs: 20_000,
+        what: 'both levels delivered',
+      });
       expect(both.map((r) => JSON.parse(r.body).type)).toEqual(['issue.notified', 'issue.escalated']);
     } finally {
       await receiver.close();

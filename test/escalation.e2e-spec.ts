@@ -84,7 +84,9 @@ function failure(integration: string, message: string, httpStatus: number, recor
 }
 
 async function issueOf(integration: string) {
-  return waitFor(async () => (await t.api().get('/v1/issues').query({ integration })).body.items?.[0], { what: `an issue of ${integration}` });
+  return waitFor(async () => (await t.api().get('/v1/issues').query({ integration })).body.items?.[0], {
+    what: `an issue of ${integration}`,
+  });
 }
 
 async function timelineOf(id: string): Promise<string[]> {
@@ -95,7 +97,13 @@ beforeAll(async () => {
   http = await startHttpReceiver();
   http.failing.add('/broken');
   smtp = await startSmtpServer();
-  t = await startTestApp({ SMTP_URL: smtp.url, NOTIFY_ATTEMPTS: '3', NOTIFY_BACKOFF_MS: '50', PUBLIC_URL: 'http://seam.test', ESCALATION_SWEEP_MS: '300' });
+  t = await startTestApp({
+    SMTP_URL: smtp.url,
+    NOTIFY_ATTEMPTS: '3',
+    NOTIFY_BACKOFF_MS: '50',
+    PUBLIC_URL: 'http://seam.test',
+    ESCALATION_SWEEP_MS: '300',
+  });
   await t.api().put('/v1/config').set('content-type', 'application/yaml').send(seamYaml()).expect(200);
 });
 
@@ -108,11 +116,24 @@ afterAll(async () => {
 describe('escalation', () => {
   // (a 5xx or timeout would first wait out the transient grace period: see the known-issue and hypercare cases)
   it('escalates an unacknowledged defect level by level at the configured delays, through Slack, Teams and email', async () => {
-    await t.api().post('/v1/events').send(failure('erp-orders', 'ArgumentNullException: Value cannot be null. (Parameter \'customerId\') at OrderMapper.Map', 500)).expect(202);
+    await t
+      .api()
+      .post('/v1/events')
+      .send(
+        failure(
+          'erp-orders',
+          "ArgumentNullException: Value cannot be null. (Parameter 'customerId') at OrderMapper.Map",
+          500,
+        ),
+      )
+      .expect(202);
     const issue = await issueOf('erp-orders');
     const slack = await waitFor(async () => http.to('/ana-slack', issue.id)[0], { what: 'level 1 on Slack' });
     const teams = await waitFor(async () => http.to('/bo-teams', issue.id)[0], { what: 'level 2 on Teams' });
-    const mail = await waitFor(async () => smtp.messages.find((m) => m.to.includes('cy@example.com') && m.raw.includes(issue.id)), { what: 'level 3 by email', timeoutMs: 20_000 });
+    const mail = await waitFor(
+      async () => smtp.messages.find((m) => m.to.includes('cy@example.com') && m.raw.includes(issue.id)),
+      { what: 'level 3 by email', timeoutMs: 20_000 },
+    );
 
     expect(JSON.parse(slack.body).blocks).toBeDefined();
     expect(JSON.parse(teams.body)['@type']).toBe('MessageCard');
@@ -128,7 +149,10 @@ describe('escalation', () => {
   it('retries a failing channel and then dead-letters it, visibly', async () => {
     const issue = await issueOf('erp-orders');
     const dead = await waitFor(
-      async () => (await t.api().get('/v1/notifications').query({ status: 'dead', issueId: issue.id })).body.items.find((n: { channelId: string }) => n.channelId === 'platform-broken'),
+      async () =>
+        (await t.api().get('/v1/notifications').query({ status: 'dead', issueId: issue.id })).body.items.find(
+          (n: { channelId: string }) => n.channelId === 'platform-broken',
+        ),
       { what: 'a dead-lettered notification' },
     );
     expect(dead).toMatchObject({ attempts: 3, status: 'dead' });
@@ -136,13 +160,25 @@ describe('escalation', () => {
     expect(http.to('/broken', issue.id)).toHaveLength(3);
     expect(await timelineOf(issue.id)).toContain('notification_dead_lettered');
     const audit = await t.api().get('/v1/escalation-audit').expect(200);
-    expect(audit.body.findings).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'channel_last_delivery_failed', subject: expect.stringContaining('platform-broken') })]));
+    expect(audit.body.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'channel_last_delivery_failed',
+          subject: expect.stringContaining('platform-broken'),
+        }),
+      ]),
+    );
   });
 
   it('stops escalating once someone acknowledges', async () => {
-    await t.api().post('/v1/events').send(failure('erp-orders', 'NullReferenceException in OrderMapper.Map', 500)).expect(202);
+    await t
+      .api()
+      .post('/v1/events')
+      .send(failure('erp-orders', 'NullReferenceException in OrderMapper.Map', 500))
+      .expect(202);
     const issue = await waitFor(
-      async () => (await t.api().get('/v1/issues').query({ integration: 'erp-orders', q: 'NullReference' })).body.items?.[0],
+      async () =>
+        (await t.api().get('/v1/issues').query({ integration: 'erp-orders', q: 'NullReference' })).body.items?.[0],
       { what: 'the second erp-orders issue' },
     );
     await waitFor(async () => http.to('/ana-slack', issue.id)[0], { what: 'level 1' });
@@ -154,7 +190,12 @@ describe('escalation', () => {
   });
 
   it('holds bad data below its threshold, then notifies once per state change, signed', async () => {
-    const send = (record: string) => t.api().post('/v1/events').send(failure('crm-contacts', 'Email address must be valid.', 400, record)).expect(202);
+    const send = (record: string) =>
+      t
+        .api()
+        .post('/v1/events')
+        .send(failure('crm-contacts', 'Email address must be valid.', 400, record))
+        .expect(202);
     await send('C-1');
     await send('C-2');
     const issue = await waitFor(async () => {
@@ -171,37 +212,72 @@ describe('escalation', () => {
 
     await send('C-4');
     await send('C-5');
-    await waitFor(async () => ((await t.api().get(`/v1/issues/${issue.id}`)).body.occurrences === 5 ? true : undefined));
+    await waitFor(async () =>
+      (await t.api().get(`/v1/issues/${issue.id}`)).body.occurrences === 5 ? true : undefined,
+    );
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(http.to('/sam', issue.id)).toHaveLength(1);
 
     // a person's reclassification is a new state: the new owner hears of it
-    await t.api().post(`/v1/issues/${issue.id}/reclassify`).send({ classification: 'defect', note: 'our mapper drops the domain' }).expect(200);
-    await waitFor(async () => [...http.to('/dee', issue.id), ...http.to('/night', issue.id)][0], { what: 'engineering told of the reclassified issue' });
+    await t
+      .api()
+      .post(`/v1/issues/${issue.id}/reclassify`)
+      .send({ classification: 'defect', note: 'our mapper drops the domain' })
+      .expect(200);
+    await waitFor(async () => [...http.to('/dee', issue.id), ...http.to('/night', issue.id)][0], {
+      what: 'engineering told of the reclassified issue',
+    });
   });
 
   it('sends low-urgency issues in one daily digest per team instead of one by one', async () => {
-    const period = (n: number) => ({ ...failure('sap-postings', `Posting period 0${n} 2026 is not open`, 400), target: { system: 'sap', entity: 'journalEntry' }, error: { message: `Posting period 0${n} 2026 is not open in company code 1000`, code: 'F5201' } });
+    const period = (n: number) => ({
+      ...failure('sap-postings', `Posting period 0${n} 2026 is not open`, 400),
+      target: { system: 'sap', entity: 'journalEntry' },
+      error: { message: `Posting period 0${n} 2026 is not open in company code 1000`, code: 'F5201' },
+    });
     await t.api().post('/v1/events').send(period(1)).expect(202);
     const first = await issueOf('sap-postings');
     expect(first.classification).toBe('process_change');
-    const digest = await waitFor(async () => http.to('/sam').find((r) => JSON.parse(r.body).type === 'digest'), { what: 'the digest' });
-    expect(JSON.parse(digest.body)).toMatchObject({ team: 'Support', items: [expect.objectContaining({ issueId: first.id })] });
+    const digest = await waitFor(async () => http.to('/sam').find((r) => JSON.parse(r.body).type === 'digest'), {
+      what: 'the digest',
+    });
+    expect(JSON.parse(digest.body)).toMatchObject({
+      team: 'Support',
+      items: [expect.objectContaining({ issueId: first.id })],
+    });
     expect(await timelineOf(first.id)).toEqual(expect.arrayContaining(['queued_for_digest', 'included_in_digest']));
 
     // a second low-urgency issue the same day waits for tomorrow's digest
-    await t.api().post('/v1/events').send({ ...period(2), error: { message: 'Posting only possible in periods 2026/04 and 2026/03 in company code 1000', code: 'M7053' } }).expect(202);
-    const second = await waitFor(async () => (await t.api().get('/v1/issues').query({ integration: 'sap-postings', q: 'Posting only' })).body.items?.[0]);
-    await waitFor(async () => ((await timelineOf(second.id)).includes('queued_for_digest') ? true : undefined), { what: 'the second issue queued' });
+    await t
+      .api()
+      .post('/v1/events')
+      .send({
+        ...period(2),
+        error: { message: 'Posting only possible in periods 2026/04 and 2026/03 in company code 1000', code: 'M7053' },
+      })
+      .expect(202);
+    const second = await waitFor(
+      async () =>
+        (await t.api().get('/v1/issues').query({ integration: 'sap-postings', q: 'Posting only' })).body.items?.[0],
+    );
+    await waitFor(async () => ((await timelineOf(second.id)).includes('queued_for_digest') ? true : undefined), {
+      what: 'the second issue queued',
+    });
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(http.to('/sam').filter((r) => JSON.parse(r.body).type === 'digest')).toHaveLength(1);
     expect(http.to('/sam', second.id)).toHaveLength(0);
   });
 
   it('a known issue labels the issue and notifies nobody', async () => {
-    await t.api().post('/v1/events').send(failure('erp-known', 'Service Unavailable: scheduled maintenance', 503)).expect(202);
+    await t
+      .api()
+      .post('/v1/events')
+      .send(failure('erp-known', 'Service Unavailable: scheduled maintenance', 503))
+      .expect(202);
     const issue = await issueOf('erp-known');
-    await waitFor(async () => ((await timelineOf(issue.id)).includes('known_issue_matched') ? true : undefined), { what: 'the known issue label' });
+    await waitFor(async () => ((await timelineOf(issue.id)).includes('known_issue_matched') ? true : undefined), {
+      what: 'the known issue label',
+    });
     const detail = (await t.api().get(`/v1/issues/${issue.id}`)).body;
     expect(detail.knownIssue).toBe('KI-7');
     const notifications = (await t.api().get('/v1/notifications').query({ issueId: issue.id })).body.items;
@@ -211,11 +287,19 @@ describe('escalation', () => {
 
 describe('hypercare', () => {
   it('copies the build team on every new issue during the window, and reports on it', async () => {
-    await t.api().post('/v1/events').send(failure('erp-hyper', 'TypeError: Cannot read properties of undefined (reading "lines")', 500)).expect(202);
+    await t
+      .api()
+      .post('/v1/events')
+      .send(failure('erp-hyper', 'TypeError: Cannot read properties of undefined (reading "lines")', 500))
+      .expect(202);
     const issue = await issueOf('erp-hyper');
-    const owner = await waitFor(async () => [...http.to('/dee', issue.id), ...http.to('/night', issue.id)][0], { what: 'the owner team notified' });
+    const owner = await waitFor(async () => [...http.to('/dee', issue.id), ...http.to('/night', issue.id)][0], {
+      what: 'the owner team notified',
+    });
     const copy = await waitFor(async () => http.to('/ana-slack', issue.id)[0], { what: 'the build team copied' });
-    const firstResponder = await waitFor(async () => http.to('/sam', issue.id)[0], { what: 'support, still first responder' });
+    const firstResponder = await waitFor(async () => http.to('/sam', issue.id)[0], {
+      what: 'support, still first responder',
+    });
     expect([owner, copy, firstResponder].every(Boolean)).toBe(true);
     const report = (await t.api().get('/v1/hypercare/erp-hyper/report').expect(200)).body;
     expect(report.window.active).toBe(true);
@@ -228,25 +312,44 @@ describe('drills', () => {
   it('picks the business-hours or after-hours target by the team time zone, across the Melbourne DST change', async () => {
     // Monday 5 October 2026, the day after clocks went forward: 22:15Z is 09:15 AEDT (open), 21:15Z is 08:15 (closed).
     // A fixed +10:00 offset would call both closed.
-    const open = (await t.api().post('/v1/drills').send({ scenario: 'login_failure', asIf: '2026-10-04T22:15:00Z' }).expect(202)).body;
-    const closed = (await t.api().post('/v1/drills').send({ scenario: 'login_failure', asIf: '2026-10-04T21:15:00Z' }).expect(202)).body;
-    const reportOf = (id: string) => waitFor(async () => {
-      const report = (await t.api().get(`/v1/drills/${id}`)).body;
-      return report.levels?.[0]?.notified?.[0]?.status === 'sent' ? report : undefined;
-    }, { what: `drill ${id} notified` });
+    const open = (
+      await t.api().post('/v1/drills').send({ scenario: 'login_failure', asIf: '2026-10-04T22:15:00Z' }).expect(202)
+    ).body;
+    const closed = (
+      await t.api().post('/v1/drills').send({ scenario: 'login_failure', asIf: '2026-10-04T21:15:00Z' }).expect(202)
+    ).body;
+    const reportOf = (id: string) =>
+      waitFor(
+        async () => {
+          const report = (await t.api().get(`/v1/drills/${id}`)).body;
+          return report.levels?.[0]?.notified?.[0]?.status === 'sent' ? report : undefined;
+        },
+        { what: `drill ${id} notified` },
+      );
     const [day, night] = await Promise.all([reportOf(open.id), reportOf(closed.id)]);
-    expect(day.levels[0]).toMatchObject({ level: 0, afterHours: false, notified: [expect.objectContaining({ member: 'Dee Day' })] });
-    expect(night.levels[0]).toMatchObject({ level: 0, afterHours: true, notified: [expect.objectContaining({ member: 'Nia Night' })] });
+    expect(day.levels[0]).toMatchObject({
+      level: 0,
+      afterHours: false,
+      notified: [expect.objectContaining({ member: 'Dee Day' })],
+    });
+    expect(night.levels[0]).toMatchObject({
+      level: 0,
+      afterHours: true,
+      notified: [expect.objectContaining({ member: 'Nia Night' })],
+    });
   });
 
   it('reports who acknowledged and how fast, and leaves real issue counts unchanged', async () => {
     const before = (await t.api().get('/v1/issues').query({ limit: 200 })).body.items.length;
     const queueBefore = (await t.api().get('/v1/queues/engineering')).body.items.length;
     const drill = (await t.api().post('/v1/drills').send({ scenario: 'integration_outage' }).expect(202)).body;
-    const report = await waitFor(async () => {
-      const r = (await t.api().get(`/v1/drills/${drill.id}`)).body;
-      return r.levels?.length ? r : undefined;
-    }, { what: 'the drill notification' });
+    const report = await waitFor(
+      async () => {
+        const r = (await t.api().get(`/v1/drills/${drill.id}`)).body;
+        return r.levels?.length ? r : undefined;
+      },
+      { what: 'the drill notification' },
+    );
     await t.api().post(`/v1/issues/${report.issue.id}/acknowledge`).send({}).expect(200);
     const done = (await t.api().get(`/v1/drills/${drill.id}`)).body;
     expect(done.acknowledged).toMatchObject({ by: expect.any(String), secondsAfterFirstNotice: expect.any(Number) });

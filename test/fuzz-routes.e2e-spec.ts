@@ -63,7 +63,8 @@ const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 function foreignShapeOf(route: Route): ((body: Record<string, unknown>) => boolean) | undefined {
   // Bull Board's API answers its own errors as { error: { key } }, a translation key its UI reads
-  if (route.url.startsWith('/admin/queues')) return (body) => typeof (body.error as { key?: unknown } | null)?.key === 'string';
+  if (route.url.startsWith('/admin/queues'))
+    return (body) => typeof (body.error as { key?: unknown } | null)?.key === 'string';
   // @nestjs/swagger registers /docs/LICENSE only to throw NotFoundException, outside Nest's filters (Fastify's default shape)
   if (route.url === '/docs/LICENSE') return (body) => body.statusCode === 404 && body.message === 'Not Found';
   return undefined;
@@ -72,12 +73,29 @@ function foreignShapeOf(route: Route): ((body: Record<string, unknown>) => boole
 let t: TestApp;
 let client: FuzzClient;
 const served: Route[] = [];
-let openApi: { paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }>; requestBody?: { content?: Record<string, { schema?: Schema }> } }>>; components: { schemas: Record<string, Schema> } };
+let openApi: {
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        parameters?: Array<{ name: string; in: string }>;
+        requestBody?: { content?: Record<string, { schema?: Schema }> };
+      }
+    >
+  >;
+  components: { schemas: Record<string, Schema> };
+};
 let issueId: string;
 
 beforeAll(async () => {
   t = await startTestApp(
-    { RATE_LIMIT_PER_KEY: '100000000', RATE_LIMIT_PER_INTEGRATION: '100000000', AUTH_FAILURES_PER_IP: '100000000', QUEUE_DASHBOARD_WRITE: 'true' },
+    {
+      RATE_LIMIT_PER_KEY: '100000000',
+      RATE_LIMIT_PER_INTEGRATION: '100000000',
+      AUTH_FAILURES_PER_IP: '100000000',
+      QUEUE_DASHBOARD_WRITE: 'true',
+    },
     {
       onRoute: (route: RouteOptions) => {
         for (const method of [route.method].flat()) served.push({ method, url: route.url });
@@ -89,8 +107,22 @@ beforeAll(async () => {
   client = new FuzzClient(port, { authorization: `Bearer ${TEST_ADMIN_KEY}` }, CONCURRENCY);
   openApi = (await t.api().get('/docs-json').expect(200)).body;
   // one real issue, so the issue routes' bodies and queries reach past "not found"
-  await t.api().post('/v1/events').send(syncEvent({ eventId: 'fuzz-routes-1', integration: 'fuzz-routes', source: { system: 'shopify', entity: 'order', id: 'fz-record-1' } })).expect(202);
-  issueId = await waitFor(async () => ((await t.api().get('/v1/issues').query({ integration: 'fuzz-routes' })).body.items?.[0]?.id as string | undefined), { what: 'the fuzz issue' });
+  await t
+    .api()
+    .post('/v1/events')
+    .send(
+      syncEvent({
+        eventId: 'fuzz-routes-1',
+        integration: 'fuzz-routes',
+        source: { system: 'shopify', entity: 'order', id: 'fz-record-1' },
+      }),
+    )
+    .expect(202);
+  issueId = await waitFor(
+    async () =>
+      (await t.api().get('/v1/issues').query({ integration: 'fuzz-routes' })).body.items?.[0]?.id as string | undefined,
+    { what: 'the fuzz issue' },
+  );
 });
 afterAll(async () => {
   client?.close();
@@ -123,7 +155,10 @@ function homeValue(route: Route, name: string): string {
 }
 
 function concretePath(route: Route, values: Record<string, string> = {}): string {
-  return route.url.replace(/:([A-Za-z0-9_]+)/g, (_, name: string) => values[name] ?? encodeURIComponent(homeValue(route, name)));
+  return route.url.replace(
+    /:([A-Za-z0-9_]+)/g,
+    (_, name: string) => values[name] ?? encodeURIComponent(homeValue(route, name)),
+  );
 }
 
 function operationOf(route: Route) {
@@ -140,18 +175,32 @@ function caseArbitrary(route: Route, dimension: Dimension): fc.Arbitrary<Sent> {
   if (dimension === 'path') {
     const names = paramsOf(route.url);
     // each parameter fuzzed or at home, at least one fuzzed
-    return fc.tuple(fc.array(pathSegment, { minLength: names.length, maxLength: names.length }), fc.integer({ min: 1, max: 2 ** names.length - 1 })).map(([segments, mask]) => ({
-      method,
-      path: concretePath(route, Object.fromEntries(names.flatMap((name, i) => (mask & (1 << i) ? [[name, segments[i]]] : [])))),
-    }));
+    return fc
+      .tuple(
+        fc.array(pathSegment, { minLength: names.length, maxLength: names.length }),
+        fc.integer({ min: 1, max: 2 ** names.length - 1 }),
+      )
+      .map(([segments, mask]) => ({
+        method,
+        path: concretePath(
+          route,
+          Object.fromEntries(names.flatMap((name, i) => (mask & (1 << i) ? [[name, segments[i]]] : []))),
+        ),
+      }));
   }
   const schema = operationOf(route)?.requestBody?.content?.['application/json']?.schema;
-  const shape = schema ? fromSchema(schema, openApi.components.schemas) : vocabularyShape(vocabularyOf(openApi.components.schemas));
+  const shape = schema
+    ? fromSchema(schema, openApi.components.schemas)
+    : vocabularyShape(vocabularyOf(openApi.components.schemas));
   return bodyCase(shape).map((c) => ({ method, path: concretePath(route), contentType: c.contentType, body: c.body }));
 }
 
 function dimensionsOf(route: Route): Dimension[] {
-  return ['query', ...(paramsOf(route.url).length > 0 ? ['path' as const] : []), ...(BODY_METHODS.has(route.method) ? ['body' as const] : [])];
+  return [
+    'query',
+    ...(paramsOf(route.url).length > 0 ? ['path' as const] : []),
+    ...(BODY_METHODS.has(route.method) ? ['body' as const] : []),
+  ];
 }
 
 /** A seed per property, from its name: the same property gets the same cases whatever else runs. */
@@ -186,7 +235,10 @@ async function fuzzOne(route: Route, dimension: Dimension): Promise<Outcome> {
         }
         statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
         const breach = contractBreach(sent.method, answer, foreignShape);
-        if (breach) throw new Error(`${breach}\n  sent: ${describeSent(sent)}\n  got ${answer.status}: ${answer.text.slice(0, 1000)}`);
+        if (breach)
+          throw new Error(
+            `${breach}\n  sent: ${describeSent(sent)}\n  got ${answer.status}: ${answer.text.slice(0, 1000)}`,
+          );
       }),
       { seed, numRuns: RUNS },
     );
@@ -199,7 +251,12 @@ async function fuzzOne(route: Route, dimension: Dimension): Promise<Outcome> {
       .split('\n')
       .map((line) => (line.length > 600 ? `${line.slice(0, 600)}… (${line.length} characters)` : line))
       .join('\n');
-    return { name, runs, statuses, failure: `${name} (fast-check seed ${seed}; FUZZ_SEED=${SEED} FUZZ_ONLY='${name}'):\n${why}` };
+    return {
+      name,
+      runs,
+      statuses,
+      failure: `${name} (fast-check seed ${seed}; FUZZ_SEED=${SEED} FUZZ_ONLY='${name}'):\n${why}`,
+    };
   }
 }
 
@@ -222,35 +279,46 @@ async function pool<T, R>(items: T[], width: number, run: (item: T) => Promise<R
 describe('fuzzing every route (fast-check)', () => {
   it('fuzzes exactly the routes the service serves, less static files named with a reason', () => {
     const keys = new Set(served.map(keyOf));
-    for (const excluded of Object.keys(NOT_FUZZED)) expect(keys, `${excluded} is excluded but no longer served`).toContain(excluded);
+    for (const excluded of Object.keys(NOT_FUZZED))
+      expect(keys, `${excluded} is excluded but no longer served`).toContain(excluded);
     const fuzzed = served.filter((route) => !(keyOf(route) in NOT_FUZZED));
     expect(new Set([...fuzzed.map(keyOf), ...Object.keys(NOT_FUZZED)])).toEqual(keys);
     // the Nest API, the OpenAPI page and Bull Board's API all register through the hook
-    for (const route of ['POST /v1/events', 'GET /v1/issues/:id', 'GET /docs-json', 'PUT /admin/queues/api/queues/:queueName/pause', 'GET /health']) expect(keys).toContain(route);
+    for (const route of [
+      'POST /v1/events',
+      'GET /v1/issues/:id',
+      'GET /docs-json',
+      'PUT /admin/queues/api/queues/:queueName/pause',
+      'GET /health',
+    ])
+      expect(keys).toContain(route);
   });
 
-  it(
-    `answers ${RUNS} query strings, path parameters and bodies per route below 500, every 4xx in the error shape`,
-    async () => {
-      const routes = served.filter((route) => !(keyOf(route) in NOT_FUZZED));
-      const properties = routes.flatMap((route) => dimensionsOf(route).map((dimension) => ({ route, dimension }))).filter(({ route, dimension }) => !ONLY || `${keyOf(route)} ${dimension}`.includes(ONLY));
-      expect(properties.length).toBeGreaterThan(0);
-      const started = Date.now();
-      const outcomes = await pool(properties, CONCURRENCY, ({ route, dimension }) => fuzzOne(route, dimension));
-      const seconds = (Date.now() - started) / 1000;
-      const requests = outcomes.reduce((n, o) => n + o.runs, 0);
-      console.log(`fuzzed ${routes.length} routes, ${properties.length} properties, ${requests} requests in ${seconds.toFixed(1)} s (${Math.round(requests / seconds)}/s)`);
-      const failures = outcomes.flatMap((o) => (o.failure ? [o.failure] : []));
-      if (failures.length > 0) console.error(`route fuzz failed (FUZZ_SEED=${SEED}):\n\n${failures.join('\n\n')}`);
-      expect(failures).toEqual([]);
-      for (const outcome of outcomes) expect(outcome.runs, outcome.name).toBeGreaterThanOrEqual(RUNS);
-      // the handlers ran: some answers got past validation
-      const ok = outcomes.reduce((n, o) => n + [...o.statuses].filter(([s]) => s < 400).reduce((k, [, c]) => k + c, 0), 0);
-      expect(ok).toBeGreaterThan(1000);
-      const health = await client.send({ method: 'GET', path: '/health' });
-      expect(health.status).toBe(200);
-      expect(health.json).toMatchObject({ status: 'ok', postgres: 'up', redis: 'up' });
-    },
-    600_000,
-  );
+  it(`answers ${RUNS} query strings, path parameters and bodies per route below 500, every 4xx in the error shape`, async () => {
+    const routes = served.filter((route) => !(keyOf(route) in NOT_FUZZED));
+    const properties = routes
+      .flatMap((route) => dimensionsOf(route).map((dimension) => ({ route, dimension })))
+      .filter(({ route, dimension }) => !ONLY || `${keyOf(route)} ${dimension}`.includes(ONLY));
+    expect(properties.length).toBeGreaterThan(0);
+    const started = Date.now();
+    const outcomes = await pool(properties, CONCURRENCY, ({ route, dimension }) => fuzzOne(route, dimension));
+    const seconds = (Date.now() - started) / 1000;
+    const requests = outcomes.reduce((n, o) => n + o.runs, 0);
+    console.log(
+      `fuzzed ${routes.length} routes, ${properties.length} properties, ${requests} requests in ${seconds.toFixed(1)} s (${Math.round(requests / seconds)}/s)`,
+    );
+    const failures = outcomes.flatMap((o) => (o.failure ? [o.failure] : []));
+    if (failures.length > 0) console.error(`route fuzz failed (FUZZ_SEED=${SEED}):\n\n${failures.join('\n\n')}`);
+    expect(failures).toEqual([]);
+    for (const outcome of outcomes) expect(outcome.runs, outcome.name).toBeGreaterThanOrEqual(RUNS);
+    // the handlers ran: some answers got past validation
+    const ok = outcomes.reduce(
+      (n, o) => n + [...o.statuses].filter(([s]) => s < 400).reduce((k, [, c]) => k + c, 0),
+      0,
+    );
+    expect(ok).toBeGreaterThan(1000);
+    const health = await client.send({ method: 'GET', path: '/health' });
+    expect(health.status).toBe(200);
+    expect(health.json).toMatchObject({ status: 'ok', postgres: 'up', redis: 'up' });
+  }, 600_000);
 });

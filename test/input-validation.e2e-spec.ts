@@ -21,49 +21,106 @@ describe('bad input gets a 4xx naming the field and the rule', () => {
   it.each<[string, unknown, RegExp]>([
     ['a missing eventId', without('eventId'), /^eventId must be/],
     ['an empty eventId', syncEvent({ eventId: '' }), /^eventId must be longer than or equal to 1/],
-    ['an eventId over 200 characters', syncEvent({ eventId: 'x'.repeat(201) }), /^eventId must be shorter than or equal to 200/],
+    [
+      'an eventId over 200 characters',
+      syncEvent({ eventId: 'x'.repeat(201) }),
+      /^eventId must be shorter than or equal to 200/,
+    ],
     ['a missing integration', without('integration'), /^integration must be/],
-    ['an occurredAt that is not a date', syncEvent({ occurredAt: 'yesterday' }), /^occurredAt must be a valid ISO 8601/],
-    ['an occurredAt without a zone', syncEvent({ occurredAt: '2026-11-02T01:00:00' }), /^occurredAt must carry a time zone/],
-    ['an unknown status', syncEvent({ status: 'broken' }), /^status must be one of the following values: failed, succeeded/],
+    [
+      'an occurredAt that is not a date',
+      syncEvent({ occurredAt: 'yesterday' }),
+      /^occurredAt must be a valid ISO 8601/,
+    ],
+    [
+      'an occurredAt without a zone',
+      syncEvent({ occurredAt: '2026-11-02T01:00:00' }),
+      /^occurredAt must carry a time zone/,
+    ],
+    [
+      'an unknown status',
+      syncEvent({ status: 'broken' }),
+      /^status must be one of the following values: failed, succeeded/,
+    ],
     ['a missing source', without('source'), /^source must be an object/],
     ['a source without id', syncEvent({ source: { system: 'shopify', entity: 'order' } }), /^source\.id must be/],
     ['a failed event without error', without('error'), /^error must be an object \(required when status is failed\)/],
     ['an error without message', syncEvent({ error: { code: 'X' } }), /^error\.message must be/],
-    ['an error message over 8 KB', syncEvent({ error: { message: 'x'.repeat(8193) } }), /^error\.message must be at most 8192 bytes/],
-    ['an httpStatus out of range', syncEvent({ error: { message: 'x', httpStatus: 42 } }), /^error\.httpStatus must not be less than 100/],
-    ['a payload over 64 KB', syncEvent({ payload: { blob: 'x'.repeat(65_537) } }), /^payload must be at most 65536 bytes/],
+    [
+      'an error message over 8 KB',
+      syncEvent({ error: { message: 'x'.repeat(8193) } }),
+      /^error\.message must be at most 8192 bytes/,
+    ],
+    [
+      'an httpStatus out of range',
+      syncEvent({ error: { message: 'x', httpStatus: 42 } }),
+      /^error\.httpStatus must not be less than 100/,
+    ],
+    [
+      'a payload over 64 KB',
+      syncEvent({ payload: { blob: 'x'.repeat(65_537) } }),
+      /^payload must be at most 65536 bytes/,
+    ],
     ['a payload that is not an object', syncEvent({ payload: 'text' }), /^payload must be an object/],
     ['an attempt below 1', syncEvent({ attempt: 0 }), /^attempt must not be less than 1/],
     ['an unknown top-level field', syncEvent({ priority: 'high' }), /^priority is not an allowed field/],
-    ['an unknown nested field', syncEvent({ source: { system: 's', entity: 'e', id: '1', colour: 'red' } }), /^source\.colour is not an allowed field/],
+    [
+      'an unknown nested field',
+      syncEvent({ source: { system: 's', entity: 'e', id: '1', colour: 'red' } }),
+      /^source\.colour is not an allowed field/,
+    ],
     ['a body that is an array', [syncEvent()], /^body must be a sync event object/],
     ['an empty batch', { events: [] }, /^events must contain at least 1 event/],
     ['a batch that is not an array', { events: 'all' }, /^events must be an array/],
     ['a batch with an extra field', { events: [syncEvent()], source: 'x' }, /^source is not an allowed field/],
-    ['a batch with one bad event', { events: [syncEvent(), syncEvent({ eventId: 7 })] }, /^events\.1\.eventId must be a string/],
+    [
+      'a batch with one bad event',
+      { events: [syncEvent(), syncEvent({ eventId: 7 })] },
+      /^events\.1\.eventId must be a string/,
+    ],
     // class-transformer skips such a key when it copies the event: without the check it vanished unseen
-    ['a field named like an Object.prototype method', { events: [syncEvent({ valueOf: 1 })] }, /^events\.0\.valueOf is not an allowed field$/],
+    [
+      'a field named like an Object.prototype method',
+      { events: [syncEvent({ valueOf: 1 })] },
+      /^events\.0\.valueOf is not an allowed field$/,
+    ],
   ])('rejects %s with a 400', async (_case, body, message) => {
-    const res = await t.api().post('/v1/events').send(body as object).expect(400);
+    const res = await t
+      .api()
+      .post('/v1/events')
+      .send(body as object)
+      .expect(400);
     expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
     expect(res.body.message.some((line: string) => message.test(line))).toBe(true);
   });
 
   it('refuses such a field at POST /v1/classify too (the global validation pipe)', async () => {
-    const res = await t.api().post('/v1/classify').send(syncEvent({ source: { system: 'crm', entity: 'contact', id: 'C-1', toString: 'x' } })).expect(400);
+    const res = await t
+      .api()
+      .post('/v1/classify')
+      .send(syncEvent({ source: { system: 'crm', entity: 'contact', id: 'C-1', toString: 'x' } }))
+      .expect(400);
     expect(res.body.message).toEqual(['source.toString is not an allowed field']);
   });
 
   it('rejects the whole batch when one event is bad, storing nothing', async () => {
     const good = syncEvent({ integration: 'all-or-nothing' });
-    await t.api().post('/v1/events').send({ events: [good, { ...syncEvent(), occurredAt: 'nope' }] }).expect(400);
+    await t
+      .api()
+      .post('/v1/events')
+      .send({ events: [good, { ...syncEvent(), occurredAt: 'nope' }] })
+      .expect(400);
     const [row] = await t.db.query(`SELECT COUNT(*)::int AS n FROM sync_event WHERE integration = 'all-or-nothing'`);
     expect(row.n).toBe(0);
   });
 
   it('answers unparsable JSON with a 400, not a 500', async () => {
-    const res = await t.api().post('/v1/events').set('content-type', 'application/json').send('{"eventId": ').expect(400);
+    const res = await t
+      .api()
+      .post('/v1/events')
+      .set('content-type', 'application/json')
+      .send('{"eventId": ')
+      .expect(400);
     expect(res.body.message[0]).toMatch(/json/i);
   });
 
@@ -72,7 +129,11 @@ describe('bad input gets a 4xx naming the field and the rule', () => {
     for (let i = 0; i < 40; i++) payload = { child: payload };
     const res = await t.api().post('/v1/events').send(syncEvent({ payload })).expect(400);
     expect(res.body.message).toEqual(['body nests deeper than 32 levels']);
-    await t.api().post('/v1/events').send(syncEvent({ payload: { a: { b: { c: [1, 2, { d: 'x' }] } } } })).expect(202);
+    await t
+      .api()
+      .post('/v1/events')
+      .send(syncEvent({ payload: { a: { b: { c: [1, 2, { d: 'x' }] } } } }))
+      .expect(202);
   });
 
   it('answers a batch over 1000 events with a 413', async () => {
@@ -89,18 +150,41 @@ describe('bad input gets a 4xx naming the field and the rule', () => {
 
   it.each<[string, string, Record<string, unknown>, RegExp]>([
     ['a release without version', '/v1/releases', { deployedAt: '2026-11-02T01:00:00Z' }, /^version must be/],
-    ['a release with a bad date', '/v1/releases', { version: '1.0', deployedAt: 'soon' }, /^deployedAt must be a valid ISO 8601/],
-    ['a change without system', '/v1/changes', { description: 'x', changedAt: '2026-11-02T01:00:00Z' }, /^system must be/],
-    ['a change with an unknown field', '/v1/changes', { system: 'netsuite', description: 'x', changedAt: '2026-11-02T01:00:00Z', who: 'me' }, /^who is not an allowed field/],
+    [
+      'a release with a bad date',
+      '/v1/releases',
+      { version: '1.0', deployedAt: 'soon' },
+      /^deployedAt must be a valid ISO 8601/,
+    ],
+    [
+      'a change without system',
+      '/v1/changes',
+      { description: 'x', changedAt: '2026-11-02T01:00:00Z' },
+      /^system must be/,
+    ],
+    [
+      'a change with an unknown field',
+      '/v1/changes',
+      { system: 'netsuite', description: 'x', changedAt: '2026-11-02T01:00:00Z', who: 'me' },
+      /^who is not an allowed field/,
+    ],
   ])('rejects %s with a 400', async (_case, path, body, message) => {
     const res = await t.api().post(path).send(body).expect(400);
     expect(res.body.message.some((line: string) => message.test(line))).toBe(true);
   });
 
   it('records releases and changes with a 201', async () => {
-    const release = await t.api().post('/v1/releases').send({ version: '2.4.0', deployedAt: '2026-11-02T01:00:00Z', integration: 'x' }).expect(201);
+    const release = await t
+      .api()
+      .post('/v1/releases')
+      .send({ version: '2.4.0', deployedAt: '2026-11-02T01:00:00Z', integration: 'x' })
+      .expect(201);
     expect(release.body).toMatchObject({ version: '2.4.0', integration: 'x' });
-    const change = await t.api().post('/v1/changes').send({ system: 'netsuite', description: 'closed October', changedAt: '2026-11-02T01:00:00Z' }).expect(201);
+    const change = await t
+      .api()
+      .post('/v1/changes')
+      .send({ system: 'netsuite', description: 'closed October', changedAt: '2026-11-02T01:00:00Z' })
+      .expect(201);
     expect(change.body).toMatchObject({ system: 'netsuite', description: 'closed October' });
   });
 
@@ -119,7 +203,11 @@ describe('bad input gets a 4xx naming the field and the rule', () => {
   });
 
   it('rejects a reclassification to an unknown class', async () => {
-    const res = await t.api().post('/v1/issues/00000000-0000-4000-8000-000000000000/reclassify').send({ classification: 'whatever' }).expect(400);
+    const res = await t
+      .api()
+      .post('/v1/issues/00000000-0000-4000-8000-000000000000/reclassify')
+      .send({ classification: 'whatever' })
+      .expect(400);
     expect(res.body.message[0]).toMatch(/^classification must be one of the following values/);
   });
 

@@ -79,9 +79,25 @@ describe('ownership', () => {
 
   it('imports a three-team seam.yaml and renders who owns what, in Markdown and HTML', async () => {
     const imported = await importSeamYaml(t, THREE_TEAMS);
-    expect(imported.body).toMatchObject({ teams: 3, routes: 4, policies: 2, calendarDays: 2, knownIssues: 1, hypercare: 1 });
+    expect(imported.body).toMatchObject({
+      teams: 3,
+      routes: 4,
+      policies: 2,
+      calendarDays: 2,
+      knownIssues: 1,
+      hypercare: 1,
+    });
     const markdown = (await t.api().get('/v1/ownership').expect(200)).text;
-    for (const text of ['Support desk', 'Offshore desk', 'Engineering', 'Mia Chen', 'Sam Okafor', 'Australia/Melbourne', '15']) expect(markdown).toContain(text);
+    for (const text of [
+      'Support desk',
+      'Offshore desk',
+      'Engineering',
+      'Mia Chen',
+      'Sam Okafor',
+      'Australia/Melbourne',
+      '15',
+    ])
+      expect(markdown).toContain(text);
     const html = await t.api().get('/v1/ownership').query({ format: 'html' }).expect(200);
     expect(html.headers['content-type']).toContain('text/html');
     expect(html.text).toContain('<table');
@@ -94,18 +110,40 @@ describe('ownership', () => {
     const again = await importSeamYaml(t, exported.text);
     expect(again.body.teams).toBe(3);
     const json = (await t.api().get('/v1/config').query({ format: 'json' })).body;
-    expect(json.teams.map((team: { slug: string }) => team.slug).sort()).toEqual(['engineering', 'offshore', 'support']);
-    expect(parse(exported.text).policies.find((p: { team: string }) => p.team === 'support').levels[1]).toMatchObject({ afterMinutes: 15, notify: ['raj'] });
+    expect(json.teams.map((team: { slug: string }) => team.slug).sort()).toEqual([
+      'engineering',
+      'offshore',
+      'support',
+    ]);
+    expect(parse(exported.text).policies.find((p: { team: string }) => p.team === 'support').levels[1]).toMatchObject({
+      afterMinutes: 15,
+      notify: ['raj'],
+    });
   });
 
   it('rejects a bad seam.yaml naming each field and rule, and keeps the old config', async () => {
-    const bad = THREE_TEAMS.replace('timeZone: Asia/Manila', 'timeZone: Mars/Olympus').replace('{ priority: 1000, team: support }', '{ priority: 1000, team: nobody }');
+    const bad = THREE_TEAMS.replace('timeZone: Asia/Manila', 'timeZone: Mars/Olympus').replace(
+      '{ priority: 1000, team: support }',
+      '{ priority: 1000, team: nobody }',
+    );
     const res = await t.api().put('/v1/config').set('content-type', 'application/yaml').send(bad).expect(400);
     expect(res.body.message.join('\n')).toContain('teams.1.businessHours.timeZone must be an IANA time zone');
-    const broken = await t.api().put('/v1/config').set('content-type', 'application/yaml').send('teams: [ {').expect(400);
+    const broken = await t
+      .api()
+      .put('/v1/config')
+      .set('content-type', 'application/yaml')
+      .send('teams: [ {')
+      .expect(400);
     expect(broken.body.message[0]).toMatch(/^yaml /);
-    const references = await t.api().put('/v1/config').set('content-type', 'application/yaml').send(THREE_TEAMS.replace('{ priority: 1000, team: support }', '{ priority: 1000, team: nobody }')).expect(400);
-    expect(references.body.message).toEqual([expect.stringMatching(/^routing\.3\.team nobody names no team \(line \d+, column \d+\)$/)]);
+    const references = await t
+      .api()
+      .put('/v1/config')
+      .set('content-type', 'application/yaml')
+      .send(THREE_TEAMS.replace('{ priority: 1000, team: support }', '{ priority: 1000, team: nobody }'))
+      .expect(400);
+    expect(references.body.message).toEqual([
+      expect.stringMatching(/^routing\.3\.team nobody names no team \(line \d+, column \d+\)$/),
+    ]);
     expect((await t.api().get('/v1/config').query({ format: 'json' })).body.teams).toHaveLength(3);
   });
 });
@@ -113,30 +151,57 @@ describe('ownership', () => {
 describe('teams API', () => {
   it('adds, replaces and removes one team, with the same checks as an import', async () => {
     await importSeamYaml(t, THREE_TEAMS);
-    const finance = { slug: 'finance', name: 'Finance', lead: 'ola', members: [{ id: 'ola', name: 'Ola Berg', channels: [{ id: 'ola-mail', kind: 'email', target: 'ola@example.com' }] }] };
+    const finance = {
+      slug: 'finance',
+      name: 'Finance',
+      lead: 'ola',
+      members: [
+        { id: 'ola', name: 'Ola Berg', channels: [{ id: 'ola-mail', kind: 'email', target: 'ola@example.com' }] },
+      ],
+    };
     await t.api().put('/v1/teams/finance').send(finance).expect(200);
     expect((await t.api().get('/v1/teams')).body.items.map((team: { slug: string }) => team.slug)).toContain('finance');
-    await t.api().put('/v1/teams/finance').send({ ...finance, name: 'Finance ops' }).expect(200);
-    expect((await t.api().get('/v1/teams')).body.items.find((team: { slug: string }) => team.slug === 'finance').name).toBe('Finance ops');
+    await t
+      .api()
+      .put('/v1/teams/finance')
+      .send({ ...finance, name: 'Finance ops' })
+      .expect(200);
+    expect(
+      (await t.api().get('/v1/teams')).body.items.find((team: { slug: string }) => team.slug === 'finance').name,
+    ).toBe('Finance ops');
 
-    const mismatch = await t.api().put('/v1/teams/finance').send({ ...finance, slug: 'fin' }).expect(400);
+    const mismatch = await t
+      .api()
+      .put('/v1/teams/finance')
+      .send({ ...finance, slug: 'fin' })
+      .expect(400);
     expect(mismatch.body.message).toContain('slug must be finance, the team in the path');
-    const badMember = await t.api().put('/v1/teams/finance').send({ ...finance, members: [{ id: 'ola', channels: [] }] }).expect(400);
+    const badMember = await t
+      .api()
+      .put('/v1/teams/finance')
+      .send({ ...finance, members: [{ id: 'ola', channels: [] }] })
+      .expect(400);
     expect(badMember.body.message.join('\n')).toContain('members.0.name');
     const stillRouted = await t.api().delete('/v1/teams/engineering').expect(400);
     expect(stillRouted.body.message.join('\n')).toMatch(/routing\.\d+\.team engineering names no team/);
     await t.api().delete('/v1/teams/nobody').expect(404);
     await t.api().delete('/v1/teams/finance').expect(200);
-    expect((await t.api().get('/v1/teams')).body.items.map((team: { slug: string }) => team.slug)).not.toContain('finance');
+    expect((await t.api().get('/v1/teams')).body.items.map((team: { slug: string }) => team.slug)).not.toContain(
+      'finance',
+    );
   });
 });
 
 describe('escalation audit', () => {
   it('flags every kind of rot before an incident does', async () => {
     await importSeamYaml(t, THREE_TEAMS);
-    await t.db.query(`UPDATE contact_channel SET last_delivery_at = now(), last_delivery_ok = false, last_delivery_error = 'HTTP 410' WHERE id = 'lin-teams'`);
+    await t.db.query(
+      `UPDATE contact_channel SET last_delivery_at = now(), last_delivery_ok = false, last_delivery_error = 'HTTP 410' WHERE id = 'lin-teams'`,
+    );
     // an import refuses a level naming nobody now; a configuration stored before that rule can still hold one
-    await t.db.query(`UPDATE escalation_policy SET levels = levels || '[{"afterMinutes": 45, "notify": ["ghost"]}]'::jsonb WHERE team = 'support'`);
+    await t.db.query(
+      `UPDATE escalation_policy SET levels = levels || '[{"afterMinutes": 45, "notify": ["ghost"]}]'::jsonb WHERE team = 'support'`,
+    );
     t.app.get(ConfigStore).invalidate();
     const res = await t.api().get('/v1/escalation-audit').expect(200);
     const kinds = new Set(res.body.findings.map((f: { kind: string }) => f.kind));
@@ -166,19 +231,25 @@ describe('escalation audit', () => {
     // verified only by the code Seam sends through the channel (test/audit-trail.e2e-spec.ts covers the refusals)
     const teamsHook = await startHttpReceiver();
     try {
-      const offshore = (await t.api().get('/v1/teams').expect(200)).body.items.find((team: { slug: string }) => team.slug === 'offshore');
+      const offshore = (await t.api().get('/v1/teams').expect(200)).body.items.find(
+        (team: { slug: string }) => team.slug === 'offshore',
+      );
       // a new target: delivery history is the service's record and is not sent back
       offshore.members[0].channels[0] = { id: 'lin-teams', kind: 'teams', target: teamsHook.url('/lin') };
       await t.api().put('/v1/teams/offshore').send(offshore).expect(200);
       await t.api().post('/v1/channels/lin-teams/verification').expect(202);
-      const code = /\b(\d{8})\b/.exec((await waitFor(async () => teamsHook.to('/lin')[0], { what: 'the code' })).body)?.[1];
+      const code = /\b(\d{8})\b/.exec(
+        (await waitFor(async () => teamsHook.to('/lin')[0], { what: 'the code' })).body,
+      )?.[1];
       await t.api().post('/v1/channels/lin-teams/verify').send({ code }).expect(200);
     } finally {
       await teamsHook.close();
     }
     await t.api().post('/v1/channels/nope/verify').send({ code: '12345678' }).expect(404);
     const res = await t.api().get('/v1/escalation-audit').expect(200);
-    const subjects = res.body.findings.map((f: { kind: string; subject: string }) => `${f.kind} ${f.subject}`).join('\n');
+    const subjects = res.body.findings
+      .map((f: { kind: string; subject: string }) => `${f.kind} ${f.subject}`)
+      .join('\n');
     expect(subjects).not.toMatch(/level_points_at_away_member/);
     expect(subjects).not.toMatch(/contact_never_verified.*lin-teams/);
   });
@@ -187,7 +258,10 @@ describe('escalation audit', () => {
 describe('what a file cannot do', () => {
   it('a file cannot verify a channel: the verifiedAt it states is taken for nothing, and a changed target is unverified again', async () => {
     await importSeamYaml(t, THREE_TEAMS);
-    const statedOnly = THREE_TEAMS.replace('target: mia@example.com, verifiedAt', 'target: mia.new@example.com, verifiedAt');
+    const statedOnly = THREE_TEAMS.replace(
+      'target: mia@example.com, verifiedAt',
+      'target: mia.new@example.com, verifiedAt',
+    );
     await t.api().put('/v1/config').set('content-type', 'application/yaml').send(statedOnly).expect(200);
     const support = (await t.api().get('/v1/teams/support').expect(200)).body;
     expect(support.members[0].channels[0]).toMatchObject({ id: 'mia-mail', target: 'mia.new@example.com' });
@@ -197,12 +271,26 @@ describe('what a file cannot do', () => {
 
   it('refuses to remove a team that still owns open issues, naming it, until they are resolved', async () => {
     await importSeamYaml(t, THREE_TEAMS);
-    await t.api().post('/v1/events').send(syncEvent({ integration: 'orphan-check', error: { message: 'Customer CUST-1 does not exist' } })).expect(202);
-    const issue = await waitFor(async () => (await t.api().get('/v1/issues').query({ integration: 'orphan-check' })).body.items?.[0], { what: 'the issue' });
+    await t
+      .api()
+      .post('/v1/events')
+      .send(syncEvent({ integration: 'orphan-check', error: { message: 'Customer CUST-1 does not exist' } }))
+      .expect(202);
+    const issue = await waitFor(
+      async () => (await t.api().get('/v1/issues').query({ integration: 'orphan-check' })).body.items?.[0],
+      { what: 'the issue' },
+    );
     // the issue belongs to a team the file does not have (as if it had been renamed in the file)
     await t.db.query(`UPDATE issue SET owner_team = 'legacy-desk' WHERE id = $1`, [issue.id]);
-    const refused = await t.api().put('/v1/config').set('content-type', 'application/yaml').send(THREE_TEAMS).expect(400);
-    expect(refused.body.message).toEqual([expect.stringMatching(/^teams: team "legacy-desk" owns 1 open issue\(s\) and would be removed/)]);
+    const refused = await t
+      .api()
+      .put('/v1/config')
+      .set('content-type', 'application/yaml')
+      .send(THREE_TEAMS)
+      .expect(400);
+    expect(refused.body.message).toEqual([
+      expect.stringMatching(/^teams: team "legacy-desk" owns 1 open issue\(s\) and would be removed/),
+    ]);
     await t.api().post(`/v1/issues/${issue.id}/resolve`).send({}).expect(200);
     await importSeamYaml(t, THREE_TEAMS);
   });

@@ -18,9 +18,16 @@ describe('a poison event', () => {
       `INSERT INTO sync_event (integration, event_id, occurred_at, status, source_system, source_entity, source_id, body, queued)
        VALUES ('poison', 'p-1', now(), 'failed', 'crm', 'contact', 'C-1', '{"status":"failed","integration":"poison"}', true) RETURNING id::text`,
     );
-    await t.queue('classify').add('classify-event', { eventId: id }, { jobId: `event-${id}`, attempts: 2, backoff: { type: 'fixed', delay: 50 } });
+    await t
+      .queue('classify')
+      .add(
+        'classify-event',
+        { eventId: id },
+        { jobId: `event-${id}`, attempts: 2, backoff: { type: 'fixed', delay: 50 } },
+      );
     const failed = await waitFor(
-      async () => (await t.api().get('/v1/events/failed').expect(200)).body.items.find((item: { id: string }) => item.id === id),
+      async () =>
+        (await t.api().get('/v1/events/failed').expect(200)).body.items.find((item: { id: string }) => item.id === id),
       { what: 'the poison event marked failed' },
     );
     expect(failed).toMatchObject({ eventId: 'p-1', integration: 'poison' });

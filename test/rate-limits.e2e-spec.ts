@@ -19,22 +19,48 @@ afterAll(async () => {
 
 describe('rate limits (counted in Redis)', () => {
   it('answers 429 with Retry-After per integration, whichever key sends', async () => {
-    const send = (key: string) => t.as(key).post('/v1/events').send(syncEvent({ integration: 'limited-orders' }));
+    const send = (key: string) =>
+      t
+        .as(key)
+        .post('/v1/events')
+        .send(syncEvent({ integration: 'limited-orders' }));
     await send(keyA).expect(202);
     await send(keyA).expect(202);
     await send(keyB).expect(202);
     const limited = await send(keyB).expect(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-    expect(limited.body.message[0]).toMatch(/rate limit of 3 requests per 60 s for this integration exceeded; retry after \d+ s/);
+    expect(limited.body.message[0]).toMatch(
+      /rate limit of 3 requests per 60 s for this integration exceeded; retry after \d+ s/,
+    );
     // another integration is not affected
-    await t.as(keyB).post('/v1/events').send(syncEvent({ integration: 'other-orders' })).expect(202);
+    await t
+      .as(keyB)
+      .post('/v1/events')
+      .send(syncEvent({ integration: 'other-orders' }))
+      .expect(202);
   });
 
   it('answers 429 per API key across routes, and leaves /health open', async () => {
-    await t.as(keyA).post('/v1/events').send(syncEvent({ integration: 'key-limit-1' })).expect(202); // keyA: 3
-    await t.as(keyA).post('/v1/events').send(syncEvent({ integration: 'key-limit-2' })).expect(202); // 4
-    await t.as(keyA).post('/v1/events').send(syncEvent({ integration: 'key-limit-3' })).expect(202); // 5
-    const limited = await t.as(keyA).post('/v1/events').send(syncEvent({ integration: 'key-limit-4' })).expect(429);
+    await t
+      .as(keyA)
+      .post('/v1/events')
+      .send(syncEvent({ integration: 'key-limit-1' }))
+      .expect(202); // keyA: 3
+    await t
+      .as(keyA)
+      .post('/v1/events')
+      .send(syncEvent({ integration: 'key-limit-2' }))
+      .expect(202); // 4
+    await t
+      .as(keyA)
+      .post('/v1/events')
+      .send(syncEvent({ integration: 'key-limit-3' }))
+      .expect(202); // 5
+    const limited = await t
+      .as(keyA)
+      .post('/v1/events')
+      .send(syncEvent({ integration: 'key-limit-4' }))
+      .expect(429);
     expect(limited.body.message[0]).toContain('for this API key');
     expect(limited.headers['retry-after']).toBeDefined();
     for (let i = 0; i < 8; i++) await t.as().get('/health').expect(200);

@@ -52,19 +52,34 @@ describe('DATABASE_REPLICA_URL', () => {
     const list = (await t.api().get('/v1/issues').expect(200)).body;
     expect(list.items.map((item: { id: string }) => item.id)).toEqual([REPLICA_ISSUE]);
     const detail = (await t.api().get(`/v1/issues/${REPLICA_ISSUE}`).expect(200)).body;
-    expect(detail).toMatchObject({ id: REPLICA_ISSUE, title: 'Only on the replica', occurrences: 3, records: [], sampleEvents: [] });
+    expect(detail).toMatchObject({
+      id: REPLICA_ISSUE,
+      title: 'Only on the replica',
+      occurrences: 3,
+      records: [],
+      sampleEvents: [],
+    });
     const queue = (await t.api().get('/v1/queues/engineering').expect(200)).body;
     expect(queue.items.map((item: { id: string }) => item.id)).toEqual([REPLICA_ISSUE]);
   });
 
   it('writes, and everything else, to the primary', async () => {
-    await t.api().post('/v1/events').send(syncEvent({ integration: 'primary-integration' })).expect(202);
-    const [stored] = await waitFor(async () => {
-      const rows = await t.db.query(`SELECT id FROM issue WHERE integration = 'primary-integration'`);
-      return rows.length > 0 ? rows : undefined;
-    }, { what: 'the issue counted in the primary' });
+    await t
+      .api()
+      .post('/v1/events')
+      .send(syncEvent({ integration: 'primary-integration' }))
+      .expect(202);
+    const [stored] = await waitFor(
+      async () => {
+        const rows = await t.db.query(`SELECT id FROM issue WHERE integration = 'primary-integration'`);
+        return rows.length > 0 ? rows : undefined;
+      },
+      { what: 'the issue counted in the primary' },
+    );
     // the pipeline wrote to the primary; the console, reading the replica, does not see it
-    expect((await t.api().get('/v1/issues').query({ integration: 'primary-integration' }).expect(200)).body.items).toEqual([]);
+    expect(
+      (await t.api().get('/v1/issues').query({ integration: 'primary-integration' }).expect(200)).body.items,
+    ).toEqual([]);
     await t.api().get(`/v1/issues/${stored.id}`).expect(404);
     // an action locks and writes the issue on the primary, which has no replica-only issue
     await t.api().post(`/v1/issues/${REPLICA_ISSUE}/acknowledge`).send({}).expect(404);

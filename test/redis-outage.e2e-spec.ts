@@ -23,16 +23,22 @@ describe('an acknowledged event is never lost', () => {
     const health = await t.api().get('/health').expect(503);
     expect(health.body).toMatchObject({ postgres: 'up', redis: 'down' });
 
-    const events = Array.from({ length: 20 }, (_, i) => syncEvent({ integration: 'outage', source: { system: 'shopify', entity: 'order', id: `O-${i}` } }));
+    const events = Array.from({ length: 20 }, (_, i) =>
+      syncEvent({ integration: 'outage', source: { system: 'shopify', entity: 'order', id: `O-${i}` } }),
+    );
     const res = await t.api().post('/v1/events').send({ events }).expect(202);
     expect(res.body.accepted).toBe(20);
-    const [stored] = await t.db.query(`SELECT COUNT(*)::int AS n, COUNT(*) FILTER (WHERE queued)::int AS queued FROM sync_event WHERE integration = 'outage'`);
+    const [stored] = await t.db.query(
+      `SELECT COUNT(*)::int AS n, COUNT(*) FILTER (WHERE queued)::int AS queued FROM sync_event WHERE integration = 'outage'`,
+    );
     expect(stored).toEqual({ n: 20, queued: 0 });
 
     await redis.up();
     const processed = await waitFor(
       async () => {
-        const [row] = await t.db.query(`SELECT COUNT(*) FILTER (WHERE processed_at IS NOT NULL)::int AS n FROM sync_event WHERE integration = 'outage'`);
+        const [row] = await t.db.query(
+          `SELECT COUNT(*) FILTER (WHERE processed_at IS NOT NULL)::int AS n FROM sync_event WHERE integration = 'outage'`,
+        );
         return row.n === 20 ? row.n : undefined;
       },
       { timeoutMs: 30_000, what: 'all 20 events processed after Redis returned' },

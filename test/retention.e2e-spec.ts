@@ -16,13 +16,29 @@ afterAll(async () => {
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
 const count = async (sql: string, params: unknown[] = []): Promise<number> => (await t.db.query(sql, params))[0].n;
 const partitions = async (): Promise<string[]> =>
-  (await t.db.query(`SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'sync_event'::regclass ORDER BY 1`)).map((row: { name: string }) => row.name);
+  (
+    await t.db.query(
+      `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'sync_event'::regclass ORDER BY 1`,
+    )
+  ).map((row: { name: string }) => row.name);
 
 /** Posts events and waits until the pipeline has counted them. */
 async function ingested(integration: string, n: number): Promise<string[]> {
-  const events = Array.from({ length: n }, (_, i) => syncEvent({ integration, source: { system: 'crm', entity: 'contact', id: `${integration}-${i}` }, error: { message: 'Email address must be valid.', httpStatus: 400 } }));
+  const events = Array.from({ length: n }, (_, i) =>
+    syncEvent({
+      integration,
+      source: { system: 'crm', entity: 'contact', id: `${integration}-${i}` },
+      error: { message: 'Email address must be valid.', httpStatus: 400 },
+    }),
+  );
   await t.api().post('/v1/events').send({ events }).expect(202);
-  await waitFor(async () => (await count(`SELECT count(*)::int AS n FROM sync_event WHERE integration = $1 AND processed_at IS NOT NULL`, [integration])) === n || undefined, { what: `${integration} processed` });
+  await waitFor(
+    async () =>
+      (await count(`SELECT count(*)::int AS n FROM sync_event WHERE integration = $1 AND processed_at IS NOT NULL`, [
+        integration,
+      ])) === n || undefined,
+    { what: `${integration} processed` },
+  );
   return events.map((event) => event.eventId as string);
 }
 
@@ -36,7 +52,11 @@ describe('event partitions', () => {
 
   it('refuses a replay of a stored event across partitions: idempotency does not depend on the partition', async () => {
     const [eventId] = await ingested('retention-replay', 1);
-    const replay = await t.api().post('/v1/events').send(syncEvent({ integration: 'retention-replay', eventId })).expect(202);
+    const replay = await t
+      .api()
+      .post('/v1/events')
+      .send(syncEvent({ integration: 'retention-replay', eventId }))
+      .expect(202);
     expect(replay.body).toMatchObject({ accepted: 0, duplicates: 1 });
   });
 });
@@ -48,7 +68,12 @@ describe('payload retention', () => {
     const issue = (await t.api().get('/v1/issues').query({ integration: 'retention-old' })).body.items[0];
     // received 40 days ago: the row moves to the default partition (no week of its own that far back)
     await t.db.query(`UPDATE sync_event SET received_at = $1 WHERE integration = 'retention-old'`, [daysAgo(40)]);
-    await waitFor(async () => (await count(`SELECT count(*)::int AS n FROM sync_event WHERE integration = 'retention-old'`)) === 0 || undefined, { what: 'the old event pruned' });
+    await waitFor(
+      async () =>
+        (await count(`SELECT count(*)::int AS n FROM sync_event WHERE integration = 'retention-old'`)) === 0 ||
+        undefined,
+      { what: 'the old event pruned' },
+    );
     expect(await count(`SELECT count(*)::int AS n FROM sync_event_key WHERE integration = 'retention-old'`)).toBe(0);
     const detail = (await t.api().get(`/v1/issues/${issue.id}`)).body;
     expect(detail).toMatchObject({ occurrences: 1, distinctRecords: 1 });
@@ -64,7 +89,9 @@ describe('payload retention', () => {
     // the week is made and filled in one transaction, so the retention job sees it full or not at all
     await t.db.transaction(async (manager) => {
       await manager.query(createPartitionSql(week));
-      await manager.query(`UPDATE sync_event SET received_at = $1 WHERE integration = 'retention-week'`, [new Date(week.from.getTime() + 3_600_000)]);
+      await manager.query(`UPDATE sync_event SET received_at = $1 WHERE integration = 'retention-week'`, [
+        new Date(week.from.getTime() + 3_600_000),
+      ]);
     });
     await waitFor(async () => !(await partitions()).includes(week.name) || undefined, { what: `${week.name} dropped` });
     expect(await count(`SELECT count(*)::int AS n FROM sync_event WHERE integration = 'retention-week'`)).toBe(0);
@@ -78,7 +105,9 @@ describe('payload retention', () => {
     const week = weekPartition(daysAgo(50));
     await t.db.transaction(async (manager) => {
       await manager.query(createPartitionSql(week));
-      await manager.query(`UPDATE sync_event SET received_at = $1 WHERE integration = 'retention-held'`, [new Date(week.from.getTime() + 3_600_000)]);
+      await manager.query(`UPDATE sync_event SET received_at = $1 WHERE integration = 'retention-held'`, [
+        new Date(week.from.getTime() + 3_600_000),
+      ]);
       // accepted long ago and never processed (its job lost, say): retention must not take it
       await manager.query(
         `INSERT INTO sync_event (integration, event_id, occurred_at, received_at, status, source_system, source_entity, source_id, body, queued, queued_at)
@@ -86,9 +115,15 @@ describe('payload retention', () => {
         [new Date(week.from.getTime() + 7_200_000)],
       );
     });
-    await waitFor(async () => (await count(`SELECT count(*)::int AS n FROM sync_event WHERE integration = 'retention-held' AND processed_at IS NOT NULL`)) === 0 || undefined, {
-      what: 'the processed events of the held week pruned',
-    });
+    await waitFor(
+      async () =>
+        (await count(
+          `SELECT count(*)::int AS n FROM sync_event WHERE integration = 'retention-held' AND processed_at IS NOT NULL`,
+        )) === 0 || undefined,
+      {
+        what: 'the processed events of the held week pruned',
+      },
+    );
     expect(await partitions()).toContain(week.name);
     expect(await count(`SELECT count(*)::int AS n FROM sync_event WHERE event_id = 'held-unprocessed'`)).toBe(1);
     // cleanup, so the other tests' weeks are not held by this one

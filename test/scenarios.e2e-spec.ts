@@ -33,10 +33,19 @@ describe('context scenarios', () => {
     for (const step of scenario.steps) {
       if ('events' in step) {
         const events = step.events.map(({ at: minutes, ...event }) => ({ ...event, occurredAt: at(minutes) }));
-        for (let i = 0; i < events.length; i += 500) await t.api().post('/v1/events').send({ events: events.slice(i, i + 500) }).expect(202);
+        for (let i = 0; i < events.length; i += 500)
+          await t
+            .api()
+            .post('/v1/events')
+            .send({ events: events.slice(i, i + 500) })
+            .expect(202);
       } else if ('post' in step) {
         const { at: minutes, ...body } = step.body;
-        await t.api().post(step.post).send({ ...body, [step.post === '/v1/releases' ? 'deployedAt' : 'changedAt']: at(minutes) }).expect(201);
+        await t
+          .api()
+          .post(step.post)
+          .send({ ...body, [step.post === '/v1/releases' ? 'deployedAt' : 'changedAt']: at(minutes) })
+          .expect(201);
       } else if ('wait' in step) {
         await findIssue(step.wait.find);
       } else {
@@ -47,7 +56,9 @@ describe('context scenarios', () => {
     for (const { find, ...want } of scenario.expect) {
       const issue = await findIssue(find, want).catch(async (error) => {
         const res = await t.api().get('/v1/issues').query({ integration: find.integration, record: find.record });
-        throw new Error(`${(error as Error).message}; last seen ${JSON.stringify(res.body.items?.[0] ? { classification: res.body.items[0].classification, status: res.body.items[0].status } : null)}`);
+        throw new Error(
+          `${(error as Error).message}; last seen ${JSON.stringify(res.body.items?.[0] ? { classification: res.body.items[0].classification, status: res.body.items[0].status } : null)}`,
+        );
       });
       expect(issue).toMatchObject(want);
     }

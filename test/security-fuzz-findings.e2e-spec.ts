@@ -48,28 +48,55 @@ describe('crafted input the route fuzz found', () => {
   it.each([
     ['a JSON string', 'application/json', '"\\u0000a"'],
     ['YAML text', 'application/yaml', '\u0000'],
-  ])("a body that is one string with NUL in it (%s) is a 400, on Bull Board's routes too", async (_, contentType, body) => {
-    for (const path of ['/admin/queues/api/queues/nope/add', '/v1/rules']) {
-      const res = await t.api().post(path).set('content-type', contentType).send(body);
-      expect(res.status, path).toBe(400);
-      expect(res.body, path).toEqual({ statusCode: 400, error: 'Bad Request', message: ['body must not contain NUL characters or unpaired UTF-16 surrogates'] });
-    }
-  });
+  ])(
+    "a body that is one string with NUL in it (%s) is a 400, on Bull Board's routes too",
+    async (_, contentType, body) => {
+      for (const path of ['/admin/queues/api/queues/nope/add', '/v1/rules']) {
+        const res = await t.api().post(path).set('content-type', contentType).send(body);
+        expect(res.status, path).toBe(400);
+        expect(res.body, path).toEqual({
+          statusCode: 400,
+          error: 'Bad Request',
+          message: ['body must not contain NUL characters or unpaired UTF-16 surrogates'],
+        });
+      }
+    },
+  );
 
   it.each([
-    ['a broken %-escape in a path parameter', '/v1/issues/%/acknowledge', 400, 'path is not a valid URL component (a "%" must start an escape like %25)'],
-    ['a path parameter over 100 characters', `/v1/issues/${'a'.repeat(101)}`, 414, 'path has a parameter longer than the router takes (100 characters)'],
+    [
+      'a broken %-escape in a path parameter',
+      '/v1/issues/%/acknowledge',
+      400,
+      'path is not a valid URL component (a "%" must start an escape like %25)',
+    ],
+    [
+      'a path parameter over 100 characters',
+      `/v1/issues/${'a'.repeat(101)}`,
+      414,
+      'path has a parameter longer than the router takes (100 characters)',
+    ],
   ])('%s is answered in the error shape', async (_, path, status, line) => {
     const res = await t.api().get(path);
     expect(res.status).toBe(status);
-    expect(res.body).toEqual({ statusCode: status, error: status === 414 ? 'URI Too Long' : 'Bad Request', message: [line] });
+    expect(res.body).toEqual({
+      statusCode: status,
+      error: status === 414 ? 'URI Too Long' : 'Bad Request',
+      message: [line],
+    });
   });
 
   it('a request head over 16 KiB is a 431 in the error shape (and without a body for HEAD)', async () => {
     const query = 'q=' + 'a'.repeat(17_000);
-    const get = await raw(`GET /health?${query} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${TEST_ADMIN_KEY}\r\n\r\n`);
+    const get = await raw(
+      `GET /health?${query} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${TEST_ADMIN_KEY}\r\n\r\n`,
+    );
     expect(get.startsWith('HTTP/1.1 431 ')).toBe(true);
-    expect(bodyOf(get)).toEqual({ statusCode: 431, error: 'Request Header Fields Too Large', message: ['request line and headers are larger than 16 KiB (a query string counts)'] });
+    expect(bodyOf(get)).toEqual({
+      statusCode: 431,
+      error: 'Request Header Fields Too Large',
+      message: ['request line and headers are larger than 16 KiB (a query string counts)'],
+    });
     const head = await raw(`HEAD /health?${query} HTTP/1.1\r\nHost: x\r\n\r\n`);
     expect(head.startsWith('HTTP/1.1 431 ')).toBe(true);
     expect(head.endsWith('\r\n\r\n')).toBe(true);
@@ -78,6 +105,10 @@ describe('crafted input the route fuzz found', () => {
   it('a request that is not HTTP is a 400 in the error shape', async () => {
     const answer = await raw('GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n');
     expect(answer.startsWith('HTTP/1.1 400 ')).toBe(true);
-    expect(bodyOf(answer)).toEqual({ statusCode: 400, error: 'Bad Request', message: ['request is not valid HTTP/1.1'] });
+    expect(bodyOf(answer)).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: ['request is not valid HTTP/1.1'],
+    });
   });
 });

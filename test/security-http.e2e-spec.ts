@@ -50,7 +50,9 @@ describe('finding 1: the queue dashboard is decided on the matched route, and re
   });
 
   it('refuses an absolute-form request target without a key', async () => {
-    const res = await raw(`GET http://127.0.0.1:${port}/admin/queues/api/queues HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
+    const res = await raw(
+      `GET http://127.0.0.1:${port}/admin/queues/api/queues HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`,
+    );
     expect(res.status).toBe(401);
   });
 
@@ -67,7 +69,10 @@ describe('finding 1: the queue dashboard is decided on the matched route, and re
     const bearer = await t.api().get('/%61dmin/queues/api/queues');
     expect(bearer.status).toBe(200);
     expect(bearer.body.queues.map((queue: { name: string }) => queue.name)).toContain(PIPELINE_QUEUE);
-    const basic = await t.as().get('/admin/queues/api/queues').set('authorization', `Basic ${Buffer.from(`ops:${TEST_ADMIN_KEY}`).toString('base64')}`);
+    const basic = await t
+      .as()
+      .get('/admin/queues/api/queues')
+      .set('authorization', `Basic ${Buffer.from(`ops:${TEST_ADMIN_KEY}`).toString('base64')}`);
     expect(basic.status).toBe(200);
     const support = await t.as(supportKey).get('/%61dmin/queues/api/queues');
     expect(support.status).toBe(403);
@@ -87,7 +92,12 @@ describe('findings 2 and 3: body limits per route and authentication before the 
 
   it('answers a 15 MB body without a key with 401, and with a wrong key with 401, on every route', async () => {
     const body = JSON.stringify({ events: [syncEvent({ payload: { blob: 'x'.repeat(15 * 1024 * 1024) } })] });
-    for (const [method, path] of [['post', '/v1/events'], ['post', '/v1/classify'], ['put', '/v1/config'], ['post', '/v1/rules']] as const) {
+    for (const [method, path] of [
+      ['post', '/v1/events'],
+      ['post', '/v1/classify'],
+      ['put', '/v1/config'],
+      ['post', '/v1/rules'],
+    ] as const) {
       const anonymous = await t.as()[method](path).set('content-type', 'application/json').send(body);
       expect(anonymous.status, `${method} ${path} without a key`).toBe(401);
       const wrong = await t.as('seam_wrong-key')[method](path).set('content-type', 'application/json').send(body);
@@ -96,7 +106,10 @@ describe('findings 2 and 3: body limits per route and authentication before the 
   });
 
   it('answers a body over a small route limit with 413 even with a key (classify takes one event, not 16 MiB)', async () => {
-    const res = await t.api().post('/v1/classify').send(syncEvent({ payload: { blob: 'x'.repeat(1024 * 1024) } }));
+    const res = await t
+      .api()
+      .post('/v1/classify')
+      .send(syncEvent({ payload: { blob: 'x'.repeat(1024 * 1024) } }));
     expect(res.status).toBe(413);
   });
 
@@ -127,7 +140,8 @@ describe('finding 6: rate limits count authenticated requests, on the matched ro
   it('counts /v1/%65vents in the integration’s bucket like /v1/events', async () => {
     const integration = 'encoded-path-integration';
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await t.api().post('/v1/%65vents').send(syncEvent({ integration }))).status);
+    for (let i = 0; i < 5; i++)
+      statuses.push((await t.api().post('/v1/%65vents').send(syncEvent({ integration }))).status);
     expect(statuses.slice(0, 3)).toEqual([202, 202, 202]);
     expect(statuses.slice(3)).toEqual([429, 429]);
   });
@@ -136,17 +150,34 @@ describe('finding 6: rate limits count authenticated requests, on the matched ro
 describe('finding 8: cross-site requests through a console session', () => {
   let cookie: string;
   beforeAll(async () => {
-    const signIn = await t.as().post('/console/session').set('origin', `http://127.0.0.1:${port}`).send({ key: TEST_ADMIN_KEY }).expect(200);
+    const signIn = await t
+      .as()
+      .post('/console/session')
+      .set('origin', `http://127.0.0.1:${port}`)
+      .send({ key: TEST_ADMIN_KEY })
+      .expect(200);
     cookie = String(signIn.headers['set-cookie']).split(';')[0];
   });
 
   it('refuses a form-encoded body (any page can post one cross-site)', async () => {
-    const res = await t.as().post('/v1/keys').set('cookie', cookie).set('origin', `http://127.0.0.1:${port}`).type('form').send('name=attacker&role=admin');
+    const res = await t
+      .as()
+      .post('/v1/keys')
+      .set('cookie', cookie)
+      .set('origin', `http://127.0.0.1:${port}`)
+      .type('form')
+      .send('name=attacker&role=admin');
     expect(res.status).toBe(415);
   });
 
   it('refuses a cookie-carried admin action from another port of the same host', async () => {
-    const res = await t.as().post('/v1/keys').set('cookie', cookie).set('origin', `http://127.0.0.1:${port + 1}`).set('sec-fetch-site', 'same-site').send({ name: 'attacker', role: 'admin' });
+    const res = await t
+      .as()
+      .post('/v1/keys')
+      .set('cookie', cookie)
+      .set('origin', `http://127.0.0.1:${port + 1}`)
+      .set('sec-fetch-site', 'same-site')
+      .send({ name: 'attacker', role: 'admin' });
     expect(res.status).toBe(403);
     expect(res.body.message[0]).toContain('cross-site');
     const keys = await t.api().get('/v1/keys').expect(200);
@@ -154,17 +185,34 @@ describe('finding 8: cross-site requests through a console session', () => {
   });
 
   it('refuses a cookie-carried POST with text/plain from another origin (a form can send that)', async () => {
-    const res = await t.as().post('/v1/keys').set('cookie', cookie).set('origin', 'https://evil.example').set('content-type', 'text/plain').send('{"name":"x","role":"admin"}');
+    const res = await t
+      .as()
+      .post('/v1/keys')
+      .set('cookie', cookie)
+      .set('origin', 'https://evil.example')
+      .set('content-type', 'text/plain')
+      .send('{"name":"x","role":"admin"}');
     expect(res.status).toBe(403);
   });
 
   it('accepts the same action from the console’s own origin', async () => {
-    const res = await t.as().post('/v1/keys').set('cookie', cookie).set('origin', `http://127.0.0.1:${port}`).set('sec-fetch-site', 'same-origin').send({ name: 'made in the console', role: 'support' });
+    const res = await t
+      .as()
+      .post('/v1/keys')
+      .set('cookie', cookie)
+      .set('origin', `http://127.0.0.1:${port}`)
+      .set('sec-fetch-site', 'same-origin')
+      .send({ name: 'made in the console', role: 'support' });
     expect(res.status).toBe(201);
   });
 
   it('refuses a cross-site sign-in (login CSRF): no session cookie is set', async () => {
-    const res = await t.as().post('/console/session').set('origin', 'https://evil.example').set('sec-fetch-site', 'cross-site').send({ key: TEST_ADMIN_KEY });
+    const res = await t
+      .as()
+      .post('/console/session')
+      .set('origin', 'https://evil.example')
+      .set('sec-fetch-site', 'cross-site')
+      .send({ key: TEST_ADMIN_KEY });
     expect(res.status).toBe(403);
     expect(res.headers['set-cookie']).toBeUndefined();
   });
@@ -184,7 +232,10 @@ describe('finding 17: failed authentications are capped per address', () => {
     for (let i = 0; i < 8; i++) statuses.push((await capped.as(`seam_guess-${i}`).get('/v1/issues')).status);
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses.slice(5)).toEqual([429, 429, 429]);
-    const basic = await capped.as().get('/admin/queues/api/queues').set('authorization', `Basic ${Buffer.from('ops:guess').toString('base64')}`);
+    const basic = await capped
+      .as()
+      .get('/admin/queues/api/queues')
+      .set('authorization', `Basic ${Buffer.from('ops:guess').toString('base64')}`);
     expect(basic.status).toBe(429);
     expect(Number(basic.headers['retry-after'])).toBeGreaterThan(0);
   });
@@ -217,8 +268,11 @@ describe('finding 19: security headers on every surface, Secure cookies in produ
   it('believes X-Forwarded-For only with TRUST_PROXY: two clients behind the proxy get their own failed-auth budgets', async () => {
     const proxied = await startTestApp({ AUTH_FAILURES_PER_IP: '2', TRUST_PROXY: '127.0.0.1' });
     try {
-      for (let i = 0; i < 3; i++) await proxied.as(`seam_guess-${i}`).get('/v1/issues').set('x-forwarded-for', '203.0.113.7');
-      expect((await proxied.as('seam_guess-x').get('/v1/issues').set('x-forwarded-for', '203.0.113.7')).status).toBe(429);
+      for (let i = 0; i < 3; i++)
+        await proxied.as(`seam_guess-${i}`).get('/v1/issues').set('x-forwarded-for', '203.0.113.7');
+      expect((await proxied.as('seam_guess-x').get('/v1/issues').set('x-forwarded-for', '203.0.113.7')).status).toBe(
+        429,
+      );
       expect((await proxied.api().get('/v1/issues').set('x-forwarded-for', '198.51.100.9')).status).toBe(200);
     } finally {
       await proxied.close();

@@ -110,7 +110,9 @@ function failure(integration: string, message: string, httpStatus = 400) {
 }
 
 async function issueOf(integration: string): Promise<{ id: string }> {
-  return waitFor(async () => (await t.api().get('/v1/issues').query({ integration })).body.items?.[0], { what: `an issue of ${integration}` });
+  return waitFor(async () => (await t.api().get('/v1/issues').query({ integration })).body.items?.[0], {
+    what: `an issue of ${integration}`,
+  });
 }
 
 async function setStoredTarget(channelId: string, target: string) {
@@ -119,13 +121,19 @@ async function setStoredTarget(channelId: string, target: string) {
 }
 
 async function setStoredRetryUrl(url: string) {
-  await t.db.query(`UPDATE seam_setting SET value = jsonb_set(value, '{0,retryUrl}', to_jsonb($1::text)) WHERE key = 'integrations'`, [url]);
+  await t.db.query(
+    `UPDATE seam_setting SET value = jsonb_set(value, '{0,retryUrl}', to_jsonb($1::text)) WHERE key = 'integrations'`,
+    [url],
+  );
 }
 
 async function deliveryOf(channelId: string, issueId: string): Promise<{ status: string; last_error: string | null }> {
   return waitFor(
     async () => {
-      const [row] = await t.db.query(`SELECT status, last_error FROM notification WHERE channel_id = $1 AND issue_id = $2 AND status IN ('retrying', 'dead', 'sent')`, [channelId, issueId]);
+      const [row] = await t.db.query(
+        `SELECT status, last_error FROM notification WHERE channel_id = $1 AND issue_id = $2 AND status IN ('retrying', 'dead', 'sent')`,
+        [channelId, issueId],
+      );
       return row;
     },
     { what: `a delivery attempt on ${channelId}` },
@@ -145,7 +153,8 @@ beforeAll(async () => {
   });
   await t.api().put('/v1/config').set('content-type', 'application/yaml').send(seamYaml()).expect(200);
   supportKey = (await t.api().post('/v1/keys').send({ name: 'Sue (support)', role: 'support' }).expect(201)).body.key;
-  engineeringKey = (await t.api().post('/v1/keys').send({ name: 'Eng (engineering)', role: 'engineering' }).expect(201)).body.key;
+  engineeringKey = (await t.api().post('/v1/keys').send({ name: 'Eng (engineering)', role: 'engineering' }).expect(201))
+    .body.key;
 });
 
 afterAll(async () => {
@@ -171,19 +180,29 @@ describe('finding 12: outbound requests to internal addresses', () => {
       expect.stringMatching(/^integrations\.0\.retryUrl localhost is a loopback name/),
     ]);
     // the config in force is untouched
-    const ops = (await t.api().get('/v1/config?format=json').expect(200)).body.teams.find((team: { slug: string }) => team.slug === 'ops');
-    expect(ops.members[0].channels.find((c: { id: string }) => c.id === 'ana-slack').target).toBe(hooks.url(SLACK_PATH));
+    const ops = (await t.api().get('/v1/config?format=json').expect(200)).body.teams.find(
+      (team: { slug: string }) => team.slug === 'ops',
+    );
+    expect(ops.members[0].channels.find((c: { id: string }) => c.id === 'ana-slack').target).toBe(
+      hooks.url(SLACK_PATH),
+    );
   });
 
   // (a name that resolves to an internal address through DNS is refused the same way: outbound-request.spec.ts)
   it('refuses at send time a stored target that names this host, and reaches nothing', async () => {
     await setStoredTarget('pat-hook', `http://localhost:${internal.port}/metadata`);
     try {
-      await t.api().post('/v1/events').send(failure('probe', 'NullReferenceException in OrderMapper.Map', 500)).expect(202);
+      await t
+        .api()
+        .post('/v1/events')
+        .send(failure('probe', 'NullReferenceException in OrderMapper.Map', 500))
+        .expect(202);
       const issue = await issueOf('probe');
       const delivery = await deliveryOf('pat-hook', issue.id);
       expect(delivery.status).toBe('dead');
-      expect(delivery.last_error).toBe(`webhook localhost:${internal.port} refused: localhost is a loopback name, which outbound requests may not reach unless OUTBOUND_ALLOW or OUTBOUND_ALLOW_PRIVATE allows it`);
+      expect(delivery.last_error).toBe(
+        `webhook localhost:${internal.port} refused: localhost is a loopback name, which outbound requests may not reach unless OUTBOUND_ALLOW or OUTBOUND_ALLOW_PRIVATE allows it`,
+      );
       expect(internal.received).toEqual([]);
     } finally {
       await setStoredTarget('pat-hook', hooks.url('/probe'));
@@ -194,10 +213,17 @@ describe('finding 12: outbound requests to internal addresses', () => {
     hooks.redirects.set('/ops-redirect', internal.url('/stolen'));
     await setStoredTarget('ana-slack', hooks.url('/ops-redirect'));
     try {
-      await t.api().post('/v1/events').send(failure('redirected', 'Mapper refused the order: currency code QQQ is not active')).expect(202);
+      await t
+        .api()
+        .post('/v1/events')
+        .send(failure('redirected', 'Mapper refused the order: currency code QQQ is not active'))
+        .expect(202);
       const issue = await issueOf('redirected');
       const delivery = await deliveryOf('ana-slack', issue.id);
-      expect(delivery).toMatchObject({ status: 'dead', last_error: expect.stringContaining('answered HTTP 307; redirects are not followed') });
+      expect(delivery).toMatchObject({
+        status: 'dead',
+        last_error: expect.stringContaining('answered HTTP 307; redirects are not followed'),
+      });
       expect(hooks.to('/ops-redirect')).toHaveLength(1);
       expect(internal.received).toEqual([]);
     } finally {
@@ -210,13 +236,22 @@ describe('finding 12: outbound requests to internal addresses', () => {
     const closed = await receiver();
     await closed.close();
     const answers: Array<{ status: number; message: string }> = [];
-    for (const url of [internal.url('/'), `http://127.0.0.1:${closed.port}/`, `http://localhost:${internal.port}/`, 'http://169.254.169.254/latest/meta-data/']) {
+    for (const url of [
+      internal.url('/'),
+      `http://127.0.0.1:${closed.port}/`,
+      `http://localhost:${internal.port}/`,
+      'http://169.254.169.254/latest/meta-data/',
+    ]) {
       await setStoredRetryUrl(url);
       const res = await t.as(supportKey).post(`/v1/issues/${issue.id}/retry`);
       answers.push({ status: res.status, message: res.body.message[0] });
     }
     expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
-    expect(answers[0]).toEqual({ status: 409, message: 'the retry URL of probe points at an address outbound requests may not reach (an admin can allow it with OUTBOUND_ALLOW)' });
+    expect(answers[0]).toEqual({
+      status: 409,
+      message:
+        'the retry URL of probe points at an address outbound requests may not reach (an admin can allow it with OUTBOUND_ALLOW)',
+    });
     expect(internal.received).toEqual([]);
 
     // allowed endpoints: an error answer and a redirect to the inside look the same to the caller
@@ -261,29 +296,47 @@ describe('finding 13: webhook URLs are credentials', () => {
     expect(exported).toContain(hooks.url('/retry'));
     await t.api().put('/v1/config').set('content-type', 'application/yaml').send(exported).expect(200);
     const after = (await t.api().get('/v1/config?format=json').expect(200)).body;
-    expect(after.teams.find((team: { slug: string }) => team.slug === 'ops').members[0].channels.map((c: { target: string }) => c.target)).toEqual(['ana@example.com', hooks.url(SLACK_PATH), hooks.url(TEAMS_PATH)]);
+    expect(
+      after.teams
+        .find((team: { slug: string }) => team.slug === 'ops')
+        .members[0].channels.map((c: { target: string }) => c.target),
+    ).toEqual(['ana@example.com', hooks.url(SLACK_PATH), hooks.url(TEAMS_PATH)]);
 
     const redacted = (await t.as(supportKey).get('/v1/config').expect(200)).text;
     const refused = await t.api().put('/v1/config').set('content-type', 'application/yaml').send(redacted).expect(400);
-    expect(refused.body.message).toContain('teams.0.members.0.channels.0.target is a redacted URL from a non-admin export; give the real URL');
+    expect(refused.body.message).toContain(
+      'teams.0.members.0.channels.0.target is a redacted URL from a non-admin export; give the real URL',
+    );
   });
 });
 
 describe('finding 14: event text in chat messages', () => {
   it('reaches Slack and Teams as text: no mention, no link, no markup of its own', async () => {
-    const hostile = 'Order rejected <!channel> <!here> <@U024BE7LH> see <http://evil.example/login|Reset your password> [click](http://evil.example) <at>everyone</at>';
+    const hostile =
+      'Order rejected <!channel> <!here> <@U024BE7LH> see <http://evil.example/login|Reset your password> [click](http://evil.example) <at>everyone</at>';
     await t.api().post('/v1/events').send(failure('hostile-text', hostile)).expect(202);
     // (the title quotes the message with its URLs as <url>)
-    const slack = await waitFor(async () => hooks.to(SLACK_PATH).find((r) => r.body.includes('your password')), { what: 'the Slack message' });
-    const teams = await waitFor(async () => hooks.to(TEAMS_PATH).find((r) => r.body.includes('your password')), { what: 'the Teams message' });
+    const slack = await waitFor(async () => hooks.to(SLACK_PATH).find((r) => r.body.includes('your password')), {
+      what: 'the Slack message',
+    });
+    const teams = await waitFor(async () => hooks.to(TEAMS_PATH).find((r) => r.body.includes('your password')), {
+      what: 'the Teams message',
+    });
 
     const message = JSON.parse(slack.body) as { text: string; blocks: Array<{ text: { type: string; text: string } }> };
-    const parsed = [message.text, ...message.blocks.filter((b) => b.text.type === 'mrkdwn').map((b) => b.text.text)].join('\n');
+    const parsed = [
+      message.text,
+      ...message.blocks.filter((b) => b.text.type === 'mrkdwn').map((b) => b.text.text),
+    ].join('\n');
     // Slack acts only on <…>: Seam's own link is the only one left
-    expect(parsed.match(/<[^>]*>/g)).toEqual(['<http://seam.test/console#/issue/' + (await issueOf('hostile-text')).id + '|Open the issue>']);
+    expect(parsed.match(/<[^>]*>/g)).toEqual([
+      '<http://seam.test/console#/issue/' + (await issueOf('hostile-text')).id + '|Open the issue>',
+    ]);
     expect(parsed).not.toContain('evil.example');
     expect(parsed).toContain('&lt;!channel&gt;');
-    expect(parsed).toContain('&lt;!here&gt; &lt;@U024BE7LH&gt; see &lt;&lt;url&gt;|Reset your password&gt; [click](&lt;url&gt;)');
+    expect(parsed).toContain(
+      '&lt;!here&gt; &lt;@U024BE7LH&gt; see &lt;&lt;url&gt;|Reset your password&gt; [click](&lt;url&gt;)',
+    );
 
     const card = JSON.parse(teams.body) as { title: string; text: string };
     expect(`${card.title}${card.text}`.replace(/<br>/g, '')).not.toMatch(/<|\]\(/);
@@ -293,8 +346,23 @@ describe('finding 14: event text in chat messages', () => {
 
 describe('finding 15: one request of many distinct failures', () => {
   it('pages at most the budget per window and sends one summary with the count for the rest', async () => {
-    const words = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliet', 'Kilo', 'Lima'];
-    const events = words.map((word) => failure('bulk-import', `${word}Exception: the ${word.toLowerCase()} mapper cannot place the order line`));
+    const words = [
+      'Alpha',
+      'Bravo',
+      'Charlie',
+      'Delta',
+      'Echo',
+      'Foxtrot',
+      'Golf',
+      'Hotel',
+      'India',
+      'Juliet',
+      'Kilo',
+      'Lima',
+    ];
+    const events = words.map((word) =>
+      failure('bulk-import', `${word}Exception: the ${word.toLowerCase()} mapper cannot place the order line`),
+    );
     await t.api().post('/v1/events').send({ events }).expect(202);
     const issues = await waitFor(
       async () => {
@@ -305,29 +373,48 @@ describe('finding 15: one request of many distinct failures', () => {
     );
     expect(new Set(issues.map((i: { id: string }) => i.id)).size).toBe(words.length);
 
-    const bodies = () => hooks.to('/bulk').map((r) => JSON.parse(r.body) as { type: string; held?: number; summary: string });
+    const bodies = () =>
+      hooks.to('/bulk').map((r) => JSON.parse(r.body) as { type: string; held?: number; summary: string });
     // every issue is either paged or counted in a summary, and the summaries come once their window ends
     const settled = await waitFor(
       async () => {
         const pages = bodies().filter((b) => b.type === 'issue.notified');
         const summaries = bodies().filter((b) => b.type === 'budget_summary');
-        return pages.length + summaries.reduce((n, s) => n + s.held!, 0) === words.length ? { pages, summaries } : undefined;
+        return pages.length + summaries.reduce((n, s) => n + s.held!, 0) === words.length
+          ? { pages, summaries }
+          : undefined;
       },
       { what: 'pages and summaries covering every issue', timeoutMs: 4 * BUDGET_WINDOW_MS },
     );
     // 3 per window; the burst may straddle a window boundary
-    const [{ windows }] = await t.db.query(`SELECT COUNT(*)::int AS windows FROM notification_budget WHERE scope = 'integration:bulk-import'`);
+    const [{ windows }] = await t.db.query(
+      `SELECT COUNT(*)::int AS windows FROM notification_budget WHERE scope = 'integration:bulk-import'`,
+    );
     expect(windows).toBeLessThanOrEqual(2);
     expect(settled.pages.length).toBeLessThanOrEqual(3 * windows);
     expect(settled.summaries.length).toBeGreaterThanOrEqual(1);
     expect(settled.summaries.length).toBeLessThanOrEqual(2);
-    for (const summary of settled.summaries) expect(summary.summary).toMatch(new RegExp(`^${summary.held} more issues? from integration bulk-import in the last 5 seconds`));
+    for (const summary of settled.summaries)
+      expect(summary.summary).toMatch(
+        new RegExp(`^${summary.held} more issues? from integration bulk-import in the last 5 seconds`),
+      );
 
-    const held: Array<{ n: number }> = await t.db.query(`SELECT COUNT(*)::int AS n FROM audit_log WHERE action = 'notification_held' AND detail->>'integration' = 'bulk-import'`);
+    const held: Array<{ n: number }> = await t.db.query(
+      `SELECT COUNT(*)::int AS n FROM audit_log WHERE action = 'notification_held' AND detail->>'integration' = 'bulk-import'`,
+    );
     expect(held[0].n).toBe(words.length - settled.pages.length);
     // once summarised, a window is not summarised again
-    const [{ n: before }] = await t.db.query(`SELECT COUNT(*)::int AS n FROM notification WHERE state_key LIKE 'budget:%'`);
-    await waitFor(async () => ((await t.db.query(`SELECT COUNT(*)::int AS n FROM audit_log WHERE action = 'notification_budget_summary'`))[0].n >= settled.summaries.length ? true : undefined));
-    expect((await t.db.query(`SELECT COUNT(*)::int AS n FROM notification WHERE state_key LIKE 'budget:%'`))[0].n).toBe(before);
+    const [{ n: before }] = await t.db.query(
+      `SELECT COUNT(*)::int AS n FROM notification WHERE state_key LIKE 'budget:%'`,
+    );
+    await waitFor(async () =>
+      (await t.db.query(`SELECT COUNT(*)::int AS n FROM audit_log WHERE action = 'notification_budget_summary'`))[0]
+        .n >= settled.summaries.length
+        ? true
+        : undefined,
+    );
+    expect((await t.db.query(`SELECT COUNT(*)::int AS n FROM notification WHERE state_key LIKE 'budget:%'`))[0].n).toBe(
+      before,
+    );
   });
 });

@@ -45,13 +45,23 @@ async function healthDuring<T>(work: () => Promise<T>): Promise<{ result: T; ms:
 }
 
 const testRule = (message: string) =>
-  t.api().post('/v1/rules/test').send({ rule: { match: { messageRegex: CATASTROPHIC }, classification: 'defect' }, event: event('regex-test', message) });
+  t
+    .api()
+    .post('/v1/rules/test')
+    .send({
+      rule: { match: { messageRegex: CATASTROPHIC }, classification: 'defect' },
+      event: event('regex-test', message),
+    });
 
 describe('user patterns run in linear time', () => {
-  it('answers /v1/rules/test with (a+)+$ on 8,000 a\'s about as fast as on plain text, and /health meanwhile', async () => {
+  it("answers /v1/rules/test with (a+)+$ on 8,000 a's about as fast as on plain text, and /health meanwhile", async () => {
     await testRule(PLAIN_MESSAGE).expect(200);
-    const plain = await healthDuring(() => Promise.all(Array.from({ length: 10 }, () => testRule(PLAIN_MESSAGE).expect(200))));
-    const hostile = await healthDuring(() => Promise.all(Array.from({ length: 10 }, () => testRule(HOSTILE_MESSAGE).expect(200))));
+    const plain = await healthDuring(() =>
+      Promise.all(Array.from({ length: 10 }, () => testRule(PLAIN_MESSAGE).expect(200))),
+    );
+    const hostile = await healthDuring(() =>
+      Promise.all(Array.from({ length: 10 }, () => testRule(HOSTILE_MESSAGE).expect(200))),
+    );
     expect(hostile.result.every((res) => res.body.matches === false)).toBe(true);
     expect(hostile.ms).toBeLessThanOrEqual(5 * plain.ms);
     expect(hostile.healthMs.length).toBeGreaterThan(0);
@@ -59,18 +69,32 @@ describe('user patterns run in linear time', () => {
   });
 
   it('saves a rule with (a+)+$ and classifies events against it without blocking the worker', async () => {
-    const rule = await t.api().post('/v1/rules').send({ name: 'catastrophic', match: { messageRegex: CATASTROPHIC }, classification: 'defect' }).expect(201);
+    const rule = await t
+      .api()
+      .post('/v1/rules')
+      .send({ name: 'catastrophic', match: { messageRegex: CATASTROPHIC }, classification: 'defect' })
+      .expect(201);
     try {
-      const matched = await t.api().post('/v1/classify').send(event('regex-saved', 'a'.repeat(30))).expect(200);
+      const matched = await t
+        .api()
+        .post('/v1/classify')
+        .send(event('regex-saved', 'a'.repeat(30)))
+        .expect(200);
       expect(JSON.stringify(matched.body.reasons)).toContain('catastrophic');
 
       const plain = await healthDuring(async () => {
         await t.api().post('/v1/events').send(event('regex-saved-plain', PLAIN_MESSAGE)).expect(202);
-        return waitFor(async () => (await t.api().get('/v1/issues').query({ integration: 'regex-saved-plain' })).body.items[0], { what: 'the plain issue' });
+        return waitFor(
+          async () => (await t.api().get('/v1/issues').query({ integration: 'regex-saved-plain' })).body.items[0],
+          { what: 'the plain issue' },
+        );
       });
       const hostile = await healthDuring(async () => {
         await t.api().post('/v1/events').send(event('regex-saved-hostile', HOSTILE_MESSAGE)).expect(202);
-        return waitFor(async () => (await t.api().get('/v1/issues').query({ integration: 'regex-saved-hostile' })).body.items[0], { what: 'the hostile issue' });
+        return waitFor(
+          async () => (await t.api().get('/v1/issues').query({ integration: 'regex-saved-hostile' })).body.items[0],
+          { what: 'the hostile issue' },
+        );
       });
       // the rule was tried and did not match: no reason cites it
       const detail = await t.api().get(`/v1/issues/${hostile.result.id}`).expect(200);
@@ -87,15 +111,37 @@ describe('user patterns run in linear time', () => {
     ['a lookahead', 'tax(?= code)', /lookahead/],
     ['a lookbehind', '(?<=tax )code', /lookbehind/],
   ])('refuses %s with a 400 naming the field and the rule, on save and on test', async (_name, pattern, rule) => {
-    const saved = await t.api().post('/v1/rules').send({ match: { messageRegex: pattern }, classification: 'defect' }).expect(400);
-    expect(saved.body.message).toEqual([expect.stringMatching(/^match\.messageRegex must be a valid regular expression: /)]);
+    const saved = await t
+      .api()
+      .post('/v1/rules')
+      .send({ match: { messageRegex: pattern }, classification: 'defect' })
+      .expect(400);
+    expect(saved.body.message).toEqual([
+      expect.stringMatching(/^match\.messageRegex must be a valid regular expression: /),
+    ]);
     expect(saved.body.message[0]).toMatch(rule);
-    const tried = await t.api().post('/v1/rules/test').send({ rule: { match: { messageRegex: pattern }, classification: 'defect' }, event: event('regex-refused', 'tax code') }).expect(400);
-    expect(tried.body.message).toEqual([expect.stringMatching(/^rule\.match\.messageRegex must be a valid regular expression: /)]);
+    const tried = await t
+      .api()
+      .post('/v1/rules/test')
+      .send({
+        rule: { match: { messageRegex: pattern }, classification: 'defect' },
+        event: event('regex-refused', 'tax code'),
+      })
+      .expect(400);
+    expect(tried.body.message).toEqual([
+      expect.stringMatching(/^rule\.match\.messageRegex must be a valid regular expression: /),
+    ]);
   });
 
   it('keeps an ordinary pattern working', async () => {
-    const res = await t.api().post('/v1/rules/test').send({ rule: { match: { messageRegex: 'customer \\d+ not FOUND' }, classification: 'bad_source_data' }, event: event('regex-ordinary', 'Customer 1042 not found') }).expect(200);
+    const res = await t
+      .api()
+      .post('/v1/rules/test')
+      .send({
+        rule: { match: { messageRegex: 'customer \\d+ not FOUND' }, classification: 'bad_source_data' },
+        event: event('regex-ordinary', 'Customer 1042 not found'),
+      })
+      .expect(200);
     expect(res.body.matches).toBe(true);
   });
 });
@@ -124,12 +170,24 @@ ${knownIssues}
 `;
 
   it('refuses a lookahead in messageRegex with a 400 naming the field', async () => {
-    const res = await t.api().put('/v1/config').set('content-type', 'application/yaml').send(config('  - { id: KI-LA, title: t, expiresAt: "2099-01-01T00:00:00Z", match: { messageRegex: "tax(?= code)" } }')).expect(400);
-    expect(res.body.message).toEqual([expect.stringMatching(/^knownIssues\.0\.match\.messageRegex must be a valid regular expression: lookahead/)]);
+    const res = await t
+      .api()
+      .put('/v1/config')
+      .set('content-type', 'application/yaml')
+      .send(
+        config(
+          '  - { id: KI-LA, title: t, expiresAt: "2099-01-01T00:00:00Z", match: { messageRegex: "tax(?= code)" } }',
+        ),
+      )
+      .expect(400);
+    expect(res.body.message).toEqual([
+      expect.stringMatching(/^knownIssues\.0\.match\.messageRegex must be a valid regular expression: lookahead/),
+    ]);
   });
 
   it('checks (a+)+$ against a hostile sample message and goes on to the next known issue', async () => {
-    await t.api()
+    await t
+      .api()
       .put('/v1/config')
       .set('content-type', 'application/yaml')
       .send(
@@ -139,11 +197,17 @@ ${knownIssues}
       .expect(200);
     const { result: issue, healthMs } = await healthDuring(async () => {
       await t.api().post('/v1/events').send(event('regex-known', HOSTILE_MESSAGE)).expect(202);
-      const found = await waitFor(async () => (await t.api().get('/v1/issues').query({ integration: 'regex-known' })).body.items[0], { what: 'the issue' });
-      return waitFor(async () => {
-        const detail = (await t.api().get(`/v1/issues/${found.id}`)).body;
-        return detail.knownIssue === 'KI-AFTER' ? detail : undefined;
-      }, { what: 'the known issue after the hostile one to match' });
+      const found = await waitFor(
+        async () => (await t.api().get('/v1/issues').query({ integration: 'regex-known' })).body.items[0],
+        { what: 'the issue' },
+      );
+      return waitFor(
+        async () => {
+          const detail = (await t.api().get(`/v1/issues/${found.id}`)).body;
+          return detail.knownIssue === 'KI-AFTER' ? detail : undefined;
+        },
+        { what: 'the known issue after the hostile one to match' },
+      );
     });
     expect(issue.knownIssue).toBe('KI-AFTER');
     expect(healthMs.length).toBeGreaterThan(0);
@@ -153,17 +217,27 @@ ${knownIssues}
 describe('the fingerprint normaliser', () => {
   const batch = (integration: string, unit: string) => ({
     events: Array.from({ length: 100 }, (_, i) =>
-      syncEvent({ integration, source: { system: 'shopify', entity: 'order', id: `SO-${i}` }, error: { message: unit.repeat(8_000 / unit.length), code: 'HOSTILE_TEXT', httpStatus: 400 } }),
+      syncEvent({
+        integration,
+        source: { system: 'shopify', entity: 'order', id: `SO-${i}` },
+        error: { message: unit.repeat(8_000 / unit.length), code: 'HOSTILE_TEXT', httpStatus: 400 },
+      }),
     ),
   });
 
   async function processed(integration: string, unit: string) {
     return healthDuring(async () => {
       await t.api().post('/v1/events').send(batch(integration, unit)).expect(202);
-      return waitFor(async () => ((await t.api().get('/v1/issues').query({ integration })).body.items as Array<{ occurrences: number }>).reduce((sum, issue) => sum + issue.occurrences, 0) === 100, {
-        what: `100 events of ${integration}`,
-        timeoutMs: 60_000,
-      });
+      return waitFor(
+        async () =>
+          (
+            (await t.api().get('/v1/issues').query({ integration })).body.items as Array<{ occurrences: number }>
+          ).reduce((sum, issue) => sum + issue.occurrences, 0) === 100,
+        {
+          what: `100 events of ${integration}`,
+          timeoutMs: 60_000,
+        },
+      );
     });
   }
 
@@ -178,12 +252,23 @@ describe('the fingerprint normaliser', () => {
 
 describe('payloadField', () => {
   it.each(['toString', 'constructor', 'hasOwnProperty'])('%s does not match a payload that lacks it', async (field) => {
-    const res = await t.api().post('/v1/rules/test').send({ rule: { match: { payloadField: field }, classification: 'defect' }, event: event('payload-field', 'x') }).expect(200);
+    const res = await t
+      .api()
+      .post('/v1/rules/test')
+      .send({ rule: { match: { payloadField: field }, classification: 'defect' }, event: event('payload-field', 'x') })
+      .expect(200);
     expect(res.body.matches).toBe(false);
   });
 
   it('still matches a payload key the payload has', async () => {
-    const res = await t.api().post('/v1/rules/test').send({ rule: { match: { payloadField: 'total', payloadValue: '12' }, classification: 'defect' }, event: event('payload-field', 'x') }).expect(200);
+    const res = await t
+      .api()
+      .post('/v1/rules/test')
+      .send({
+        rule: { match: { payloadField: 'total', payloadValue: '12' }, classification: 'defect' },
+        event: event('payload-field', 'x'),
+      })
+      .expect(200);
     expect(res.body.matches).toBe(true);
   });
 });

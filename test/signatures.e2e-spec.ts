@@ -11,9 +11,13 @@ let t: TestApp;
 const config = (secrets: string[] | undefined) => ({
   teams: [{ slug: 'support', name: 'Support', members: [] }],
   routing: [{ priority: 1000, team: 'support' }],
-  integrations: [{ integration: 'signed-orders', ...(secrets ? { signingSecrets: secrets } : {}) }, { integration: 'signed-invoices', signingSecrets: ['invoices-secret-0123456789'] }],
+  integrations: [
+    { integration: 'signed-orders', ...(secrets ? { signingSecrets: secrets } : {}) },
+    { integration: 'signed-invoices', signingSecrets: ['invoices-secret-0123456789'] },
+  ],
 });
-const signature = (secret: string, raw: string, t0 = Math.floor(Date.now() / 1000)) => `t=${t0},v1=${createHmac('sha256', secret).update(`${t0}.${raw}`).digest('hex')}`;
+const signature = (secret: string, raw: string, t0 = Math.floor(Date.now() / 1000)) =>
+  `t=${t0},v1=${createHmac('sha256', secret).update(`${t0}.${raw}`).digest('hex')}`;
 const post = (raw: string, header?: string) => {
   const req = t.api().post('/v1/events').set('content-type', 'application/json');
   return (header ? req.set('x-seam-signature', header) : req).send(raw);
@@ -22,7 +26,11 @@ const event = (integration = 'signed-orders') => JSON.stringify(syncEvent({ inte
 
 beforeAll(async () => {
   t = await startTestApp();
-  await t.api().put('/v1/config').send(config([OLD])).expect(200);
+  await t
+    .api()
+    .put('/v1/config')
+    .send(config([OLD]))
+    .expect(200);
 });
 afterAll(async () => {
   await t?.close();
@@ -48,12 +56,20 @@ describe('webhook signatures', () => {
   });
 
   it('rotates: old and new secret both valid, then only the new one', async () => {
-    await t.api().put('/v1/config').send(config([OLD, NEW])).expect(200);
+    await t
+      .api()
+      .put('/v1/config')
+      .send(config([OLD, NEW]))
+      .expect(200);
     const a = event();
     await post(a, signature(OLD, a)).expect(202);
     const b = event();
     await post(b, signature(NEW, b)).expect(202);
-    await t.api().put('/v1/config').send(config([NEW])).expect(200);
+    await t
+      .api()
+      .put('/v1/config')
+      .send(config([NEW]))
+      .expect(200);
     const c = event();
     await post(c, signature(OLD, c)).expect(401);
     const d = event();
@@ -70,9 +86,13 @@ describe('webhook signatures', () => {
   });
 
   it('checks each signed integration of a batch', async () => {
-    const mixedUnsigned = JSON.stringify({ events: [syncEvent({ integration: 'signed-orders' }), syncEvent({ integration: 'portal-unsigned' })] });
+    const mixedUnsigned = JSON.stringify({
+      events: [syncEvent({ integration: 'signed-orders' }), syncEvent({ integration: 'portal-unsigned' })],
+    });
     await post(mixedUnsigned, signature(NEW, mixedUnsigned)).expect(202);
-    const twoSecrets = JSON.stringify({ events: [syncEvent({ integration: 'signed-orders' }), syncEvent({ integration: 'signed-invoices' })] });
+    const twoSecrets = JSON.stringify({
+      events: [syncEvent({ integration: 'signed-orders' }), syncEvent({ integration: 'signed-invoices' })],
+    });
     const refused = await post(twoSecrets, signature(NEW, twoSecrets)).expect(401);
     expect(refused.body.message[0]).toContain('integration signed-invoices');
   });

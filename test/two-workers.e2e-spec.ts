@@ -46,13 +46,17 @@ describe('two worker processes on one Redis', () => {
     );
 
     // an event processed twice would show as an occurrence or a record count too many
-    const [counts] = await api.db.query(`SELECT count(*)::int AS issues, sum(occurrences)::int AS occurrences FROM issue`);
+    const [counts] = await api.db.query(
+      `SELECT count(*)::int AS issues, sum(occurrences)::int AS occurrences FROM issue`,
+    );
     expect(counts).toEqual({ issues: FAMILIES, occurrences: EVENTS });
     const mismatched = await api.db.query(`
       SELECT i.id FROM issue i LEFT JOIN (SELECT issue_id, count(*)::int AS n FROM sync_event GROUP BY issue_id) e ON e.issue_id = i.id
       WHERE i.occurrences <> coalesce(e.n, 0)`);
     expect(mismatched).toEqual([]);
-    const [records] = await api.db.query(`SELECT sum(count)::int AS failures, count(*)::int AS records FROM issue_record`);
+    const [records] = await api.db.query(
+      `SELECT sum(count)::int AS failures, count(*)::int AS records FROM issue_record`,
+    );
     expect(records).toEqual({ failures: EVENTS, records: FAMILIES * 70 });
     const [opened] = await api.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'opened'`);
     expect(opened.n).toBe(FAMILIES);

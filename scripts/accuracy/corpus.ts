@@ -21,7 +21,9 @@ export const CORPUS_DIR = resolve(__dirname, '../../data/corpus');
 
 export function loadCorpus(dir = CORPUS_DIR): CorpusLine[] {
   const lines: CorpusLine[] = [];
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()) {
     for (const text of readFileSync(join(dir, file), 'utf8').split('\n')) {
       if (text.trim() === '') continue;
       lines.push({ ...(JSON.parse(text) as Omit<CorpusLine, 'file'>), file });

@@ -1,10 +1,23 @@
 // Training and measuring the classifier on corpus lines: what `npm run train`, `npm run bench:accuracy`
 // and `npm run bench:learning` share, so every figure comes from the model exactly as it is shipped.
 import { classify, type ClassifierKnowledge, type Corrections } from '../../src/classification/domain/classifier';
-import { OWNER_CLASSES, type Classification, type OwnerClass } from '../../src/classification/domain/classification.types';
+import {
+  OWNER_CLASSES,
+  type Classification,
+  type OwnerClass,
+} from '../../src/classification/domain/classification.types';
 import { readMessage } from '../../src/classification/domain/message-knowledge';
 import { scoreLinear, type LinearModel } from '../../src/classification/domain/model/linear-model';
-import { DEFAULT_TRAINING, fitCalibration, fitDecisionShift, fitTemperature, trainLinear, type HeldOutPrediction, type TrainingExample, type TrainingOptions } from '../../src/classification/domain/model/train';
+import {
+  DEFAULT_TRAINING,
+  fitCalibration,
+  fitDecisionShift,
+  fitTemperature,
+  trainLinear,
+  type HeldOutPrediction,
+  type TrainingExample,
+  type TrainingOptions,
+} from '../../src/classification/domain/model/train';
 import { BUILT_IN_PACKS } from '../../src/classification/domain/packs';
 import { compileRules } from '../../src/classification/domain/user-rules';
 import { foldOf, shapeOf, systemOf, type CorpusLine } from './corpus';
@@ -28,7 +41,12 @@ export function featuresFor(line: CorpusLine): string[] {
  * Seam is judged on were; the gathered lines by several labellers. The seed counts twice.
  */
 const SEED_WEIGHT = Number(process.env.SEED_WEIGHT ?? 2);
-const exampleOf = (line: CorpusLine): TrainingExample => ({ features: featuresFor(line), label: line.label, altLabel: line.altLabel, weight: line.file === 'seed.jsonl' ? SEED_WEIGHT : 1 });
+const exampleOf = (line: CorpusLine): TrainingExample => ({
+  features: featuresFor(line),
+  label: line.label,
+  altLabel: line.altLabel,
+  weight: line.file === 'seed.jsonl' ? SEED_WEIGHT : 1,
+});
 
 /**
  * A model trained on the lines, with its temperature and calibration fitted on predictions for lines it
@@ -49,8 +67,12 @@ export function trainModel(lines: readonly CorpusLine[], options: TrainingOption
   const calibration = fitCalibration(heldOut, temperature, 12, shift);
   const trained = trainLinear(lines.map(exampleOf), options);
   const documentFrequency = new Map<string, number>();
-  for (const line of lines) for (const feature of featuresFor(line)) documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
-  const common = [...documentFrequency].filter(([, n]) => n > lines.length / 20).map(([feature]) => feature).sort();
+  for (const line of lines)
+    for (const feature of featuresFor(line)) documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
+  const common = [...documentFrequency]
+    .filter(([, n]) => n > lines.length / 20)
+    .map(([feature]) => feature)
+    .sort();
   return {
     version: 1,
     classes: OWNER_CLASSES,
@@ -60,7 +82,12 @@ export function trainModel(lines: readonly CorpusLine[], options: TrainingOption
     temperature,
     calibration,
     common,
-    trainedOn: { lines: lines.length, systems: new Set(lines.map(systemOf)).size, features: Object.keys(trained.weights).length, date: new Date().toISOString().slice(0, 10) },
+    trainedOn: {
+      lines: lines.length,
+      systems: new Set(lines.map(systemOf)).size,
+      features: Object.keys(trained.weights).length,
+      date: new Date().toISOString().slice(0, 10),
+    },
   };
 }
 
@@ -75,7 +102,11 @@ export interface Prediction {
   confidence: number;
 }
 
-export function predictAll(model: LinearModel | undefined, lines: readonly CorpusLine[], corrections?: Corrections): Prediction[] {
+export function predictAll(
+  model: LinearModel | undefined,
+  lines: readonly CorpusLine[],
+  corrections?: Corrections,
+): Prediction[] {
   const knowledge = knowledgeWith(model, corrections);
   return lines.map((line) => {
     const result = classify(line.event, {}, knowledge);
@@ -111,16 +142,35 @@ export function score(predictions: readonly Prediction[]): Scores {
     const actual = predictions.filter((p) => p.line.label === cls).length;
     const precision = predicted ? tp / predicted : 0;
     const recall = actual ? tp / actual : 0;
-    perClass[cls] = { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, n: actual };
+    perClass[cls] = {
+      precision,
+      recall,
+      f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+      n: actual,
+    };
   }
   const answered = predictions.filter((p) => p.classification !== 'needs_triage');
   const reliability = Array.from({ length: 10 }, (_, d) => {
     const bin = answered.filter((p) => Math.min(9, Math.floor(p.confidence * 10)) === d);
-    return { from: d / 10, to: (d + 1) / 10, answers: bin.length, right: bin.length ? bin.filter(right).length / bin.length : 0 };
+    return {
+      from: d / 10,
+      to: (d + 1) / 10,
+      answers: bin.length,
+      right: bin.length ? bin.filter(right).length / bin.length : 0,
+    };
   });
-  const ece = answered.length ? reliability.reduce((sum, bin) => sum + (bin.answers / answered.length) * Math.abs(bin.right - (bin.from + 0.05)), 0) : 0;
+  const ece = answered.length
+    ? reliability.reduce(
+        (sum, bin) => sum + (bin.answers / answered.length) * Math.abs(bin.right - (bin.from + 0.05)),
+        0,
+      )
+    : 0;
   const confident = answered.filter((p) => p.confidence >= 0.8);
-  const byConfidence = [...predictions].sort((a, b) => (b.classification === 'needs_triage' ? -1 : b.confidence) - (a.classification === 'needs_triage' ? -1 : a.confidence));
+  const byConfidence = [...predictions].sort(
+    (a, b) =>
+      (b.classification === 'needs_triage' ? -1 : b.confidence) -
+      (a.classification === 'needs_triage' ? -1 : a.confidence),
+  );
   const atCoverage = [0.8, 0.9, 1].map((coverage) => {
     const taken = byConfidence.slice(0, Math.max(1, Math.round(coverage * n)));
     return { coverage, lenient: taken.filter(right).length / taken.length };
@@ -144,8 +194,16 @@ export function score(predictions: readonly Prediction[]): Scores {
 export function leaveOneSystemOut(lines: readonly CorpusLine[], options?: TrainingOptions): Prediction[] {
   const predictions: Prediction[] = [];
   for (const system of [...new Set(lines.map(systemOf))].sort()) {
-    const model = trainModel(lines.filter((line) => systemOf(line) !== system), options);
-    predictions.push(...predictAll(model, lines.filter((line) => systemOf(line) === system)));
+    const model = trainModel(
+      lines.filter((line) => systemOf(line) !== system),
+      options,
+    );
+    predictions.push(
+      ...predictAll(
+        model,
+        lines.filter((line) => systemOf(line) === system),
+      ),
+    );
   }
   return predictions;
 }
@@ -155,7 +213,10 @@ export function groupedFolds(lines: readonly CorpusLine[], folds = 5, options?: 
   const predictions: Prediction[] = [];
   for (let fold = 0; fold < folds; fold++) {
     const inFold = (line: CorpusLine) => foldOf(`outer|${shapeOf(line)}`, folds) === fold;
-    const model = trainModel(lines.filter((line) => !inFold(line)), options);
+    const model = trainModel(
+      lines.filter((line) => !inFold(line)),
+      options,
+    );
     predictions.push(...predictAll(model, lines.filter(inFold)));
   }
   return predictions;
@@ -164,11 +225,23 @@ export function groupedFolds(lines: readonly CorpusLine[], folds = 5, options?: 
 const f = (value: number, digits = 3) => value.toFixed(digits);
 
 export function report(title: string, scores: Scores): string {
-  const lines = [`### ${title}`, '', `n=${scores.n}  macro-F1 **${f(scores.macroF1)}**  accuracy ${f(scores.accuracy)}  lenient ${f(scores.lenient)}  needs_triage ${f(scores.triageRate)}  ECE ${f(scores.ece)}  answers at ≥ 0.8 right ${f(scores.confidentRight)} (${scores.confidentAnswers})`, ''];
+  const lines = [
+    `### ${title}`,
+    '',
+    `n=${scores.n}  macro-F1 **${f(scores.macroF1)}**  accuracy ${f(scores.accuracy)}  lenient ${f(scores.lenient)}  needs_triage ${f(scores.triageRate)}  ECE ${f(scores.ece)}  answers at ≥ 0.8 right ${f(scores.confidentRight)} (${scores.confidentAnswers})`,
+    '',
+  ];
   lines.push('| class | precision | recall | F1 | n |', '|---|---|---|---|---|');
-  for (const cls of OWNER_CLASSES) lines.push(`| ${cls} | ${f(scores.perClass[cls].precision)} | ${f(scores.perClass[cls].recall)} | ${f(scores.perClass[cls].f1)} | ${scores.perClass[cls].n} |`);
+  for (const cls of OWNER_CLASSES)
+    lines.push(
+      `| ${cls} | ${f(scores.perClass[cls].precision)} | ${f(scores.perClass[cls].recall)} | ${f(scores.perClass[cls].f1)} | ${scores.perClass[cls].n} |`,
+    );
   lines.push('', '| confidence | answers | right (label or altLabel) |', '|---|---|---|');
-  for (const bin of scores.reliability) if (bin.answers > 0) lines.push(`| ${f(bin.from, 1)}–${f(bin.to, 1)} | ${bin.answers} | ${f(bin.right, 2)} |`);
-  lines.push('', `lenient accuracy at coverage: ${scores.atCoverage.map((c) => `${Math.round(c.coverage * 100)}% → ${f(c.lenient)}`).join(', ')}`);
+  for (const bin of scores.reliability)
+    if (bin.answers > 0) lines.push(`| ${f(bin.from, 1)}–${f(bin.to, 1)} | ${bin.answers} | ${f(bin.right, 2)} |`);
+  lines.push(
+    '',
+    `lenient accuracy at coverage: ${scores.atCoverage.map((c) => `${Math.round(c.coverage * 100)}% → ${f(c.lenient)}`).join(', ')}`,
+  );
   return lines.join('\n');
 }

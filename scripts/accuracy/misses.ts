@@ -13,8 +13,20 @@ for (const p of preds) {
   const rows = policyShapesOf(unwrapMessage(p.line.event.error?.message ?? '').message).map((s) => String(s.row));
   const key = rows[0] ?? 'none';
   const r = byRow.get(key) ?? { n: 0, wrong: 0, strict: 0 };
-  r.n++; if (p.classification !== p.line.label && p.classification !== p.line.altLabel) r.wrong++; if (p.classification !== p.line.label) r.strict++;
+  r.n++;
+  if (p.classification !== p.line.label && p.classification !== p.line.altLabel) r.wrong++;
+  if (p.classification !== p.line.label) r.strict++;
   byRow.set(key, r);
 }
-console.log([...byRow].sort((a, b) => b[1].wrong - a[1].wrong).map(([k, v]) => `row ${k}: n=${v.n} lenient-wrong=${v.wrong} strict-wrong=${v.strict}`).join('\n'));
-for (const p of preds.filter((p) => p.classification !== p.line.label && p.classification !== p.line.altLabel).slice(0, 40)) console.log(`${p.line.label}/${p.line.altLabel} -> ${p.classification} ${p.confidence} | ${systemOf(p.line)} | ${(p.line.event.error?.message ?? '').slice(0, 120)}`);
+console.log(
+  [...byRow]
+    .sort((a, b) => b[1].wrong - a[1].wrong)
+    .map(([k, v]) => `row ${k}: n=${v.n} lenient-wrong=${v.wrong} strict-wrong=${v.strict}`)
+    .join('\n'),
+);
+for (const p of preds
+  .filter((p) => p.classification !== p.line.label && p.classification !== p.line.altLabel)
+  .slice(0, 40))
+  console.log(
+    `${p.line.label}/${p.line.altLabel} -> ${p.classification} ${p.confidence} | ${systemOf(p.line)} | ${(p.line.event.error?.message ?? '').slice(0, 120)}`,
+  );

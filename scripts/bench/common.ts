@@ -6,7 +6,8 @@ import { runMigrations } from '../../src/platform/database/data-source-options';
 import { freePort } from '../../test/faults/private-services';
 import { ServiceProcess } from '../../test/faults/service-process';
 
-export const BENCH_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const BENCH_DATABASE_URL =
+  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const BENCH_REDIS_URL = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const BENCH_KEY = `bench-admin-${randomBytes(12).toString('hex')}`;
 
@@ -46,7 +47,12 @@ export async function dropDatabase(name: string): Promise<void> {
 }
 
 /** The service as production runs it, one process per role. */
-export async function startService(role: 'api' | 'worker' | 'all', url: string, prefix: string, env: Record<string, string> = {}): Promise<ServiceProcess> {
+export async function startService(
+  role: 'api' | 'worker' | 'all',
+  url: string,
+  prefix: string,
+  env: Record<string, string> = {},
+): Promise<ServiceProcess> {
   const service = new ServiceProcess(
     `${role}`,
     await freePort(),
@@ -89,7 +95,10 @@ export function event(integration: string, eventId: string, n: number): Record<s
     source: { system: 'shopify', entity: 'order', id: `SO-${n % 5000}` },
     target: { system: 'netsuite', entity: 'salesOrder' },
     // twenty failure families, so a backlog holds several issues of different heat, as after a real outage
-    error: { code: `INVALID_KEY_OR_REF_${n % 20}`, message: `Invalid customer reference key ${n % 300} for subsidiary ${n % 7}.` },
+    error: {
+      code: `INVALID_KEY_OR_REF_${n % 20}`,
+      message: `Invalid customer reference key ${n % 300} for subsidiary ${n % 7}.`,
+    },
     release: 'v1.4.2',
   };
 }
@@ -112,5 +121,9 @@ export function eventPosts(integration: string, batch: number, tag: string): Can
 }
 
 export function table(header: string[], rows: Array<Array<string | number>>): string {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 }

@@ -52,12 +52,18 @@ const DAY = 86_400_000;
 const nth = <T>(values: readonly T[], i: number): T => values[((i % values.length) + values.length) % values.length];
 
 function issuesPath(params: Record<string, string | undefined>): string {
-  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  const query = new URLSearchParams(
+    Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
   const text = query.toString();
   return text ? `/v1/issues?${text}` : '/v1/issues';
 }
 
-async function get(base: string, path: string, key = BENCH_KEY): Promise<{ ms: number; body: { items?: unknown[]; records?: unknown[]; nextCursor?: string | null } }> {
+async function get(
+  base: string,
+  path: string,
+  key = BENCH_KEY,
+): Promise<{ ms: number; body: { items?: unknown[]; records?: unknown[]; nextCursor?: string | null } }> {
   const started = performance.now();
   const response = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${key}` } });
   const text = await response.text();
@@ -89,30 +95,73 @@ async function createKey(base: string, role: string): Promise<string> {
 /** Values the filters are varied over, read from the seeded rows: real record ids, words of real messages, issues to open. */
 async function sampleValues(url: string, now: number) {
   return withClient(url, async (client) => {
-    const records: string[] = (await client.query(`SELECT record_id FROM issue_record TABLESAMPLE SYSTEM (1) REPEATABLE (42) LIMIT 180`)).rows.map((r) => r.record_id);
+    const records: string[] = (
+      await client.query(`SELECT record_id FROM issue_record TABLESAMPLE SYSTEM (1) REPEATABLE (42) LIMIT 180`)
+    ).rows.map((r) => r.record_id);
     // a console user pastes ids that failed nowhere too
     records.push(...Array.from({ length: 20 }, (_, i) => `NOPE-${i}`));
     // what people type: a word or two of an error they saw, in a team's own issues
     const fragment = (message: string, i: number): string => {
-      const parts = message.replace(/[.:;,()']/g, ' ').split(/\s+/).filter((w) => w.length >= 3);
+      const parts = message
+        .replace(/[.:;,()']/g, ' ')
+        .split(/\s+/)
+        .filter((w) => w.length >= 3);
       const at = i % Math.max(1, parts.length - 1);
       return i % 3 === 0 ? parts[at] : `${parts[at]} ${parts[at + 1] ?? ''}`.trim();
     };
-    const seen: Array<{ owner_team: string; source_system: string; target_system: string | null; sample_message: string }> = (
-      await client.query(`SELECT owner_team, source_system, target_system, sample_message FROM issue TABLESAMPLE SYSTEM (1) REPEATABLE (7) WHERE drill_id IS NULL LIMIT 100`)
+    const seen: Array<{
+      owner_team: string;
+      source_system: string;
+      target_system: string | null;
+      sample_message: string;
+    }> = (
+      await client.query(
+        `SELECT owner_team, source_system, target_system, sample_message FROM issue TABLESAMPLE SYSTEM (1) REPEATABLE (7) WHERE drill_id IS NULL LIMIT 100`,
+      )
     ).rows;
     const words = seen.map((issue, i) => fragment(issue.sample_message, i));
-    const teamSearches = seen.map((issue, i) => ({ owner: issue.owner_team, system: i % 2 === 0 ? issue.source_system : (issue.target_system ?? issue.source_system), q: words[i] }));
+    const teamSearches = seen.map((issue, i) => ({
+      owner: issue.owner_team,
+      system: i % 2 === 0 ? issue.source_system : (issue.target_system ?? issue.source_system),
+      q: words[i],
+    }));
     const q = [
-      'reference key', 'inactive', 'timed out', 'approval', 'postal code', 'Mapping failed', 'concurrency limit', 'TypeError', 'unavailable',
-      'accounting period', 'already exists', 'maximum is 300', 'shipping address', 'subsidiary 4', 'permission', 'unexpected token', 'credentials',
-      'No mapping', 'payment method', 'INVALID', ...words,
+      'reference key',
+      'inactive',
+      'timed out',
+      'approval',
+      'postal code',
+      'Mapping failed',
+      'concurrency limit',
+      'TypeError',
+      'unavailable',
+      'accounting period',
+      'already exists',
+      'maximum is 300',
+      'shipping address',
+      'subsidiary 4',
+      'permission',
+      'unexpected token',
+      'credentials',
+      'No mapping',
+      'payment method',
+      'INVALID',
+      ...words,
     ].filter((w) => w.length >= 3);
-    const recent: string[] = (await client.query(`SELECT id FROM issue WHERE drill_id IS NULL ORDER BY last_seen_at DESC LIMIT 100`)).rows.map((r) => r.id);
-    const random: string[] = (await client.query(`SELECT id FROM issue TABLESAMPLE SYSTEM (1) REPEATABLE (3) LIMIT 80`)).rows.map((r) => r.id);
-    const biggest: string[] = (await client.query(`SELECT id FROM issue ORDER BY distinct_records DESC LIMIT 20`)).rows.map((r) => r.id);
-    const detail = Array.from({ length: 200 }, (_, i) => (i % 10 === 9 ? nth(biggest, i) : i % 2 === 0 ? nth(recent, i) : nth(random, i)));
-    const dates = (spanDays: number) => Array.from({ length: 97 }, (_, i) => new Date(now - ((i * 7919) % 1000) * (spanDays / 1000) * DAY).toISOString());
+    const recent: string[] = (
+      await client.query(`SELECT id FROM issue WHERE drill_id IS NULL ORDER BY last_seen_at DESC LIMIT 100`)
+    ).rows.map((r) => r.id);
+    const random: string[] = (
+      await client.query(`SELECT id FROM issue TABLESAMPLE SYSTEM (1) REPEATABLE (3) LIMIT 80`)
+    ).rows.map((r) => r.id);
+    const biggest: string[] = (
+      await client.query(`SELECT id FROM issue ORDER BY distinct_records DESC LIMIT 20`)
+    ).rows.map((r) => r.id);
+    const detail = Array.from({ length: 200 }, (_, i) =>
+      i % 10 === 9 ? nth(biggest, i) : i % 2 === 0 ? nth(recent, i) : nth(random, i),
+    );
+    const dates = (spanDays: number) =>
+      Array.from({ length: 97 }, (_, i) => new Date(now - ((i * 7919) % 1000) * (spanDays / 1000) * DAY).toISOString());
     return { records, q, teamSearches, detail, since: dates(90), until: dates(90), recentSince: dates(30) };
   });
 }
@@ -138,11 +187,17 @@ export async function benchConsole(): Promise<ConsoleResult> {
   let api: ServiceProcess | undefined;
   try {
     const seed = await seedConsole(url, { events: EVENTS, issues: ISSUES });
-    console.error(`console bench: seeded ${Object.entries(seed.rows).map(([t, n]) => `${n.toLocaleString('en')} ${t}`).join(', ')} in ${(seed.ms / 1000).toFixed(1)} s`);
+    console.error(
+      `console bench: seeded ${Object.entries(seed.rows)
+        .map(([t, n]) => `${n.toLocaleString('en')} ${t}`)
+        .join(', ')} in ${(seed.ms / 1000).toFixed(1)} s`,
+    );
     const values = await sampleValues(url, seed.now.getTime());
     // privacy on, as a shop with customer data runs it: support sees lists with the sensitive values masked
     await withClient(url, (client) =>
-      client.query(`INSERT INTO seam_setting (key, value) VALUES ('privacy', $1)`, [JSON.stringify({ sensitiveFields: ['email', 'phone'], visibleTo: ['admin', 'engineering'] })]),
+      client.query(`INSERT INTO seam_setting (key, value) VALUES ('privacy', $1)`, [
+        JSON.stringify({ sensitiveFields: ['email', 'phone'], visibleTo: ['admin', 'engineering'] }),
+      ]),
     );
     api = await startService('api', url, prefix);
     const base = `http://127.0.0.1:${api.port}`;
@@ -166,15 +221,35 @@ export async function benchConsole(): Promise<ConsoleResult> {
       { name: 'until', path: (i) => issuesPath({ until: nth(values.until, i) }) },
       {
         name: 'combined: classification + status + integration + since',
-        path: (i) => issuesPath({ classification: nth(CLASSIFICATIONS, i), status: nth(ISSUE_STATUSES, i * 3 + 1), integration: nth(integrations, i * 5), since: nth(values.recentSince, i) }),
+        path: (i) =>
+          issuesPath({
+            classification: nth(CLASSIFICATIONS, i),
+            status: nth(ISSUE_STATUSES, i * 3 + 1),
+            integration: nth(integrations, i * 5),
+            since: nth(values.recentSince, i),
+          }),
       },
       // a team searching its own issues for an error it saw (owner, system and words of one real issue)
       { name: 'combined: owner + system + q', path: (i) => issuesPath(nth(values.teamSearches, i * 3)) },
-      { name: `cursor: deep page (${deep.length} cursors, 1,000–${((deep.length + 5) * 200).toLocaleString('en')} deep)`, path: (i) => issuesPath({ cursor: nth(deep, i * 13) }) },
-      { name: 'cursor: deep page, status=new', path: (i) => issuesPath({ status: 'new', cursor: nth(deepNew, i * 13) }) },
-      { name: 'no filter or status, as support (privacy masking on)', path: (i) => issuesPath({ status: i % 5 === 4 ? undefined : nth(ISSUE_STATUSES, i) }), key: supportKey },
+      {
+        name: `cursor: deep page (${deep.length} cursors, 1,000–${((deep.length + 5) * 200).toLocaleString('en')} deep)`,
+        path: (i) => issuesPath({ cursor: nth(deep, i * 13) }),
+      },
+      {
+        name: 'cursor: deep page, status=new',
+        path: (i) => issuesPath({ status: 'new', cursor: nth(deepNew, i * 13) }),
+      },
+      {
+        name: 'no filter or status, as support (privacy masking on)',
+        path: (i) => issuesPath({ status: i % 5 === 4 ? undefined : nth(ISSUE_STATUSES, i) }),
+        key: supportKey,
+      },
       { name: 'GET /v1/issues/:id', path: (i) => `/v1/issues/${nth(values.detail, i)}` },
-      { name: 'GET /v1/issues/:id, as support (privacy masking on)', path: (i) => `/v1/issues/${nth(values.detail, i + 1)}`, key: supportKey },
+      {
+        name: 'GET /v1/issues/:id, as support (privacy masking on)',
+        path: (i) => `/v1/issues/${nth(values.detail, i + 1)}`,
+        key: supportKey,
+      },
     ];
     const samples = new Map<string, { p50: number[]; p99: number[]; items: number[] }>();
     const loadBefore = loadavg()[0];
@@ -198,7 +273,13 @@ export async function benchConsole(): Promise<ConsoleResult> {
     const rows = cases.map((c) => {
       const sample = samples.get(c.name)!;
       const p99 = median(sample.p99);
-      return { query: c.name, items: median(sample.items), p50: median(sample.p50), p99, pass: p99 < CONSOLE_P99_TARGET_MS };
+      return {
+        query: c.name,
+        items: median(sample.items),
+        p50: median(sample.p50),
+        p99,
+        pass: p99 < CONSOLE_P99_TARGET_MS,
+      };
     });
     return { rows, seed: { ms: seed.ms, rows: seed.rows }, load: [loadBefore, loadavg()[0]] };
   } finally {
@@ -209,13 +290,21 @@ export async function benchConsole(): Promise<ConsoleResult> {
 }
 
 export function consoleTable(result: ConsoleResult): string {
-  const seeded = `${Object.entries(result.seed.rows).map(([t, n]) => `${n.toLocaleString('en')} ${t}`).join(', ')}; seeded with COPY in ${(result.seed.ms / 1000).toFixed(1)} s`;
+  const seeded = `${Object.entries(result.seed.rows)
+    .map(([t, n]) => `${n.toLocaleString('en')} ${t}`)
+    .join(', ')}; seeded with COPY in ${(result.seed.ms / 1000).toFixed(1)} s`;
   return [
     `Console reads, ${REQUESTS} sequential requests per query after ${WARMUP} warmup, median of ${RUNS} runs (${seeded}; load average ${result.load[0].toFixed(1)} → ${result.load[1].toFixed(1)} on ${cpus().length} cores)`,
     '',
     table(
       ['console query', 'items/answer', 'p50 ms', 'p99 ms', `p99 < ${CONSOLE_P99_TARGET_MS} ms`],
-      result.rows.map((r) => [r.query, r.items.toFixed(1), r.p50.toFixed(1), r.p99.toFixed(1), r.pass ? 'pass' : 'FAIL']),
+      result.rows.map((r) => [
+        r.query,
+        r.items.toFixed(1),
+        r.p50.toFixed(1),
+        r.p99.toFixed(1),
+        r.pass ? 'pass' : 'FAIL',
+      ]),
     ),
   ].join('\n');
 }

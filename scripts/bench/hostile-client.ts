@@ -18,7 +18,11 @@ interface Case {
 const post =
   (path: string, body: string, headers: Record<string, string> = {}, method = 'POST') =>
   async (): Promise<number> => {
-    const res = await fetch(`${BASE}${path}`, { method, body, headers: { 'content-type': 'application/json', ...headers } });
+    const res = await fetch(`${BASE}${path}`, {
+      method,
+      body,
+      headers: { 'content-type': 'application/json', ...headers },
+    });
     await res.arrayBuffer();
     return res.status;
   };
@@ -53,35 +57,175 @@ const aDash = (bytes: number) => 'a-'.repeat(bytes / 2);
 const CASES: Case[] = [
   { name: 'normal: one event', prepare: () => post('/v1/events', JSON.stringify(event()), withKey) },
   { name: 'sign-in, 1M keys (12 MB), no key', prepare: () => post('/console/session', wide(1_000_000)) },
-  { name: 'ingest, 15 MB, no key', prepare: () => post('/v1/events', JSON.stringify({ events: [event({ payload: { blob: 'x'.repeat(15 * MIB) } })] })) },
-  { name: 'ingest, 15 MB, wrong key', prepare: () => post('/v1/events', JSON.stringify({ events: [event({ payload: { blob: 'x'.repeat(15 * MIB) } })] }), { authorization: 'Bearer seam_wrong' }) },
-  { name: 'classify, 15 MB, with key (route limit 256 KiB)', prepare: () => post('/v1/classify', JSON.stringify(event({ payload: { blob: 'x'.repeat(15 * MIB) } })), withKey) },
-  { name: 'ingest, one payload of 120k keys', prepare: () => post('/v1/events', JSON.stringify(event({ payload: { m: 1 } })).replace('{"m":1}', wide(120_000)), withKey) },
-  { name: 'ingest, 4 MiB of 1000 events with 4 KB payloads (the limit)', prepare: () => post('/v1/events', JSON.stringify({ events: Array.from({ length: 1000 }, () => event({ payload: { note: 'y'.repeat(3600) } })) }), withKey) },
-  { name: 'ingest, 95 events of 1,000 keys each (at the 100,000-value cap)', prepare: () => post('/v1/events', JSON.stringify({ events: Array.from({ length: 95 }, () => event({ payload: { m: 1 } })) }).replaceAll('{"m":1}', wide(1_000)), withKey) },
-  { name: 'ingest, 4 MiB of 280 events of 1,000 keys each', prepare: () => post('/v1/events', JSON.stringify({ events: Array.from({ length: 280 }, () => event({ payload: { m: 1 } })) }).replaceAll('{"m":1}', wide(1_000)), withKey) },
-  { name: 'ingest, 4 MiB array of 1.3M empty objects', prepare: () => post('/v1/events', `{"events":[${'{},'.repeat(1_300_000)}{}]}`, withKey) },
-  { name: 'ingest, 4 MiB of 1M single-digit values', prepare: () => post('/v1/events', `{"events":[${'1,'.repeat(2_000_000)}1]}`, withKey) },
-  { name: 'ingest, 16 MiB of 1000 events with 15 KB payloads', prepare: () => post('/v1/events', JSON.stringify({ events: Array.from({ length: 1000 }, () => event({ payload: { note: 'y'.repeat(15_000) } })) }), withKey) },
-  { name: 'ingest, 16 MiB of 1000 events of 2,000 keys each', prepare: () => post('/v1/events', JSON.stringify({ events: Array.from({ length: 1000 }, () => event({ payload: { m: 1 } })) }).replaceAll('{"m":1}', wide(1_000)), withKey) },
-  { name: 'ingest, 16 MiB array of 4M empty objects', prepare: () => post('/v1/events', `{"events":[${'{},'.repeat(4 * MIB)}{}]}`, withKey) },
+  {
+    name: 'ingest, 15 MB, no key',
+    prepare: () => post('/v1/events', JSON.stringify({ events: [event({ payload: { blob: 'x'.repeat(15 * MIB) } })] })),
+  },
+  {
+    name: 'ingest, 15 MB, wrong key',
+    prepare: () =>
+      post('/v1/events', JSON.stringify({ events: [event({ payload: { blob: 'x'.repeat(15 * MIB) } })] }), {
+        authorization: 'Bearer seam_wrong',
+      }),
+  },
+  {
+    name: 'classify, 15 MB, with key (route limit 256 KiB)',
+    prepare: () => post('/v1/classify', JSON.stringify(event({ payload: { blob: 'x'.repeat(15 * MIB) } })), withKey),
+  },
+  {
+    name: 'ingest, one payload of 120k keys',
+    prepare: () =>
+      post('/v1/events', JSON.stringify(event({ payload: { m: 1 } })).replace('{"m":1}', wide(120_000)), withKey),
+  },
+  {
+    name: 'ingest, 4 MiB of 1000 events with 4 KB payloads (the limit)',
+    prepare: () =>
+      post(
+        '/v1/events',
+        JSON.stringify({ events: Array.from({ length: 1000 }, () => event({ payload: { note: 'y'.repeat(3600) } })) }),
+        withKey,
+      ),
+  },
+  {
+    name: 'ingest, 95 events of 1,000 keys each (at the 100,000-value cap)',
+    prepare: () =>
+      post(
+        '/v1/events',
+        JSON.stringify({ events: Array.from({ length: 95 }, () => event({ payload: { m: 1 } })) }).replaceAll(
+          '{"m":1}',
+          wide(1_000),
+        ),
+        withKey,
+      ),
+  },
+  {
+    name: 'ingest, 4 MiB of 280 events of 1,000 keys each',
+    prepare: () =>
+      post(
+        '/v1/events',
+        JSON.stringify({ events: Array.from({ length: 280 }, () => event({ payload: { m: 1 } })) }).replaceAll(
+          '{"m":1}',
+          wide(1_000),
+        ),
+        withKey,
+      ),
+  },
+  {
+    name: 'ingest, 4 MiB array of 1.3M empty objects',
+    prepare: () => post('/v1/events', `{"events":[${'{},'.repeat(1_300_000)}{}]}`, withKey),
+  },
+  {
+    name: 'ingest, 4 MiB of 1M single-digit values',
+    prepare: () => post('/v1/events', `{"events":[${'1,'.repeat(2_000_000)}1]}`, withKey),
+  },
+  {
+    name: 'ingest, 16 MiB of 1000 events with 15 KB payloads',
+    prepare: () =>
+      post(
+        '/v1/events',
+        JSON.stringify({
+          events: Array.from({ length: 1000 }, () => event({ payload: { note: 'y'.repeat(15_000) } })),
+        }),
+        withKey,
+      ),
+  },
+  {
+    name: 'ingest, 16 MiB of 1000 events of 2,000 keys each',
+    prepare: () =>
+      post(
+        '/v1/events',
+        JSON.stringify({ events: Array.from({ length: 1000 }, () => event({ payload: { m: 1 } })) }).replaceAll(
+          '{"m":1}',
+          wide(1_000),
+        ),
+        withKey,
+      ),
+  },
+  {
+    name: 'ingest, 16 MiB array of 4M empty objects',
+    prepare: () => post('/v1/events', `{"events":[${'{},'.repeat(4 * MIB)}{}]}`, withKey),
+  },
   { name: 'ingest, 16 MiB of nesting 8M deep', prepare: () => post('/v1/events', deep(8 * MIB - 16), withKey) },
-  { name: 'ingest, 16 MiB of \\u escapes', prepare: () => post('/v1/events', JSON.stringify(event({ payload: { s: 'x' } })).replace('"x"', `"${'\\u00e9'.repeat((15 * MIB) / 6)}"`), withKey) },
-  { name: 'rules/test, (a+)+$ against 28 a', prepare: () => post('/v1/rules/test', JSON.stringify({ rule: { name: 'redos', match: { messageRegex: '(a+)+$' }, classification: 'defect' }, event: event({ error: { message: `${'a'.repeat(28)}!` } }) }), withKey) },
-  { name: 'config, YAML alias bomb', prepare: () => post('/v1/config', ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`)].join('\n'), { ...withKey, 'content-type': 'application/yaml' }, 'PUT') },
+  {
+    name: 'ingest, 16 MiB of \\u escapes',
+    prepare: () =>
+      post(
+        '/v1/events',
+        JSON.stringify(event({ payload: { s: 'x' } })).replace('"x"', `"${'\\u00e9'.repeat((15 * MIB) / 6)}"`),
+        withKey,
+      ),
+  },
+  {
+    name: 'rules/test, (a+)+$ against 28 a',
+    prepare: () =>
+      post(
+        '/v1/rules/test',
+        JSON.stringify({
+          rule: { name: 'redos', match: { messageRegex: '(a+)+$' }, classification: 'defect' },
+          event: event({ error: { message: `${'a'.repeat(28)}!` } }),
+        }),
+        withKey,
+      ),
+  },
+  {
+    name: 'config, YAML alias bomb',
+    prepare: () =>
+      post(
+        '/v1/config',
+        [
+          'a: &a ["x","x","x","x","x","x","x","x","x"]',
+          ...Array.from(
+            { length: 9 },
+            (_, i) =>
+              `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+                .fill(`*${String.fromCharCode(97 + i)}`)
+                .join(',')}]`,
+          ),
+        ].join('\n'),
+        { ...withKey, 'content-type': 'application/yaml' },
+        'PUT',
+      ),
+  },
   {
     name: '100 events with 8 KB a-a-a messages, until classified',
-    prepare: () => post('/v1/events', JSON.stringify({ events: Array.from({ length: 100 }, () => event({ integration: 'hostile-fingerprint', error: { message: aDash(8192) } })) }), withKey),
+    prepare: () =>
+      post(
+        '/v1/events',
+        JSON.stringify({
+          events: Array.from({ length: 100 }, () =>
+            event({ integration: 'hostile-fingerprint', error: { message: aDash(8192) } }),
+          ),
+        }),
+        withKey,
+      ),
     settle: () => processed('hostile-fingerprint', 100),
   },
   {
     name: '100 events with 8 KB messages of dotted digits, until classified',
-    prepare: () => post('/v1/events', JSON.stringify({ events: Array.from({ length: 100 }, () => event({ integration: 'hostile-digits', error: { message: '1.'.repeat(4096) } })) }), withKey),
+    prepare: () =>
+      post(
+        '/v1/events',
+        JSON.stringify({
+          events: Array.from({ length: 100 }, () =>
+            event({ integration: 'hostile-digits', error: { message: '1.'.repeat(4096) } }),
+          ),
+        }),
+        withKey,
+      ),
     settle: () => processed('hostile-digits', 100),
   },
   {
     name: '100 events with 8 KB messages of @ and dots, until classified',
-    prepare: () => post('/v1/events', JSON.stringify({ events: Array.from({ length: 100 }, () => event({ integration: 'hostile-email', error: { message: 'a.@'.repeat(2730) } })) }), withKey),
+    prepare: () =>
+      post(
+        '/v1/events',
+        JSON.stringify({
+          events: Array.from({ length: 100 }, () =>
+            event({ integration: 'hostile-email', error: { message: 'a.@'.repeat(2730) } }),
+          ),
+        }),
+        withKey,
+      ),
     settle: () => processed('hostile-email', 100),
   },
 ];

@@ -37,7 +37,9 @@ interface ClientMessage {
   healthMaxMs?: number;
 }
 
-export async function benchHostile(role: 'api' | 'all'): Promise<{ role: 'api' | 'all'; rows: HostileRow[]; normal: HostileRow }> {
+export async function benchHostile(
+  role: 'api' | 'all',
+): Promise<{ role: 'api' | 'all'; rows: HostileRow[]; normal: HostileRow }> {
   const database = `seam_bench_hostile_${randomBytes(4).toString('hex')}`;
   const prefix = `seambenchhostile_${randomBytes(4).toString('hex')}`;
   const url = await freshDatabase(database);
@@ -69,7 +71,12 @@ export async function benchHostile(role: 'api' | 'all'): Promise<{ role: 'api' |
     const rows: HostileRow[] = [];
     const client = fork(join(__dirname, 'hostile-client.ts'), [], {
       execArgv: ['--import', 'tsx'],
-      env: { ...process.env, HOSTILE_BASE: `http://127.0.0.1:${address.port}`, HOSTILE_KEY: BENCH_KEY, HOSTILE_ROLE: role },
+      env: {
+        ...process.env,
+        HOSTILE_BASE: `http://127.0.0.1:${address.port}`,
+        HOSTILE_KEY: BENCH_KEY,
+        HOSTILE_ROLE: role,
+      },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     await new Promise<void>((resolve, reject) => {
@@ -78,7 +85,13 @@ export async function benchHostile(role: 'api' | 'all'): Promise<{ role: 'api' |
           histogram.reset();
           client.send({ kind: 'go' });
         } else if (message.kind === 'end') {
-          rows.push({ name: message.name!, status: message.status!, requestMs: message.requestMs!, healthMaxMs: message.healthMaxMs!, loopMaxMs: histogram.max / 1e6 });
+          rows.push({
+            name: message.name!,
+            status: message.status!,
+            requestMs: message.requestMs!,
+            healthMaxMs: message.healthMaxMs!,
+            loopMaxMs: histogram.max / 1e6,
+          });
           client.send({ kind: 'next' });
         } else if (message.kind === 'done') resolve();
       });
@@ -94,7 +107,15 @@ export async function benchHostile(role: 'api' | 'all'): Promise<{ role: 'api' |
   }
 }
 
-export function hostileTable({ role, rows, normal }: { role: 'api' | 'all'; rows: HostileRow[]; normal: HostileRow }): string {
+export function hostileTable({
+  role,
+  rows,
+  normal,
+}: {
+  role: 'api' | 'all';
+  rows: HostileRow[];
+  normal: HostileRow;
+}): string {
   const worstLoop = Math.max(...rows.map((row) => row.loopMaxMs));
   const worstHealth = Math.max(...rows.map((row) => row.healthMaxMs));
   const ms = (value: number) => value.toFixed(1);
@@ -103,7 +124,16 @@ export function hostileTable({ role, rows, normal }: { role: 'api' | 'all'; rows
     '',
     table(
       ['request', 'status', 'answered in ms', 'longest loop stall ms', '/health worst ms'],
-      [[`${normal.name} (reference)`, normal.status, ms(normal.requestMs), ms(normal.loopMaxMs), ms(normal.healthMaxMs)], ...rows.map((row) => [row.name, row.status, ms(row.requestMs), ms(row.loopMaxMs), ms(row.healthMaxMs)])],
+      [
+        [
+          `${normal.name} (reference)`,
+          normal.status,
+          ms(normal.requestMs),
+          ms(normal.loopMaxMs),
+          ms(normal.healthMaxMs),
+        ],
+        ...rows.map((row) => [row.name, row.status, ms(row.requestMs), ms(row.loopMaxMs), ms(row.healthMaxMs)]),
+      ],
     ),
     '',
     `worst loop stall: ${ms(worstLoop)} ms = ${(worstLoop / LOOP_HOLD_LIMIT_MS).toFixed(2)} of the ${LOOP_HOLD_LIMIT_MS} ms limit (${(worstLoop / Math.max(normal.loopMaxMs, 1)).toFixed(1)}× the normal request's) — ${worstLoop < LOOP_HOLD_LIMIT_MS ? 'met' : 'NOT MET'}`,

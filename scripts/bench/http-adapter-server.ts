@@ -27,12 +27,17 @@ async function main(): Promise<void> {
   const adapter = process.argv[2];
   let app: INestApplication;
   if (adapter === 'express') {
-    const express = await NestFactory.create<NestExpressApplication>(WebhookModule, { logger: false, bodyParser: false });
+    const express = await NestFactory.create<NestExpressApplication>(WebhookModule, {
+      logger: false,
+      bodyParser: false,
+    });
     // Express's JSON parser with the same body limit as Fastify's
     express.useBodyParser('json', { limit: BODY_LIMIT_BYTES });
     app = express;
   } else {
-    app = await NestFactory.create(WebhookModule, new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), { logger: false });
+    app = await NestFactory.create(WebhookModule, new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), {
+      logger: false,
+    });
   }
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

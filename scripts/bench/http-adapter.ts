@@ -17,7 +17,9 @@ async function start(adapter: string): Promise<{ child: ChildProcess; port: numb
   // node itself with tsx's loader, so that the kill below reaches the server (through npx or the tsx
   // CLI it would reach only a wrapper, and the server would outlive the bench and hold it open);
   // stdin is a pipe the server watches, so it also goes when the bench dies
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/http-adapter-server.ts', adapter], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/http-adapter-server.ts', adapter], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
     child.once('exit', (code) => reject(new Error(`${adapter} server exited with ${code}`)));
@@ -33,7 +35,8 @@ async function cannon(port: number, batch: number, connections: number, tag: str
     headers: { 'content-type': 'application/json' },
     requests: eventPosts('bench-adapter', batch, tag),
   });
-  if (result.non2xx + result.errors > 0) throw new Error(`${tag}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  if (result.non2xx + result.errors > 0)
+    throw new Error(`${tag}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return { requestsPerSecond: result['2xx'] / result.duration, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
@@ -47,7 +50,10 @@ export async function benchHttpAdapter(): Promise<string> {
         await cannon(port, 1, 50, `warmup-${adapter}-${rep}`, 2); // JIT
         for (const c of CASES) {
           const key = `${adapter} ${c.batch}@${c.connections}`;
-          samples.set(key, [...(samples.get(key) ?? []), await cannon(port, c.batch, c.connections, `${adapter}-${rep}-${key}`)]);
+          samples.set(key, [
+            ...(samples.get(key) ?? []),
+            await cannon(port, c.batch, c.connections, `${adapter}-${rep}-${key}`),
+          ]);
         }
       } finally {
         child.kill('SIGTERM');

@@ -5,7 +5,18 @@ import autocannon from 'autocannon';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { Pool } from 'pg';
-import { BENCH_KEY, BENCH_REDIS_URL, clearPrefix, dropDatabase, event, eventPosts, freshDatabase, median, startService, table } from './common';
+import {
+  BENCH_KEY,
+  BENCH_REDIS_URL,
+  clearPrefix,
+  dropDatabase,
+  event,
+  eventPosts,
+  freshDatabase,
+  median,
+  startService,
+  table,
+} from './common';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -19,14 +30,45 @@ export interface IngestRow {
   ratio?: number;
 }
 
-const COLUMNS = ['integration', 'event_id', 'occurred_at', 'status', 'source_system', 'source_entity', 'source_id', 'target_system', 'target_entity', 'error_code', 'release', 'run_id', 'body'];
+const COLUMNS = [
+  'integration',
+  'event_id',
+  'occurred_at',
+  'status',
+  'source_system',
+  'source_entity',
+  'source_id',
+  'target_system',
+  'target_entity',
+  'error_code',
+  'release',
+  'run_id',
+  'body',
+];
 
 async function rawInsertRate(pool: Pool, rep: number): Promise<number> {
   const batches = Array.from({ length: LIMIT_ROWS / 100 }, (_, b) =>
     Array.from({ length: 100 }, (_, i) => {
       const n = b * 100 + i;
-      const e = event('raw-limit', `raw-${rep}-${n}`, n) as { source: { system: string; entity: string; id: string }; error: { code: string } };
-      return ['raw-limit', `raw-${rep}-${n}`, new Date().toISOString(), 'failed', e.source.system, e.source.entity, e.source.id, 'netsuite', 'salesOrder', e.error.code, 'v1.4.2', null, JSON.stringify(e)];
+      const e = event('raw-limit', `raw-${rep}-${n}`, n) as {
+        source: { system: string; entity: string; id: string };
+        error: { code: string };
+      };
+      return [
+        'raw-limit',
+        `raw-${rep}-${n}`,
+        new Date().toISOString(),
+        'failed',
+        e.source.system,
+        e.source.entity,
+        e.source.id,
+        'netsuite',
+        'salesOrder',
+        e.error.code,
+        'v1.4.2',
+        null,
+        JSON.stringify(e),
+      ];
     }),
   );
   const sql = (rows: number) =>
@@ -49,14 +91,25 @@ async function addBulkRate(queue: Queue, rep: number): Promise<number> {
     Array.from({ length: 4 }, async () => {
       while (next < LIMIT_ROWS / 100) {
         const b = next++;
-        await queue.addBulk(Array.from({ length: 100 }, (_, i) => ({ name: 'classify-event', data: { eventId: String(b * 100 + i) }, opts: { jobId: `limit-${rep}-${b}-${i}`, removeOnComplete: true } })));
+        await queue.addBulk(
+          Array.from({ length: 100 }, (_, i) => ({
+            name: 'classify-event',
+            data: { eventId: String(b * 100 + i) },
+            opts: { jobId: `limit-${rep}-${b}-${i}`, removeOnComplete: true },
+          })),
+        );
       }
     }),
   );
   return LIMIT_ROWS / ((performance.now() - started) / 1000);
 }
 
-async function cannon(url: string, batch: number, connections: number, tag: string): Promise<{ eventsPerSecond: number; p50: number; p99: number; errors: number }> {
+async function cannon(
+  url: string,
+  batch: number,
+  connections: number,
+  tag: string,
+): Promise<{ eventsPerSecond: number; p50: number; p99: number; errors: number }> {
   const result = await autocannon({
     url: `${url}/v1/events`,
     connections,
@@ -64,7 +117,12 @@ async function cannon(url: string, batch: number, connections: number, tag: stri
     headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_KEY}` },
     requests: eventPosts('bench-ingest', batch, tag),
   });
-  return { eventsPerSecond: (result['2xx'] * batch) / result.duration, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors };
+  return {
+    eventsPerSecond: (result['2xx'] * batch) / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.non2xx + result.errors,
+  };
 }
 
 export async function benchIngest(): Promise<IngestRow[]> {
@@ -125,7 +183,13 @@ export async function benchIngest(): Promise<IngestRow[]> {
 export function ingestTable(rows: IngestRow[]): string {
   return table(
     ['ingest', 'median /s', 'p50 ms', 'p99 ms', 'ratio to raw insert'],
-    rows.map((r) => [r.what, Math.round(r.perSecond).toLocaleString('en'), r.p50 ?? '', r.p99 ?? '', r.ratio === undefined ? '' : r.ratio.toFixed(2)]),
+    rows.map((r) => [
+      r.what,
+      Math.round(r.perSecond).toLocaleString('en'),
+      r.p50 ?? '',
+      r.p99 ?? '',
+      r.ratio === undefined ? '' : r.ratio.toFixed(2),
+    ]),
   );
 }
 

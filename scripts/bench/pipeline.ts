@@ -2,7 +2,17 @@
 // running, for a backlog; and end-to-end lag (received → processed) p50/p95 under a steady rate.
 //   npx tsx scripts/bench/pipeline.ts
 import { Pool } from 'pg';
-import { BENCH_KEY, clearPrefix, dropDatabase, event, freshDatabase, median, percentile, startService, table } from './common';
+import {
+  BENCH_KEY,
+  clearPrefix,
+  dropDatabase,
+  event,
+  freshDatabase,
+  median,
+  percentile,
+  startService,
+  table,
+} from './common';
 import type { ServiceProcess } from '../../test/faults/service-process';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -21,7 +31,11 @@ export interface PipelineRow {
 }
 
 async function post(base: string, events: unknown[]): Promise<void> {
-  const response = await fetch(`${base}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_KEY}` }, body: JSON.stringify({ events }) });
+  const response = await fetch(`${base}/v1/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_KEY}` },
+    body: JSON.stringify({ events }),
+  });
   if (response.status !== 202) throw new Error(`POST /v1/events answered ${response.status}: ${await response.text()}`);
 }
 
@@ -33,7 +47,12 @@ export async function postBacklog(base: string, integration: string, count: numb
       while (next < count) {
         const start = next;
         next += 100;
-        await post(base, Array.from({ length: Math.min(100, count - start) }, (_, i) => event(integration, `${tag}-${start + i}`, start + i)));
+        await post(
+          base,
+          Array.from({ length: Math.min(100, count - start) }, (_, i) =>
+            event(integration, `${tag}-${start + i}`, start + i),
+          ),
+        );
       }
     }),
   );
@@ -42,7 +61,10 @@ export async function postBacklog(base: string, integration: string, count: numb
 async function waitProcessed(pool: Pool, integration: string, count: number, timeoutMs = 300_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const { rows } = await pool.query(`SELECT count(*)::int AS n FROM sync_event WHERE integration = $1 AND processed_at IS NOT NULL`, [integration]);
+    const { rows } = await pool.query(
+      `SELECT count(*)::int AS n FROM sync_event WHERE integration = $1 AND processed_at IS NOT NULL`,
+      [integration],
+    );
     if (rows[0].n >= count) return;
     if (Date.now() > deadline) throw new Error(`only ${rows[0].n} of ${count} events processed after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -61,13 +83,22 @@ export async function settle(pool: Pool): Promise<void> {
 }
 
 /** Backlog throughput: all events stored first (worker paused by not running), then one worker drains them. */
-export async function drainRate(pool: Pool, base: string, startWorkers: () => Promise<ServiceProcess[]>, integration: string, count: number): Promise<number> {
+export async function drainRate(
+  pool: Pool,
+  base: string,
+  startWorkers: () => Promise<ServiceProcess[]>,
+  integration: string,
+  count: number,
+): Promise<number> {
   await settle(pool);
   await postBacklog(base, integration, count, integration);
   const workers = await startWorkers();
   try {
     await waitProcessed(pool, integration, count);
-    const { rows } = await pool.query(`SELECT extract(epoch FROM max(processed_at) - min(processed_at)) AS seconds FROM sync_event WHERE integration = $1`, [integration]);
+    const { rows } = await pool.query(
+      `SELECT extract(epoch FROM max(processed_at) - min(processed_at)) AS seconds FROM sync_event WHERE integration = $1`,
+      [integration],
+    );
     // processed twice would show as an occurrence too many
     const [{ occurrences, processed }] = (
       await pool.query(
@@ -76,7 +107,8 @@ export async function drainRate(pool: Pool, base: string, startWorkers: () => Pr
         [integration],
       )
     ).rows;
-    if (occurrences !== count || processed !== count) throw new Error(`${integration}: ${count} events, ${processed} processed, ${occurrences} counted in issues`);
+    if (occurrences !== count || processed !== count)
+      throw new Error(`${integration}: ${count} events, ${processed} processed, ${occurrences} counted in issues`);
     return count / Math.max(Number(rows[0].seconds), 0.001);
   } finally {
     await Promise.all(workers.map((worker) => worker.stop()));
@@ -93,8 +125,20 @@ export async function drainRate(pool: Pool, base: string, startWorkers: () => Pr
  */
 const SCALE_SHAPES = [
   { key: '1x4', workers: 1, concurrency: 4, label: 'one worker process, WORKER_CONCURRENCY=4', target: false },
-  { key: '2x2', workers: 2, concurrency: 2, label: 'two worker processes sharing the same 4 jobs at once (WORKER_CONCURRENCY=2 each)', target: true },
-  { key: '2x4', workers: 2, concurrency: 4, label: 'two worker processes, WORKER_CONCURRENCY=4 each (8 jobs at once)', target: false },
+  {
+    key: '2x2',
+    workers: 2,
+    concurrency: 2,
+    label: 'two worker processes sharing the same 4 jobs at once (WORKER_CONCURRENCY=2 each)',
+    target: true,
+  },
+  {
+    key: '2x4',
+    workers: 2,
+    concurrency: 4,
+    label: 'two worker processes, WORKER_CONCURRENCY=4 each (8 jobs at once)',
+    target: false,
+  },
 ];
 
 /** Each shape drains its backlog on a fresh database, in alternating order, so that none measures a bigger database than the others. */
@@ -108,8 +152,23 @@ async function scaleOut(): Promise<Map<string, number[]>> {
       const api = await startService('api', url, prefix);
       const pool = new Pool({ connectionString: url, max: 2 });
       try {
-        const start = () => Promise.all(Array.from({ length: shape.workers }, () => startService('worker', url, prefix, { WORKER_CONCURRENCY: String(shape.concurrency) })));
-        results.get(shape.key)!.push(await drainRate(pool, `http://127.0.0.1:${api.port}`, start, `bench-scale-${shape.key}-${rep}`, SCALE_BACKLOG));
+        const start = () =>
+          Promise.all(
+            Array.from({ length: shape.workers }, () =>
+              startService('worker', url, prefix, { WORKER_CONCURRENCY: String(shape.concurrency) }),
+            ),
+          );
+        results
+          .get(shape.key)!
+          .push(
+            await drainRate(
+              pool,
+              `http://127.0.0.1:${api.port}`,
+              start,
+              `bench-scale-${shape.key}-${rep}`,
+              SCALE_BACKLOG,
+            ),
+          );
       } finally {
         await api.stop();
         await pool.end();
@@ -132,7 +191,15 @@ export async function benchPipeline(): Promise<PipelineRow[]> {
   const lags: { p50: number[]; p95: number[] } = { p50: [], p95: [] };
   try {
     for (let rep = 0; rep < RUNS; rep++) {
-      rates.push(await drainRate(pool, base, async () => [await startService('worker', url, prefix)], `bench-backlog-${rep}`, BACKLOG));
+      rates.push(
+        await drainRate(
+          pool,
+          base,
+          async () => [await startService('worker', url, prefix)],
+          `bench-backlog-${rep}`,
+          BACKLOG,
+        ),
+      );
     }
     // steady rate with the worker running: batches of 100 on a fixed schedule
     const worker = await startService('worker', url, prefix);
@@ -147,11 +214,19 @@ export async function benchPipeline(): Promise<PipelineRow[]> {
         for (let b = 0; b < batches; b++) {
           const wait = started + b * interval - performance.now();
           if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-          sends.push(post(base, Array.from({ length: 100 }, (_, i) => event(integration, `${integration}-${b * 100 + i}`, b * 100 + i))));
+          sends.push(
+            post(
+              base,
+              Array.from({ length: 100 }, (_, i) => event(integration, `${integration}-${b * 100 + i}`, b * 100 + i)),
+            ),
+          );
         }
         await Promise.all(sends);
         await waitProcessed(pool, integration, batches * 100);
-        const { rows } = await pool.query(`SELECT extract(epoch FROM processed_at - received_at) * 1000 AS ms FROM sync_event WHERE integration = $1`, [integration]);
+        const { rows } = await pool.query(
+          `SELECT extract(epoch FROM processed_at - received_at) * 1000 AS ms FROM sync_event WHERE integration = $1`,
+          [integration],
+        );
         const ms = rows.map((row) => Number(row.ms));
         lags.p50.push(percentile(ms, 50));
         lags.p95.push(percentile(ms, 95));
@@ -170,9 +245,27 @@ export async function benchPipeline(): Promise<PipelineRow[]> {
   const rate = median(rates);
   const p95 = median(lags.p95);
   return [
-    { what: `backlog of ${BACKLOG.toLocaleString('en')} events drained by one worker process`, value: rate, unit: 'events/s', target: '≥ 5,000', pass: rate >= 5000 },
-    { what: `end-to-end lag p50 at ${STEADY_RATE.toLocaleString('en')} events/s`, value: median(lags.p50), unit: 'ms', target: '', pass: true },
-    { what: `end-to-end lag p95 at ${STEADY_RATE.toLocaleString('en')} events/s`, value: p95, unit: 'ms', target: '< 2,000', pass: p95 < 2000 },
+    {
+      what: `backlog of ${BACKLOG.toLocaleString('en')} events drained by one worker process`,
+      value: rate,
+      unit: 'events/s',
+      target: '≥ 5,000',
+      pass: rate >= 5000,
+    },
+    {
+      what: `end-to-end lag p50 at ${STEADY_RATE.toLocaleString('en')} events/s`,
+      value: median(lags.p50),
+      unit: 'ms',
+      target: '',
+      pass: true,
+    },
+    {
+      what: `end-to-end lag p95 at ${STEADY_RATE.toLocaleString('en')} events/s`,
+      value: p95,
+      unit: 'ms',
+      target: '< 2,000',
+      pass: p95 < 2000,
+    },
     ...SCALE_SHAPES.map((shape) => {
       const value = median(scale.get(shape.key)!);
       const ratio = shape.workers === 1 ? '' : `; ratio to one: ${(value / one).toFixed(2)}`;
@@ -188,7 +281,16 @@ export async function benchPipeline(): Promise<PipelineRow[]> {
 }
 
 export function pipelineTable(rows: PipelineRow[]): string {
-  return table(['pipeline', 'median', 'unit', 'target', ''], rows.map((r) => [r.what, Math.round(r.value).toLocaleString('en'), r.unit, r.target, r.target ? (r.pass ? 'met' : 'not met') : '']));
+  return table(
+    ['pipeline', 'median', 'unit', 'target', ''],
+    rows.map((r) => [
+      r.what,
+      Math.round(r.value).toLocaleString('en'),
+      r.unit,
+      r.target,
+      r.target ? (r.pass ? 'met' : 'not met') : '',
+    ]),
+  );
 }
 
 if (require.main === module) {

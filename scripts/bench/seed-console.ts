@@ -48,20 +48,87 @@ interface Integration {
 }
 
 export const SEED_INTEGRATIONS: Integration[] = [
-  { name: 'shopify-netsuite-orders', weight: 28, source: ['shopify', 'order', 'SO'], target: ['netsuite', 'salesOrder', 'NS-SO'] },
-  { name: 'shopify-netsuite-refunds', weight: 7, source: ['shopify', 'refund', 'RF'], target: ['netsuite', 'creditMemo', 'NS-CM'] },
-  { name: 'salesforce-netsuite-customers', weight: 15, source: ['salesforce', 'account', 'ACC'], target: ['netsuite', 'customer', 'NS-C'] },
-  { name: 'hubspot-salesforce-contacts', weight: 10, source: ['hubspot', 'contact', 'HC'], target: ['salesforce', 'contact', 'SF-CT'] },
-  { name: 'stripe-netsuite-payments', weight: 12, source: ['stripe', 'charge', 'CH'], target: ['netsuite', 'customerPayment', 'NS-PY'] },
-  { name: 'magento-sap-orders', weight: 12, source: ['magento', 'order', 'MO'], target: ['sap', 'salesOrder', 'SAP-SO'] },
-  { name: 'workday-netsuite-employees', weight: 4, source: ['workday', 'worker', 'WD'], target: ['netsuite', 'employee', 'NS-E'] },
-  { name: 'netsuite-shipbob-fulfillments', weight: 12, source: ['netsuite', 'itemFulfillment', 'IF'], target: ['shipbob', 'shipment', 'SB'] },
+  {
+    name: 'shopify-netsuite-orders',
+    weight: 28,
+    source: ['shopify', 'order', 'SO'],
+    target: ['netsuite', 'salesOrder', 'NS-SO'],
+  },
+  {
+    name: 'shopify-netsuite-refunds',
+    weight: 7,
+    source: ['shopify', 'refund', 'RF'],
+    target: ['netsuite', 'creditMemo', 'NS-CM'],
+  },
+  {
+    name: 'salesforce-netsuite-customers',
+    weight: 15,
+    source: ['salesforce', 'account', 'ACC'],
+    target: ['netsuite', 'customer', 'NS-C'],
+  },
+  {
+    name: 'hubspot-salesforce-contacts',
+    weight: 10,
+    source: ['hubspot', 'contact', 'HC'],
+    target: ['salesforce', 'contact', 'SF-CT'],
+  },
+  {
+    name: 'stripe-netsuite-payments',
+    weight: 12,
+    source: ['stripe', 'charge', 'CH'],
+    target: ['netsuite', 'customerPayment', 'NS-PY'],
+  },
+  {
+    name: 'magento-sap-orders',
+    weight: 12,
+    source: ['magento', 'order', 'MO'],
+    target: ['sap', 'salesOrder', 'SAP-SO'],
+  },
+  {
+    name: 'workday-netsuite-employees',
+    weight: 4,
+    source: ['workday', 'worker', 'WD'],
+    target: ['netsuite', 'employee', 'NS-E'],
+  },
+  {
+    name: 'netsuite-shipbob-fulfillments',
+    weight: 12,
+    source: ['netsuite', 'itemFulfillment', 'IF'],
+    target: ['shipbob', 'shipment', 'SB'],
+  },
 ];
 
 const FIELDS = [
-  'email', 'subsidiary', 'currency', 'tax code', 'shipping address', 'billing address', 'item', 'location', 'department', 'class',
-  'terms', 'sales rep', 'price level', 'customer', 'vendor', 'account', 'posting period', 'memo', 'external id', 'phone',
-  'postal code', 'country', 'state', 'quantity', 'rate', 'discount item', 'ship method', 'payment method', 'channel', 'segment',
+  'email',
+  'subsidiary',
+  'currency',
+  'tax code',
+  'shipping address',
+  'billing address',
+  'item',
+  'location',
+  'department',
+  'class',
+  'terms',
+  'sales rep',
+  'price level',
+  'customer',
+  'vendor',
+  'account',
+  'posting period',
+  'memo',
+  'external id',
+  'phone',
+  'postal code',
+  'country',
+  'state',
+  'quantity',
+  'rate',
+  'discount item',
+  'ship method',
+  'payment method',
+  'channel',
+  'segment',
 ];
 
 type Template = { code: string; http?: number; message: (field: string, n: number, record: string) => string };
@@ -69,45 +136,149 @@ type Template = { code: string; http?: number; message: (field: string, n: numbe
 /** What each category's errors say. Every category appears; classification decides which ones. */
 const TEMPLATES: Record<Category, Template> = {
   missing_required_value: { code: 'USER_ERROR', http: 400, message: (f) => `Please enter value(s) for: ${f}.` },
-  invalid_reference: { code: 'INVALID_KEY_OR_REF', http: 400, message: (f, n) => `Invalid ${f} reference key ${n} for subsidiary ${n % 7}.` },
-  inactive_reference: { code: 'INACTIVE_RECORD', http: 400, message: (f, n) => `The ${f} ${n} is inactive and cannot be used on this transaction.` },
-  duplicate_record: { code: 'DUP_RCRD', http: 409, message: (f, n, r) => `A record with this ${f} already exists: ${r} (internal id ${n}).` },
-  value_format: { code: 'INVALID_FLD_VALUE', http: 400, message: (f, n) => `Invalid value for ${f}: expected a number, got ${n}abc.` },
-  value_too_long: { code: 'FIELD_TOO_LONG', http: 400, message: (f, n) => `Value of ${f} is ${n + 300} characters long; the maximum is 300.` },
-  unmapped_value: { code: 'UNMAPPED_VALUE', http: 422, message: (f, n) => `No mapping for ${f} value ${n} in the integration map.` },
-  period_locked: { code: 'PERIOD_CLOSED', http: 400, message: (_f, n) => `The accounting period ${(n % 12) + 1}/2025 is closed to accounts receivable.` },
-  approval_required: { code: 'PENDING_APPROVAL', http: 400, message: (f) => `Transaction requires approval before ${f} can be changed.` },
-  permission_changed: { code: 'INSUFFICIENT_PERMISSION', http: 403, message: (f) => `Permission violation: the integration role lacks access to ${f}.` },
-  setup_missing: { code: 'SETUP_MISSING', http: 400, message: (f, n) => `No ${f} is set up for subsidiary ${n % 7}; create it before syncing.` },
-  upstream_5xx: { code: 'UNEXPECTED_ERROR', http: 503, message: (_f, n) => `Service unavailable (upstream returned 503), request ${n}.` },
+  invalid_reference: {
+    code: 'INVALID_KEY_OR_REF',
+    http: 400,
+    message: (f, n) => `Invalid ${f} reference key ${n} for subsidiary ${n % 7}.`,
+  },
+  inactive_reference: {
+    code: 'INACTIVE_RECORD',
+    http: 400,
+    message: (f, n) => `The ${f} ${n} is inactive and cannot be used on this transaction.`,
+  },
+  duplicate_record: {
+    code: 'DUP_RCRD',
+    http: 409,
+    message: (f, n, r) => `A record with this ${f} already exists: ${r} (internal id ${n}).`,
+  },
+  value_format: {
+    code: 'INVALID_FLD_VALUE',
+    http: 400,
+    message: (f, n) => `Invalid value for ${f}: expected a number, got ${n}abc.`,
+  },
+  value_too_long: {
+    code: 'FIELD_TOO_LONG',
+    http: 400,
+    message: (f, n) => `Value of ${f} is ${n + 300} characters long; the maximum is 300.`,
+  },
+  unmapped_value: {
+    code: 'UNMAPPED_VALUE',
+    http: 422,
+    message: (f, n) => `No mapping for ${f} value ${n} in the integration map.`,
+  },
+  period_locked: {
+    code: 'PERIOD_CLOSED',
+    http: 400,
+    message: (_f, n) => `The accounting period ${(n % 12) + 1}/2025 is closed to accounts receivable.`,
+  },
+  approval_required: {
+    code: 'PENDING_APPROVAL',
+    http: 400,
+    message: (f) => `Transaction requires approval before ${f} can be changed.`,
+  },
+  permission_changed: {
+    code: 'INSUFFICIENT_PERMISSION',
+    http: 403,
+    message: (f) => `Permission violation: the integration role lacks access to ${f}.`,
+  },
+  setup_missing: {
+    code: 'SETUP_MISSING',
+    http: 400,
+    message: (f, n) => `No ${f} is set up for subsidiary ${n % 7}; create it before syncing.`,
+  },
+  upstream_5xx: {
+    code: 'UNEXPECTED_ERROR',
+    http: 503,
+    message: (_f, n) => `Service unavailable (upstream returned 503), request ${n}.`,
+  },
   timeout: { code: 'ETIMEDOUT', http: 504, message: (_f, n) => `Request timed out after ${30 + (n % 30)} seconds.` },
-  rate_limited: { code: 'RATE_LIMIT_EXCEEDED', http: 429, message: (_f, n) => `Too many requests: concurrency limit of ${n % 10} exceeded.` },
-  auth_config: { code: 'INVALID_LOGIN', http: 401, message: () => `Invalid login attempt: the token-based authentication credentials were revoked.` },
-  concurrency: { code: 'RCRD_HAS_BEEN_CHANGED', http: 409, message: (f) => `Record has been changed since it was loaded (${f}).` },
-  malformed_request: { code: 'INVALID_REQUEST', http: 400, message: (f) => `Malformed request body: unexpected token in ${f}.` },
-  mapping_error: { code: 'MAPPING_ERROR', http: 422, message: (f) => `Mapping failed: cannot read property '${f.replace(/ /g, '_')}' of undefined.` },
-  code_exception: { code: 'TypeError', message: (f, n) => `TypeError: Cannot convert ${f} to number at transform.js:${n % 400}.` },
+  rate_limited: {
+    code: 'RATE_LIMIT_EXCEEDED',
+    http: 429,
+    message: (_f, n) => `Too many requests: concurrency limit of ${n % 10} exceeded.`,
+  },
+  auth_config: {
+    code: 'INVALID_LOGIN',
+    http: 401,
+    message: () => `Invalid login attempt: the token-based authentication credentials were revoked.`,
+  },
+  concurrency: {
+    code: 'RCRD_HAS_BEEN_CHANGED',
+    http: 409,
+    message: (f) => `Record has been changed since it was loaded (${f}).`,
+  },
+  malformed_request: {
+    code: 'INVALID_REQUEST',
+    http: 400,
+    message: (f) => `Malformed request body: unexpected token in ${f}.`,
+  },
+  mapping_error: {
+    code: 'MAPPING_ERROR',
+    http: 422,
+    message: (f) => `Mapping failed: cannot read property '${f.replace(/ /g, '_')}' of undefined.`,
+  },
+  code_exception: {
+    code: 'TypeError',
+    message: (f, n) => `TypeError: Cannot convert ${f} to number at transform.js:${n % 400}.`,
+  },
   integration_silent: { code: 'SILENT', message: (f) => `integration ${f} has sent no events for 40 min` },
   unknown: { code: 'UNKNOWN', http: 500, message: (_f, n) => `An unexpected error occurred. Error id ${n}.` },
 };
 
 const CATEGORIES_OF: Record<Classification, Category[]> = {
   defect: ['mapping_error', 'code_exception', 'malformed_request', 'concurrency', 'unmapped_value', 'value_too_long'],
-  bad_source_data: ['missing_required_value', 'invalid_reference', 'inactive_reference', 'duplicate_record', 'value_format'],
+  bad_source_data: [
+    'missing_required_value',
+    'invalid_reference',
+    'inactive_reference',
+    'duplicate_record',
+    'value_format',
+  ],
   process_change: ['period_locked', 'approval_required', 'permission_changed', 'setup_missing', 'auth_config'],
   needs_triage: ['upstream_5xx', 'timeout', 'rate_limited', 'unknown'],
 };
-const CLASS_WEIGHTS: Array<[Classification, number]> = [['defect', 25], ['bad_source_data', 40], ['process_change', 15], ['needs_triage', 20]];
-const STATUS_WEIGHTS: Array<[string, number]> = [['new', 40], ['acknowledged', 20], ['resolved', 33], ['regressed', 7]];
+const CLASS_WEIGHTS: Array<[Classification, number]> = [
+  ['defect', 25],
+  ['bad_source_data', 40],
+  ['process_change', 15],
+  ['needs_triage', 20],
+];
+const STATUS_WEIGHTS: Array<[string, number]> = [
+  ['new', 40],
+  ['acknowledged', 20],
+  ['resolved', 33],
+  ['regressed', 7],
+];
 /** classification → owner team; the two smaller teams take a share of their neighbours' work */
 const OWNERS: Record<Classification, Array<[string, number]>> = {
-  defect: [['engineering', 85], ['platform-oncall', 15]],
-  bad_source_data: [['support', 80], ['finance-ops', 20]],
-  process_change: [['business', 60], ['finance-ops', 40]],
-  needs_triage: [['support', 70], ['platform-oncall', 30]],
+  defect: [
+    ['engineering', 85],
+    ['platform-oncall', 15],
+  ],
+  bad_source_data: [
+    ['support', 80],
+    ['finance-ops', 20],
+  ],
+  process_change: [
+    ['business', 60],
+    ['finance-ops', 40],
+  ],
+  needs_triage: [
+    ['support', 70],
+    ['platform-oncall', 30],
+  ],
 };
 export const SEED_OWNERS = ['engineering', 'support', 'business', 'finance-ops', 'platform-oncall'];
-const PEOPLE = ['ana.lima', 'ben.okafor', 'chen.wei', 'dana.kovac', 'eli.haddad', 'farah.noor', 'gus.meyer', 'hana.sato'];
+const PEOPLE = [
+  'ana.lima',
+  'ben.okafor',
+  'chen.wei',
+  'dana.kovac',
+  'eli.haddad',
+  'farah.noor',
+  'gus.meyer',
+  'hana.sato',
+];
 const OPERATIONS = ['create', 'update', 'upsert'];
 
 function pick<T>(rand: () => number, items: Array<[T, number]>): T {
@@ -118,7 +289,11 @@ function pick<T>(rand: () => number, items: Array<[T, number]>): T {
 }
 
 function uuid(rand: () => number): string {
-  const hex = Array.from({ length: 4 }, () => Math.floor(rand() * 0x100000000).toString(16).padStart(8, '0')).join('');
+  const hex = Array.from({ length: 4 }, () =>
+    Math.floor(rand() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0'),
+  ).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${'89ab'[parseInt(hex[16], 16) & 3]}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
@@ -126,15 +301,18 @@ function uuid(rand: () => number): string {
 function cell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '\\N';
   const text = String(value);
-  return /[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : text;
+  return /[\\\t\n\r]/.test(text)
+    ? text.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'))
+    : text;
 }
-const line = (values: Array<string | number | boolean | null | undefined>): string => `${values.map(cell).join('\t')}\n`;
+const line = (values: Array<string | number | boolean | null | undefined>): string =>
+  `${values.map(cell).join('\t')}\n`;
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 /** A release every three days per integration: which version ran at a time. */
 function releaseAt(integration: number, at: number, start: number): string {
   const n = Math.floor((at - start) / (3 * DAY));
-  return `v${1 + integration % 3}.${Math.floor(n / 10)}.${n % 10}`;
+  return `v${1 + (integration % 3)}.${Math.floor(n / 10)}.${n % 10}`;
 }
 
 interface SeedIssue {
@@ -161,12 +339,14 @@ interface SeedIssue {
  */
 export async function seedConsole(url: string, opts: SeedOptions = {}): Promise<SeedResult> {
   const started = performance.now();
-  const phase = (what: string) => process.env.BENCH_VERBOSE && console.error(`seed: ${what} at ${Math.round(performance.now() - started)} ms`);
+  const phase = (what: string) =>
+    process.env.BENCH_VERBOSE && console.error(`seed: ${what} at ${Math.round(performance.now() - started)} ms`);
   const totalEvents = opts.events ?? 1_000_000;
   const totalIssues = opts.issues ?? 100_000;
   const successes = Math.round(totalEvents * SUCCESS_SHARE);
   const failures = totalEvents - successes;
-  if (failures < totalIssues) throw new Error(`seedConsole: ${totalEvents} events cannot give ${totalIssues} issues one failure each`);
+  if (failures < totalIssues)
+    throw new Error(`seedConsole: ${totalEvents} events cannot give ${totalIssues} issues one failure each`);
   const rand = prng(20_251_129);
   const now = Date.now();
   const start = now - SPAN_DAYS * DAY;
@@ -212,8 +392,10 @@ export async function seedConsole(url: string, opts: SeedOptions = {}): Promise<
   for (let i = 0; assigned < failures; i = (i + 1) % totalIssues, assigned++) issues[i].occurrences++;
   const classificationOf = (issue: SeedIssue): Classification =>
     (Object.keys(CATEGORIES_OF) as Classification[]).find((c) => CATEGORIES_OF[c].includes(issue.category))!;
-  const recordId = (integration: number, record: number) => `${SEED_INTEGRATIONS[integration].source[2]}-${100_000 + record}`;
-  const eventTime = (issue: SeedIssue, j: number) => (issue.occurrences === 1 ? issue.first : issue.first + ((issue.last - issue.first) * j) / (issue.occurrences - 1));
+  const recordId = (integration: number, record: number) =>
+    `${SEED_INTEGRATIONS[integration].source[2]}-${100_000 + record}`;
+  const eventTime = (issue: SeedIssue, j: number) =>
+    issue.occurrences === 1 ? issue.first : issue.first + ((issue.last - issue.first) * j) / (issue.occurrences - 1);
 
   // ---- events in time order (ids grow with time, as in a live database): failures of issues and successes
   const eventIssue = new Int32Array(totalEvents);
@@ -256,7 +438,8 @@ export async function seedConsole(url: string, opts: SeedOptions = {}): Promise<
     ).rows;
     for (const index of indexes) await client.query(`DROP INDEX ${index.name}`);
     // a week's partition for every week the seed spans, as the service's upkeep would have made them
-    for (const partition of partitionsCovering(new Date(start), new Date(now))) await client.query(createPartitionSql(partition));
+    for (const partition of partitionsCovering(new Date(start), new Date(now)))
+      await client.query(createPartitionSql(partition));
     // the rows are consistent by construction: no foreign-key trigger per row (superuser only, as the
     // bench runs; under another user the checks simply run)
     const triggersOff = await client.query(`SET session_replication_role = replica`).then(
@@ -268,8 +451,26 @@ export async function seedConsole(url: string, opts: SeedOptions = {}): Promise<
     await client.query(`TRUNCATE ${tables.join(', ')} CASCADE`);
 
     const eventColumns = [
-      'id', 'integration', 'event_id', 'occurred_at', 'received_at', 'status', 'source_system', 'source_entity', 'source_id', 'target_system',
-      'target_entity', 'error_code', 'release', 'run_id', 'body', 'fingerprint', 'issue_id', 'queued', 'queued_at', 'processed_at',
+      'id',
+      'integration',
+      'event_id',
+      'occurred_at',
+      'received_at',
+      'status',
+      'source_system',
+      'source_entity',
+      'source_id',
+      'target_system',
+      'target_entity',
+      'error_code',
+      'release',
+      'run_id',
+      'body',
+      'fingerprint',
+      'issue_id',
+      'queued',
+      'queued_at',
+      'processed_at',
     ];
     const fingerprints = issues.map((issue) => createHash('md5').update(`seed-${issue.id}`).digest('hex'));
     // the hottest loop of the seed: rows written as text directly (every value here is free of quotes,
@@ -316,102 +517,251 @@ export async function seedConsole(url: string, opts: SeedOptions = {}): Promise<
     });
 
     const issueColumns = [
-      'id', 'fingerprint', 'integration', 'source_system', 'source_entity', 'target_system', 'target_entity', 'error_code', 'title', 'sample_message',
-      'classification', 'category', 'confidence', 'reasons', 'classified_by_human', 'owner_team', 'status', 'first_seen_at', 'last_seen_at',
-      'occurrences', 'distinct_records', 'failing_records', 'last_release', 'resolved_at', 'resolved_reason', 'acknowledged_at', 'regressions',
-      'escalation_level', 'assignee', 'drill_id', 'created_at', 'updated_at',
+      'id',
+      'fingerprint',
+      'integration',
+      'source_system',
+      'source_entity',
+      'target_system',
+      'target_entity',
+      'error_code',
+      'title',
+      'sample_message',
+      'classification',
+      'category',
+      'confidence',
+      'reasons',
+      'classified_by_human',
+      'owner_team',
+      'status',
+      'first_seen_at',
+      'last_seen_at',
+      'occurrences',
+      'distinct_records',
+      'failing_records',
+      'last_release',
+      'resolved_at',
+      'resolved_reason',
+      'acknowledged_at',
+      'regressions',
+      'escalation_level',
+      'assignee',
+      'drill_id',
+      'created_at',
+      'updated_at',
     ];
     const issueRand = prng(7);
     const resolvedAt = (issue: SeedIssue) => Math.min(now, issue.last + 3_600_000 * (1 + issueRand() * 48));
     const titles = new Map<string, string>();
     phase('events copied');
-    rows.issue = await copy(client, 'issue', issueColumns, function* () {
-      for (let i = 0; i < issues.length; i++) {
-        const issue = issues[i];
-        const integration = SEED_INTEGRATIONS[issue.integration];
-        const template = TEMPLATES[issue.category];
-        const classification = classificationOf(issue);
-        const sample = template.message(issue.field, issue.n, recordId(issue.integration, issue.records[0]));
-        const titleKey = template.message(issue.field, 1, 'SO-1');
-        let title = titles.get(titleKey);
-        if (title === undefined) titles.set(titleKey, (title = normaliseMessage(sample)));
-        const human = issueRand() < 0.04;
-        const confidence = human ? 1 : classification === 'needs_triage' ? 0.3 + issueRand() * 0.25 : 0.6 + issueRand() * 0.39;
-        const reasons = human
-          ? [{ signal: 'human', detail: `Reclassified by ${PEOPLE[i % PEOPLE.length]}`, weight: 1 }]
-          : [
-              { signal: `pack:${integration.target[0]}.${template.code.toLowerCase()}`, detail: `${template.code} is a known ${issue.category.replace(/_/g, ' ')} error of ${integration.target[0]}`, weight: 0.6 },
-              { signal: 'field', detail: `the failing field is ${issue.field}`, weight: 0.25 },
-            ];
-        const acknowledged = issue.status === 'acknowledged' || (issue.status !== 'new' && issueRand() < 0.5) ? issue.first + (issue.last - issue.first) * 0.3 : null;
-        const resolved = issue.status === 'resolved' ? resolvedAt(issue) : null;
-        const drill = i % 997 === 0 ? uuid(issueRand) : null; // a few drill issues, which the console never lists
-        yield line([
-          issue.id, fingerprints[i], integration.name, integration.source[0], integration.source[1], integration.target[0], integration.target[1], template.code,
-          title, sample, classification, issue.category, confidence.toFixed(3), JSON.stringify(reasons), human,
-          human ? SEED_OWNERS[i % SEED_OWNERS.length] : pick(issueRand, OWNERS[classification]), // a person's call may route anywhere
-          issue.status, iso(issue.first), iso(issue.last), issue.occurrences, issue.records.length, issue.failing, releaseAt(issue.integration, issue.last, start),
-          resolved === null ? null : iso(resolved), resolved === null ? null : issueRand() < 0.6 ? 'all failing records recovered' : `resolved by ${PEOPLE[i % PEOPLE.length]}`,
-          acknowledged === null ? null : iso(acknowledged), issue.status === 'regressed' ? 1 + (i % 3) : 0,
-          issue.status === 'resolved' ? null : i % 4, issue.status === 'acknowledged' ? PEOPLE[i % PEOPLE.length] : null, drill,
-          iso(issue.first), iso(Math.max(issue.last, resolved ?? 0, acknowledged ?? 0)),
-        ]);
-      }
-    }, true);
-
-    const recordColumns = ['issue_id', 'system', 'entity', 'record_id', 'integration', 'url', 'target_id', 'target_url', 'first_seen_at', 'last_seen_at', 'count', 'state', 'recovered_at'];
-    phase('issues copied');
-    rows.issue_record = await copy(client, 'issue_record', recordColumns, function* () {
-      for (const issue of issues) {
-        const integration = SEED_INTEGRATIONS[issue.integration];
-        const d = issue.records.length;
-        for (let k = 0; k < d; k++) {
-          const id = recordId(issue.integration, issue.records[k]);
-          const count = Math.floor((issue.occurrences - 1 - k) / d) + 1;
-          const first = eventTime(issue, k);
-          const last = eventTime(issue, k + d * (count - 1));
-          const failing = k < issue.failing;
-          const targetId = k % 3 === 0 ? null : `${integration.target[2]}-${issue.records[k] * 7 + 11}`;
+    rows.issue = await copy(
+      client,
+      'issue',
+      issueColumns,
+      function* () {
+        for (let i = 0; i < issues.length; i++) {
+          const issue = issues[i];
+          const integration = SEED_INTEGRATIONS[issue.integration];
+          const template = TEMPLATES[issue.category];
+          const classification = classificationOf(issue);
+          const sample = template.message(issue.field, issue.n, recordId(issue.integration, issue.records[0]));
+          const titleKey = template.message(issue.field, 1, 'SO-1');
+          let title = titles.get(titleKey);
+          if (title === undefined) titles.set(titleKey, (title = normaliseMessage(sample)));
+          const human = issueRand() < 0.04;
+          const confidence = human
+            ? 1
+            : classification === 'needs_triage'
+              ? 0.3 + issueRand() * 0.25
+              : 0.6 + issueRand() * 0.39;
+          const reasons = human
+            ? [{ signal: 'human', detail: `Reclassified by ${PEOPLE[i % PEOPLE.length]}`, weight: 1 }]
+            : [
+                {
+                  signal: `pack:${integration.target[0]}.${template.code.toLowerCase()}`,
+                  detail: `${template.code} is a known ${issue.category.replace(/_/g, ' ')} error of ${integration.target[0]}`,
+                  weight: 0.6,
+                },
+                { signal: 'field', detail: `the failing field is ${issue.field}`, weight: 0.25 },
+              ];
+          const acknowledged =
+            issue.status === 'acknowledged' || (issue.status !== 'new' && issueRand() < 0.5)
+              ? issue.first + (issue.last - issue.first) * 0.3
+              : null;
+          const resolved = issue.status === 'resolved' ? resolvedAt(issue) : null;
+          const drill = i % 997 === 0 ? uuid(issueRand) : null; // a few drill issues, which the console never lists
           yield line([
-            issue.id, integration.source[0], integration.source[1], id, integration.name, `https://${integration.source[0]}.example.com/${integration.source[1]}/${id}`,
-            targetId, targetId && `https://${integration.target[0]}.example.com/${integration.target[1]}/${targetId}`, iso(first), iso(last), count,
-            failing ? 'failing' : 'recovered', failing ? null : iso(Math.min(now, last + 600_000)),
+            issue.id,
+            fingerprints[i],
+            integration.name,
+            integration.source[0],
+            integration.source[1],
+            integration.target[0],
+            integration.target[1],
+            template.code,
+            title,
+            sample,
+            classification,
+            issue.category,
+            confidence.toFixed(3),
+            JSON.stringify(reasons),
+            human,
+            human ? SEED_OWNERS[i % SEED_OWNERS.length] : pick(issueRand, OWNERS[classification]), // a person's call may route anywhere
+            issue.status,
+            iso(issue.first),
+            iso(issue.last),
+            issue.occurrences,
+            issue.records.length,
+            issue.failing,
+            releaseAt(issue.integration, issue.last, start),
+            resolved === null ? null : iso(resolved),
+            resolved === null
+              ? null
+              : issueRand() < 0.6
+                ? 'all failing records recovered'
+                : `resolved by ${PEOPLE[i % PEOPLE.length]}`,
+            acknowledged === null ? null : iso(acknowledged),
+            issue.status === 'regressed' ? 1 + (i % 3) : 0,
+            issue.status === 'resolved' ? null : i % 4,
+            issue.status === 'acknowledged' ? PEOPLE[i % PEOPLE.length] : null,
+            drill,
+            iso(issue.first),
+            iso(Math.max(issue.last, resolved ?? 0, acknowledged ?? 0)),
           ]);
         }
-      }
-    }, true);
+      },
+      true,
+    );
+
+    const recordColumns = [
+      'issue_id',
+      'system',
+      'entity',
+      'record_id',
+      'integration',
+      'url',
+      'target_id',
+      'target_url',
+      'first_seen_at',
+      'last_seen_at',
+      'count',
+      'state',
+      'recovered_at',
+    ];
+    phase('issues copied');
+    rows.issue_record = await copy(
+      client,
+      'issue_record',
+      recordColumns,
+      function* () {
+        for (const issue of issues) {
+          const integration = SEED_INTEGRATIONS[issue.integration];
+          const d = issue.records.length;
+          for (let k = 0; k < d; k++) {
+            const id = recordId(issue.integration, issue.records[k]);
+            const count = Math.floor((issue.occurrences - 1 - k) / d) + 1;
+            const first = eventTime(issue, k);
+            const last = eventTime(issue, k + d * (count - 1));
+            const failing = k < issue.failing;
+            const targetId = k % 3 === 0 ? null : `${integration.target[2]}-${issue.records[k] * 7 + 11}`;
+            yield line([
+              issue.id,
+              integration.source[0],
+              integration.source[1],
+              id,
+              integration.name,
+              `https://${integration.source[0]}.example.com/${integration.source[1]}/${id}`,
+              targetId,
+              targetId && `https://${integration.target[0]}.example.com/${integration.target[1]}/${targetId}`,
+              iso(first),
+              iso(last),
+              count,
+              failing ? 'failing' : 'recovered',
+              failing ? null : iso(Math.min(now, last + 600_000)),
+            ]);
+          }
+        }
+      },
+      true,
+    );
 
     const auditColumns = ['at', 'issue_id', 'actor', 'action', 'detail'];
     const auditRand = prng(11);
     phase('records copied');
-    rows.audit_log = await copy(client, 'audit_log', auditColumns, function* () {
-      for (let i = 0; i < issues.length; i++) {
-        const issue = issues[i];
-        const classification = classificationOf(issue);
-        yield line([iso(issue.first), issue.id, 'system', 'opened', JSON.stringify({ fingerprint: fingerprints[i] })]);
-        yield line([iso(issue.first + 50), issue.id, 'system', 'classified', JSON.stringify({ classification, category: issue.category })]);
-        const person = PEOPLE[i % PEOPLE.length];
-        if (issue.status !== 'new' && auditRand() < 0.6) yield line([iso(issue.first + (issue.last - issue.first) * 0.3), issue.id, person, 'acknowledged', '{}']);
-        if (auditRand() < 0.08) yield line([iso(issue.first + (issue.last - issue.first) * 0.4), issue.id, person, 'reclassified', JSON.stringify({ note: 'checked with the ERP team' })]);
-        if (issue.status === 'resolved' || issue.status === 'regressed') yield line([iso(Math.min(now, issue.last + 3_600_000)), issue.id, person, 'resolved', '{}']);
-        if (issue.status === 'regressed') yield line([iso(issue.last), issue.id, 'system', 'regressed', JSON.stringify({ release: releaseAt(issue.integration, issue.last, start) })]);
-      }
-    }, true);
+    rows.audit_log = await copy(
+      client,
+      'audit_log',
+      auditColumns,
+      function* () {
+        for (let i = 0; i < issues.length; i++) {
+          const issue = issues[i];
+          const classification = classificationOf(issue);
+          yield line([
+            iso(issue.first),
+            issue.id,
+            'system',
+            'opened',
+            JSON.stringify({ fingerprint: fingerprints[i] }),
+          ]);
+          yield line([
+            iso(issue.first + 50),
+            issue.id,
+            'system',
+            'classified',
+            JSON.stringify({ classification, category: issue.category }),
+          ]);
+          const person = PEOPLE[i % PEOPLE.length];
+          if (issue.status !== 'new' && auditRand() < 0.6)
+            yield line([iso(issue.first + (issue.last - issue.first) * 0.3), issue.id, person, 'acknowledged', '{}']);
+          if (auditRand() < 0.08)
+            yield line([
+              iso(issue.first + (issue.last - issue.first) * 0.4),
+              issue.id,
+              person,
+              'reclassified',
+              JSON.stringify({ note: 'checked with the ERP team' }),
+            ]);
+          if (issue.status === 'resolved' || issue.status === 'regressed')
+            yield line([iso(Math.min(now, issue.last + 3_600_000)), issue.id, person, 'resolved', '{}']);
+          if (issue.status === 'regressed')
+            yield line([
+              iso(issue.last),
+              issue.id,
+              'system',
+              'regressed',
+              JSON.stringify({ release: releaseAt(issue.integration, issue.last, start) }),
+            ]);
+        }
+      },
+      true,
+    );
     phase('audit copied');
     await client.query('COMMIT');
 
     // the context the detail page shows: deploys and business changes
     const releases: string[] = [];
     SEED_INTEGRATIONS.forEach((integration, i) => {
-      for (let at = start; at < now; at += 3 * DAY) releases.push(line([releaseAt(i, at, start), iso(at), integration.name, null]));
+      for (let at = start; at < now; at += 3 * DAY)
+        releases.push(line([releaseAt(i, at, start), iso(at), integration.name, null]));
     });
     rows.release = await copy(client, 'release', ['version', 'deployed_at', 'integration', 'system'], () => releases);
     const systems = [...new Set(SEED_INTEGRATIONS.flatMap((i) => [i.source[0], i.target[0]]))];
     const changeRand = prng(13);
     const changes = Array.from({ length: 400 }, (_, k) =>
-      line([systems[k % systems.length], FIELDS[k % FIELDS.length], k % 4 === 0 ? SEED_INTEGRATIONS[k % SEED_INTEGRATIONS.length].name : null, `Changed the ${FIELDS[k % FIELDS.length]} setup`, iso(start + changeRand() * (now - start))]),
+      line([
+        systems[k % systems.length],
+        FIELDS[k % FIELDS.length],
+        k % 4 === 0 ? SEED_INTEGRATIONS[k % SEED_INTEGRATIONS.length].name : null,
+        `Changed the ${FIELDS[k % FIELDS.length]} setup`,
+        iso(start + changeRand() * (now - start)),
+      ]),
     );
-    rows.business_change = await copy(client, 'business_change', ['system', 'entity', 'integration', 'description', 'changed_at'], () => changes);
+    rows.business_change = await copy(
+      client,
+      'business_change',
+      ['system', 'entity', 'integration', 'description', 'changed_at'],
+      () => changes,
+    );
     await client.query(
       `INSERT INTO owner_team (slug, name) SELECT slug, initcap(replace(slug, '-', ' ')) FROM unnest($1::text[]) AS slug ON CONFLICT (slug) DO NOTHING`,
       [SEED_OWNERS],
@@ -424,7 +774,9 @@ export async function seedConsole(url: string, opts: SeedOptions = {}): Promise<
     const second = new Client({ connectionString: url });
     await second.connect();
     try {
-      const queue = [...indexes].sort((a, b) => (a.def.includes('sync_event') ? 0 : 1) - (b.def.includes('sync_event') ? 0 : 1));
+      const queue = [...indexes].sort(
+        (a, b) => (a.def.includes('sync_event') ? 0 : 1) - (b.def.includes('sync_event') ? 0 : 1),
+      );
       await Promise.all(
         [client, second].map(async (connection) => {
           await connection.query(`SET maintenance_work_mem = '256MB'`);
@@ -452,8 +804,16 @@ export async function seedConsole(url: string, opts: SeedOptions = {}): Promise<
 }
 
 /** COPY FROM STDIN of generated rows, in chunks, with backpressure. FREEZE: the table was emptied in this transaction. */
-async function copy(client: Client, table: string, columns: string[], rows: () => Iterable<string>, freeze = false): Promise<number> {
-  const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN${freeze ? ' WITH (FREEZE)' : ''}`));
+async function copy(
+  client: Client,
+  table: string,
+  columns: string[],
+  rows: () => Iterable<string>,
+  freeze = false,
+): Promise<number> {
+  const stream = client.query(
+    copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN${freeze ? ' WITH (FREEZE)' : ''}`),
+  );
   await pipeline(
     Readable.from(
       (function* chunks() {

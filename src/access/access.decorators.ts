@@ -22,7 +22,10 @@ export const Public = () =>
   );
 
 /** The calling key (name and role), as the guard found it. */
-export const CurrentCaller = createParamDecorator((_data: unknown, context: ExecutionContext): Caller | undefined => context.switchToHttp().getRequest<{ caller?: Caller }>().caller);
+export const CurrentCaller = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Caller | undefined =>
+    context.switchToHttp().getRequest<{ caller?: Caller }>().caller,
+);
 
 /** The key's name: what the audit log records as the actor. */
 export const Actor = createParamDecorator((_data: unknown, context: ExecutionContext): string => {

@@ -5,7 +5,10 @@ import { PERMISSION_KEY, PUBLIC_KEY } from './access.decorators';
 import type { Caller } from './key.store';
 
 const error = (status: 401 | 403, line: string) =>
-  new HttpException({ statusCode: status, error: status === 401 ? 'Unauthorized' : 'Forbidden', message: [line] }, status);
+  new HttpException(
+    { statusCode: status, error: status === 401 ? 'Unauthorized' : 'Forbidden', message: [line] },
+    status,
+  );
 
 /**
  * The one place access is decided: every route declares a permission (or @Public), every key has a role.
@@ -26,7 +29,10 @@ export class AccessGuard implements CanActivate {
     // RequestAuthenticator answers every non-public request it cannot authenticate; no caller here means it did not run
     if (!caller) throw error(401, 'Authorization: Bearer <API key> is required (or a console session)');
     if (!allows(caller.role, permission)) {
-      throw error(403, `${permission} needs one of the roles ${PERMISSIONS[permission].roles.join(', ')}; this key's role is ${caller.role}`);
+      throw error(
+        403,
+        `${permission} needs one of the roles ${PERMISSIONS[permission].roles.join(', ')}; this key's role is ${caller.role}`,
+      );
     }
     return true;
   }

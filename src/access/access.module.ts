@@ -11,7 +11,13 @@ import { RequestAuthenticator } from './request-authenticator';
 @Global()
 @Module({
   controllers: [KeysController],
-  providers: [KeyStore, ApiKeyRepository, ConsoleSessionRepository, RequestAuthenticator, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    KeyStore,
+    ApiKeyRepository,
+    ConsoleSessionRepository,
+    RequestAuthenticator,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
   exports: [KeyStore, RequestAuthenticator],
 })
 export class AccessModule {}

@@ -137,9 +137,7 @@ export const apiKeyCliStatements = {
     return rows[0].id as string;
   },
 
-  async list(
-    client: ClientBase,
-  ): Promise<
+  async list(client: ClientBase): Promise<
     Array<{
       id: string;
       name: string;

@@ -20,7 +20,8 @@ export interface Caller {
   integrations: string[] | null;
 }
 
-const callerOf = (row: ApiKeyIdentity | undefined): Caller | null => (row ? { keyId: row.id, name: row.name, role: row.role, integrations: row.integrations ?? null } : null);
+const callerOf = (row: ApiKeyIdentity | undefined): Caller | null =>
+  row ? { keyId: row.id, name: row.name, role: row.role, integrations: row.integrations ?? null } : null;
 
 const CACHE_TTL_MS = 30_000;
 const MAX_CACHED_CREDENTIALS = 10_000;
@@ -52,7 +53,9 @@ export class KeyStore implements OnApplicationBootstrap {
     }
     if (await this.keys.anyActiveAdmin()) return;
     if (this.config.NODE_ENV === 'production') {
-      this.logger.warn('no admin API key: set SEAM_ADMIN_KEY, or create one with `npm run seam -- keys create --role admin --name …`');
+      this.logger.warn(
+        'no admin API key: set SEAM_ADMIN_KEY, or create one with `npm run seam -- keys create --role admin --name …`',
+      );
       return;
     }
     const { key, hash } = newApiKey();
@@ -87,8 +90,28 @@ export class KeyStore implements OnApplicationBootstrap {
       await this.audit.record(
         [
           rotatedRows.length > 0
-            ? { issueId: null, actor: ENV_KEY_CREATOR, action: AUDIT_ACTIONS.apiKeyRotated, detail: { name: BOOTSTRAP_NAME, role: 'admin', before: { ids: rotatedRows.map((r) => r.id) }, after: { revoked: true } } }
-            : { issueId: null, actor: ENV_KEY_CREATOR, action: AUDIT_ACTIONS.apiKeyCreated, detail: { name: BOOTSTRAP_NAME, role: 'admin', before: null, after: { name: BOOTSTRAP_NAME, role: 'admin' } } },
+            ? {
+                issueId: null,
+                actor: ENV_KEY_CREATOR,
+                action: AUDIT_ACTIONS.apiKeyRotated,
+                detail: {
+                  name: BOOTSTRAP_NAME,
+                  role: 'admin',
+                  before: { ids: rotatedRows.map((r) => r.id) },
+                  after: { revoked: true },
+                },
+              }
+            : {
+                issueId: null,
+                actor: ENV_KEY_CREATOR,
+                action: AUDIT_ACTIONS.apiKeyCreated,
+                detail: {
+                  name: BOOTSTRAP_NAME,
+                  role: 'admin',
+                  before: null,
+                  after: { name: BOOTSTRAP_NAME, role: 'admin' },
+                },
+              },
         ],
         manager,
       );
@@ -144,11 +167,26 @@ export class KeyStore implements OnApplicationBootstrap {
     this.cache.delete(`session:${hash}`);
   }
 
-  async create(name: string, role: Role, createdBy: string, integrations: string[] | null = null): Promise<{ id: string; name: string; role: Role; integrations: string[] | null; key: string }> {
+  async create(
+    name: string,
+    role: Role,
+    createdBy: string,
+    integrations: string[] | null = null,
+  ): Promise<{ id: string; name: string; role: Role; integrations: string[] | null; key: string }> {
     const { key, hash } = newApiKey();
     const id = await this.unitOfWork.run(async (manager) => {
       const created = await this.keys.insert({ name, role, hash, createdBy, integrations }, manager);
-      await this.audit.record([{ issueId: null, actor: createdBy, action: AUDIT_ACTIONS.apiKeyCreated, detail: { name, role, before: null, after: { id: created, name, role, integrations } } }], manager);
+      await this.audit.record(
+        [
+          {
+            issueId: null,
+            actor: createdBy,
+            action: AUDIT_ACTIONS.apiKeyCreated,
+            detail: { name, role, before: null, after: { id: created, name, role, integrations } },
+          },
+        ],
+        manager,
+      );
       return created;
     });
     return { id, name, role, integrations, key };
@@ -158,18 +196,40 @@ export class KeyStore implements OnApplicationBootstrap {
    * A new secret for the same name, role and integrations; the old one is revoked in the same transaction,
    * so exactly one of them works at any moment. Undefined when the key does not exist or is revoked.
    */
-  async rotate(id: string, actor: string): Promise<{ id: string; name: string; role: Role; integrations: string[] | null; key: string; replaces: string } | undefined> {
+  async rotate(
+    id: string,
+    actor: string,
+  ): Promise<
+    { id: string; name: string; role: Role; integrations: string[] | null; key: string; replaces: string } | undefined
+  > {
     if (!isUuid(id)) return undefined;
     const { key, hash } = newApiKey();
     const rotated = await this.unitOfWork.run(async (manager) => {
       const old = await this.keys.revoke(id, manager);
       if (!old) return undefined;
-      const replacement = await this.keys.insert({ name: old.name, role: old.role, hash, createdBy: actor, integrations: old.integrations }, manager);
-      await this.audit.record(
-        [{ issueId: null, actor, action: AUDIT_ACTIONS.apiKeyRotated, detail: { name: old.name, role: old.role, before: { id: old.id }, after: { id: replacement } } }],
+      const replacement = await this.keys.insert(
+        { name: old.name, role: old.role, hash, createdBy: actor, integrations: old.integrations },
         manager,
       );
-      return { id: replacement, name: old.name, role: old.role, integrations: old.integrations ?? null, key, replaces: old.id };
+      await this.audit.record(
+        [
+          {
+            issueId: null,
+            actor,
+            action: AUDIT_ACTIONS.apiKeyRotated,
+            detail: { name: old.name, role: old.role, before: { id: old.id }, after: { id: replacement } },
+          },
+        ],
+        manager,
+      );
+      return {
+        id: replacement,
+        name: old.name,
+        role: old.role,
+        integrations: old.integrations ?? null,
+        key,
+        replaces: old.id,
+      };
     });
     this.cache.clear();
     return rotated;
@@ -184,7 +244,22 @@ export class KeyStore implements OnApplicationBootstrap {
     const revoked = await this.unitOfWork.run(async (manager) => {
       const row = await this.keys.revoke(id, manager);
       if (!row) return false;
-      await this.audit.record([{ issueId: null, actor, action: AUDIT_ACTIONS.apiKeyRevoked, detail: { name: row.name, role: row.role, before: { id: row.id, revoked: false }, after: { id: row.id, revoked: true } } }], manager);
+      await this.audit.record(
+        [
+          {
+            issueId: null,
+            actor,
+            action: AUDIT_ACTIONS.apiKeyRevoked,
+            detail: {
+              name: row.name,
+              role: row.role,
+              before: { id: row.id, revoked: false },
+              after: { id: row.id, revoked: true },
+            },
+          },
+        ],
+        manager,
+      );
       return true;
     });
     this.cache.clear();

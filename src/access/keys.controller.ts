@@ -1,6 +1,24 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
+import {
+  ApiBody,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  ValidateIf,
+} from 'class-validator';
 import { IsIntegrationName } from '../intake/dto/integration-name.validator';
 import { SeamError } from '../platform/errors/seam-error';
 import { Actor, Requires } from './access.decorators';
@@ -58,7 +76,10 @@ export class KeysController {
   })
   @ApiCreatedResponse({ type: CreatedKeyDto })
   create(@Body() dto: CreateKeyDto, @Actor() actor: string) {
-    if (dto.integrations && dto.role !== 'integration') throw new SeamError('request.invalid', [`integrations binds integration keys only; this key's role is ${dto.role}`]);
+    if (dto.integrations && dto.role !== 'integration')
+      throw new SeamError('request.invalid', [
+        `integrations binds integration keys only; this key's role is ${dto.role}`,
+      ]);
     return this.keys.create(dto.name, dto.role, actor, dto.integrations ?? null);
   }
 
@@ -76,13 +97,16 @@ export class KeysController {
   @ApiOperation({ summary: 'Revoke a key: at once in this process, within 30 seconds in others' })
   @ApiNoContentResponse({ description: 'revoked' })
   async revoke(@Param('id') id: string, @Actor() actor: string): Promise<void> {
-    if (!(await this.keys.revoke(id, actor))) throw new SeamError('key.not_found', [`key ${id} does not exist or is already revoked`]);
+    if (!(await this.keys.revoke(id, actor)))
+      throw new SeamError('key.not_found', [`key ${id} does not exist or is already revoked`]);
   }
 
   @Post(':id/rotate')
   @HttpCode(201)
   @Requires('keys.manage')
-  @ApiOperation({ summary: 'Replace a key with a new one of the same name, role and integrations; the old one stops working at once' })
+  @ApiOperation({
+    summary: 'Replace a key with a new one of the same name, role and integrations; the old one stops working at once',
+  })
   @ApiCreatedResponse({ type: RotatedKeyDto })
   async rotate(@Param('id') id: string, @Actor() actor: string): Promise<RotatedKeyDto> {
     const rotated = await this.keys.rotate(id, actor);

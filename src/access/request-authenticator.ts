@@ -45,7 +45,13 @@ export class RequestAuthenticator {
   /** Counts a failed authentication against the client's address (shared across processes when the counters live in Redis). */
   async recordFailure(address: string, now = Date.now()): Promise<void> {
     // the storage blocks once hits exceed its limit; the Nth failure itself must close the door
-    const record = await this.counters.increment(`authfail:${address}`, FAILURE_WINDOW_MS, this.config.AUTH_FAILURES_PER_IP - 1, FAILURE_WINDOW_MS, 'authfail');
+    const record = await this.counters.increment(
+      `authfail:${address}`,
+      FAILURE_WINDOW_MS,
+      this.config.AUTH_FAILURES_PER_IP - 1,
+      FAILURE_WINDOW_MS,
+      'authfail',
+    );
     if (record.isBlocked) {
       if (this.blockedUntil.size >= MAX_BLOCKED_ADDRESSES) this.blockedUntil.clear();
       this.blockedUntil.set(address, now + Math.max(1, record.timeToBlockExpire) * 1000);
@@ -63,14 +69,24 @@ export class RequestAuthenticator {
   blockedReply(reply: FastifyReply, address: string): FastifyReply {
     const seconds = Math.max(1, Math.ceil(((this.blockedUntil.get(address) ?? Date.now()) - Date.now()) / 1000));
     void reply.header('retry-after', String(seconds));
-    return send(reply, 429, `too many failed authentications from this address (more than ${this.config.AUTH_FAILURES_PER_IP} a minute); retry after ${seconds} s`);
+    return send(
+      reply,
+      429,
+      `too many failed authentications from this address (more than ${this.config.AUTH_FAILURES_PER_IP} a minute); retry after ${seconds} s`,
+    );
   }
 
   private ownOrigin(request: FastifyRequest): string {
-    return this.config.PUBLIC_URL ? new URL(this.config.PUBLIC_URL).origin : `${request.protocol}://${request.headers.host ?? ''}`;
+    return this.config.PUBLIC_URL
+      ? new URL(this.config.PUBLIC_URL).origin
+      : `${request.protocol}://${request.headers.host ?? ''}`;
   }
 
-  private crossSite(request: FastifyRequest, credential: 'cookie' | 'header' | 'none', sessionRoute: boolean): string | undefined {
+  private crossSite(
+    request: FastifyRequest,
+    credential: 'cookie' | 'header' | 'none',
+    sessionRoute: boolean,
+  ): string | undefined {
     const header = (name: string) => {
       const value = request.headers[name];
       return Array.isArray(value) ? value[0] : value;
@@ -86,7 +102,10 @@ export class RequestAuthenticator {
     });
   }
 
-  private async authenticate(request: FastifyRequest & { caller?: Caller }, reply: FastifyReply): Promise<FastifyReply | undefined> {
+  private async authenticate(
+    request: FastifyRequest & { caller?: Caller },
+    reply: FastifyReply,
+  ): Promise<FastifyReply | undefined> {
     // no route matched: the not-found handler answers, and reads nothing either
     if (!request.routeOptions.url) return undefined;
     const route = routeConfigOf(request);
@@ -97,25 +116,50 @@ export class RequestAuthenticator {
     }
     const credential = this.credentialOf(request, route.basicAuth === true);
     if (!credential) {
-      if (route.basicAuth) void reply.header('www-authenticate', 'Basic realm="Seam admin (any user name, an admin API key as password)"');
-      return send(reply, 401, route.basicAuth ? 'an admin API key is required (Bearer, or Basic with the key as password)' : 'Authorization: Bearer <API key> is required (or a console session)');
+      if (route.basicAuth)
+        void reply.header('www-authenticate', 'Basic realm="Seam admin (any user name, an admin API key as password)"');
+      return send(
+        reply,
+        401,
+        route.basicAuth
+          ? 'an admin API key is required (Bearer, or Basic with the key as password)'
+          : 'Authorization: Bearer <API key> is required (or a console session)',
+      );
     }
     if (this.isBlocked(request.ip)) return this.blockedReply(reply, request.ip);
-    const caller = credential.kind === 'session' ? await this.keys.sessionCaller(credential.value) : await this.keys.caller(credential.value);
+    const caller =
+      credential.kind === 'session'
+        ? await this.keys.sessionCaller(credential.value)
+        : await this.keys.caller(credential.value);
     if (!caller) {
       await this.recordFailure(request.ip);
-      if (route.basicAuth) void reply.header('www-authenticate', 'Basic realm="Seam admin (any user name, an admin API key as password)"');
-      return send(reply, 401, credential.kind === 'session' ? 'the console session is unknown or has ended' : 'the API key is unknown or revoked');
+      if (route.basicAuth)
+        void reply.header('www-authenticate', 'Basic realm="Seam admin (any user name, an admin API key as password)"');
+      return send(
+        reply,
+        401,
+        credential.kind === 'session'
+          ? 'the console session is unknown or has ended'
+          : 'the API key is unknown or revoked',
+      );
     }
     const refusal = this.crossSite(request, credential.kind === 'session' ? 'cookie' : 'header', false);
     if (refusal) return send(reply, 403, refusal);
     if (route.permission) {
       const permission = route.permission as Permission;
       if (!allows(caller.role, permission)) {
-        return send(reply, 403, `${permission} needs one of the roles ${PERMISSIONS[permission].roles.join(', ')}; this key's role is ${caller.role}`);
+        return send(
+          reply,
+          403,
+          `${permission} needs one of the roles ${PERMISSIONS[permission].roles.join(', ')}; this key's role is ${caller.role}`,
+        );
       }
       if (route.readOnly && request.method !== 'GET' && request.method !== 'HEAD') {
-        return send(reply, 403, 'the queue dashboard is read-only; set QUEUE_DASHBOARD_WRITE=true to retry, remove or pause jobs from it');
+        return send(
+          reply,
+          403,
+          'the queue dashboard is read-only; set QUEUE_DASHBOARD_WRITE=true to retry, remove or pause jobs from it',
+        );
       }
     }
     request.caller = caller;

@@ -28,14 +28,21 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
   const names = [PIPELINE_QUEUE, ESCALATION_QUEUE, NOTIFY_QUEUE, MAINTENANCE_QUEUE, ...teams];
   const serverAdapter = new BullBoardFastifyAdapter();
   serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
-  createBullBoard({ queues: names.map((name) => new BullMQAdapter(queues.queue(name), { readOnlyMode: readOnly })), serverAdapter, options: { uiConfig: { boardTitle: 'Seam queues' } } });
+  createBullBoard({
+    queues: names.map((name) => new BullMQAdapter(queues.queue(name), { readOnlyMode: readOnly })),
+    serverAdapter,
+    options: { uiConfig: { boardTitle: 'Seam queues' } },
+  });
 
   const guarded: SeamRouteConfig = { permission: 'queues.admin', basicAuth: true, readOnly };
-  await app.register((async (scope: FastifyInstance) => {
-    // onRoute hooks are encapsulated: this marks exactly the routes Bull Board adds inside this scope
-    scope.addHook('onRoute', (route: RouteOptions) => {
-      route.config = { ...(route.config as object | undefined), ...guarded };
-    });
-    await scope.register(serverAdapter.registerPlugin() as never);
-  }) as never, { prefix: QUEUE_DASHBOARD_PATH });
+  await app.register(
+    (async (scope: FastifyInstance) => {
+      // onRoute hooks are encapsulated: this marks exactly the routes Bull Board adds inside this scope
+      scope.addHook('onRoute', (route: RouteOptions) => {
+        route.config = { ...(route.config as object | undefined), ...guarded };
+      });
+      await scope.register(serverAdapter.registerPlugin() as never);
+    }) as never,
+    { prefix: QUEUE_DASHBOARD_PATH },
+  );
 }

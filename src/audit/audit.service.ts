@@ -35,7 +35,8 @@ export class AuditService {
     let beforeId: string | undefined;
     if (query.cursor) {
       const parts = decodeCursor(query.cursor, ['serial'] as const);
-      if (!parts) throw new SeamError('request.invalid', ['cursor is not a cursor this API returned (use nextCursor as given)']);
+      if (!parts)
+        throw new SeamError('request.invalid', ['cursor is not a cursor this API returned (use nextCursor as given)']);
       beforeId = parts[0];
     }
     const rows = await this.log.page(

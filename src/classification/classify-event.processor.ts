@@ -36,7 +36,10 @@ export class ClassifyEventProcessor implements OnModuleInit {
 
   onModuleInit(): void {
     if (this.config.ROLE === 'api') return;
-    const options = { concurrency: this.config.WORKER_CONCURRENCY, onFinalFailure: (job: Job, error: Error) => this.markFailed(job as PipelineJob, error) };
+    const options = {
+      concurrency: this.config.WORKER_CONCURRENCY,
+      onFinalFailure: (job: Job, error: Error) => this.markFailed(job as PipelineJob, error),
+    };
     this.queues.handle('classify-event', (_payload, job) => this.handle(job as PipelineJob), options);
     this.queues.handle('classify-events', (_payload, job) => this.handle(job as PipelineJob), options);
   }
@@ -47,16 +50,24 @@ export class ClassifyEventProcessor implements OnModuleInit {
     if (ids.length === 0) return;
     void this.events
       .markFailed(ids, error.message)
-      .catch((failure: Error) => this.logger.warn(`could not mark ${ids.length} event(s) failed (the outbox sweep will offer them again): ${failure.message}`));
+      .catch((failure: Error) =>
+        this.logger.warn(
+          `could not mark ${ids.length} event(s) failed (the outbox sweep will offer them again): ${failure.message}`,
+        ),
+      );
   }
 
   async handle(job: PipelineJob): Promise<string> {
     const ids = eventIdsOf(job);
     if (ids.length === 0) throw new UnrecoverableError(`job ${job.id} has no stored event id`);
     const outcome = await this.pipeline.processMany(ids);
-    const failures = [...outcome.failed.map((failure) => `event ${failure.id}: ${failure.error}`), ...outcome.missing.map((id) => `stored event ${id} does not exist`)];
+    const failures = [
+      ...outcome.failed.map((failure) => `event ${failure.id}: ${failure.error}`),
+      ...outcome.missing.map((id) => `stored event ${id} does not exist`),
+    ];
     if (failures.length > 0) {
-      const message = failures.slice(0, 5).join('; ') + (failures.length > 5 ? `; and ${failures.length - 5} more` : '');
+      const message =
+        failures.slice(0, 5).join('; ') + (failures.length > 5 ? `; and ${failures.length - 5} more` : '');
       // only missing events: nothing to retry
       if (outcome.failed.length === 0) throw new UnrecoverableError(message);
       throw new Error(message);

@@ -14,7 +14,8 @@ export function loadModel(file = MODEL_FILE): LinearModel | undefined {
   if (file === MODEL_FILE && loaded) return loaded;
   if (!existsSync(file)) return undefined;
   const model = JSON.parse(readFileSync(file, 'utf8')) as LinearModel;
-  if (model.version !== 1 || !Array.isArray(model.bias) || typeof model.weights !== 'object') throw new Error(`${file} is not a Seam model (version 1)`);
+  if (model.version !== 1 || !Array.isArray(model.bias) || typeof model.weights !== 'object')
+    throw new Error(`${file} is not a Seam model (version 1)`);
   if (file === MODEL_FILE) loaded = model;
   return model;
 }

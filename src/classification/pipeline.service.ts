@@ -78,7 +78,11 @@ export class PipelineService {
   async process(storedEventId: string): Promise<'processed' | 'already_processed' | 'missing'> {
     const outcome = await this.processMany([storedEventId]);
     if (outcome.failed.length > 0) throw new Error(outcome.failed[0].error);
-    return outcome.missing.length > 0 ? 'missing' : outcome.alreadyProcessed.length > 0 ? 'already_processed' : 'processed';
+    return outcome.missing.length > 0
+      ? 'missing'
+      : outcome.alreadyProcessed.length > 0
+        ? 'already_processed'
+        : 'processed';
   }
 
   async processMany(storedEventIds: string[]): Promise<BatchOutcome> {
@@ -98,7 +102,10 @@ export class PipelineService {
       }
     }
     // issues locked in fingerprint order, so two workers with overlapping fingerprints cannot deadlock
-    const units = [...[...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, group]) => group), ...successes.map((event) => [event])];
+    const units = [
+      ...[...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, group]) => group),
+      ...successes.map((event) => [event]),
+    ];
     // First pass: what no other transaction holds. An event or issue held by another worker (most often
     // one that took these events along) is left for a second pass that waits, by which time the other
     // has usually committed and they are found processed; meanwhile this worker did useful work.
@@ -149,12 +156,20 @@ export class PipelineService {
   }
 
   /** One transaction: failures of one fingerprint, or one success. Routing and escalation after the commit. */
-  private async processUnit(unit: StoredEvent[], decide: Deciders, options: UnitOptions): Promise<{ processed: string[]; alreadyProcessed: string[]; held: StoredEvent[] }> {
+  private async processUnit(
+    unit: StoredEvent[],
+    decide: Deciders,
+    options: UnitOptions,
+  ): Promise<{ processed: string[]; alreadyProcessed: string[]; held: StoredEvent[] }> {
     let route: { issue: IssueEntity; transition: Transition } | undefined;
     let failedIssue: string | undefined;
     let autoResolved: string[] = [];
     const result = await this.unitOfWork.run(async (tx) => {
-      const locked = await this.lockEvents(tx, unit.map((event) => event.id), options.wait);
+      const locked = await this.lockEvents(
+        tx,
+        unit.map((event) => event.id),
+        options.wait,
+      );
       const lockedIds = new Set(locked.map((event) => event.id));
       const held = unit.filter((event) => !lockedIds.has(event.id));
       const pending = locked.filter((event) => !event.processed_at);
@@ -173,19 +188,50 @@ export class PipelineService {
   }
 
   /** Failures of one fingerprint, counted on their issue as if linked one by one in time order. */
-  private async recordFailures(tx: Tx, stored: StoredEvent[], decide: Deciders, options: UnitOptions): Promise<{ issueId: string; route?: { issue: IssueEntity; transition: Transition } }> {
+  private async recordFailures(
+    tx: Tx,
+    stored: StoredEvent[],
+    decide: Deciders,
+    options: UnitOptions,
+  ): Promise<{ issueId: string; route?: { issue: IssueEntity; transition: Transition } }> {
     const own = stored.map((event) => ({ event: event.body, facts: failureFacts(event.body) }));
-    const opener = own.reduce((earliest, failure) => (failure.facts.occurredAt < earliest.facts.occurredAt ? failure : earliest));
-    const locked = await this.issues.lockOrOpen(opener.facts, { classification: 'needs_triage', category: 'unknown', ownerTeam: 'support' }, tx, { wait: options.wait });
+    const opener = own.reduce((earliest, failure) =>
+      failure.facts.occurredAt < earliest.facts.occurredAt ? failure : earliest,
+    );
+    const locked = await this.issues.lockOrOpen(
+      opener.facts,
+      { classification: 'needs_triage', category: 'unknown', ownerTeam: 'support' },
+      tx,
+      { wait: options.wait },
+    );
     if (!locked) throw new IssueHeld();
     const { issue, opened } = locked;
-    const coalesced = options.coalesce ? await this.claimWaitingFailures(tx, stored[0].body, opener.facts.fingerprint, stored.map((event) => event.id)) : [];
+    const coalesced = options.coalesce
+      ? await this.claimWaitingFailures(
+          tx,
+          stored[0].body,
+          opener.facts.fingerprint,
+          stored.map((event) => event.id),
+        )
+      : [];
     const counted = [...stored, ...coalesced];
-    const failures = [...own, ...coalesced.map((event) => ({ event: event.body, facts: failureFacts(event.body) }))].sort((a, b) => a.facts.occurredAt.getTime() - b.facts.occurredAt.getTime());
+    const failures = [
+      ...own,
+      ...coalesced.map((event) => ({ event: event.body, facts: failureFacts(event.body) })),
+    ].sort((a, b) => a.facts.occurredAt.getTime() - b.facts.occurredAt.getTime());
     const first = failures[0];
     const latest = failures[failures.length - 1];
-    const links = await this.records.linkFailures(issue.id, failures.map((failure) => failure.facts), tx);
-    await this.markCounted(tx, counted.map((event) => event.id), first.facts.fingerprint, issue.id);
+    const links = await this.records.linkFailures(
+      issue.id,
+      failures.map((failure) => failure.facts),
+      tx,
+    );
+    await this.markCounted(
+      tx,
+      counted.map((event) => event.id),
+      first.facts.fingerprint,
+      issue.id,
+    );
 
     const before = { status: issue.status, classification: issue.classification, ownerTeam: issue.ownerTeam };
     if (opened) issue.drillId = await this.drillOf(tx, first.event);
@@ -208,21 +254,65 @@ export class PipelineService {
       issue.status = next.status;
       issue.regressions += 1;
       issue.resolvedAt = null;
-      entries.push({ issueId: issue.id, actor: 'system', action: 'regressed', detail: { eventId: first.event.eventId, previouslyResolved: issue.resolvedReason } });
+      entries.push({
+        issueId: issue.id,
+        actor: 'system',
+        action: 'regressed',
+        detail: { eventId: first.event.eventId, previouslyResolved: issue.resolvedReason },
+      });
       issue.resolvedReason = null;
     }
     // the issue's latest failure classifies it, with every failure of the batch already counted
     await this.reclassify(tx, issue, latest.event, decide);
-    if (opened) entries.unshift({ issueId: issue.id, actor: 'system', action: 'opened', detail: { eventId: first.event.eventId, fingerprint: first.facts.fingerprint } });
+    if (opened)
+      entries.unshift({
+        issueId: issue.id,
+        actor: 'system',
+        action: 'opened',
+        detail: { eventId: first.event.eventId, fingerprint: first.facts.fingerprint },
+      });
     if (!opened && before.classification !== issue.classification) {
-      entries.push({ issueId: issue.id, actor: 'system', action: 'classification_changed', detail: { from: before.classification, to: issue.classification, category: issue.category, confidence: issue.confidence, reasons: issue.reasons } });
+      entries.push({
+        issueId: issue.id,
+        actor: 'system',
+        action: 'classification_changed',
+        detail: {
+          from: before.classification,
+          to: issue.classification,
+          category: issue.category,
+          confidence: issue.confidence,
+          reasons: issue.reasons,
+        },
+      });
     }
-    if (opened) entries.push({ issueId: issue.id, actor: 'system', action: 'classified', detail: { to: issue.classification, category: issue.category, confidence: issue.confidence, reasons: issue.reasons } });
-    if (!opened && before.ownerTeam !== issue.ownerTeam) entries.push({ issueId: issue.id, actor: 'system', action: 'rerouted', detail: { from: before.ownerTeam, to: issue.ownerTeam } });
+    if (opened)
+      entries.push({
+        issueId: issue.id,
+        actor: 'system',
+        action: 'classified',
+        detail: {
+          to: issue.classification,
+          category: issue.category,
+          confidence: issue.confidence,
+          reasons: issue.reasons,
+        },
+      });
+    if (!opened && before.ownerTeam !== issue.ownerTeam)
+      entries.push({
+        issueId: issue.id,
+        actor: 'system',
+        action: 'rerouted',
+        detail: { from: before.ownerTeam, to: issue.ownerTeam },
+      });
     const recovered = links.filter((link) => link.after === 'recovered');
     for (const link of recovered) {
       const event = failures.findLast((failure) => failure.facts === link.facts)?.event ?? latest.event;
-      entries.push({ issueId: issue.id, actor: 'system', action: 'record_recovered', detail: { record: event.source, eventId: event.eventId, note: 'a later sync of this record succeeded' } });
+      entries.push({
+        issueId: issue.id,
+        actor: 'system',
+        action: 'record_recovered',
+        detail: { record: event.source, eventId: event.eventId, note: 'a later sync of this record succeeded' },
+      });
     }
     if (recovered.length > 0) {
       const resolved = autoResolve(issue);
@@ -248,9 +338,16 @@ export class PipelineService {
    * lock; the jobs that carried those events find them processed and skip them. Events already marked
    * failed are left alone, so a poison event cannot fail other groups after its last attempt.
    */
-  private async claimWaitingFailures(tx: Tx, sample: SyncEventDto, fingerprint: string, own: string[]): Promise<StoredEvent[]> {
+  private async claimWaitingFailures(
+    tx: Tx,
+    sample: SyncEventDto,
+    fingerprint: string,
+    own: string[],
+  ): Promise<StoredEvent[]> {
     const candidates = await this.waitingFailures(tx, sample, own);
-    const same = candidates.filter((event) => fingerprintOf(asClassifiable(event.body)) === fingerprint).map((event) => event.id);
+    const same = candidates
+      .filter((event) => fingerprintOf(asClassifiable(event.body)) === fingerprint)
+      .map((event) => event.id);
     if (same.length === 0) return [];
     return this.lockUnprocessed(tx, same);
   }
@@ -288,7 +385,12 @@ export class PipelineService {
     });
     const entries: AuditEntry[] = [];
     for (const { issue } of touched) {
-      entries.push({ issueId: issue.id, actor: 'system', action: 'record_recovered', detail: { record: event.source, eventId: event.eventId } });
+      entries.push({
+        issueId: issue.id,
+        actor: 'system',
+        action: 'record_recovered',
+        detail: { record: event.source, eventId: event.eventId },
+      });
       const resolved = autoResolve(issue);
       if (!resolved) continue;
       await this.issues.save(issue, tx);
@@ -333,7 +435,13 @@ export class PipelineService {
 
   /** Unprocessed, not failed failures with the sample's integration and error code, beyond the unit's own. */
   private waitingFailures(tx: Tx, sample: SyncEventDto, own: string[]): Promise<StoredEvent[]> {
-    return this.events.waitingFailures<SyncEventDto>(sample.integration, sample.error?.code ?? '', own, MAX_COALESCED_EVENTS, tx);
+    return this.events.waitingFailures<SyncEventDto>(
+      sample.integration,
+      sample.error?.code ?? '',
+      own,
+      MAX_COALESCED_EVENTS,
+      tx,
+    );
   }
 
   private lockUnprocessed(tx: Tx, ids: string[]): Promise<StoredEvent[]> {
@@ -359,7 +467,9 @@ function autoResolve(issue: IssueEntity): AuditEntry | undefined {
   if (!next.ok) return undefined;
   issue.status = next.status;
   issue.resolvedAt = new Date();
-  issue.resolvedReason = transient ? "transient: the integration's own retry succeeded" : 'every failing record later synced successfully';
+  issue.resolvedReason = transient
+    ? "transient: the integration's own retry succeeded"
+    : 'every failing record later synced successfully';
   return { issueId: issue.id, actor: 'system', action: 'auto_resolved', detail: { reason: issue.resolvedReason } };
 }
 

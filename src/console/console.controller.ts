@@ -19,7 +19,10 @@ import { RequestAuthenticator } from '../access/request-authenticator';
 
 // The console's files ship with the service (no CDN): src/console → repo root in development, dist/console → the same root when built.
 const ASSETS = join(__dirname, '..', '..', 'console');
-const FILES: Record<string, string> = { 'app.js': 'text/javascript; charset=utf-8', 'app.css': 'text/css; charset=utf-8' };
+const FILES: Record<string, string> = {
+  'app.js': 'text/javascript; charset=utf-8',
+  'app.css': 'text/css; charset=utf-8',
+};
 const SESSION_HOURS = 12;
 // The ownership document shows in a frame whose srcdoc inherits this policy: its one inline style is
 // allowed by hash (that exact text, nothing an attacker could add), other inline styles stay blocked.
@@ -73,19 +76,39 @@ export class ConsoleController {
   @Public()
   @WithRouteConfig({ sessionRoute: true, bodyLimit: SIGN_IN_BODY_LIMIT_BYTES })
   @HttpCode(200)
-  async signIn(@Body() body: SignInDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  async signIn(
+    @Body() body: SignInDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const session = await this.keys.openSession(body.key, SESSION_HOURS);
     if (!session) {
       await this.authenticator.recordFailure(request.ip);
-      throw new HttpException({ statusCode: 401, error: 'Unauthorized', message: ['the API key is unknown or revoked'] }, 401);
+      throw new HttpException(
+        { statusCode: 401, error: 'Unauthorized', message: ['the API key is unknown or revoked'] },
+        401,
+      );
     }
     if (!allows(session.caller.role, 'console.use')) {
       await this.keys.closeSession(session.token);
-      throw new HttpException({ statusCode: 403, error: 'Forbidden', message: [`console.use needs one of the roles ${PERMISSIONS['console.use'].roles.join(', ')}; this key's role is ${session.caller.role}`] }, 403);
+      throw new HttpException(
+        {
+          statusCode: 403,
+          error: 'Forbidden',
+          message: [
+            `console.use needs one of the roles ${PERMISSIONS['console.use'].roles.join(', ')}; this key's role is ${session.caller.role}`,
+          ],
+        },
+        403,
+      );
     }
     // Secure in production whatever PUBLIC_URL says (browsers accept it on http://localhost too), and wherever Seam is served over https
-    const secure = this.config.NODE_ENV === 'production' || this.config.PUBLIC_URL?.startsWith('https:') ? '; Secure' : '';
-    void reply.header('set-cookie', `${SESSION_COOKIE}=${session.token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${SESSION_HOURS * 3600}${secure}`);
+    const secure =
+      this.config.NODE_ENV === 'production' || this.config.PUBLIC_URL?.startsWith('https:') ? '; Secure' : '';
+    void reply.header(
+      'set-cookie',
+      `${SESSION_COOKIE}=${session.token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${SESSION_HOURS * 3600}${secure}`,
+    );
     return { name: session.caller.name, role: session.caller.role, expiresAt: session.expiresAt };
   }
 

@@ -6,5 +6,9 @@ import { IssuesModule } from '../issues/issues.module';
 import { PrivacyModule } from '../privacy/privacy.module';
 
 /** The web console support runs incidents from, served by the service itself. */
-@Module({ imports: [IssuesModule, PrivacyModule], controllers: [ConsoleController], providers: [ConsoleService, FailureRateRepository] })
+@Module({
+  imports: [IssuesModule, PrivacyModule],
+  controllers: [ConsoleController],
+  providers: [ConsoleService, FailureRateRepository],
+})
 export class ConsoleModule {}

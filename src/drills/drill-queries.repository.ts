@@ -13,9 +13,7 @@ export interface DrillTimelineEntry {
 export class DrillQueriesRepository {
   constructor(private readonly db: DataSource) {}
 
-  async issueOf(
-    drillId: string,
-  ): Promise<
+  async issueOf(drillId: string): Promise<
     | {
         id: string;
         classification: string;
@@ -42,9 +40,7 @@ export class DrillQueriesRepository {
     );
   }
 
-  async notifications(
-    drillId: string,
-  ): Promise<
+  async notifications(drillId: string): Promise<
     Array<{
       level: number;
       member_id: string | null;

@@ -41,7 +41,10 @@ export class DrillRepository {
   /** A malformed id names no drill. */
   /** The drill that posted this event, from the drill's own record (never from the event's runId). */
   async idForEvent(integration: string, eventId: string, tx: Tx): Promise<string | null> {
-    const [drill]: Array<{ id: string }> = await tx.query(`SELECT id FROM drill WHERE integration = $1 AND $2 = ANY(event_ids)`, [integration, eventId]);
+    const [drill]: Array<{ id: string }> = await tx.query(
+      `SELECT id FROM drill WHERE integration = $1 AND $2 = ANY(event_ids)`,
+      [integration, eventId],
+    );
     return drill?.id ?? null;
   }
 

@@ -14,20 +14,49 @@ import { RoutingService } from '../routing/routing.service';
 import { isUuid } from '../platform/text/uuid';
 import { DrillQueriesRepository, type DrillTimelineEntry } from './drill-queries.repository';
 import { DrillRepository } from './drill.repository';
-import { ackWithinMinutesOf, judgeDrill, type DrillFacts, type DrillVerdict, type FiredLevel } from './domain/drill-verdict';
+import {
+  ackWithinMinutesOf,
+  judgeDrill,
+  type DrillFacts,
+  type DrillVerdict,
+  type FiredLevel,
+} from './domain/drill-verdict';
 
 export const DRILL_SCENARIOS = ['login_failure', 'data_mismatch', 'integration_outage'] as const;
 export type DrillScenario = (typeof DRILL_SCENARIOS)[number];
 
-
 /** Synthetic incidents shaped like the real thing, so the classifier, routing and escalation all run for real. */
 function scenarioEvents(scenario: DrillScenario, integration: string, drillId: string, at: Date): SyncEventDto[] {
-  const base = { integration, occurredAt: at.toISOString(), status: 'failed' as const, runId: `${DRILL_RUN_PREFIX}${drillId}`, target: { system: 'netsuite', entity: 'salesOrder' } };
+  const base = {
+    integration,
+    occurredAt: at.toISOString(),
+    status: 'failed' as const,
+    runId: `${DRILL_RUN_PREFIX}${drillId}`,
+    target: { system: 'netsuite', entity: 'salesOrder' },
+  };
   switch (scenario) {
     case 'login_failure':
-      return [{ ...base, eventId: `${drillId}-1`, source: { system: 'portal', entity: 'order', id: 'DRILL-1' }, error: { message: 'Invalid login attempt. For more details, see the Login Audit Trail.', code: 'INVALID_LOGIN', httpStatus: 401 } }];
+      return [
+        {
+          ...base,
+          eventId: `${drillId}-1`,
+          source: { system: 'portal', entity: 'order', id: 'DRILL-1' },
+          error: {
+            message: 'Invalid login attempt. For more details, see the Login Audit Trail.',
+            code: 'INVALID_LOGIN',
+            httpStatus: 401,
+          },
+        },
+      ];
     case 'data_mismatch':
-      return [{ ...base, eventId: `${drillId}-1`, source: { system: 'portal', entity: 'order', id: 'DRILL-1' }, error: { message: 'Invalid customer reference key 999999.', code: 'INVALID_KEY_OR_REF', httpStatus: 400 } }];
+      return [
+        {
+          ...base,
+          eventId: `${drillId}-1`,
+          source: { system: 'portal', entity: 'order', id: 'DRILL-1' },
+          error: { message: 'Invalid customer reference key 999999.', code: 'INVALID_KEY_OR_REF', httpStatus: 400 },
+        },
+      ];
     case 'integration_outage':
       return Array.from({ length: 5 }, (_, i) => ({
         ...base,
@@ -65,9 +94,28 @@ export class DrillsService {
     if (input.afterHours && !asIf) asIf = await this.nextAfterHours(input.scenario, integration, now);
     const events = scenarioEvents(input.scenario, integration, id, now);
     // the drill's own events are named here, before they exist: this, not anything in an event, makes an issue a drill's
-    await this.drills.insert({ id, scenario: input.scenario, integration, asIf: asIf ?? null, clockOffsetMs: asIf ? asIf.getTime() - now.getTime() : 0, requestedBy: actor, eventIds: events.map((event) => event.eventId) });
+    await this.drills.insert({
+      id,
+      scenario: input.scenario,
+      integration,
+      asIf: asIf ?? null,
+      clockOffsetMs: asIf ? asIf.getTime() - now.getTime() : 0,
+      requestedBy: actor,
+      eventIds: events.map((event) => event.eventId),
+    });
     await this.audit.record([
-      { issueId: null, actor, action: AUDIT_ACTIONS.drillStarted, detail: { drill: id, scenario: input.scenario, integration, afterHours: input.afterHours ?? false, asIf: asIf?.toISOString() ?? null } },
+      {
+        issueId: null,
+        actor,
+        action: AUDIT_ACTIONS.drillStarted,
+        detail: {
+          drill: id,
+          scenario: input.scenario,
+          integration,
+          afterHours: input.afterHours ?? false,
+          asIf: asIf?.toISOString() ?? null,
+        },
+      },
     ]);
     await this.ingest.ingest(events);
     return { id, scenario: input.scenario, integration, asIf: asIf?.toISOString() ?? null, report: `/v1/drills/${id}` };
@@ -84,15 +132,26 @@ export class DrillsService {
     const notifications = issue ? await this.drillQueries.notifications(id) : [];
     const timeline = issue ? await this.drillQueries.timeline(issue.id) : [];
     const config = await this.store.load();
-    const nameOf = (memberId: string | null) => (memberId ? (config.teams.flatMap((t) => t.members).find((m) => m.id === memberId)?.name ?? memberId) : null);
+    const nameOf = (memberId: string | null) =>
+      memberId ? (config.teams.flatMap((t) => t.members).find((m) => m.id === memberId)?.name ?? memberId) : null;
     const levels = [...new Set(notifications.map((n) => n.level))].map((level) => {
-      const entry = timeline.find((t) => (t.action === 'notified' || t.action === 'escalated') && t.detail.level === level);
+      const entry = timeline.find(
+        (t) => (t.action === 'notified' || t.action === 'escalated') && t.detail.level === level,
+      );
       return {
         level,
         at: entry?.at ?? notifications.find((n) => n.level === level)?.created_at,
         afterHours: notifications.some((n) => n.level === level && n.after_hours),
         ...(entry?.detail.fallback ? { fallback: entry.detail.fallback } : {}),
-        notified: notifications.filter((n) => n.level === level).map((n) => ({ member: nameOf(n.member_id), channel: n.channel_id, kind: n.channel_kind, status: n.status, attempts: n.attempts })),
+        notified: notifications
+          .filter((n) => n.level === level)
+          .map((n) => ({
+            member: nameOf(n.member_id),
+            channel: n.channel_id,
+            kind: n.channel_kind,
+            status: n.status,
+            attempts: n.attempts,
+          })),
       };
     });
     const ack = timeline.find((t) => t.action === 'acknowledged');
@@ -102,8 +161,18 @@ export class DrillsService {
       drill,
       issue: issue ?? null,
       levels,
-      acknowledged: ack ? { at: ack.at, by: ack.actor, secondsAfterFirstNotice: firstNotice ? Math.round((ack.at.getTime() - firstNotice.at.getTime()) / 1000) : null } : null,
-      verdict: verdict ? { status: verdict, reason: verdictReason, judgedAt } : { status: 'pending', reason: pending?.reason ?? null, judgedAt: null },
+      acknowledged: ack
+        ? {
+            at: ack.at,
+            by: ack.actor,
+            secondsAfterFirstNotice: firstNotice
+              ? Math.round((ack.at.getTime() - firstNotice.at.getTime()) / 1000)
+              : null,
+          }
+        : null,
+      verdict: verdict
+        ? { status: verdict, reason: verdictReason, judgedAt }
+        : { status: 'pending', reason: pending?.reason ?? null, judgedAt: null },
     };
   }
 
@@ -137,11 +206,16 @@ export class DrillsService {
     return decided;
   }
 
-  private async facts(startedAt: Date, issue: { ownerTeam: string } | undefined, timeline: DrillTimelineEntry[]): Promise<DrillFacts> {
+  private async facts(
+    startedAt: Date,
+    issue: { ownerTeam: string } | undefined,
+    timeline: DrillTimelineEntry[],
+  ): Promise<DrillFacts> {
     const config = await this.store.load();
     const team = issue ? config.teams.find((t) => t.slug === issue.ownerTeam) : undefined;
     const policy = team ? policyFor(config.policies, team) : undefined;
-    const nameOf = (memberId: string) => config.teams.flatMap((t) => t.members).find((m) => m.id === memberId)?.name ?? memberId;
+    const nameOf = (memberId: string) =>
+      config.teams.flatMap((t) => t.members).find((m) => m.id === memberId)?.name ?? memberId;
     // a level that told nobody is on the timeline as escalation_unreachable, with no channels
     const levels: FiredLevel[] = timeline
       .filter((t) => t.action === 'notified' || t.action === 'escalated' || t.action === 'escalation_unreachable')
@@ -157,7 +231,9 @@ export class DrillsService {
     return {
       startedAt,
       levels,
-      ...(deferred && typeof deferred.detail.until === 'string' ? { deferredUntil: new Date(deferred.detail.until) } : {}),
+      ...(deferred && typeof deferred.detail.until === 'string'
+        ? { deferredUntil: new Date(deferred.detail.until) }
+        : {}),
       ...(answered ? { acknowledged: { at: new Date(answered.at), by: answered.actor } } : {}),
       ackWithinMinutes: ackWithinMinutesOf(policy?.levels ?? [], policy?.ackWithinMinutes),
     };
@@ -167,7 +243,14 @@ export class DrillsService {
   private async nextAfterHours(scenario: DrillScenario, integration: string, now: Date): Promise<Date> {
     const config = await this.store.load();
     const classification = scenario === 'data_mismatch' ? 'bad_source_data' : 'defect';
-    const owner = await this.routing.ownerOf({ classification, category: 'unknown', system: 'netsuite', sourceSystem: 'portal', entity: 'salesOrder', integration });
+    const owner = await this.routing.ownerOf({
+      classification,
+      category: 'unknown',
+      system: 'netsuite',
+      sourceSystem: 'portal',
+      entity: 'salesOrder',
+      integration,
+    });
     const team = config.teams.find((t) => t.slug === owner);
     // a team that is never out of hours: the drill runs now
     return nextAfterHours(team?.businessHours, config.calendar, now, team?.region) ?? now;

@@ -30,14 +30,28 @@ export class ChannelSender implements OnApplicationShutdown {
     if (channel.secret) {
       // the same scheme Seam asks of integrations (API.md, Signatures), so receivers verify it the same way
       const t = Math.floor(Date.now() / 1000);
-      headers['x-seam-signature'] = `t=${t},v1=${createHmac('sha256', channel.secret).update(`${t}.${body}`).digest('hex')}`;
+      headers['x-seam-signature'] =
+        `t=${t},v1=${createHmac('sha256', channel.secret).update(`${t}.${body}`).digest('hex')}`;
     }
     try {
-      await postOutbound(channel.target, { headers, body, policy: this.policy, timeoutMs: this.config.NOTIFY_TIMEOUT_MS });
+      await postOutbound(channel.target, {
+        headers,
+        body,
+        policy: this.policy,
+        timeoutMs: this.config.NOTIFY_TIMEOUT_MS,
+      });
     } catch (error) {
       if (!(error instanceof OutboundError)) throw error;
       const what = `${channel.kind} ${hostOf(channel.target)}`;
-      throw new OutboundError(error.failure, error.failure === 'refused' ? `${what} refused: ${error.message}` : error.failure === 'unreachable' ? `${what} unreachable: ${error.message}` : `${what} ${error.message}`, error.status);
+      throw new OutboundError(
+        error.failure,
+        error.failure === 'refused'
+          ? `${what} refused: ${error.message}`
+          : error.failure === 'unreachable'
+            ? `${what} unreachable: ${error.message}`
+            : `${what} ${error.message}`,
+        error.status,
+      );
     }
   }
 
@@ -47,7 +61,12 @@ export class ChannelSender implements OnApplicationShutdown {
     url.searchParams.set('connectionTimeout', String(this.config.NOTIFY_TIMEOUT_MS));
     url.searchParams.set('greetingTimeout', String(this.config.NOTIFY_TIMEOUT_MS));
     this.mail ??= createTransport(url.toString());
-    await this.mail.sendMail({ from: this.config.SMTP_FROM, to, subject: message.email?.subject ?? 'Seam', text: message.email?.text ?? '' });
+    await this.mail.sendMail({
+      from: this.config.SMTP_FROM,
+      to,
+      subject: message.email?.subject ?? 'Seam',
+      text: message.email?.text ?? '',
+    });
   }
 
   onApplicationShutdown(): void {

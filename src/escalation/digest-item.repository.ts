@@ -9,10 +9,11 @@ export class DigestItemRepository {
 
   /** Once per issue state: queueing it again changes nothing. */
   async queue(issueId: string, stateKey: string, team: string, tx: Tx = this.db.manager): Promise<void> {
-    await tx.query(
-      `INSERT INTO digest_item (issue_id, state_key, team) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-      [issueId, stateKey, team],
-    );
+    await tx.query(`INSERT INTO digest_item (issue_id, state_key, team) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+      issueId,
+      stateKey,
+      team,
+    ]);
   }
 
   /** The team's unsent items of these issues went out in the digest sent at `at`. */

@@ -72,7 +72,11 @@ export class DigestService {
       };
       const channels = this.firstLevelOf(config, team, now);
       await this.writer.deliver(await this.writer.forMany(digestKey, channels, content));
-      await this.digestItems.markSent(slug, items.map((i) => i.issue_id), now);
+      await this.digestItems.markSent(
+        slug,
+        items.map((i) => i.issue_id),
+        now,
+      );
       await this.audit.record(
         items.map((item) => ({
           issueId: item.issue_id,

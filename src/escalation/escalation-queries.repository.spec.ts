@@ -9,7 +9,13 @@ describe('stateKeySql', () => {
   });
 
   it('names the columns it is given, and quotes the literals between them', () => {
-    const columns = { id: 'i.id::text', status: 'i.status', regressions: 'i.regressions', classification: 'i.classification', ownerTeam: 'i.owner_team' };
+    const columns = {
+      id: 'i.id::text',
+      status: 'i.status',
+      regressions: 'i.regressions',
+      classification: 'i.classification',
+      ownerTeam: 'i.owner_team',
+    };
     expect(stateKeySql(columns)).toBe(
       `i.id::text || ':' || i.status || '.' || i.regressions || ':' || i.classification || ':' || i.owner_team`,
     );

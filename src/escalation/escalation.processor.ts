@@ -19,13 +19,23 @@ export class EscalationProcessor implements OnModuleInit, OnApplicationBootstrap
 
   onModuleInit(): void {
     if (this.config.ROLE === 'api') return;
-    this.queues.handle('escalate', async (payload, job) => this.trace(job, await this.escalation.handle(payload)), { concurrency: 4 });
-    this.queues.handle('escalation-sweep', async (_payload, job) => this.trace(job, JSON.stringify(await this.escalation.sweep())), {
+    this.queues.handle('escalate', async (payload, job) => this.trace(job, await this.escalation.handle(payload)), {
       concurrency: 4,
     });
     this.queues.handle(
+      'escalation-sweep',
+      async (_payload, job) => this.trace(job, JSON.stringify(await this.escalation.sweep())),
+      {
+        concurrency: 4,
+      },
+    );
+    this.queues.handle(
       'deliver-notification',
-      async (payload, job) => this.trace(job, await this.delivery.deliver(payload.notificationId, job.attemptsMade + 1, job.opts.attempts ?? 1)),
+      async (payload, job) =>
+        this.trace(
+          job,
+          await this.delivery.deliver(payload.notificationId, job.attemptsMade + 1, job.opts.attempts ?? 1),
+        ),
       { concurrency: 8 },
     );
   }

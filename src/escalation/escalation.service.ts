@@ -410,12 +410,7 @@ export class EscalationService {
    * that both see the level fire it once), and the issue records it. A level job queued before the
    * pending rows existed has none: the issue row's own claim keeps such a job to once.
    */
-  private async takeLevel(
-    issue: IssueRow,
-    job: EscalatePayload,
-    next: PendingStep | null,
-    tx: Tx,
-  ): Promise<boolean> {
+  private async takeLevel(issue: IssueRow, job: EscalatePayload, next: PendingStep | null, tx: Tx): Promise<boolean> {
     let taken = await this.pending.take(issue.id, job.stateKey, job.level, next, tx);
     if (!taken && !(await this.pending.find(issue.id, tx))) {
       taken = await this.issues.claimLevel(issue.id, job.stateKey, job.level, tx);
@@ -450,12 +445,7 @@ export class EscalationService {
    * budget for the window, an issue is held, stays open and visible, and its owners get one summary at
    * the window's end instead of a page each. The chain stops here; the issue's state counts as told.
    */
-  private async overBudget(
-    issue: IssueRow,
-    team: Team,
-    now: Date,
-    tx: Tx,
-  ): Promise<string | undefined> {
+  private async overBudget(issue: IssueRow, team: Team, now: Date, tx: Tx): Promise<string | undefined> {
     const { decision, window } = await this.budget.admit(issue.integration, team.slug, now, tx);
     if (decision.page) return undefined;
     await this.audit.record(

@@ -28,7 +28,13 @@ export class HypercareWindowRepository {
     for (const window of windows) {
       await tx.query(
         `INSERT INTO hypercare_window (integration, starts_at, ends_at, engineering_team, first_responder_team) VALUES ($1, $2, $3, $4, $5)`,
-        [window.integration, window.from, window.until, window.engineeringTeam ?? null, window.firstResponderTeam ?? null],
+        [
+          window.integration,
+          window.from,
+          window.until,
+          window.engineeringTeam ?? null,
+          window.firstResponderTeam ?? null,
+        ],
       );
     }
   }

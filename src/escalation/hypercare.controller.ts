@@ -26,7 +26,8 @@ export class HypercareController {
 
   @Get(':integration/report')
   @ApiOperation({
-    summary: 'Issues by class, notifications, escalations and time to acknowledge for one integration over the last days (default 7); its open issues and the exit criteria',
+    summary:
+      'Issues by class, notifications, escalations and time to acknowledge for one integration over the last days (default 7); its open issues and the exit criteria',
   })
   @ApiOkResponse({ type: HypercareReportDto })
   async report(@Param('integration') integration: string, @Query() query: HypercareReportQuery) {

@@ -31,12 +31,7 @@ export class NotificationBudgetRepository {
   }
 
   /** Counts one page, spent or held, in each of the scopes. */
-  async count(
-    column: 'paged' | 'held',
-    scopes: string[],
-    windowStart: Date,
-    tx: Tx = this.db.manager,
-  ): Promise<void> {
+  async count(column: 'paged' | 'held', scopes: string[], windowStart: Date, tx: Tx = this.db.manager): Promise<void> {
     const counter = column === 'paged' ? 'paged' : 'held';
     await tx.query(
       `INSERT INTO notification_budget (scope, window_start, ${counter}) SELECT unnest($1::text[]), $2, 1

@@ -8,7 +8,13 @@ import { consolePathOf } from '../issues/domain/issue-story';
 import { maskText } from '../access/domain/masking';
 import { PrivacyService } from '../privacy/privacy.service';
 import { EscalationService } from './escalation.service';
-import { formatBudgetSummary, formatDigest, formatMessage, type DigestContent, type OutboundMessage } from './domain/messages';
+import {
+  formatBudgetSummary,
+  formatDigest,
+  formatMessage,
+  type DigestContent,
+  type OutboundMessage,
+} from './domain/messages';
 import type { BudgetSummary } from './domain/notification-budget';
 import { EscalationQueriesRepository } from './escalation-queries.repository';
 import { NotificationRepository, type NotificationRow } from './notification.repository';
@@ -37,7 +43,9 @@ export class NotificationDeliveryService {
     if (row.status === 'sent' || row.status === 'dead') return row.status;
     const channel = await this.store.channel(row.channel_id);
     if (!channel) return this.fail(row, attempt, maxAttempts, `channel ${row.channel_id} no longer exists`, true);
-    const message = row.payload ? await this.manyIssuesMessage(row.payload, channel.kind) : await this.issueMessage(row, channel.kind);
+    const message = row.payload
+      ? await this.manyIssuesMessage(row.payload, channel.kind)
+      : await this.issueMessage(row, channel.kind);
     if (!message) return this.fail(row, attempt, maxAttempts, 'issue no longer exists', true);
     try {
       await this.sender.send(channel, message);
@@ -56,21 +64,35 @@ export class NotificationDeliveryService {
   private async maskedTitles(items: Array<{ issueId: string; title: string }>): Promise<string[]> {
     const masking = await this.privacy.maskingFor(undefined);
     if (!masking || items.length === 0) return items.map((item) => item.title);
-    const hidden = await this.privacy.hiddenValues(masking.fields, { issueIds: items.map((item) => item.issueId), eventIds: [] });
+    const hidden = await this.privacy.hiddenValues(masking.fields, {
+      issueIds: items.map((item) => item.issueId),
+      eventIds: [],
+    });
     return items.map((item) => maskText(item.title, hidden));
   }
 
-  private async manyIssuesMessage(payload: DigestContent | BudgetSummary, kind: Parameters<typeof formatMessage>[0]): Promise<OutboundMessage> {
+  private async manyIssuesMessage(
+    payload: DigestContent | BudgetSummary,
+    kind: Parameters<typeof formatMessage>[0],
+  ): Promise<OutboundMessage> {
     if (!('type' in payload) || payload.type !== 'budget_summary') {
       const digest = payload as DigestContent;
       const titles = await this.maskedTitles(digest.items);
       return formatDigest(kind, { ...digest, items: digest.items.map((item, i) => ({ ...item, title: titles[i] })) });
     }
     const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
-    return formatBudgetSummary(kind, payload, this.config.NOTIFY_BUDGET_WINDOW_MS, `${base}/console#/issues?integration=${encodeURIComponent(payload.integration)}`);
+    return formatBudgetSummary(
+      kind,
+      payload,
+      this.config.NOTIFY_BUDGET_WINDOW_MS,
+      `${base}/console#/issues?integration=${encodeURIComponent(payload.integration)}`,
+    );
   }
 
-  private async issueMessage(row: NotificationRow, kind: Parameters<typeof formatMessage>[0]): Promise<OutboundMessage | undefined> {
+  private async issueMessage(
+    row: NotificationRow,
+    kind: Parameters<typeof formatMessage>[0],
+  ): Promise<OutboundMessage | undefined> {
     const issue = row.issue_id ? await this.queries.messageIssue(row.issue_id) : undefined;
     if (!issue) return undefined;
     const urgency = await this.queries.lastUrgency(issue.id);
@@ -88,20 +110,37 @@ export class NotificationDeliveryService {
       integration: issue.integration,
       occurrences: issue.occurrences,
       distinctRecords: issue.distinct_records,
-      topReasons: issue.reasons.filter((r) => r.weight > 0).slice(0, 3).map((r) => r.detail),
+      topReasons: issue.reasons
+        .filter((r) => r.weight > 0)
+        .slice(0, 3)
+        .map((r) => r.detail),
       href: `${base}${consolePathOf(issue.id)}`,
       drillId: row.drill_id,
     });
   }
 
-  private async fail(row: NotificationRow, attempt: number, maxAttempts: number, reason: string, permanent: boolean): Promise<never> {
+  private async fail(
+    row: NotificationRow,
+    attempt: number,
+    maxAttempts: number,
+    reason: string,
+    permanent: boolean,
+  ): Promise<never> {
     const dead = permanent || attempt >= maxAttempts;
     await this.notifications.markFailed(row.id, dead ? 'dead' : 'retrying', attempt, reason);
     await this.store.recordDelivery(row.channel_id, false, reason);
     if (dead) {
-      await this.audit.record([{ issueId: row.issue_id, actor: 'system', action: 'notification_dead_lettered', detail: { notification: row.id, channel: row.channel_id, level: row.level, attempts: attempt, error: reason } }]);
+      await this.audit.record([
+        {
+          issueId: row.issue_id,
+          actor: 'system',
+          action: 'notification_dead_lettered',
+          detail: { notification: row.id, channel: row.channel_id, level: row.level, attempts: attempt, error: reason },
+        },
+      ]);
       // a level that reached nobody must not leave the next one waiting out its delay
-      if (row.issue_id) await this.escalation.afterDeadLetter(row.issue_id, row.state_key, row.level).catch(() => undefined);
+      if (row.issue_id)
+        await this.escalation.afterDeadLetter(row.issue_id, row.state_key, row.level).catch(() => undefined);
       throw new UnrecoverableError(`notification ${row.id} dead-lettered after ${attempt} attempt(s): ${reason}`);
     }
     throw new Error(reason);

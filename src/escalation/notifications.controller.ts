@@ -9,7 +9,9 @@ import { NotificationsService } from './notifications.service';
 const STATUSES = ['queued', 'retrying', 'sent', 'dead'] as const;
 
 export class NotificationQueryDto {
-  @IsOptional() @IsIn(STATUSES, { message: `status must be one of ${STATUSES.join(', ')}` }) status?: (typeof STATUSES)[number];
+  @IsOptional()
+  @IsIn(STATUSES, { message: `status must be one of ${STATUSES.join(', ')}` })
+  status?: (typeof STATUSES)[number];
   @IsOptional() @IsUUID('all', { message: 'issueId must be a UUID' }) issueId?: string;
   @IsOptional() @IsUUID('all', { message: 'drillId must be a UUID' }) drillId?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;

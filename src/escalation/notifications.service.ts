@@ -6,7 +6,9 @@ import { NotificationRepository, type NotificationFilter, type NotificationListI
 export class NotificationsService {
   constructor(private readonly notifications: NotificationRepository) {}
 
-  async list(filter: Omit<NotificationFilter, 'limit'> & { limit?: number }): Promise<{ items: NotificationListItem[] }> {
+  async list(
+    filter: Omit<NotificationFilter, 'limit'> & { limit?: number },
+  ): Promise<{ items: NotificationListItem[] }> {
     return { items: await this.notifications.list({ ...filter, limit: filter.limit ?? 100 }) };
   }
 }

@@ -47,7 +47,8 @@ export class OutboxSweeper implements OnModuleInit, OnApplicationBootstrap {
       if (swept < OUTBOX_SWEEP_BATCH) break;
     }
     const routed = await this.routes.sweep(this.config.OUTBOX_SWEEP_MS);
-    if (total > 0 || routed > 0) this.logger.log(`outbox sweep queued ${total} stored event(s) and ${routed} pending routing notification(s)`);
+    if (total > 0 || routed > 0)
+      this.logger.log(`outbox sweep queued ${total} stored event(s) and ${routed} pending routing notification(s)`);
     return total;
   }
 }

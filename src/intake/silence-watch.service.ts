@@ -103,11 +103,15 @@ export class SilenceWatchService {
         occurredAt: now,
         release: null,
       };
-      const { issue, opened } = await this.issues.lockOrOpen(facts, {
-        classification: 'defect',
-        category: CATEGORY,
-        ownerTeam,
-      }, manager);
+      const { issue, opened } = await this.issues.lockOrOpen(
+        facts,
+        {
+          classification: 'defect',
+          category: CATEGORY,
+          ownerTeam,
+        },
+        manager,
+      );
       // open already (another worker raised it first): nothing new to say
       if (!opened && issue.status !== 'resolved') return undefined;
       if (!opened) {

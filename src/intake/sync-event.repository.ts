@@ -122,7 +122,9 @@ export class SyncEventRepository {
 
   /** Stored events by id, as stored. */
   stored<T>(ids: string[]): Promise<Array<StoredEventRow<T>>> {
-    return this.db.query(`SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[])`, [ids]);
+    return this.db.query(`SELECT id::text AS id, body, processed_at FROM sync_event WHERE id = ANY($1::bigint[])`, [
+      ids,
+    ]);
   }
 
   /** The events locked, in id order; with `wait: false` the ones another transaction holds are left out. */
@@ -142,7 +144,13 @@ export class SyncEventRepository {
   }
 
   /** Unprocessed, not failed failures of an integration with an error code, beyond the given ones. */
-  waitingFailures<T>(integration: string, errorCode: string, besides: string[], limit: number, tx: Tx): Promise<Array<StoredEventRow<T>>> {
+  waitingFailures<T>(
+    integration: string,
+    errorCode: string,
+    besides: string[],
+    limit: number,
+    tx: Tx,
+  ): Promise<Array<StoredEventRow<T>>> {
     return tx.query(
       `SELECT id::text AS id, body, processed_at FROM sync_event
        WHERE processed_at IS NULL AND failed_at IS NULL AND integration = $1 AND status <> 'succeeded'
@@ -154,11 +162,10 @@ export class SyncEventRepository {
 
   /** The events are counted into an issue. */
   async markCounted(ids: string[], fingerprint: string, issueId: string, tx: Tx): Promise<void> {
-    await tx.query(`UPDATE sync_event SET fingerprint = $2, issue_id = $3, processed_at = clock_timestamp() WHERE id = ANY($1::bigint[])`, [
-      ids,
-      fingerprint,
-      issueId,
-    ]);
+    await tx.query(
+      `UPDATE sync_event SET fingerprint = $2, issue_id = $3, processed_at = clock_timestamp() WHERE id = ANY($1::bigint[])`,
+      [ids, fingerprint, issueId],
+    );
   }
 
   /** The event is processed without counting into an issue (a success). */

@@ -28,7 +28,17 @@ export class IssueActionsService {
     const issue = await this.issue(id);
     await this.unitOfWork.run(async (tx) => {
       await this.issues.setAssignee(id, assignee, tx);
-      await this.audit.record([{ issueId: id, actor, action: assignee ? 'assigned' : 'unassigned', detail: { from: issue.assignee, to: assignee } }], tx);
+      await this.audit.record(
+        [
+          {
+            issueId: id,
+            actor,
+            action: assignee ? 'assigned' : 'unassigned',
+            detail: { from: issue.assignee, to: assignee },
+          },
+        ],
+        tx,
+      );
     });
     return { id, assignee };
   }
@@ -36,10 +46,23 @@ export class IssueActionsService {
   async linkKnownIssue(id: string, knownIssueId: string, actor: string) {
     await this.issue(id);
     const known = (await this.config.load()).knownIssues.find((k) => k.id === knownIssueId);
-    if (!known) throw new SeamError('request.invalid', [`knownIssueId ${knownIssueId} names no known issue in the configuration`]);
+    if (!known)
+      throw new SeamError('request.invalid', [
+        `knownIssueId ${knownIssueId} names no known issue in the configuration`,
+      ]);
     await this.unitOfWork.run(async (tx) => {
       await this.issues.linkKnownIssue(id, known.id, tx);
-      await this.audit.record([{ issueId: id, actor, action: 'known_issue_linked', detail: { knownIssue: known.id, title: known.title, supportScript: known.supportScript ?? null } }], tx);
+      await this.audit.record(
+        [
+          {
+            issueId: id,
+            actor,
+            action: 'known_issue_linked',
+            detail: { knownIssue: known.id, title: known.title, supportScript: known.supportScript ?? null },
+          },
+        ],
+        tx,
+      );
     });
     return { id, knownIssue: known.id };
   }
@@ -48,12 +71,21 @@ export class IssueActionsService {
   async retry(id: string, actor: string) {
     const issue = await this.issue(id);
     const endpoint = await this.config.retryEndpoint(issue.integration);
-    if (!endpoint) throw new SeamError('issue.retry_unavailable', [`no retry URL is configured for ${issue.integration} (seam.yaml: integrations)`]);
+    if (!endpoint)
+      throw new SeamError('issue.retry_unavailable', [
+        `no retry URL is configured for ${issue.integration} (seam.yaml: integrations)`,
+      ]);
     const records = await this.records.retryCandidates(id, issue.integration);
     const plan = retryPlan(issue.classification, records);
     if ('refused' in plan) throw new SeamError('issue.retry_unavailable', [plan.refused]);
     const { due, skipped } = plan;
-    const body = { type: 'retry', issueId: id, integration: issue.integration, records: due.map((r) => ({ system: r.system, entity: r.entity, id: r.record_id })), requestedBy: actor };
+    const body = {
+      type: 'retry',
+      issueId: id,
+      integration: issue.integration,
+      records: due.map((r) => ({ system: r.system, entity: r.entity, id: r.record_id })),
+      requestedBy: actor,
+    };
     try {
       await this.sender.send({ kind: 'webhook', target: endpoint.retryUrl, secret: endpoint.secret }, { json: body });
     } catch (error) {
@@ -61,11 +93,17 @@ export class IssueActionsService {
       // the retry button a scanner of whatever network the retry URL can reach. Operators get it in the log.
       this.logger.warn(`retry of issue ${id} via ${issue.integration}'s retry URL failed: ${(error as Error).message}`);
       if (error instanceof OutboundError && error.failure === 'refused') {
-        throw new SeamError('issue.retry_unavailable', [`the retry URL of ${issue.integration} points at an address outbound requests may not reach (an admin can allow it with OUTBOUND_ALLOW)`]);
+        throw new SeamError('issue.retry_unavailable', [
+          `the retry URL of ${issue.integration} points at an address outbound requests may not reach (an admin can allow it with OUTBOUND_ALLOW)`,
+        ]);
       }
-      throw new SeamError('issue.retry_failed', [`the retry endpoint of ${issue.integration} did not accept the request`]);
+      throw new SeamError('issue.retry_failed', [
+        `the retry endpoint of ${issue.integration} did not accept the request`,
+      ]);
     }
-    await this.audit.record([{ issueId: id, actor, action: 'retry_requested', detail: { records: body.records.map((r) => r.id), skipped } }]);
+    await this.audit.record([
+      { issueId: id, actor, action: 'retry_requested', detail: { records: body.records.map((r) => r.id), skipped } },
+    ]);
     return { id, retried: body.records.map((r) => r.id), skipped };
   }
 

@@ -197,7 +197,11 @@ export class IssueRepository {
 
   /** Records the state and level escalation has notified (the pending step was taken already). */
   async markNotified(id: string, stateKey: string, level: number, tx: Tx): Promise<void> {
-    await tx.query(`UPDATE issue SET notified_state_key = $2, escalation_level = $3 WHERE id = $1`, [id, stateKey, level]);
+    await tx.query(`UPDATE issue SET notified_state_key = $2, escalation_level = $3 WHERE id = $1`, [
+      id,
+      stateKey,
+      level,
+    ]);
   }
 
   /** Claims the issue's state for the team's digest: false when that state was already queued or notified. */

@@ -5,7 +5,14 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestj
 import type { FastifyReply } from 'fastify';
 import { EscalationAuditService } from '../ownership/escalation-audit.service';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AssignDto, IssueActionDto, IssueQueryDto, LinkKnownIssueDto, PageQueryDto, ReclassifyDto } from './dto/issue-query.dto';
+import {
+  AssignDto,
+  IssueActionDto,
+  IssueQueryDto,
+  LinkKnownIssueDto,
+  PageQueryDto,
+  ReclassifyDto,
+} from './dto/issue-query.dto';
 import { TraceBackPageDto } from './dto/trace-back.dto';
 import { IssueActionsService } from './issue-actions.service';
 import { IssuesService } from './issues.service';
@@ -17,7 +24,6 @@ import {
   KnownIssueLinkedDto,
   RetryRequestedDto,
 } from './dto/issue-responses.dto';
-
 
 @ApiTags('issues')
 @Controller('v1')
@@ -31,16 +37,26 @@ export class IssuesController {
 
   @Requires('issues.read')
   @Get('issues')
-  @ApiOperation({ summary: 'Support console query: classified issues, newest activity first. X-Seam-Banner carries the escalation audit banner when paths have rotted.' })
+  @ApiOperation({
+    summary:
+      'Support console query: classified issues, newest activity first. X-Seam-Banner carries the escalation audit banner when paths have rotted.',
+  })
   @ApiOkResponse({ type: IssuePageDto })
-  async list(@Query() query: IssueQueryDto, @Res({ passthrough: true }) reply: FastifyReply, @CurrentCaller() caller?: Caller) {
+  async list(
+    @Query() query: IssueQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentCaller() caller?: Caller,
+  ) {
     // the console's banner: rot in the escalation paths is shown where support already looks
     const banner = await this.escalationAudit.banner();
     if (banner) void reply.header('x-seam-banner', `${banner}: GET /v1/escalation-audit`);
     // masking itself happens on the way out (MaskingInterceptor); a search must also not match on what it will hide
     const masking = query.q ? await this.privacy.maskingFor(caller) : undefined;
     const search = query.q;
-    return this.issues.list(query, masking && search ? (items) => this.privacy.stillMatch(items, search, masking) : undefined);
+    return this.issues.list(
+      query,
+      masking && search ? (items) => this.privacy.stillMatch(items, search, masking) : undefined,
+    );
   }
 
   @Requires('issues.read')
@@ -53,7 +69,9 @@ export class IssuesController {
 
   @Requires('issues.read')
   @Get('issues/:id/records')
-  @ApiOperation({ summary: "The issue's trace-back: every source record it touched, most recently failing first, a page at a time" })
+  @ApiOperation({
+    summary: "The issue's trace-back: every source record it touched, most recently failing first, a page at a time",
+  })
   @ApiOkResponse({ type: TraceBackPageDto })
   records(@Param('id') id: string, @Query() query: PageQueryDto) {
     return this.issues.records(id, query);
@@ -115,7 +133,10 @@ export class IssuesController {
   @Requires('issues.act')
   @Post('issues/:id/retry')
   @HttpCode(200)
-  @ApiOperation({ summary: "Ask the integration's retry URL to re-sync the failing records (bad source data: only records changed at the source since)" })
+  @ApiOperation({
+    summary:
+      "Ask the integration's retry URL to re-sync the failing records (bad source data: only records changed at the source since)",
+  })
   @ApiOkResponse({ type: RetryRequestedDto })
   retry(@Param('id') id: string, @Actor() actor: string) {
     return this.actions.retry(id, actor);

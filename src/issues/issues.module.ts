@@ -28,13 +28,7 @@ import { RouteDeliveryService } from './route-delivery.service';
     IssueStorageModule,
   ],
   controllers: [IssuesController],
-  providers: [
-    IssuesService,
-    RouteDeliveryService,
-    IssueActionsService,
-    IssueRecordRepository,
-    IssueQueriesRepository,
-  ],
+  providers: [IssuesService, RouteDeliveryService, IssueActionsService, IssueRecordRepository, IssueQueriesRepository],
   exports: [IssueStorageModule, RouteDeliveryService, IssuesService, IssueRecordRepository],
 })
 export class IssuesModule {}

@@ -81,7 +81,8 @@ export function issueSummary(issue: IssueEntity) {
 /** A cursor of the given shape, or a 400 naming the parameter. */
 function cursorOf<S extends readonly CursorPart[]>(cursor: string, shape: S): CursorValues<S> {
   const parts = decodeCursor(cursor, shape);
-  if (!parts) throw new SeamError('request.invalid', ['cursor is not a cursor this API returned (use nextCursor as given)']);
+  if (!parts)
+    throw new SeamError('request.invalid', ['cursor is not a cursor this API returned (use nextCursor as given)']);
   return parts;
 }
 
@@ -112,7 +113,10 @@ export class IssuesService {
    * How many issues each class has under the list's filters, the classification filter aside (so every
    * class's count shows what choosing it would list); `total` applies every filter, as the list does.
    */
-  countByClass(query: IssueQueryDto, accept?: SearchFilter): Promise<{ counts: Array<{ classification: string; issues: number }>; total: number }> {
+  countByClass(
+    query: IssueQueryDto,
+    accept?: SearchFilter,
+  ): Promise<{ counts: Array<{ classification: string; issues: number }>; total: number }> {
     return this.queries.read(async (reads) => {
       if (accept) {
         // a masked caller's text search: only what survives masking counts, as in the list (bounded scan)
@@ -125,7 +129,9 @@ export class IssuesService {
         return { counts: [...counts].map(([classification, issues]) => ({ classification, issues })), total };
       }
       const rows = await reads.countByClass({ ...query, classification: undefined });
-      const total = rows.filter((row) => !query.classification || row.classification === query.classification).reduce((sum, row) => sum + row.issues, 0);
+      const total = rows
+        .filter((row) => !query.classification || row.classification === query.classification)
+        .reduce((sum, row) => sum + row.issues, 0);
       return { counts: rows, total };
     });
   }
@@ -172,11 +178,17 @@ export class IssuesService {
     return this.queries.read((reads) => this.engineeringQueueOn(reads, query));
   }
 
-  private async engineeringQueueOn(reads: IssueReads, query: PageQueryDto): Promise<Page<ReturnType<typeof issueSummary>>> {
+  private async engineeringQueueOn(
+    reads: IssueReads,
+    query: PageQueryDto,
+  ): Promise<Page<ReturnType<typeof issueSummary>>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const offset = query.cursor ? cursorOf(query.cursor, ['offset'] as const)[0] : 0;
     const rows = await reads.engineeringQueue(offset, limit + 1);
-    return { items: rows.slice(0, limit).map(issueSummary), nextCursor: rows.length > limit ? encodeCursor([offset + limit]) : null };
+    return {
+      items: rows.slice(0, limit).map(issueSummary),
+      nextCursor: rows.length > limit ? encodeCursor([offset + limit]) : null,
+    };
   }
 
   /** One issue with its trail; on the read replica when there is one. */
@@ -198,7 +210,8 @@ export class IssuesService {
     const runIds = [...new Set(sampleEvents.map((event: { runId: string | null }) => event.runId).filter(Boolean))];
     const records = recordPage.items;
     const [config, retry] = await Promise.all([this.config.load(), this.config.retryEndpoint(issue.integration)]);
-    const triageReason = issue.reasons.find((r) => r.signal === 'needs_triage' || r.signal === 'undecided_by_message')?.detail ?? null;
+    const triageReason =
+      issue.reasons.find((r) => r.signal === 'needs_triage' || r.signal === 'undecided_by_message')?.detail ?? null;
     const step = nextStep({
       issue: { ...issue, candidates: issue.candidates },
       // still failing first, as the next step names the records to fix
@@ -243,7 +256,13 @@ export class IssuesService {
     let chain: Parameters<EscalationService['stop']>[0] | undefined;
     const summary = await this.unitOfWork.run(async (tx) => {
       const issue = found(id, await this.issues.lock(id, tx));
-      chain = { id: issue.id, status: issue.status, classification: issue.classification, owner_team: issue.ownerTeam, regressions: issue.regressions };
+      chain = {
+        id: issue.id,
+        status: issue.status,
+        classification: issue.classification,
+        owner_team: issue.ownerTeam,
+        regressions: issue.regressions,
+      };
       const next = transition(issue.status, action);
       if (!next.ok) throw new SeamError('issue.invalid_transition', [`status ${next.reason}`]);
       if (next.changed) {
@@ -254,7 +273,10 @@ export class IssuesService {
           issue.resolvedReason = note ?? `resolved by ${actor}`;
         }
         await this.issues.save(issue, tx);
-        await this.audit.record([{ issueId: id, actor, action: action === 'resolve' ? 'resolved' : 'acknowledged', detail: { note } }], tx);
+        await this.audit.record(
+          [{ issueId: id, actor, action: action === 'resolve' ? 'resolved' : 'acknowledged', detail: { note } }],
+          tx,
+        );
         // the team Seam sent it to fixed it: a person confirmed the class, which teaches as a correction does
         if (action === 'resolve' && !issue.classifiedByHuman && issue.classification !== 'needs_triage') {
           await this.learning.learnFrom(exampleOf(issue), issue.classification, tx);
@@ -264,21 +286,31 @@ export class IssuesService {
       }
       return issueSummary(issue);
     });
-    if (chain) await this.escalation.stop(chain, actor, action === 'resolve' ? 'resolved' : 'acknowledged').catch(() => undefined);
+    if (chain)
+      await this.escalation
+        .stop(chain, actor, action === 'resolve' ? 'resolved' : 'acknowledged')
+        .catch(() => undefined);
     return summary;
   }
 
   /** A person's call: it sticks to the fingerprint (the classifier no longer overrides it) and reroutes the issue. */
-  async reclassify(id: string, actor: string, change: { classification: OwnerClass; category?: Category; note?: string }) {
+  async reclassify(
+    id: string,
+    actor: string,
+    change: { classification: OwnerClass; category?: Category; note?: string },
+  ) {
     const ownerOf = await this.routing.router();
     const issue = await this.unitOfWork.run(async (tx) => {
       const issue = found(id, await this.issues.lock(id, tx));
       const before = { classification: issue.classification, category: issue.category, ownerTeam: issue.ownerTeam };
       issue.classification = change.classification;
-      issue.category = change.category ?? (before.classification === change.classification ? before.category : 'unknown');
+      issue.category =
+        change.category ?? (before.classification === change.classification ? before.category : 'unknown');
       issue.confidence = 1;
       issue.classifiedByHuman = true;
-      issue.reasons = [{ signal: 'human', detail: `Reclassified by ${actor}${change.note ? `: ${change.note}` : ''}`, weight: 1 }];
+      issue.reasons = [
+        { signal: 'human', detail: `Reclassified by ${actor}${change.note ? `: ${change.note}` : ''}`, weight: 1 },
+      ];
       issue.ownerTeam = ownerOf({
         classification: issue.classification,
         category: issue.category,
@@ -287,11 +319,23 @@ export class IssuesService {
         entity: issue.targetEntity ?? issue.sourceEntity,
         integration: issue.integration,
       });
-      if (before.classification !== issue.classification || before.ownerTeam !== issue.ownerTeam) issue.pendingRoute = 'reclassified';
+      if (before.classification !== issue.classification || before.ownerTeam !== issue.ownerTeam)
+        issue.pendingRoute = 'reclassified';
       await this.learning.learnFrom(exampleOf(issue), change.classification, tx);
       await this.issues.save(issue, tx);
       await this.audit.record(
-        [{ issueId: id, actor, action: 'reclassified', detail: { from: before, to: { classification: issue.classification, category: issue.category, ownerTeam: issue.ownerTeam }, note: change.note } }],
+        [
+          {
+            issueId: id,
+            actor,
+            action: 'reclassified',
+            detail: {
+              from: before,
+              to: { classification: issue.classification, category: issue.category, ownerTeam: issue.ownerTeam },
+              note: change.note,
+            },
+          },
+        ],
         tx,
       );
       return issue;

@@ -1,7 +1,13 @@
 import { redactor } from '../platform/logging/seam-logger';
 import { Injectable } from '@nestjs/common';
 import { SeamError } from '../platform/errors/seam-error';
-import type { AwayPeriod, ContactChannel, NoiseSettings, SeamConfig, Team } from '../escalation/domain/escalation.types';
+import type {
+  AwayPeriod,
+  ContactChannel,
+  NoiseSettings,
+  SeamConfig,
+  Team,
+} from '../escalation/domain/escalation.types';
 import { UnitOfWork, type Tx } from '../platform/database/unit-of-work';
 import { HypercareWindowRepository } from '../escalation/hypercare-window.repository';
 import { KnownIssueRepository } from '../escalation/known-issue.repository';
@@ -47,7 +53,8 @@ export interface StoredChannel extends ContactChannel {
 const iso = (value: Date | null | undefined): string | null => (value ? value.toISOString() : null);
 type WithoutNulls<T> = { [K in keyof T]: Exclude<T[K], null> };
 /** Absent, not null: what the YAML export prints and the domain types expect. */
-const clean = <T extends object>(value: T): WithoutNulls<T> => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as WithoutNulls<T>;
+const clean = <T extends object>(value: T): WithoutNulls<T> =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as WithoutNulls<T>;
 
 /**
  * The whole of seam.yaml in Postgres: read as one SeamConfig (cached briefly, like routing rules) and
@@ -110,33 +117,77 @@ export class ConfigStore {
     const hypercare = await this.hypercareTable.listForConfig(tx);
 
     return {
-      teams: teams.map((team) =>
-        clean({
-          slug: team.slug,
-          name: team.name,
-          region: team.region,
-          lead: team.lead,
-          businessHours: team.business_hours,
-          afterHours: team.after_hours,
-          roles: team.roles,
-          schedule: team.schedule,
-          members: members
-            .filter((m) => m.team === team.slug)
-            .map((m) => clean({ id: m.id, name: m.name, timeZone: m.time_zone, away: m.away || undefined, awayPeriods: m.away_periods.length ? m.away_periods : undefined, channels: channels.filter((c) => c.team === team.slug && c.member_id === m.id).map(toChannel) })),
-          channels: channels.filter((c) => c.team === team.slug && c.member_id === null).map(toChannel),
-        }) as Team,
+      teams: teams.map(
+        (team) =>
+          clean({
+            slug: team.slug,
+            name: team.name,
+            region: team.region,
+            lead: team.lead,
+            businessHours: team.business_hours,
+            afterHours: team.after_hours,
+            roles: team.roles,
+            schedule: team.schedule,
+            members: members
+              .filter((m) => m.team === team.slug)
+              .map((m) =>
+                clean({
+                  id: m.id,
+                  name: m.name,
+                  timeZone: m.time_zone,
+                  away: m.away || undefined,
+                  awayPeriods: m.away_periods.length ? m.away_periods : undefined,
+                  channels: channels.filter((c) => c.team === team.slug && c.member_id === m.id).map(toChannel),
+                }),
+              ),
+            channels: channels.filter((c) => c.team === team.slug && c.member_id === null).map(toChannel),
+          }) as Team,
       ),
-      routing: routes.map((r) => clean({ priority: r.priority, classification: r.classification, category: r.category, system: r.system, entity: r.entity, integration: r.integration, team: r.owner_team })),
+      routing: routes.map((r) =>
+        clean({
+          priority: r.priority,
+          classification: r.classification,
+          category: r.category,
+          system: r.system,
+          entity: r.entity,
+          integration: r.integration,
+          team: r.owner_team,
+        }),
+      ),
       policies: policies.map((p) =>
-        clean({ team: p.team, levels: p.levels, urgency: p.urgency, pageAtRecords: p.page_at_records, calendarWindowDays: p.calendar_window_days, ackWithinMinutes: p.ack_within_minutes, lastDrillAt: iso(p.last_drill_at) ?? undefined }),
+        clean({
+          team: p.team,
+          levels: p.levels,
+          urgency: p.urgency,
+          pageAtRecords: p.page_at_records,
+          calendarWindowDays: p.calendar_window_days,
+          ackWithinMinutes: p.ack_within_minutes,
+          lastDrillAt: iso(p.last_drill_at) ?? undefined,
+        }),
       ),
       calendar: calendar.map((d) => clean({ date: d.date, kind: d.kind, name: d.name, region: d.region })),
-      knownIssues: known.map((k) => clean({ id: k.id, title: k.title, supportScript: k.support_script, release: k.release, expiresAt: k.expires_at.toISOString(), maxRecords: k.max_records, match: k.match })),
+      knownIssues: known.map((k) =>
+        clean({
+          id: k.id,
+          title: k.title,
+          supportScript: k.support_script,
+          release: k.release,
+          expiresAt: k.expires_at.toISOString(),
+          maxRecords: k.max_records,
+          match: k.match,
+        }),
+      ),
       noise: noise ?? DEFAULT_NOISE,
       ...(integrations ? { integrations } : {}),
       ...(privacy ? { privacy } : {}),
       hypercare: hypercare.map((h) =>
-        clean({ integration: h.integration, from: h.starts_at.toISOString(), until: h.ends_at.toISOString(), engineeringTeam: h.engineering_team, firstResponderTeam: h.first_responder_team }),
+        clean({
+          integration: h.integration,
+          from: h.starts_at.toISOString(),
+          until: h.ends_at.toISOString(),
+          engineeringTeam: h.engineering_team,
+          firstResponderTeam: h.first_responder_team,
+        }),
       ),
     };
   }
@@ -155,17 +206,26 @@ export class ConfigStore {
       const personBefore = new Map(people.map((row) => [`${row.team}\u0000${row.id}`, row]));
       const drilledBefore = await this.policiesTable.lastDrills(tx);
       // a team that still owns open issues cannot vanish: its issues would be queued to nobody
-      const removed = await this.queries.openIssuesOfTeamsOtherThan(config.teams.map((t) => t.slug), tx);
+      const removed = await this.queries.openIssuesOfTeamsOtherThan(
+        config.teams.map((t) => t.slug),
+        tx,
+      );
       if (removed.length > 0)
         throw new SeamError(
           'config.invalid',
-          removed.map((row) => `teams: team "${row.owner_team}" owns ${row.open} open issue(s) and would be removed; keep the team, or reassign or resolve its issues first`),
+          removed.map(
+            (row) =>
+              `teams: team "${row.owner_team}" owns ${row.open} open issue(s) and would be removed; keep the team, or reassign or resolve its issues first`,
+          ),
         );
       await this.routesTable.deleteAll(tx);
       await this.channelsTable.deleteAll(tx);
       await this.membersTable.deleteAll(tx);
       await this.policiesTable.deleteAll(tx);
-      await this.teamsTable.deleteAllExcept(config.teams.map((t) => t.slug), tx);
+      await this.teamsTable.deleteAllExcept(
+        config.teams.map((t) => t.slug),
+        tx,
+      );
       for (const team of config.teams) {
         await this.teamsTable.upsert(team, tx);
         for (const [position, member] of team.members.entries()) {
@@ -183,7 +243,10 @@ export class ConfigStore {
             tx,
           );
         }
-        const owned = [...team.members.flatMap((m) => m.channels.map((c) => ({ channel: c, memberId: m.id as string | null }))), ...(team.channels ?? []).map((c) => ({ channel: c, memberId: null }))];
+        const owned = [
+          ...team.members.flatMap((m) => m.channels.map((c) => ({ channel: c, memberId: m.id as string | null }))),
+          ...(team.channels ?? []).map((c) => ({ channel: c, memberId: null })),
+        ];
         for (const { channel, memberId } of owned) {
           const before = previous.get(channel.id);
           const same = before && before.target === channel.target && before.kind === channel.kind;
@@ -242,7 +305,8 @@ export class ConfigStore {
       const kept = new Map((previousIntegrations ?? []).map((i) => [i.integration, i]));
       const integrations: StoredIntegration[] = (config.integrations ?? []).map((i) => {
         const before = kept.get(i.integration);
-        const secret = secrets.get(`integration:${i.integration}`) ?? (before?.retryUrl === i.retryUrl ? before?.secret : undefined);
+        const secret =
+          secrets.get(`integration:${i.integration}`) ?? (before?.retryUrl === i.retryUrl ? before?.secret : undefined);
         // absent from the file (an export never carries them): keep the ones in force; [] removes them
         const given = secrets.get(`signing:${i.integration}`);
         const signingSecrets = given !== undefined ? (JSON.parse(given) as string[]) : before?.signingSecrets;
@@ -269,7 +333,10 @@ export class ConfigStore {
     const now = Date.now();
     if (!this.signing || now - this.signing.at > CONFIG_TTL_MS) {
       const stored = await this.storedIntegrations(now);
-      this.signing = { at: now, secrets: new Map(stored.filter((i) => i.signingSecrets?.length).map((i) => [i.integration, i.signingSecrets!])) };
+      this.signing = {
+        at: now,
+        secrets: new Map(stored.filter((i) => i.signingSecrets?.length).map((i) => [i.integration, i.signingSecrets!])),
+      };
     }
     return this.signing.secrets;
   }
@@ -277,12 +344,18 @@ export class ConfigStore {
   private async storedIntegrations(_now: number): Promise<StoredIntegration[]> {
     const stored = (await this.settings.findById<StoredIntegration[]>('integrations')) ?? [];
     // every secret this process reads is one the logs must never show
-    for (const integration of stored) [integration.secret, ...(integration.signingSecrets ?? [])].forEach((secret) => redactor.remember(secret));
+    for (const integration of stored)
+      [integration.secret, ...(integration.signingSecrets ?? [])].forEach((secret) => redactor.remember(secret));
     return stored;
   }
 
   /** The member's away flag before the change, or undefined when there is no such member. */
-  async setAway(team: string, member: string, away: boolean, record?: (wasAway: boolean, tx: Tx) => Promise<void>): Promise<boolean> {
+  async setAway(
+    team: string,
+    member: string,
+    away: boolean,
+    record?: (wasAway: boolean, tx: Tx) => Promise<void>,
+  ): Promise<boolean> {
     const found = await this.unitOfWork.run(async (tx) => {
       const wasAway = await this.membersTable.lockAway(team, member, tx);
       if (wasAway === undefined) return false;
@@ -294,7 +367,11 @@ export class ConfigStore {
     return found;
   }
 
-  async setAwayPeriods(team: string, member: string, periods: (current: AwayPeriod[]) => AwayPeriod[]): Promise<AwayPeriod[] | undefined> {
+  async setAwayPeriods(
+    team: string,
+    member: string,
+    periods: (current: AwayPeriod[]) => AwayPeriod[],
+  ): Promise<AwayPeriod[] | undefined> {
     return this.unitOfWork.run(async (tx) => {
       const current = await this.membersTable.lockAwayPeriods(team, member, tx);
       if (current === undefined) return undefined;
@@ -337,6 +414,12 @@ function toChannel(row: ChannelRow): ContactChannel {
     kind: row.kind,
     target: row.target,
     verifiedAt: iso(row.verified_at),
-    lastDelivery: row.last_delivery_at ? clean({ at: row.last_delivery_at.toISOString(), ok: row.last_delivery_ok ?? false, error: row.last_delivery_error }) : null,
+    lastDelivery: row.last_delivery_at
+      ? clean({
+          at: row.last_delivery_at.toISOString(),
+          ok: row.last_delivery_ok ?? false,
+          error: row.last_delivery_error,
+        })
+      : null,
   });
 }

@@ -18,12 +18,7 @@ import type { FastifyReply } from 'fastify';
 import { ConfigurationService, type RenderedDocument } from './configuration.service';
 import { PeopleService } from './people.service';
 import { OnCallDto } from './dto/on-call.dto';
-import {
-  AwaySetDto,
-  ConfigAppliedDto,
-  EscalationAuditDto,
-  TeamListDto,
-} from './dto/ownership-responses.dto';
+import { AwaySetDto, ConfigAppliedDto, EscalationAuditDto, TeamListDto } from './dto/ownership-responses.dto';
 import { SeamConfigDto, TeamDto } from './dto/seam-config.dto';
 
 export class AwayDto {
@@ -74,7 +69,10 @@ export class OwnershipController {
 
   @Requires('config.read')
   @Get('config')
-  @ApiOperation({ summary: 'The whole configuration as seam.yaml (or JSON with ?format=json); webhook secrets are never exported, webhook URLs only to admins' })
+  @ApiOperation({
+    summary:
+      'The whole configuration as seam.yaml (or JSON with ?format=json); webhook secrets are never exported, webhook URLs only to admins',
+  })
   @ApiQuery({ name: 'format', required: false, enum: ['yaml', 'json'], description: 'json for JSON; YAML otherwise' })
   @ApiProduces('application/yaml', 'application/json')
   @ApiOkResponse({
@@ -84,7 +82,11 @@ export class OwnershipController {
       'application/json': { schema: { $ref: getSchemaPath(SeamConfigDto) } },
     },
   })
-  async exportConfig(@Query('format') format: string | undefined, @Res({ passthrough: true }) reply: FastifyReply, @CurrentCaller() caller: Caller | undefined) {
+  async exportConfig(
+    @Query('format') format: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentCaller() caller: Caller | undefined,
+  ) {
     return send(reply, await this.configuration.exported(format, caller));
   }
 
@@ -93,7 +95,10 @@ export class OwnershipController {
   @BodyLimit(CONFIG_BODY_LIMIT_BYTES)
   @TextDocumentBody()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Replace the configuration with a seam.yaml (YAML text, or the same as JSON); answers with what the escalation audit finds in it' })
+  @ApiOperation({
+    summary:
+      'Replace the configuration with a seam.yaml (YAML text, or the same as JSON); answers with what the escalation audit finds in it',
+  })
   @ApiConsumes('application/yaml', 'application/json')
   @ApiBody({
     description: 'seam.yaml as YAML text (content-type application/yaml) or as JSON: the whole configuration',
@@ -126,7 +131,9 @@ export class OwnershipController {
   @Requires('issues.read')
   @Get('teams/:team/on-call')
   @Header('cache-control', 'no-store')
-  @ApiOperation({ summary: "Who is on call now and who takes over next, in each of the team's rotations (overrides applied)" })
+  @ApiOperation({
+    summary: "Who is on call now and who takes over next, in each of the team's rotations (overrides applied)",
+  })
   @ApiOkResponse({ type: OnCallDto })
   async onCall(@Param('team') slug: string) {
     return this.people.onCall(slug);
@@ -174,13 +181,21 @@ export class OwnershipController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark a member away (escalation skips them) or back' })
   @ApiOkResponse({ type: AwaySetDto })
-  async setAway(@Param('team') team: string, @Param('member') member: string, @Body() body: AwayDto, @Actor() actor: string) {
+  async setAway(
+    @Param('team') team: string,
+    @Param('member') member: string,
+    @Body() body: AwayDto,
+    @Actor() actor: string,
+  ) {
     return this.people.setAway(team, member, body, actor);
   }
 
   @Requires('issues.read')
   @Get('ownership')
-  @ApiOperation({ summary: 'Who owns what, who responds first, who escalates, who talks to users, after-hours cover: Markdown, or HTML with ?format=html' })
+  @ApiOperation({
+    summary:
+      'Who owns what, who responds first, who escalates, who talks to users, after-hours cover: Markdown, or HTML with ?format=html',
+  })
   @ApiQuery({ name: 'format', required: false, enum: ['markdown', 'html'] })
   @ApiProduces('text/markdown', 'text/html')
   @ApiOkResponse({
@@ -197,7 +212,10 @@ export class OwnershipController {
   @Requires('issues.read')
   @Get('escalation-audit')
   @Header('cache-control', 'no-store')
-  @ApiOperation({ summary: 'Escalation paths that have rotted: away or unknown members, no after-hours cover, unverified contacts, failing channels, undrilled policies' })
+  @ApiOperation({
+    summary:
+      'Escalation paths that have rotted: away or unknown members, no after-hours cover, unverified contacts, failing channels, undrilled policies',
+  })
   @ApiOkResponse({ type: EscalationAuditDto })
   async escalationAudit() {
     return this.configuration.escalationAudit();

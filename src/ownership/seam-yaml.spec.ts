@@ -53,7 +53,9 @@ describe('seam.yaml errors a person can fix', () => {
   });
 
   it('gives a syntax error its line', () => {
-    expect(parseSeamConfig('teams:\n  - slug: support\n    name: [\n').errors).toEqual([expect.stringMatching(/^yaml .* \(line \d+, column \d+\)$/)]);
+    expect(parseSeamConfig('teams:\n  - slug: support\n    name: [\n').errors).toEqual([
+      expect.stringMatching(/^yaml .* \(line \d+, column \d+\)$/),
+    ]);
     expect(parseSeamConfig('teams:\n  - slug: a\n  slug: b\n').errors[0]).toMatch(/\(line 3, column \d+\)$/);
   });
 
@@ -63,7 +65,9 @@ describe('seam.yaml errors a person can fix', () => {
   });
 
   it('exports times and dates quoted, so YAML 1.1 readers do not read 17:00 as 1020', () => {
-    const { config } = parseSeamConfig('teams:\n  - { slug: support, name: Support, members: [], businessHours: { timeZone: UTC, days: [1], start: "09:00", end: "17:00" } }\nrouting:\n  - { priority: 1000, team: support }\ncalendar:\n  - { date: "2026-12-25", kind: holiday, name: Christmas }\n');
+    const { config } = parseSeamConfig(
+      'teams:\n  - { slug: support, name: Support, members: [], businessHours: { timeZone: UTC, days: [1], start: "09:00", end: "17:00" } }\nrouting:\n  - { priority: 1000, team: support }\ncalendar:\n  - { date: "2026-12-25", kind: holiday, name: Christmas }\n',
+    );
     const text = toSeamYaml(config!);
     expect(text).toContain('end: "17:00"');
     expect(text).toContain('date: "2026-12-25"');
@@ -75,7 +79,11 @@ describe('seam.yaml errors a person can fix', () => {
 describe('flow nesting', () => {
   it.each<[string, string, number]>([
     ['a normal file', 'teams: [{ slug: a, members: [{ id: b, channels: [] }] }]', -1],
-    ['brackets inside quotes and comments do not count', `x: "${'['.repeat(500)}" # ${'{'.repeat(500)}\ny: '${'['.repeat(500)}'`, -1],
+    [
+      'brackets inside quotes and comments do not count',
+      `x: "${'['.repeat(500)}" # ${'{'.repeat(500)}\ny: '${'['.repeat(500)}'`,
+      -1,
+    ],
     ['closed brackets do not add up', '[]'.repeat(500), -1],
     ['101 levels', '['.repeat(101), 100],
   ])('%s', (_name, text, expected) => {
@@ -83,6 +91,8 @@ describe('flow nesting', () => {
   });
 
   it('refuses deep nesting before the parser recurses into it, at its line', () => {
-    expect(parseSeamConfig(`teams:\n  - ${'['.repeat(200_000)}`).errors).toEqual(['yaml nests deeper than 100 levels (line 2, column 105)']);
+    expect(parseSeamConfig(`teams:\n  - ${'['.repeat(200_000)}`).errors).toEqual([
+      'yaml nests deeper than 100 levels (line 2, column 105)',
+    ]);
   });
 });

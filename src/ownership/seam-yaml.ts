@@ -16,7 +16,8 @@ export const MAX_YAML_ALIASES = 50;
 
 const MAX_ERROR_LENGTH = 300;
 /** An error line is about a field, never a copy of the file: long ones are cut. */
-const bounded = (line: string): string => (line.length > MAX_ERROR_LENGTH ? `${line.slice(0, MAX_ERROR_LENGTH)}…` : line);
+const bounded = (line: string): string =>
+  line.length > MAX_ERROR_LENGTH ? `${line.slice(0, MAX_ERROR_LENGTH)}…` : line;
 
 interface ReadYaml {
   plain?: unknown;
@@ -57,7 +58,12 @@ function readYaml(text: string): ReadYaml {
   if (deep >= 0) {
     const before = text.slice(0, deep);
     const line = before.split('\n').length;
-    return { errors: [`yaml nests deeper than ${MAX_YAML_FLOW_DEPTH} levels (line ${line}, column ${deep - before.lastIndexOf('\n')})`], locate: (l) => l };
+    return {
+      errors: [
+        `yaml nests deeper than ${MAX_YAML_FLOW_DEPTH} levels (line ${line}, column ${deep - before.lastIndexOf('\n')})`,
+      ],
+      locate: (l) => l,
+    };
   }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
@@ -66,13 +72,20 @@ function readYaml(text: string): ReadYaml {
     return ` (line ${line}, column ${col})`;
   };
   const none = (line: string) => line;
-  if (document.errors.length > 0) return { errors: document.errors.map((error) => bounded(`yaml ${error.message.split('\n')[0]}`) + at(error.pos[0])), locate: none };
+  if (document.errors.length > 0)
+    return {
+      errors: document.errors.map((error) => bounded(`yaml ${error.message.split('\n')[0]}`) + at(error.pos[0])),
+      locate: none,
+    };
   let plain: unknown;
   try {
     plain = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (error) {
     // the yaml library refuses an alias bomb by throwing (ReferenceError), which is bad input, not a fault
-    return { errors: [`yaml ${(error as Error).message.split('\n')[0]} (at most ${MAX_YAML_ALIASES} alias expansions)`], locate: none };
+    return {
+      errors: [`yaml ${(error as Error).message.split('\n')[0]} (at most ${MAX_YAML_ALIASES} alias expansions)`],
+      locate: none,
+    };
   }
   // an alias inside the node it names ("teams: &t [*t]") makes a cycle, which no configuration is: every later copy would loop (a 500)
   if (hasCycle(plain)) return { errors: ['yaml an alias refers to a node that contains it (a cycle)'], locate: none };
@@ -98,7 +111,9 @@ export function nodePath(line: string, plain: unknown): Array<string | number> {
   for (const part of head.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '')) {
     let key: string | number = part;
     if (Array.isArray(here)) {
-      const index = /^\d+$/.test(part) ? Number(part) : here.findIndex((item) => isRecord(item) && (item.slug === part || item.team === part || item.id === part));
+      const index = /^\d+$/.test(part)
+        ? Number(part)
+        : here.findIndex((item) => isRecord(item) && (item.slug === part || item.team === part || item.id === part));
       if (index < 0) break;
       key = index;
     }
@@ -108,13 +123,22 @@ export function nodePath(line: string, plain: unknown): Array<string | number> {
   return path;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Reference checks on a file whose fields failed validation too: every error at once, where the shape allows. */
 function referencesOfUnvalidated(plain: unknown): string[] {
   if (!isRecord(plain)) return [];
   try {
-    return referenceErrors({ teams: [], routing: [], policies: [], calendar: [], knownIssues: [], hypercare: [], ...plain } as unknown as SeamConfig);
+    return referenceErrors({
+      teams: [],
+      routing: [],
+      policies: [],
+      calendar: [],
+      knownIssues: [],
+      hypercare: [],
+      ...plain,
+    } as unknown as SeamConfig);
   } catch {
     return []; // a shape too broken to follow: the field errors say what to fix first
   }
@@ -131,7 +155,11 @@ export function parseSeamConfig(input: unknown): ParsedConfig {
     locate = read.locate;
   }
   const { value, errors } = validateAs(SeamConfigDto, plain ?? {});
-  if (!value) return { secrets: new Map(), errors: [...errors, ...referencesOfUnvalidated(plain)].map((line) => locate(bounded(line))) };
+  if (!value)
+    return {
+      secrets: new Map(),
+      errors: [...errors, ...referencesOfUnvalidated(plain)].map((line) => locate(bounded(line))),
+    };
   const config = JSON.parse(JSON.stringify(value)) as SeamConfig;
   const secrets = new Map<string, string | undefined>();
   for (const team of config.teams) {
@@ -146,12 +174,15 @@ export function parseSeamConfig(input: unknown): ParsedConfig {
   for (const entry of config.integrations ?? []) {
     const withSecret = entry as typeof entry & { secret?: string; signingSecrets?: string[] };
     secrets.set(`integration:${entry.integration}`, withSecret.secret);
-    if (withSecret.signingSecrets) secrets.set(`signing:${entry.integration}`, JSON.stringify(withSecret.signingSecrets));
+    if (withSecret.signingSecrets)
+      secrets.set(`signing:${entry.integration}`, JSON.stringify(withSecret.signingSecrets));
     delete withSecret.secret;
     delete withSecret.signingSecrets;
   }
   const references = referenceErrors(config);
-  return references.length ? { secrets, errors: references.map((line) => locate(bounded(line))) } : { config, secrets, errors: [] };
+  return references.length
+    ? { secrets, errors: references.map((line) => locate(bounded(line))) }
+    : { config, secrets, errors: [] };
 }
 
 /** Whether a value made by YAML reaches itself: one walk with the path's containers on a stack, no recursion. */
@@ -189,7 +220,9 @@ export function withTeam(config: SeamConfig, slug: string, body: unknown): Parse
   if (!value) return { secrets: new Map(), errors };
   if (value.slug !== slug) return { secrets: new Map(), errors: [`slug must be ${slug}, the team in the path`] };
   const plainTeam = JSON.parse(JSON.stringify(value));
-  const teams = config.teams.some((t) => t.slug === slug) ? config.teams.map((t) => (t.slug === slug ? plainTeam : t)) : [...config.teams, plainTeam];
+  const teams = config.teams.some((t) => t.slug === slug)
+    ? config.teams.map((t) => (t.slug === slug ? plainTeam : t))
+    : [...config.teams, plainTeam];
   return parseSeamConfig(JSON.parse(JSON.stringify({ ...config, teams: teams.map(withoutDeliveryHistory) })));
 }
 
@@ -198,17 +231,23 @@ function withoutDeliveryHistory(team: SeamConfig['teams'][number]) {
     const { lastDelivery: _history, ...rest } = channel;
     return rest;
   };
-  return { ...team, members: team.members.map((m) => ({ ...m, channels: m.channels.map(strip) })), ...(team.channels ? { channels: team.channels.map(strip) } : {}) };
+  return {
+    ...team,
+    members: team.members.map((m) => ({ ...m, channels: m.channels.map(strip) })),
+    ...(team.channels ? { channels: team.channels.map(strip) } : {}),
+  };
 }
 
 /** Strings a YAML 1.1 reader would take for something else: times (sexagesimal numbers), dates, booleans, numbers. */
-const YAML_11_AMBIGUOUS = /^(?:[-+]?\d[\d_]*(?::[0-5]?\d)+(?:\.\d*)?|\d{4}-\d{1,2}-\d{1,2}(?:[Tt ].*)?|y|n|yes|no|on|off|true|false|null|~|[-+]?(?:\d[\d_]*)?\.?\d+(?:[eE][-+]?\d+)?)$/i;
+const YAML_11_AMBIGUOUS =
+  /^(?:[-+]?\d[\d_]*(?::[0-5]?\d)+(?:\.\d*)?|\d{4}-\d{1,2}-\d{1,2}(?:[Tt ].*)?|y|n|yes|no|on|off|true|false|null|~|[-+]?(?:\d[\d_]*)?\.?\d+(?:[eE][-+]?\d+)?)$/i;
 
 /** The config as seam.yaml; delivery history is the service's, not the file's, so it stays out. */
 export function toSeamYaml(config: SeamConfig): string {
   const forFile = structuredClone(config);
   for (const team of forFile.teams) {
-    for (const channel of [...team.members.flatMap((m) => m.channels), ...(team.channels ?? [])]) delete channel.lastDelivery;
+    for (const channel of [...team.members.flatMap((m) => m.channels), ...(team.channels ?? [])])
+      delete channel.lastDelivery;
   }
   const document = new Document(forFile);
   // YAML 1.1 readers (PyYAML, older tools) read 17:00 as the number 1020 and 2026-11-30 as a date: quoted, every reader sees text

@@ -34,7 +34,12 @@ function describeUrl(url: string): string {
 }
 
 async function assertRedis(url: string): Promise<void> {
-  const client = new IORedis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 3000, retryStrategy: () => null });
+  const client = new IORedis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 3000,
+    retryStrategy: () => null,
+  });
   client.on('error', () => undefined);
   try {
     await client.connect();
@@ -95,11 +100,19 @@ export async function resolveRuntime(config: AppConfig): Promise<{ runtime: Runt
 }
 
 /** `onRoute`: sees every route as it is registered (Nest's, the OpenAPI page's, Bull Board's); the route-wide fuzz test lists them with it. */
-export async function createApp(runtime: Runtime, options: { onRoute?: (route: RouteOptions) => void } = {}): Promise<NestFastifyApplication> {
+export async function createApp(
+  runtime: Runtime,
+  options: { onRoute?: (route: RouteOptions) => void } = {},
+): Promise<NestFastifyApplication> {
   const logger = installLogger(runtime.config);
   // Fastify takes a hop count for trustProxy; the adapter's option type lists every form but that one
   const trustProxy = trustProxyOption(runtime.config.TRUST_PROXY) as boolean | string[];
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy, clientErrorHandler: seamClientErrorHandler, frameworkErrors: seamFrameworkErrors });
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy,
+    clientErrorHandler: seamClientErrorHandler,
+    frameworkErrors: seamFrameworkErrors,
+  });
   // before any route exists: every route gets the body limit it declares, else the small default
   installRouteBodyLimits(adapter.getInstance());
   if (options.onRoute) adapter.getInstance().addHook('onRoute', options.onRoute);
@@ -118,17 +131,28 @@ export async function createApp(runtime: Runtime, options: { onRoute?: (route: R
     if (refusal) return done(new SeamError('request.invalid', [refusal]), undefined);
     if (routeConfigOf(request).textDocument) {
       // a seam.yaml sent as "JSON" (curl's -H for every call): not JSON, so it is the YAML it looks like
-      return parseJson(request as never, body as never, ((error: Error | null, value: unknown) => done(null, error ? body.toString() : value)) as never);
+      return parseJson(
+        request as never,
+        body as never,
+        ((error: Error | null, value: unknown) => done(null, error ? body.toString() : value)) as never,
+      );
     }
     // Fastify's parser takes the text; secure-json-parse reads a Buffer as well
     parseJson(request as never, body as never, done as never);
   });
   // seam.yaml is posted as it is kept in git: as YAML text, parsed by the config API itself
-  fastify.addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  fastify.addContentTypeParser(
+    ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/plain'],
+    { parseAs: 'string' },
+    (_request, body, done) => done(null, body),
+  );
   // any other content type (curl --data-binary's form type, octet-stream, none): text for a document route, 415 elsewhere
   fastify.addContentTypeParser('*', { parseAs: 'string' }, (request, body, done) => {
     if (routeConfigOf(request).textDocument) return done(null, body);
-    done(Object.assign(new Error('unsupported content type'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }), undefined);
+    done(
+      Object.assign(new Error('unsupported content type'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }),
+      undefined,
+    );
   });
   await installSecurityHeaders(app, runtime.config);
   // authentication first, on the matched route, before the body is read
@@ -137,7 +161,9 @@ export async function createApp(runtime: Runtime, options: { onRoute?: (route: R
     // query and path values reach SQL as text too: NUL in any of them is a 400 here, not a Postgres error (500) later
     const unacceptable =
       // a body that is one string (JSON "…", YAML or text) too: Bull Board's validation splits its messages at NUL and fails (a 500)
-      unacceptableTextIn('query', request.query) ?? unacceptableTextIn('path', request.params) ?? unacceptableValueAt(request.body);
+      unacceptableTextIn('query', request.query) ??
+      unacceptableTextIn('path', request.params) ??
+      unacceptableValueAt(request.body);
     if (unacceptable !== undefined) {
       await reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: [unacceptable] });
       return reply;

@@ -5,7 +5,13 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { PostgresQueueBackend } from 'bullmq';
 import { describe, expect, it } from 'vitest';
 import { extendedQueriesPatchTarget } from './database/embedded-postgres';
-import { assertPatchTarget, installedVersion, patchTargetProblem, type MemberKind, type PatchTarget } from './patch-guard';
+import {
+  assertPatchTarget,
+  installedVersion,
+  patchTargetProblem,
+  type MemberKind,
+  type PatchTarget,
+} from './patch-guard';
 import { blockingCapPatchTarget, QueueConnection } from './queue/queue-connection';
 import { StartupError } from './startup-error';
 
@@ -29,15 +35,47 @@ describe('patchTargetProblem', () => {
   it.each<[string, PatchTarget, string | undefined]>([
     ['fits: own field', target('1.2.3', new Patched(), 'field', 'field'), undefined],
     ['fits: inherited method', target('1.2.3', new Patched(), 'method', 'method'), undefined],
-    ['fits: getter on the prototype, read through an instance', target('1.2.3', new Patched(), 'getter', 'getter'), undefined],
+    [
+      'fits: getter on the prototype, read through an instance',
+      target('1.2.3', new Patched(), 'getter', 'getter'),
+      undefined,
+    ],
     ['fits: getter on the prototype itself', target('1.2.3', Patched.prototype, 'getter', 'getter'), undefined],
-    ['another version installed', target('1.2.4', new Patched(), 'method', 'method'), 'the test patch was written for lib@1.2.3, but 1.2.4 is installed'],
-    ['version unreadable', target(undefined, new Patched(), 'method', 'method'), 'the test patch was written for lib@1.2.3, but its version cannot be read'],
-    ['method gone', target('1.2.3', new Patched(), 'renamed', 'method'), 'the test patch expects Patched.renamed to be a method'],
-    ['method became a value', target('1.2.3', new Patched(), 'field', 'method'), 'the test patch expects Patched.field to be a method'],
-    ['getter became a method', target('1.2.3', new Patched(), 'method', 'getter'), 'the test patch expects Patched.method to be a getter'],
-    ['field gone', target('1.2.3', new Patched(), 'counter', 'field'), 'the test patch expects Patched.counter to be a field'],
-    ['owner gone', target('1.2.3', undefined, 'method', 'method'), 'the test patch expects Patched.method to be a method'],
+    [
+      'another version installed',
+      target('1.2.4', new Patched(), 'method', 'method'),
+      'the test patch was written for lib@1.2.3, but 1.2.4 is installed',
+    ],
+    [
+      'version unreadable',
+      target(undefined, new Patched(), 'method', 'method'),
+      'the test patch was written for lib@1.2.3, but its version cannot be read',
+    ],
+    [
+      'method gone',
+      target('1.2.3', new Patched(), 'renamed', 'method'),
+      'the test patch expects Patched.renamed to be a method',
+    ],
+    [
+      'method became a value',
+      target('1.2.3', new Patched(), 'field', 'method'),
+      'the test patch expects Patched.field to be a method',
+    ],
+    [
+      'getter became a method',
+      target('1.2.3', new Patched(), 'method', 'getter'),
+      'the test patch expects Patched.method to be a getter',
+    ],
+    [
+      'field gone',
+      target('1.2.3', new Patched(), 'counter', 'field'),
+      'the test patch expects Patched.counter to be a field',
+    ],
+    [
+      'owner gone',
+      target('1.2.3', undefined, 'method', 'method'),
+      'the test patch expects Patched.method to be a method',
+    ],
   ])('%s', (_case, patchTarget, expected) => {
     const problem = patchTargetProblem(patchTarget);
     if (expected === undefined) expect(problem).toBeUndefined();
@@ -59,7 +97,9 @@ describe('assertPatchTarget', () => {
       }
     })();
     expect(refusal).toBeInstanceOf(StartupError);
-    expect((refusal as Error).message).toMatch(/^the test patch was written for lib@1\.2\.3, but 1\.3\.0 is installed; re-check the patch/);
+    expect((refusal as Error).message).toMatch(
+      /^the test patch was written for lib@1\.2\.3, but 1\.3\.0 is installed; re-check the patch/,
+    );
     expect((refusal as Error).message).not.toContain('\n');
   });
 
@@ -70,7 +110,12 @@ describe('assertPatchTarget', () => {
 
 describe('installedVersion', () => {
   it('reads the version of the copy the imports resolve to, also for a package that does not export its package.json', () => {
-    const manifest = (name: string) => (JSON.parse(readFileSync(join(__dirname, '..', '..', 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    const manifest = (name: string) =>
+      (
+        JSON.parse(readFileSync(join(__dirname, '..', '..', 'node_modules', name, 'package.json'), 'utf8')) as {
+          version: string;
+        }
+      ).version;
     expect(installedVersion('@electric-sql/pglite-socket')).toBe(manifest('@electric-sql/pglite-socket'));
     expect(installedVersion('bullmq')).toBe(manifest('bullmq'));
   });
@@ -96,7 +141,9 @@ describe('the monkey-patches fit the installed libraries', () => {
     const server = new PGLiteSocketServer({ db: {} as PGlite, port: 0 });
     const queue = (server as unknown as { queryQueue: Record<string, unknown> }).queryQueue;
     queue.processQueue = undefined;
-    expect(patchTargetProblem(extendedQueriesPatchTarget(server))).toContain('expects queryQueue.processQueue to be a method');
+    expect(patchTargetProblem(extendedQueriesPatchTarget(server))).toContain(
+      'expects queryQueue.processQueue to be a method',
+    );
   });
 
   it('a Postgres-queued service refuses to start when BullMQ no longer has the getter it caps', () => {
@@ -106,7 +153,9 @@ describe('the monkey-patches fit the installed libraries', () => {
     delete (PostgresQueueBackend.prototype as unknown as Record<string, unknown>).maximumBlockTimeout;
     try {
       expect(() => new QueueConnection(settings)).toThrow(StartupError);
-      expect(() => new QueueConnection(settings)).toThrow('expects PostgresQueueBackend.prototype.maximumBlockTimeout to be a getter');
+      expect(() => new QueueConnection(settings)).toThrow(
+        'expects PostgresQueueBackend.prototype.maximumBlockTimeout to be a getter',
+      );
       // a Redis-queued service never applies the cap, so it does not depend on it
       expect(() => new QueueConnection({ ...settings, kind: 'redis', url: 'redis://127.0.0.1:1' })).not.toThrow();
     } finally {

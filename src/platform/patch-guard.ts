@@ -73,7 +73,10 @@ export function installedVersion(name: string): string | undefined {
   }
   for (let dir = dirname(entry); dir !== dirname(dir); dir = dirname(dir)) {
     try {
-      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
       if (manifest.name === name) return manifest.version;
     } catch {
       // no package.json at this level (or a nested one without a name): keep walking up

@@ -12,7 +12,13 @@ import { PrivacyService } from './privacy.service';
  * Every other route's answer is masked for a masked role, so a route added later is masked without
  * anyone remembering to.
  */
-const UNMASKED: ReadonlySet<Permission> = new Set<Permission>(['config.read', 'config.write', 'keys.manage', 'events.write', 'classify']);
+const UNMASKED: ReadonlySet<Permission> = new Set<Permission>([
+  'config.read',
+  'config.write',
+  'keys.manage',
+  'events.write',
+  'classify',
+]);
 
 /** Applies privacy masking to every JSON answer a masked role gets: lists, details, queues, lookups, the timeline. */
 @Injectable()
@@ -24,7 +30,10 @@ export class MaskingInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
-    const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, [context.getHandler(), context.getClass()]);
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!permission || UNMASKED.has(permission)) return next.handle();
     const caller = context.switchToHttp().getRequest<{ caller?: Caller }>().caller;
     return next.handle().pipe(

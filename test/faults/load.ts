@@ -6,9 +6,15 @@ export type Json = Record<string, unknown>;
 
 // A handful of real-looking failure families, so each phase opens a few issues and grows them.
 const FAILURES = [
-  (n: number) => ({ code: 'INVALID_KEY_OR_REF', message: `Invalid customer reference key ${1000 + (n % 97)} for subsidiary 3.` }),
+  (n: number) => ({
+    code: 'INVALID_KEY_OR_REF',
+    message: `Invalid customer reference key ${1000 + (n % 97)} for subsidiary 3.`,
+  }),
   (n: number) => ({ code: 'USER_ERROR', message: `Please enter value(s) for: Tax Code (line ${1 + (n % 9)})` }),
-  (n: number) => ({ code: 'UNEXPECTED_ERROR', message: `An unexpected error occurred. Error ID: ${(n * 7919).toString(16)}` }),
+  (n: number) => ({
+    code: 'UNEXPECTED_ERROR',
+    message: `An unexpected error occurred. Error ID: ${(n * 7919).toString(16)}`,
+  }),
   (n: number) => ({ code: 'DUP_RCRD', message: `A record with external id SO-${n} already exists.` }),
   (_n: number) => ({ code: 'RATE_LIMIT', message: 'Request rate exceeded. Retry after 10 seconds.', httpStatus: 429 }),
 ];
@@ -65,7 +71,12 @@ export interface Sender {
  * What an integration layer does: posts each batch, and on a network error, a 5xx or a 429 waits and
  * posts it again until it is acknowledged or the deadline passes. Batches go `concurrency` at a time.
  */
-export async function deliver(sender: Sender, batches: Json[][], delivery: Delivery, options: { concurrency: number; deadlineMs?: number }): Promise<void> {
+export async function deliver(
+  sender: Sender,
+  batches: Json[][],
+  delivery: Delivery,
+  options: { concurrency: number; deadlineMs?: number },
+): Promise<void> {
   const deadline = Date.now() + (options.deadlineMs ?? 90_000);
   let next = 0;
   const lane = async () => {
@@ -88,7 +99,11 @@ export async function deliver(sender: Sender, batches: Json[][], delivery: Deliv
 }
 
 /** One request, no retry: for the hostile traffic that must be refused. */
-export async function post(sender: Sender, raw: string | Buffer, headers: Record<string, string> = {}): Promise<number | 'network'> {
+export async function post(
+  sender: Sender,
+  raw: string | Buffer,
+  headers: Record<string, string> = {},
+): Promise<number | 'network'> {
   try {
     const response = await fetch(`${sender.url}/v1/events`, {
       method: 'POST',
@@ -113,11 +128,26 @@ export async function post(sender: Sender, raw: string | Buffer, headers: Record
  * server answers 413 and closes the socket while the body is still going out, which fetch reports only
  * as a network error.
  */
-export function postEarly(sender: Sender, raw: string | Buffer, headers: Record<string, string> = {}): Promise<number | 'network'> {
+export function postEarly(
+  sender: Sender,
+  raw: string | Buffer,
+  headers: Record<string, string> = {},
+): Promise<number | 'network'> {
   return new Promise((resolve) => {
     const url = new URL(`${sender.url}/v1/events`);
     const req = request(
-      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${sender.key}`, 'content-length': Buffer.byteLength(raw), ...headers } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${sender.key}`,
+          'content-length': Buffer.byteLength(raw),
+          ...headers,
+        },
+      },
       (response) => {
         response.resume();
         resolve(response.statusCode ?? 0);

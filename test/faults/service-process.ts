@@ -16,7 +16,10 @@ export class ServiceProcess {
   ) {}
 
   async start(): Promise<void> {
-    const child = spawn(process.execPath, ['dist/main.js'], { env: { ...process.env, ...this.env, PORT: String(this.port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['dist/main.js'], {
+      env: { ...process.env, ...this.env, PORT: String(this.port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child = child;
     const keep = (chunk: Buffer) => {
       const text = chunk.toString();
@@ -26,7 +29,12 @@ export class ServiceProcess {
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
     this.exit = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-    await until(async () => (await fetch(`http://127.0.0.1:${this.port}/health`)).status === 200, `${this.name} healthy on ${this.port}`, 60_000, 200);
+    await until(
+      async () => (await fetch(`http://127.0.0.1:${this.port}/health`)).status === 200,
+      `${this.name} healthy on ${this.port}`,
+      60_000,
+      200,
+    );
   }
 
   /** kill -9: no shutdown hooks, in-flight jobs and requests simply stop */

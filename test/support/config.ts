@@ -17,9 +17,13 @@ interface StatedTeam {
  */
 export async function markStatedVerifications(t: TestApp, seamYaml: string): Promise<void> {
   const teams = ((parse(seamYaml) as { teams?: StatedTeam[] } | null)?.teams ?? []) as StatedTeam[];
-  const stated = teams.flatMap((team) => [...(team.members ?? []).flatMap((m) => m.channels ?? []), ...(team.channels ?? [])]);
+  const stated = teams.flatMap((team) => [
+    ...(team.members ?? []).flatMap((m) => m.channels ?? []),
+    ...(team.channels ?? []),
+  ]);
   for (const channel of stated) {
-    if (channel.id && channel.verifiedAt) await t.app.get(ConfigStore).markVerified(channel.id, new Date(channel.verifiedAt));
+    if (channel.id && channel.verifiedAt)
+      await t.app.get(ConfigStore).markVerified(channel.id, new Date(channel.verifiedAt));
   }
 }
 

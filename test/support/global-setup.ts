@@ -8,9 +8,12 @@ export default async function globalSetup(): Promise<void> {
   try {
     await pg.connect();
   } catch (error) {
-    throw new Error(`e2e tests need Postgres at ${TEST_DATABASE_URL} (set TEST_DATABASE_URL): ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw new Error(
+      `e2e tests need Postgres at ${TEST_DATABASE_URL} (set TEST_DATABASE_URL): ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   } finally {
     await pg.end().catch(() => undefined);
   }

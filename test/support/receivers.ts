@@ -17,7 +17,12 @@ export async function startHttpReceiver() {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      received.push({ path: request.url ?? '/', headers: request.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
+      received.push({
+        path: request.url ?? '/',
+        headers: request.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+        at: Date.now(),
+      });
       response.statusCode = failing.has(request.url ?? '/') ? 500 : 200;
       response.end('ok');
     });
@@ -28,7 +33,8 @@ export async function startHttpReceiver() {
     url: (path: string) => `http://127.0.0.1:${port}${path}`,
     received,
     failing,
-    to: (path: string, containing?: string) => received.filter((r) => r.path === path && (!containing || r.body.includes(containing))),
+    to: (path: string, containing?: string) =>
+      received.filter((r) => r.path === path && (!containing || r.body.includes(containing))),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -50,7 +56,11 @@ export async function startSmtpServer() {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        messages.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
+        messages.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+          at: Date.now(),
+        });
         callback();
       });
     },

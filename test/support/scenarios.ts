@@ -8,7 +8,11 @@ export interface Find {
   record: string;
 }
 export type ScenarioEvent = Record<string, unknown> & { at: number; eventId: string; integration: string };
-export type Step = { events: ScenarioEvent[] } | { post: string; body: Record<string, unknown> & { at: number } } | { wait: { find: Find } } | { act: string; find: Find };
+export type Step =
+  | { events: ScenarioEvent[] }
+  | { post: string; body: Record<string, unknown> & { at: number } }
+  | { wait: { find: Find } }
+  | { act: string; find: Find };
 export interface Scenario {
   name: string;
   steps: Step[];
@@ -17,19 +21,63 @@ export interface Scenario {
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
-function succeeded(prefix: string, integration: string, source: { system: string; entity: string }, target: { system: string; entity: string }, n: number, startAt: number, extra: (i: number) => Record<string, unknown> = () => ({})): ScenarioEvent[] {
-  return range(n).map((i) => ({ eventId: `${prefix}-ok-${i}`, integration, at: startAt + i * 0.01, status: 'succeeded', source: { ...source, id: `${prefix.toUpperCase()}-OK-${i}` }, target, ...extra(i) }));
+function succeeded(
+  prefix: string,
+  integration: string,
+  source: { system: string; entity: string },
+  target: { system: string; entity: string },
+  n: number,
+  startAt: number,
+  extra: (i: number) => Record<string, unknown> = () => ({}),
+): ScenarioEvent[] {
+  return range(n).map((i) => ({
+    eventId: `${prefix}-ok-${i}`,
+    integration,
+    at: startAt + i * 0.01,
+    status: 'succeeded',
+    source: { ...source, id: `${prefix.toUpperCase()}-OK-${i}` },
+    target,
+    ...extra(i),
+  }));
 }
 
-function failed(prefix: string, integration: string, ids: string[], startAt: number, body: Record<string, unknown>): ScenarioEvent[] {
-  return ids.map((id, i) => ({ eventId: `${prefix}-f-${i}`, integration, at: startAt + i * 0.01, status: 'failed', ...body, source: { ...(body.source as object), id } }));
+function failed(
+  prefix: string,
+  integration: string,
+  ids: string[],
+  startAt: number,
+  body: Record<string, unknown>,
+): ScenarioEvent[] {
+  return ids.map((id, i) => ({
+    eventId: `${prefix}-f-${i}`,
+    integration,
+    at: startAt + i * 0.01,
+    status: 'failed',
+    ...body,
+    source: { ...(body.source as object), id },
+  }));
 }
 
-const bcSales = { source: { system: 'webshop', entity: 'order' }, target: { system: 'business-central', entity: 'salesOrder' } };
-const nsShipping = { source: { system: 'webshop', entity: 'order' }, target: { system: 'netsuite', entity: 'itemFulfillment' } };
-const bcCustomers = { source: { system: 'crm', entity: 'invoice' }, target: { system: 'business-central', entity: 'salesInvoice' } };
-const qboCustomers = { source: { system: 'crm', entity: 'customer' }, target: { system: 'quickbooks', entity: 'customer' } };
-const shopifyProducts = { source: { system: 'pim', entity: 'product' }, target: { system: 'shopify', entity: 'product' } };
+const bcSales = {
+  source: { system: 'webshop', entity: 'order' },
+  target: { system: 'business-central', entity: 'salesOrder' },
+};
+const nsShipping = {
+  source: { system: 'webshop', entity: 'order' },
+  target: { system: 'netsuite', entity: 'itemFulfillment' },
+};
+const bcCustomers = {
+  source: { system: 'crm', entity: 'invoice' },
+  target: { system: 'business-central', entity: 'salesInvoice' },
+};
+const qboCustomers = {
+  source: { system: 'crm', entity: 'customer' },
+  target: { system: 'quickbooks', entity: 'customer' },
+};
+const shopifyProducts = {
+  source: { system: 'pim', entity: 'product' },
+  target: { system: 'shopify', entity: 'product' },
+};
 
 export const SCENARIOS: Scenario[] = [
   {
@@ -38,11 +86,22 @@ export const SCENARIOS: Scenario[] = [
       { events: succeeded('r1', 'webshop-bc-orders', bcSales.source, bcSales.target, 30, -90) },
       { post: '/v1/releases', body: { integration: 'webshop-bc-orders', version: '3.1.0', at: -30 } },
       {
-        events: failed('r1', 'webshop-bc-orders', range(20).map((i) => `WO-${500 + i}`), -20, {
-          ...bcSales,
-          error: { message: 'The field Location Code of table Sales Line contains a value (WH-TEMP) that cannot be found in the related table (Location).', code: 'Internal_InvalidTableRelation', httpStatus: 400 },
-          release: '3.1.0',
-        }),
+        events: failed(
+          'r1',
+          'webshop-bc-orders',
+          range(20).map((i) => `WO-${500 + i}`),
+          -20,
+          {
+            ...bcSales,
+            error: {
+              message:
+                'The field Location Code of table Sales Line contains a value (WH-TEMP) that cannot be found in the related table (Location).',
+              code: 'Internal_InvalidTableRelation',
+              httpStatus: 400,
+            },
+            release: '3.1.0',
+          },
+        ),
       },
     ],
     expect: [{ find: { integration: 'webshop-bc-orders', record: 'WO-519' }, classification: 'defect' }],
@@ -50,14 +109,36 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'a ship method the business added: a process change',
     steps: [
-      { events: succeeded('r2', 'webshop-ns-shipping', nsShipping.source, nsShipping.target, 40, -120, (i) => ({ payload: { shipMethod: i % 2 ? 'Courier' : 'Pickup' } })) },
-      { post: '/v1/changes', body: { system: 'webshop', entity: 'order', description: "Launched ship method 'Same Day Drone' in the web shop", at: -60 } },
       {
-        events: failed('r2', 'webshop-ns-shipping', range(15).map((i) => `SH-${700 + i}`), -40, {
-          ...nsShipping,
-          error: { message: 'Invalid shipmethod reference key Same Day Drone.', code: 'INVALID_KEY_OR_REF', httpStatus: 400 },
-          payload: { shipMethod: 'Same Day Drone' },
-        }),
+        events: succeeded('r2', 'webshop-ns-shipping', nsShipping.source, nsShipping.target, 40, -120, (i) => ({
+          payload: { shipMethod: i % 2 ? 'Courier' : 'Pickup' },
+        })),
+      },
+      {
+        post: '/v1/changes',
+        body: {
+          system: 'webshop',
+          entity: 'order',
+          description: "Launched ship method 'Same Day Drone' in the web shop",
+          at: -60,
+        },
+      },
+      {
+        events: failed(
+          'r2',
+          'webshop-ns-shipping',
+          range(15).map((i) => `SH-${700 + i}`),
+          -40,
+          {
+            ...nsShipping,
+            error: {
+              message: 'Invalid shipmethod reference key Same Day Drone.',
+              code: 'INVALID_KEY_OR_REF',
+              httpStatus: 400,
+            },
+            payload: { shipMethod: 'Same Day Drone' },
+          },
+        ),
       },
     ],
     expect: [{ find: { integration: 'webshop-ns-shipping', record: 'SH-714' }, classification: 'process_change' }],
@@ -74,7 +155,11 @@ export const SCENARIOS: Scenario[] = [
           status: 'failed',
           ...bcCustomers,
           source: { system: 'crm', entity: 'invoice', id: 'CUST-88' },
-          error: { message: "The Customer does not exist. Identification fields and values: No.='CUST-88'", code: 'Internal_RecordNotFound', httpStatus: 404 },
+          error: {
+            message: "The Customer does not exist. Identification fields and values: No.='CUST-88'",
+            code: 'Internal_RecordNotFound',
+            httpStatus: 404,
+          },
         })),
       },
     ],
@@ -93,7 +178,11 @@ export const SCENARIOS: Scenario[] = [
           status: 'failed',
           ...qboCustomers,
           source: { system: 'crm', entity: 'customer', id: 'CR-9' },
-          error: { message: 'Business Validation Error: The phone number +61 4x2 is not valid', code: '6000', httpStatus: 400 },
+          error: {
+            message: 'Business Validation Error: The phone number +61 4x2 is not valid',
+            code: '6000',
+            httpStatus: 400,
+          },
           payload: { phone: '+61 4x2' },
         })),
       },
@@ -115,28 +204,67 @@ export const SCENARIOS: Scenario[] = [
         })),
       },
       { wait: { find: { integration: 'pim-shopify-products', record: 'PR-5' } } },
-      { events: [{ eventId: 'r5-ok', integration: 'pim-shopify-products', at: -2, status: 'succeeded', ...shopifyProducts, source: { system: 'pim', entity: 'product', id: 'PR-5' } }] },
+      {
+        events: [
+          {
+            eventId: 'r5-ok',
+            integration: 'pim-shopify-products',
+            at: -2,
+            status: 'succeeded',
+            ...shopifyProducts,
+            source: { system: 'pim', entity: 'product', id: 'PR-5' },
+          },
+        ],
+      },
     ],
-    expect: [{ find: { integration: 'pim-shopify-products', record: 'PR-5' }, classification: 'bad_source_data', status: 'resolved' }],
+    expect: [
+      {
+        find: { integration: 'pim-shopify-products', record: 'PR-5' },
+        classification: 'bad_source_data',
+        status: 'resolved',
+      },
+    ],
   },
   {
     name: 'a resolved defect that comes back after the next release is regressed',
     steps: [
       {
-        events: failed('r6', 'pim-shopify-prices', range(4).map((i) => `PX-${i}`), -50, {
-          ...shopifyProducts,
-          error: { message: 'Internal Server Error: an unexpected error occurred. Request ID 0c5d1e7a-1111-4a2b-9c3d-123456789abc', httpStatus: 500 },
-        }),
+        events: failed(
+          'r6',
+          'pim-shopify-prices',
+          range(4).map((i) => `PX-${i}`),
+          -50,
+          {
+            ...shopifyProducts,
+            error: {
+              message:
+                'Internal Server Error: an unexpected error occurred. Request ID 0c5d1e7a-1111-4a2b-9c3d-123456789abc',
+              httpStatus: 500,
+            },
+          },
+        ),
       },
       { act: 'resolve', find: { integration: 'pim-shopify-prices', record: 'PX-0' } },
       { post: '/v1/releases', body: { integration: 'pim-shopify-prices', version: '5.0.1', at: -20 } },
       {
-        events: failed('r6b', 'pim-shopify-prices', range(4).map((i) => `PX-${10 + i}`), -10, {
-          ...shopifyProducts,
-          error: { message: 'Internal Server Error: an unexpected error occurred. Request ID 9f00e7a2-2222-4a2b-9c3d-abcdefabcdef', httpStatus: 500 },
-        }),
+        events: failed(
+          'r6b',
+          'pim-shopify-prices',
+          range(4).map((i) => `PX-${10 + i}`),
+          -10,
+          {
+            ...shopifyProducts,
+            error: {
+              message:
+                'Internal Server Error: an unexpected error occurred. Request ID 9f00e7a2-2222-4a2b-9c3d-abcdefabcdef',
+              httpStatus: 500,
+            },
+          },
+        ),
       },
     ],
-    expect: [{ find: { integration: 'pim-shopify-prices', record: 'PX-13' }, classification: 'defect', status: 'regressed' }],
+    expect: [
+      { find: { integration: 'pim-shopify-prices', record: 'PX-13' }, classification: 'defect', status: 'regressed' },
+    ],
   },
 ];

@@ -57,14 +57,27 @@ async function admin<T>(run: (client: Client) => Promise<T>): Promise<T> {
  * The real service on real Postgres and Redis, isolated: a database of its own (created here, dropped
  * on close) and a BullMQ key prefix of its own (deleted on close).
  */
-export async function startTestApp(env: Record<string, string> = {}, options: { redisUrl?: string; hashTaggedPrefix?: boolean; onRoute?: (route: RouteOptions) => void } = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { redisUrl?: string; hashTaggedPrefix?: boolean; onRoute?: (route: RouteOptions) => void } = {},
+): Promise<TestApp> {
   const suffix = `${process.pid}_${randomBytes(4).toString('hex')}`;
   const database = `seam_test_${suffix}`;
   await admin((client) => client.query(`CREATE DATABASE ${database}`));
   const databaseUrl = withDatabase(TEST_DATABASE_URL, database);
   const redisUrl = options.redisUrl ?? TEST_REDIS_URL;
   const prefix = options.hashTaggedPrefix ? `{seamtest_${suffix}}` : `seamtest_${suffix}`;
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', OUTBOX_SWEEP_MS: '300', QUEUE_PREFIX: prefix, SEAM_ADMIN_KEY: TEST_ADMIN_KEY, OUTBOUND_ALLOW: LOOPBACK_RECEIVERS, ...env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'error',
+    OUTBOX_SWEEP_MS: '300',
+    QUEUE_PREFIX: prefix,
+    SEAM_ADMIN_KEY: TEST_ADMIN_KEY,
+    OUTBOUND_ALLOW: LOOPBACK_RECEIVERS,
+    ...env,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+  });
   const runtime: Runtime = { config, databaseUrl, queue: { kind: 'redis', url: redisUrl, prefix } };
   await runMigrations(databaseUrl);
   const app = await createApp(runtime, { onRoute: options.onRoute });
@@ -77,7 +90,10 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     db: app.get(DataSource),
     queue: (name) => queues.queue(name),
     api: () => request.agent(app.getHttpServer()).set('authorization', `Bearer ${TEST_ADMIN_KEY}`),
-    as: (key) => (key ? request.agent(app.getHttpServer()).set('authorization', `Bearer ${key}`) : request.agent(app.getHttpServer())),
+    as: (key) =>
+      key
+        ? request.agent(app.getHttpServer()).set('authorization', `Bearer ${key}`)
+        : request.agent(app.getHttpServer()),
     databaseUrl,
     prefix,
     async close() {
@@ -100,8 +116,22 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
 /** Another process of the same deployment (say a second worker): same database, same Redis and key prefix. */
 export async function startPeer(of: TestApp, env: Record<string, string>): Promise<NestFastifyApplication> {
   const redisUrl = TEST_REDIS_URL;
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', OUTBOX_SWEEP_MS: '300', QUEUE_PREFIX: of.prefix, SEAM_ADMIN_KEY: TEST_ADMIN_KEY, OUTBOUND_ALLOW: LOOPBACK_RECEIVERS, ...env, DATABASE_URL: of.databaseUrl, REDIS_URL: redisUrl });
-  const app = await createApp({ config, databaseUrl: of.databaseUrl, queue: { kind: 'redis', url: redisUrl, prefix: of.prefix } });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'error',
+    OUTBOX_SWEEP_MS: '300',
+    QUEUE_PREFIX: of.prefix,
+    SEAM_ADMIN_KEY: TEST_ADMIN_KEY,
+    OUTBOUND_ALLOW: LOOPBACK_RECEIVERS,
+    ...env,
+    DATABASE_URL: of.databaseUrl,
+    REDIS_URL: redisUrl,
+  });
+  const app = await createApp({
+    config,
+    databaseUrl: of.databaseUrl,
+    queue: { kind: 'redis', url: redisUrl, prefix: of.prefix },
+  });
   await app.init();
   return app;
 }

@@ -47,6 +47,7 @@ export function crossSiteRefusal(facts: CrossSiteFacts): string | undefined {
   }
   if (facts.origin === 'null') return 'cross-site request refused: Origin is null (a sandboxed or file page)';
   // a browser sends Origin on every POST, PUT and DELETE; a cookie without one came from no browser we know
-  if (facts.credential === 'cookie') return 'a console session must send Origin on a state-changing request (use a bearer key from scripts)';
+  if (facts.credential === 'cookie')
+    return 'a console session must send Origin on a state-changing request (use a bearer key from scripts)';
   return undefined;
 }

@@ -34,14 +34,19 @@ const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '
  * any case: issue titles are lower-cased copies of the messages.
  */
 export function maskText(text: string, hidden: readonly string[]): string {
-  return hidden.filter((value) => value.length >= 3).reduce((result, value) => result.replace(new RegExp(escape(value), 'gi'), MASK), text);
+  return hidden
+    .filter((value) => value.length >= 3)
+    .reduce((result, value) => result.replace(new RegExp(escape(value), 'gi'), MASK), text);
 }
 
 /**
  * Whether a role may see the sensitive fields: not when privacy lists fields and the role is not among
  * visibleTo. No role (no caller) sees them.
  */
-export function roleSeesSensitive(privacy: { sensitiveFields: readonly string[]; visibleTo: readonly string[] } | undefined, role: string | undefined): boolean {
+export function roleSeesSensitive(
+  privacy: { sensitiveFields: readonly string[]; visibleTo: readonly string[] } | undefined,
+  role: string | undefined,
+): boolean {
   return !privacy || privacy.sensitiveFields.length === 0 || (role !== undefined && privacy.visibleTo.includes(role));
 }
 
@@ -64,7 +69,12 @@ export function referencesIn(value: unknown): { issueIds: string[]; eventIds: st
     const record = node as Record<string, unknown>;
     if ('fingerprint' in record && isUuid(record.id)) issueIds.add(record.id);
     if (isUuid(record.issueId)) issueIds.add(record.issueId);
-    if ('eventId' in record && (typeof record.id === 'string' || typeof record.id === 'number') && /^\d{1,19}$/.test(String(record.id))) eventIds.add(String(record.id));
+    if (
+      'eventId' in record &&
+      (typeof record.id === 'string' || typeof record.id === 'number') &&
+      /^\d{1,19}$/.test(String(record.id))
+    )
+      eventIds.add(String(record.id));
     stack.push(...Object.values(record));
   }
   return { issueIds: [...issueIds], eventIds: [...eventIds] };
@@ -92,7 +102,8 @@ export function maskResponse(value: unknown, fields: readonly string[], alsoHidd
   const walk = (node: unknown): unknown => {
     if (typeof node === 'string') return mask(node);
     if (Array.isArray(node)) return node.map(walk);
-    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, walk(child)]));
+    if (node && typeof node === 'object')
+      return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, walk(child)]));
     return node;
   };
   return walk(masked);

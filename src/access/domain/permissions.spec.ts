@@ -18,7 +18,8 @@ describe('permissions', () => {
   });
 
   it('admin may do everything', () => {
-    for (const permission of Object.keys(PERMISSIONS) as Array<keyof typeof PERMISSIONS>) expect(allows('admin', permission)).toBe(true);
+    for (const permission of Object.keys(PERMISSIONS) as Array<keyof typeof PERMISSIONS>)
+      expect(allows('admin', permission)).toBe(true);
   });
 
   it('prints one row per permission and one column per role', () => {

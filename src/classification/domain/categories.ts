@@ -33,7 +33,12 @@ export const CATEGORY_PRIORS: Record<Category, ClassVotes> = {
 };
 
 /** Failures the integration's own retry usually clears: noise control and the triage text use this. */
-export const TRANSIENT_CATEGORIES: ReadonlySet<Category> = new Set(['timeout', 'rate_limited', 'upstream_5xx', 'concurrency']);
+export const TRANSIENT_CATEGORIES: ReadonlySet<Category> = new Set([
+  'timeout',
+  'rate_limited',
+  'upstream_5xx',
+  'concurrency',
+]);
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   missing_required_value: 'a required value is missing',

@@ -1,14 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import type { Category, ClassifiableEvent, ClassificationContext, Classification, UserRule } from './classification.types';
+import type {
+  Category,
+  ClassifiableEvent,
+  ClassificationContext,
+  Classification,
+  UserRule,
+} from './classification.types';
 import { classify, type ClassifierKnowledge } from './classifier';
 import { readMessage } from './message-knowledge';
 import { correctionFeaturesOf, learnCorrection, NO_CORRECTIONS } from './model/corrections';
 import { BUILT_IN_PACKS } from './packs';
 import { compileRules } from './user-rules';
 
-const knowledge = (extra: Partial<ClassifierKnowledge> = {}): ClassifierKnowledge => ({ rules: compileRules([]), settings: { triageThreshold: 0.55 }, ...extra });
+const knowledge = (extra: Partial<ClassifierKnowledge> = {}): ClassifierKnowledge => ({
+  rules: compileRules([]),
+  settings: { triageThreshold: 0.55 },
+  ...extra,
+});
 
-const failure = (system: string, message: string, code?: string, httpStatus?: number, overrides: Partial<ClassifiableEvent> = {}): ClassifiableEvent => ({
+const failure = (
+  system: string,
+  message: string,
+  code?: string,
+  httpStatus?: number,
+  overrides: Partial<ClassifiableEvent> = {},
+): ClassifiableEvent => ({
   integration: `portal-${system}`,
   occurredAt: '2026-11-10T10:00:00Z',
   status: 'failed',
@@ -21,30 +37,177 @@ const failure = (system: string, message: string, code?: string, httpStatus?: nu
 // Phrasings written for these tests, not taken from the shared corpus: the packs must know families, not strings.
 describe('message-only classification, by knowledge pack family', () => {
   it.each<[string, string, string | undefined, number | undefined, Classification, Category]>([
-    ['netsuite', 'Invalid department reference key 88 for subsidiary 2.', 'INVALID_KEY_OR_REF', 400, 'bad_source_data', 'invalid_reference'],
-    ['netsuite', 'A record with this external id already exists', 'DUP_RCRD', 200, 'bad_source_data', 'duplicate_record'],
-    ['netsuite', 'Permission Violation: you need the Create level of the Cash Sale permission.', 'INSUFFICIENT_PERMISSION', 200, 'process_change', 'permission_changed'],
-    ['netsuite', 'The period you selected is closed for posting.', 'USER_ERROR', 200, 'process_change', 'period_locked'],
-    ['netsuite', 'Only 5 concurrent requests are allowed for this account.', 'EXCEEDED_CONCURRENT_REQUEST_LIMIT', 200, 'defect', 'rate_limited'],
-    ['salesforce', 'REQUIRED_FIELD_MISSING: Required fields are missing: [LastName]', 'REQUIRED_FIELD_MISSING', 400, 'bad_source_data', 'missing_required_value'],
-    ['salesforce', 'FIELD_CUSTOM_VALIDATION_EXCEPTION, Closed deals need a signed contract attached', 'FIELD_CUSTOM_VALIDATION_EXCEPTION', 400, 'process_change', 'approval_required'],
-    ['salesforce', 'INVALID_SESSION_ID: Session expired or invalid', 'INVALID_SESSION_ID', 401, 'defect', 'auth_config'],
-    ['business-central', 'The Item does not exist. Identification fields and values: No.=\'1996-S\'', 'Internal_RecordNotFound', 404, 'bad_source_data', 'invalid_reference'],
-    ['business-central', 'Posting Date is not within your range of allowed posting dates.', 'Application_DialogException', 400, 'process_change', 'period_locked'],
-    ['business-central', 'Another user has already changed the record. Refresh and try again.', 'Request_EntityChanged', 409, 'defect', 'concurrency'],
-    ['d365-finance', "Write failed for table row of type 'VendVendorV2Entity'. Infolog: Warning: Vendor V-2231 already exists.", 'AxODataWriteException', 400, 'bad_source_data', 'duplicate_record'],
-    ['myob', 'ValidationError: Amount is required (AdditionalDetails: Amount:(Line))', '1000', 400, 'bad_source_data', 'missing_required_value'],
-    ['myob', 'You may not record transactions dated before the lock period', 'BusinessEvent_DateOccured_InLockPeriod', 400, 'process_change', 'period_locked'],
+    [
+      'netsuite',
+      'Invalid department reference key 88 for subsidiary 2.',
+      'INVALID_KEY_OR_REF',
+      400,
+      'bad_source_data',
+      'invalid_reference',
+    ],
+    [
+      'netsuite',
+      'A record with this external id already exists',
+      'DUP_RCRD',
+      200,
+      'bad_source_data',
+      'duplicate_record',
+    ],
+    [
+      'netsuite',
+      'Permission Violation: you need the Create level of the Cash Sale permission.',
+      'INSUFFICIENT_PERMISSION',
+      200,
+      'process_change',
+      'permission_changed',
+    ],
+    [
+      'netsuite',
+      'The period you selected is closed for posting.',
+      'USER_ERROR',
+      200,
+      'process_change',
+      'period_locked',
+    ],
+    [
+      'netsuite',
+      'Only 5 concurrent requests are allowed for this account.',
+      'EXCEEDED_CONCURRENT_REQUEST_LIMIT',
+      200,
+      'defect',
+      'rate_limited',
+    ],
+    [
+      'salesforce',
+      'REQUIRED_FIELD_MISSING: Required fields are missing: [LastName]',
+      'REQUIRED_FIELD_MISSING',
+      400,
+      'bad_source_data',
+      'missing_required_value',
+    ],
+    [
+      'salesforce',
+      'FIELD_CUSTOM_VALIDATION_EXCEPTION, Closed deals need a signed contract attached',
+      'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+      400,
+      'process_change',
+      'approval_required',
+    ],
+    [
+      'salesforce',
+      'INVALID_SESSION_ID: Session expired or invalid',
+      'INVALID_SESSION_ID',
+      401,
+      'defect',
+      'auth_config',
+    ],
+    [
+      'business-central',
+      "The Item does not exist. Identification fields and values: No.='1996-S'",
+      'Internal_RecordNotFound',
+      404,
+      'bad_source_data',
+      'invalid_reference',
+    ],
+    [
+      'business-central',
+      'Posting Date is not within your range of allowed posting dates.',
+      'Application_DialogException',
+      400,
+      'process_change',
+      'period_locked',
+    ],
+    [
+      'business-central',
+      'Another user has already changed the record. Refresh and try again.',
+      'Request_EntityChanged',
+      409,
+      'defect',
+      'concurrency',
+    ],
+    [
+      'd365-finance',
+      "Write failed for table row of type 'VendVendorV2Entity'. Infolog: Warning: Vendor V-2231 already exists.",
+      'AxODataWriteException',
+      400,
+      'bad_source_data',
+      'duplicate_record',
+    ],
+    [
+      'myob',
+      'ValidationError: Amount is required (AdditionalDetails: Amount:(Line))',
+      '1000',
+      400,
+      'bad_source_data',
+      'missing_required_value',
+    ],
+    [
+      'myob',
+      'You may not record transactions dated before the lock period',
+      'BusinessEvent_DateOccured_InLockPeriod',
+      400,
+      'process_change',
+      'period_locked',
+    ],
     ['sap', 'Posting period 011 2026 is not open', 'F5201', undefined, 'process_change', 'period_locked'],
-    ['sap', 'Calling the backend system S4PCLNT200 triggered an error. Contact your administrator', '/IWFND/CM_MGW004', 500, 'defect', 'upstream_5xx'],
-    ['xero', 'The Contact Name field must be specified.', 'ValidationException', 400, 'bad_source_data', 'missing_required_value'],
-    ['xero', 'The document date cannot be before the end of year lock date', 'ValidationException', 400, 'process_change', 'period_locked'],
-    ['quickbooks', 'Stale Object Error : You and Sync Bot were working on this at the same time.', '5010', 400, 'defect', 'concurrency'],
-    ['quickbooks', 'Duplicate Name Exists Error: The name supplied already exists.', '6240', 400, 'bad_source_data', 'duplicate_record'],
+    [
+      'sap',
+      'Calling the backend system S4PCLNT200 triggered an error. Contact your administrator',
+      '/IWFND/CM_MGW004',
+      500,
+      'defect',
+      'upstream_5xx',
+    ],
+    [
+      'xero',
+      'The Contact Name field must be specified.',
+      'ValidationException',
+      400,
+      'bad_source_data',
+      'missing_required_value',
+    ],
+    [
+      'xero',
+      'The document date cannot be before the end of year lock date',
+      'ValidationException',
+      400,
+      'process_change',
+      'period_locked',
+    ],
+    [
+      'quickbooks',
+      'Stale Object Error : You and Sync Bot were working on this at the same time.',
+      '5010',
+      400,
+      'defect',
+      'concurrency',
+    ],
+    [
+      'quickbooks',
+      'Duplicate Name Exists Error: The name supplied already exists.',
+      '6240',
+      400,
+      'bad_source_data',
+      'duplicate_record',
+    ],
     ['shopify', '{"errors":{"sku":["has already been taken"]}}', '422', 422, 'bad_source_data', 'duplicate_record'],
     ['shopify', 'Exceeded 4 calls per second for api client.', '429', 429, 'defect', 'rate_limited'],
-    ['hubspot', '{"message":"Deal Stage was not one of the allowed options: [appointmentscheduled, closedwon]","category":"VALIDATION_ERROR"}', 'INVALID_OPTION', 400, 'process_change', 'unmapped_value'],
-    ['stripe', 'This product is archived and cannot be used on new prices.', 'invalid_request_error', 400, 'process_change', 'inactive_reference'],
+    [
+      'hubspot',
+      '{"message":"Deal Stage was not one of the allowed options: [appointmentscheduled, closedwon]","category":"VALIDATION_ERROR"}',
+      'INVALID_OPTION',
+      400,
+      'process_change',
+      'unmapped_value',
+    ],
+    [
+      'stripe',
+      'This product is archived and cannot be used on new prices.',
+      'invalid_request_error',
+      400,
+      'process_change',
+      'inactive_reference',
+    ],
   ])('%s: %s', (system, message, code, status, classification, category) => {
     const result = classify(failure(system, message, code, status), {}, knowledge());
     expect(result.classification).toBe(classification);
@@ -54,7 +217,11 @@ describe('message-only classification, by knowledge pack family', () => {
 
 describe('generic message signals carry systems no pack covers', () => {
   it.each<[string, number | undefined, Classification]>([
-    ["TypeError: Cannot read properties of undefined (reading 'lines')\n    at mapOrder (/app/src/map.js:42:17)", undefined, 'defect'],
+    [
+      "TypeError: Cannot read properties of undefined (reading 'lines')\n    at mapOrder (/app/src/map.js:42:17)",
+      undefined,
+      'defect',
+    ],
     ['duplicate key value violates unique constraint "orders_pkey" SQLSTATE 23505', undefined, 'defect'],
     ['Request timed out after 30000 ms', undefined, 'defect'],
     ['Too many requests, slow down', 429, 'defect'],
@@ -63,7 +230,9 @@ describe('generic message signals carry systems no pack covers', () => {
     ['The fiscal period 2026-10 is closed', 422, 'process_change'],
     ['Purchase order requires manager approval before it can be received', 422, 'process_change'],
   ])('a system no pack covers: %s', (message, status, classification) => {
-    expect(classify(failure('acme-erp', message, undefined, status), {}, knowledge()).classification).toBe(classification);
+    expect(classify(failure('acme-erp', message, undefined, status), {}, knowledge()).classification).toBe(
+      classification,
+    );
   });
 
   it('answers needs_triage when nothing is recognised, naming the two candidates and what would decide', () => {
@@ -77,7 +246,11 @@ describe('generic message signals carry systems no pack covers', () => {
   });
 
   it('lists reasons heaviest first and names the category', () => {
-    const result = classify(failure('netsuite', 'Invalid item reference key 12.', 'INVALID_KEY_OR_REF', 400), {}, knowledge());
+    const result = classify(
+      failure('netsuite', 'Invalid item reference key 12.', 'INVALID_KEY_OR_REF', 400),
+      {},
+      knowledge(),
+    );
     const evidence = result.reasons.filter((r) => r.weight > 0);
     const weights = evidence.map((r) => r.weight);
     expect(weights).toEqual([...weights].sort((a, b) => b - a));
@@ -108,30 +281,51 @@ const history = (over: Partial<NonNullable<ClassificationContext['history']>>): 
   ...over,
 });
 const refKey = failure('netsuite', 'Invalid custbody_route reference key 7.', 'INVALID_KEY_OR_REF', 400);
-const badValue = failure('netsuite', 'You have entered an Invalid Field Value On Consignment for the following field: orderstatus', 'INVALID_FLD_VALUE', 400, {
-  payload: { orderStatus: 'On Consignment' },
-});
+const badValue = failure(
+  'netsuite',
+  'You have entered an Invalid Field Value On Consignment for the following field: orderstatus',
+  'INVALID_FLD_VALUE',
+  400,
+  {
+    payload: { orderStatus: 'On Consignment' },
+  },
+);
 
 describe('context signals', () => {
   it.each<[string, ClassifiableEvent, ClassificationContext, Classification, string]>([
     [
       'many records on one constant value right after a release: regression',
       refKey,
-      { history: history({ occurrences: 30, distinctRecords: 30, distinctMessages: 1 }), releases: [{ version: '2.4.0', deployedAt: t(-5), integration: 'portal-netsuite' }], successesBefore: 40, failuresBeforeLatestRelease: 0 },
+      {
+        history: history({ occurrences: 30, distinctRecords: 30, distinctMessages: 1 }),
+        releases: [{ version: '2.4.0', deployedAt: t(-5), integration: 'portal-netsuite' }],
+        successesBefore: 40,
+        failuresBeforeLatestRelease: 0,
+      },
       'defect',
       'release_timing',
     ],
     [
       'decoy: a release happened, but the signature is older than it and one record repeats',
       refKey,
-      { history: history({ occurrences: 8, distinctRecords: 1, maxFailuresPerRecord: 8 }), releases: [{ version: '2.4.0', deployedAt: t(-5), integration: 'portal-netsuite' }], successesBefore: 40, successesSince: 100, failuresBeforeLatestRelease: 3 },
+      {
+        history: history({ occurrences: 8, distinctRecords: 1, maxFailuresPerRecord: 8 }),
+        releases: [{ version: '2.4.0', deployedAt: t(-5), integration: 'portal-netsuite' }],
+        successesBefore: 40,
+        successesSince: 100,
+        failuresBeforeLatestRelease: 3,
+      },
       'bad_source_data',
       'one_record_repeating',
     ],
     [
       'decoy: a release of another integration does not count',
       refKey,
-      { history: history({ occurrences: 30, distinctRecords: 30, distinctMessages: 4 }), releases: [{ version: '9.0.0', deployedAt: t(-5), integration: 'warehouse-sync' }], successesBefore: 40 },
+      {
+        history: history({ occurrences: 30, distinctRecords: 30, distinctMessages: 4 }),
+        releases: [{ version: '9.0.0', deployedAt: t(-5), integration: 'warehouse-sync' }],
+        successesBefore: 40,
+      },
       'bad_source_data',
       'pack:ns.invalid_key_or_ref',
     ],
@@ -140,8 +334,21 @@ describe('context signals', () => {
       badValue,
       {
         history: history({ occurrences: 25, distinctRecords: 25, distinctMessages: 1 }),
-        changes: [{ system: 'portal', entity: 'order', description: "Added order status 'On Consignment' for dealers", changedAt: t(-60) }],
-        failingField: { field: 'orderStatus', value: 'On Consignment', valuesInSuccesses: ['Pending Fulfillment', 'Billed'], successesWithField: 60, distinctFailingValues: 1 },
+        changes: [
+          {
+            system: 'portal',
+            entity: 'order',
+            description: "Added order status 'On Consignment' for dealers",
+            changedAt: t(-60),
+          },
+        ],
+        failingField: {
+          field: 'orderStatus',
+          value: 'On Consignment',
+          valuesInSuccesses: ['Pending Fulfillment', 'Billed'],
+          successesWithField: 60,
+          distinctFailingValues: 1,
+        },
       },
       'process_change',
       'business_change',
@@ -149,21 +356,37 @@ describe('context signals', () => {
     [
       'a new value on many records with no recorded change: still a process change',
       badValue,
-      { history: history({ occurrences: 12, distinctRecords: 12 }), failingField: { field: 'orderStatus', value: 'On Consignment', valuesInSuccesses: ['Billed'], successesWithField: 80, distinctFailingValues: 1 } },
+      {
+        history: history({ occurrences: 12, distinctRecords: 12 }),
+        failingField: {
+          field: 'orderStatus',
+          value: 'On Consignment',
+          valuesInSuccesses: ['Billed'],
+          successesWithField: 80,
+          distinctFailingValues: 1,
+        },
+      },
       'process_change',
       'value_novelty',
     ],
     [
       'decoy: a business change days before does not make a throttle a process change',
       failure('netsuite', 'Too many requests', undefined, 429),
-      { history: history({ occurrences: 40, distinctRecords: 40 }), changes: [{ system: 'netsuite', description: 'New approval workflow on bills', changedAt: t(-3000) }] },
+      {
+        history: history({ occurrences: 40, distinctRecords: 40 }),
+        changes: [{ system: 'netsuite', description: 'New approval workflow on bills', changedAt: t(-3000) }],
+      },
       'defect',
       'http_status',
     ],
     [
       'one record failing again and again while its neighbours sync: bad source data',
       failure('netsuite', 'Invalid entity reference key 1042.', 'INVALID_KEY_OR_REF', 400),
-      { history: history({ occurrences: 12, distinctRecords: 1, maxFailuresPerRecord: 12 }), successesBefore: 20, successesSince: 180 },
+      {
+        history: history({ occurrences: 12, distinctRecords: 1, maxFailuresPerRecord: 12 }),
+        successesBefore: 20,
+        successesSince: 180,
+      },
       'bad_source_data',
       'one_record_repeating',
     ],
@@ -182,8 +405,21 @@ describe('context signals', () => {
 
   it('knows more at the 30th failure than at the first', () => {
     const release = { version: '2.4.0', deployedAt: t(-5), integration: 'portal-netsuite' };
-    const first = classify(refKey, { history: history({}), releases: [release], successesBefore: 40, failuresBeforeLatestRelease: 0 }, knowledge());
-    const thirtieth = classify(refKey, { history: history({ occurrences: 30, distinctRecords: 30, distinctMessages: 1 }), releases: [release], successesBefore: 40, failuresBeforeLatestRelease: 0 }, knowledge());
+    const first = classify(
+      refKey,
+      { history: history({}), releases: [release], successesBefore: 40, failuresBeforeLatestRelease: 0 },
+      knowledge(),
+    );
+    const thirtieth = classify(
+      refKey,
+      {
+        history: history({ occurrences: 30, distinctRecords: 30, distinctMessages: 1 }),
+        releases: [release],
+        successesBefore: 40,
+        failuresBeforeLatestRelease: 0,
+      },
+      knowledge(),
+    );
     // one record after a release could be either; thirty on one value cannot
     expect(first.classification).not.toBe('defect');
     expect(thirtieth.classification).toBe('defect');
@@ -192,7 +428,13 @@ describe('context signals', () => {
 });
 
 describe('precedence', () => {
-  const rule: UserRule = { id: 'r1', name: 'route keys are ours', match: { system: 'netsuite', messageRegex: 'custbody_route' }, classification: 'defect', category: 'mapping_error' };
+  const rule: UserRule = {
+    id: 'r1',
+    name: 'route keys are ours',
+    match: { system: 'netsuite', messageRegex: 'custbody_route' },
+    classification: 'defect',
+    category: 'mapping_error',
+  };
 
   it('a matching user rule outweighs every other signal and sets the category', () => {
     const result = classify(refKey, {}, knowledge({ rules: compileRules([rule]) }));
@@ -202,22 +444,45 @@ describe('precedence', () => {
   });
 
   it("a human's label beats even a user rule", () => {
-    const result = classify(refKey, { humanLabel: { classification: 'process_change', note: 'new route codes' } }, knowledge({ rules: compileRules([rule]) }));
+    const result = classify(
+      refKey,
+      { humanLabel: { classification: 'process_change', note: 'new route codes' } },
+      knowledge({ rules: compileRules([rule]) }),
+    );
     expect(result).toMatchObject({ classification: 'process_change', confidence: 1 });
     expect(result.reasons[0].signal).toBe('human_label');
   });
 
   it('corrections teach the model, which then speaks for similar messages, not for unrelated ones', () => {
     const taught = failure('acme-freight', 'Consignment rejected: carrier zone QX-9 not enabled for depot');
-    const before = classify({ ...taught, error: { message: 'Consignment rejected: carrier zone ZZ-1 not enabled for depot' } }, {}, knowledge());
+    const before = classify(
+      { ...taught, error: { message: 'Consignment rejected: carrier zone ZZ-1 not enabled for depot' } },
+      {},
+      knowledge(),
+    );
     let corrections = NO_CORRECTIONS;
     const features = readMessage(taught, BUILT_IN_PACKS).features;
-    for (let i = 0; i < 3; i++) corrections = learnCorrection(undefined, corrections, features, correctionFeaturesOf(features, 'acme-freight'), 'process_change');
-    const similar = classify({ ...taught, error: { message: 'Consignment rejected: carrier zone ZZ-1 not enabled for depot' } }, {}, knowledge({ corrections }));
+    for (let i = 0; i < 3; i++)
+      corrections = learnCorrection(
+        undefined,
+        corrections,
+        features,
+        correctionFeaturesOf(features, 'acme-freight'),
+        'process_change',
+      );
+    const similar = classify(
+      { ...taught, error: { message: 'Consignment rejected: carrier zone ZZ-1 not enabled for depot' } },
+      {},
+      knowledge({ corrections }),
+    );
     expect(similar.classification).toBe('process_change');
     expect(similar.scores.process_change).toBeGreaterThan(before.scores.process_change);
     expect(similar.reasons.map((r) => r.signal)).toContain('learned_from_corrections:process_change');
-    const unrelated = classify(failure('acme-freight', 'Request timed out after 30000 ms'), {}, knowledge({ corrections }));
+    const unrelated = classify(
+      failure('acme-freight', 'Request timed out after 30000 ms'),
+      {},
+      knowledge({ corrections }),
+    );
     expect(unrelated.classification).toBe('defect');
   });
 });

@@ -53,7 +53,11 @@ const CONTEXT_SHARPNESS = 1.2;
  * found, a duplicate): the same words are a bad record or the integration's mapping. Without context
  * deciding, the message alone may not claim more than this.
  */
-const AMBIGUOUS_CATEGORIES: ReadonlySet<Category> = new Set(['missing_required_value', 'invalid_reference', 'duplicate_record']);
+const AMBIGUOUS_CATEGORIES: ReadonlySet<Category> = new Set([
+  'missing_required_value',
+  'invalid_reference',
+  'duplicate_record',
+]);
 const AMBIGUOUS_CAP = 0.79;
 
 /**
@@ -62,7 +66,12 @@ const AMBIGUOUS_CAP = 0.79;
  * rules add to its logits; the top probability is mapped to a calibrated confidence. Pure: the same event,
  * context and knowledge always give the same answer.
  */
-export function classify(event: ClassifiableEvent, context: ClassificationContext, knowledge: ClassifierKnowledge, _now?: Date): ClassificationResult {
+export function classify(
+  event: ClassifiableEvent,
+  context: ClassificationContext,
+  knowledge: ClassifierKnowledge,
+  _now?: Date,
+): ClassificationResult {
   if (context.humanLabel) return human(context.humanLabel);
   const reading = readMessage(event, knowledge.packs ?? BUILT_IN_PACKS);
   const messageEvidence = evidenceOf(reading, event);
@@ -73,27 +82,41 @@ export function classify(event: ClassifiableEvent, context: ClassificationContex
   const logits = OWNER_CLASSES.map(() => 0);
   let modelReasons: Reason[] = [];
   // without a trained model the packs and signals score alone (the model has them as features otherwise)
-  if (!knowledge.model) for (const e of messageEvidence) OWNER_CLASSES.forEach((cls, c) => (logits[c] += EVIDENCE_SHARPNESS * e.weight * (e.votes[cls] ?? 0)));
+  if (!knowledge.model)
+    for (const e of messageEvidence)
+      OWNER_CLASSES.forEach((cls, c) => (logits[c] += EVIDENCE_SHARPNESS * e.weight * (e.votes[cls] ?? 0)));
   if (knowledge.model) {
     const score = scoreLinear(knowledge.model, reading.features);
     OWNER_CLASSES.forEach((cls, c) => (logits[c] += score.logits[cls]));
     // words most messages share ("the", "is") move the score a little but explain nothing
     const common = knowledge.model.common ? commonSet(knowledge.model.common) : undefined;
-    modelReasons = modelReasonsOf(common ? score.contributions.filter((c) => !common.has(c.feature)) : score.contributions, 'the trained model reads');
+    modelReasons = modelReasonsOf(
+      common ? score.contributions.filter((c) => !common.has(c.feature)) : score.contributions,
+      'the trained model reads',
+    );
   }
   const system = event.target?.system ?? event.source.system;
   if (knowledge.corrections?.examples && correctsSystem(knowledge.corrections.weights, system)) {
     // what people's reclassifications taught, on the message's words tied to its target system (corrections.ts)
-    const taught = scoreLinear({ ...UNTRAINED, weights: knowledge.corrections.weights }, correctionFeaturesOf(reading.features, system, knowledge.model?.common));
+    const taught = scoreLinear(
+      { ...UNTRAINED, weights: knowledge.corrections.weights },
+      correctionFeaturesOf(reading.features, system, knowledge.model?.common),
+    );
     OWNER_CLASSES.forEach((cls, c) => (logits[c] += taught.logits[cls]));
-    const said = modelReasonsOf(taught.contributions, `${knowledge.corrections.examples} reclassifications by people taught Seam to read`).filter((r) => r.weight >= 0.5);
+    const said = modelReasonsOf(
+      taught.contributions,
+      `${knowledge.corrections.examples} reclassifications by people taught Seam to read`,
+    ).filter((r) => r.weight >= 0.5);
     modelReasons.push(...said.map((r) => ({ ...r, signal: `learned_from_corrections:${r.signal.split(':')[1]}` })));
   }
-  for (const e of around) OWNER_CLASSES.forEach((cls, c) => (logits[c] += CONTEXT_SHARPNESS * e.weight * (e.votes[cls] ?? 0)));
+  for (const e of around)
+    OWNER_CLASSES.forEach((cls, c) => (logits[c] += CONTEXT_SHARPNESS * e.weight * (e.votes[cls] ?? 0)));
   if (rule) logits[OWNER_CLASSES.indexOf(rule.classification)] += EVIDENCE_SHARPNESS * USER_RULE_WEIGHT;
 
   const probabilities = softmax(logits);
-  const ranked = [...OWNER_CLASSES].sort((a, b) => probabilities[OWNER_CLASSES.indexOf(b)] - probabilities[OWNER_CLASSES.indexOf(a)]);
+  const ranked = [...OWNER_CLASSES].sort(
+    (a, b) => probabilities[OWNER_CLASSES.indexOf(b)] - probabilities[OWNER_CLASSES.indexOf(a)],
+  );
   const [leaning, second] = ranked;
   const top = probabilities[OWNER_CLASSES.indexOf(leaning)];
   const contextDecides = around.some((e) => e.weight >= 1);
@@ -105,9 +128,18 @@ export function classify(event: ClassifiableEvent, context: ClassificationContex
 
   const reasons: Reason[] = [];
   if (rule) {
-    reasons.push({ signal: 'user_rule', detail: `rule ${rule.name ? `"${rule.name}" ` : ''}(${rule.id}) says ${rule.classification}${rule.category ? ` / ${rule.category}` : ''}`, weight: USER_RULE_WEIGHT });
+    reasons.push({
+      signal: 'user_rule',
+      detail: `rule ${rule.name ? `"${rule.name}" ` : ''}(${rule.id}) says ${rule.classification}${rule.category ? ` / ${rule.category}` : ''}`,
+      weight: USER_RULE_WEIGHT,
+    });
   }
-  reasons.push(...[...messageEvidence, ...around].filter((e) => e.weight > 0).sort((a, b) => b.weight - a.weight).map(reasonOf));
+  reasons.push(
+    ...[...messageEvidence, ...around]
+      .filter((e) => e.weight > 0)
+      .sort((a, b) => b.weight - a.weight)
+      .map(reasonOf),
+  );
   reasons.push(...modelReasons);
   const triage = confidence < knowledge.settings.triageThreshold;
   if (triage || ambiguous) {
@@ -117,9 +149,19 @@ export function classify(event: ClassifiableEvent, context: ClassificationContex
       weight: 0,
     });
   }
-  if (!reasons.some((r) => r.weight > 0)) reasons.push({ signal: 'no_signal', detail: 'no known error family or context signal matched: support should look first', weight: 0 });
+  if (!reasons.some((r) => r.weight > 0))
+    reasons.push({
+      signal: 'no_signal',
+      detail: 'no known error family or context signal matched: support should look first',
+      weight: 0,
+    });
   else if (category !== 'unknown') reasons.push({ signal: 'category', detail: CATEGORY_LABELS[category], weight: 0 });
-  if (reading.unwrapped.wrapper) reasons.push({ signal: 'unwrapped', detail: `classified the target's own message inside the integration layer's wrapper: "${clip(reading.unwrapped.message, 160)}"`, weight: 0 });
+  if (reading.unwrapped.wrapper)
+    reasons.push({
+      signal: 'unwrapped',
+      detail: `classified the target's own message inside the integration layer's wrapper: "${clip(reading.unwrapped.message, 160)}"`,
+      weight: 0,
+    });
 
   return {
     classification: triage ? 'needs_triage' : leaning,
@@ -127,7 +169,10 @@ export function classify(event: ClassifiableEvent, context: ClassificationContex
     category,
     confidence: round(confidence),
     reasons,
-    scores: Object.fromEntries(OWNER_CLASSES.map((cls, c) => [cls, round(probabilities[c])])) as Record<OwnerClass, number>,
+    scores: Object.fromEntries(OWNER_CLASSES.map((cls, c) => [cls, round(probabilities[c])])) as Record<
+      OwnerClass,
+      number
+    >,
     candidates: [leaning, second],
   };
 }
@@ -140,7 +185,9 @@ function human(label: NonNullable<ClassificationContext['humanLabel']>): Classif
     leaning: label.classification,
     category: label.category ?? 'unknown',
     confidence: 1,
-    reasons: [{ signal: 'human_label', detail: `reclassified by a person${label.note ? `: ${label.note}` : ''}`, weight: 100 }],
+    reasons: [
+      { signal: 'human_label', detail: `reclassified by a person${label.note ? `: ${label.note}` : ''}`, weight: 100 },
+    ],
     scores,
     candidates: [label.classification, second],
   };
@@ -149,7 +196,9 @@ function human(label: NonNullable<ClassificationContext['humanLabel']>): Classif
 /** What the packs, message signals and status recognised, each naming what it matched. */
 function evidenceOf(reading: MessageReading, event: ClassifiableEvent): Evidence[] {
   const evidence: Evidence[] = [];
-  const text = reading.unwrapped.wrapper ? `${reading.unwrapped.message}\n${reading.unwrapped.wrapper}` : reading.unwrapped.message;
+  const text = reading.unwrapped.wrapper
+    ? `${reading.unwrapped.message}\n${reading.unwrapped.wrapper}`
+    : reading.unwrapped.message;
   let packMatched = false;
   for (const { pack, family, foreign } of reading.families) {
     if (family.category !== 'unknown') packMatched = true;
@@ -167,16 +216,33 @@ function evidenceOf(reading: MessageReading, event: ClassifiableEvent): Evidence
   }
   for (const signal of reading.signals) {
     const matched = quoteOf(signal.pattern, reading.unwrapped.message);
-    evidence.push({ signal: `message:${signal.id}`, detail: `${signal.why}${matched ? ` — matched ${matched}` : ''}`, weight: 1, votes: leaned(CATEGORY_PRIORS[signal.category], signal.lean), category: signal.category });
+    evidence.push({
+      signal: `message:${signal.id}`,
+      detail: `${signal.why}${matched ? ` — matched ${matched}` : ''}`,
+      weight: 1,
+      votes: leaned(CATEGORY_PRIORS[signal.category], signal.lean),
+      category: signal.category,
+    });
   }
   if (reading.integrationOwnedValue) {
     const matched = quoteOf(INTEGRATION_OWNED_VALUE.pattern, reading.unwrapped.message);
-    evidence.push({ signal: `message:${INTEGRATION_OWNED_VALUE.id}`, detail: `${INTEGRATION_OWNED_VALUE.why}${matched ? ` — matched ${matched}` : ''}`, weight: 2, votes: { defect: 1 } });
+    evidence.push({
+      signal: `message:${INTEGRATION_OWNED_VALUE.id}`,
+      detail: `${INTEGRATION_OWNED_VALUE.why}${matched ? ` — matched ${matched}` : ''}`,
+      weight: 2,
+      votes: { defect: 1 },
+    });
   }
   const status = statusSignal(event.error?.httpStatus);
   if (status) {
     // a pack that recognised the error knows what the status means for its system better than the status does
-    evidence.push({ signal: 'http_status', detail: status.why, weight: packMatched ? status.weight * 0.4 : status.weight, votes: leaned(CATEGORY_PRIORS[status.category]), category: status.category });
+    evidence.push({
+      signal: 'http_status',
+      detail: status.why,
+      weight: packMatched ? status.weight * 0.4 : status.weight,
+      votes: leaned(CATEGORY_PRIORS[status.category]),
+      category: status.category,
+    });
   }
   return evidence;
 }
@@ -188,7 +254,10 @@ function quoteOf(pattern: RegExp, text: string): string | undefined {
   return found ? `"${clip(found, 60)}"` : undefined;
 }
 
-function modelReasonsOf(contributions: Array<{ feature: string; cls: OwnerClass; weight: number }>, who: string): Reason[] {
+function modelReasonsOf(
+  contributions: Array<{ feature: string; cls: OwnerClass; weight: number }>,
+  who: string,
+): Reason[] {
   const reasons: Reason[] = [];
   for (const cls of OWNER_CLASSES) {
     const mine = contributions.filter((c) => c.cls === cls);
@@ -216,7 +285,8 @@ function reasonOf(e: Evidence): Reason {
 
 function strongestCategory(evidence: readonly Evidence[]): Category {
   const totals = new Map<Category, number>();
-  for (const e of evidence) if (e.category && e.category !== 'unknown') totals.set(e.category, (totals.get(e.category) ?? 0) + e.weight);
+  for (const e of evidence)
+    if (e.category && e.category !== 'unknown') totals.set(e.category, (totals.get(e.category) ?? 0) + e.weight);
   let best: Category = 'unknown';
   let bestWeight = 0;
   for (const [category, weight] of totals) {

@@ -20,7 +20,10 @@ describe('the pure core', () => {
     expect(files.length).toBeGreaterThan(3);
   });
 
-  it.each(files.map((file) => [file.slice(SRC.length + 1), file]))('%s imports no framework, database or queue', (_name, file) => {
-    expect(readFileSync(file, 'utf8')).not.toMatch(FORBIDDEN);
-  });
+  it.each(files.map((file) => [file.slice(SRC.length + 1), file]))(
+    '%s imports no framework, database or queue',
+    (_name, file) => {
+      expect(readFileSync(file, 'utf8')).not.toMatch(FORBIDDEN);
+    },
+  );
 });

@@ -48,12 +48,19 @@ const BY_PAIR: Record<string, string> = {
 };
 
 const BY_CATEGORY: Partial<Record<Category, string>> = {
-  missing_required_value: 'if other orders sync this field, it is this order’s data; if every record fails on it since a release or a set-up change, it is the integration or the new setting',
-  invalid_reference: 'if the referenced record exists for other records that sync, this one points at a missing record (bad source data); if every record fails on it, the integration maps the key wrongly (defect)',
-  duplicate_record: 'if the record really exists twice at the source, support merges it (bad source data); if the integration retried a create it had already made, it is a defect',
+  missing_required_value:
+    'if other orders sync this field, it is this order’s data; if every record fails on it since a release or a set-up change, it is the integration or the new setting',
+  invalid_reference:
+    'if the referenced record exists for other records that sync, this one points at a missing record (bad source data); if every record fails on it, the integration maps the key wrongly (defect)',
+  duplicate_record:
+    'if the record really exists twice at the source, support merges it (bad source data); if the integration retried a create it had already made, it is a defect',
 };
 
 /** The question whose answer decides between the two candidate classes, in words support can check. */
 export function decidingQuestion(category: Category, first: OwnerClass, second: OwnerClass): string {
-  return BY_CATEGORY[category] ?? BY_PAIR[PAIR(first, second)] ?? 'a person who knows the integration decides; reclassifying teaches Seam';
+  return (
+    BY_CATEGORY[category] ??
+    BY_PAIR[PAIR(first, second)] ??
+    'a person who knows the integration decides; reclassifying teaches Seam'
+  );
 }

@@ -14,7 +14,8 @@ import type { ClassifiableEvent } from './classification.types';
  */
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b([\w.+-]+)/g;
 
-export const replaceEmails = (text: string): string => text.replace(EMAIL, (found, run?: string) => (run === undefined ? '<email>' : found));
+export const replaceEmails = (text: string): string =>
+  text.replace(EMAIL, (found, run?: string) => (run === undefined ? '<email>' : found));
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -24,7 +25,8 @@ const UNDERSCORE = 95;
 const HYPHEN = 45;
 const SLASH = 47;
 const isSeparator = (c: number): boolean => c === HYPHEN || c === UNDERSCORE || c === SLASH;
-const boundary = (text: string, at: number): boolean => (at > 0 && isWord(text.charCodeAt(at - 1))) !== (at < text.length && isWord(text.charCodeAt(at)));
+const boundary = (text: string, at: number): boolean =>
+  (at > 0 && isWord(text.charCodeAt(at - 1))) !== (at < text.length && isWord(text.charCodeAt(at)));
 
 /** Where `[a-z0-9]+(?:[-_/][a-z0-9]+)*\b` starting at `start` ends, as the backtracking engine picks it; `start` when it does not match. */
 function tokenEnd(text: string, start: number): number {
@@ -109,12 +111,18 @@ function replaceQuotedValues(text: string): string {
 export function normaliseMessage(message: string): string {
   // Messages often carry JSON serialised twice; unescaping the quotes lets keys and values be told apart.
   // Only from a run's first backslash: retried from each backslash of a long run, `\\+"` was quadratic.
-  let text = message.normalize('NFKC').toLowerCase().replace(/(?<!\\)\\+"/g, '"');
+  let text = message
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/(?<!\\)\\+"/g, '"');
   for (const [pattern, placeholder] of NORMALISERS) {
     text = typeof pattern === 'function' ? pattern(text) : text.replace(pattern, placeholder);
     if (placeholder === '<time>') text = replaceQuotedValues(text);
   }
-  return text.replace(/\s+/g, ' ').replace(/(<\w+>)(?:[\s,;]*\1)+/g, '$1').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/(<\w+>)(?:[\s,;]*\1)+/g, '$1')
+    .trim();
 }
 
 export interface FingerprintParts {

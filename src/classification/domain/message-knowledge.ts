@@ -66,14 +66,20 @@ function familiesByCode(packs: readonly KnowledgePack[], code: string): FamilyHi
   let hits = cache.get(code);
   if (!hits) {
     hits = [];
-    for (const pack of packs) for (const family of pack.families) if (family.codes?.test(code)) hits.push({ pack, family, foreign: true });
+    for (const pack of packs)
+      for (const family of pack.families) if (family.codes?.test(code)) hits.push({ pack, family, foreign: true });
     if (cache.size >= MAX_CACHED_CODES) cache.clear();
     cache.set(code, hits);
   }
   return hits;
 }
 
-function familyHits(event: ClassifiableEvent, packs: readonly KnowledgePack[], code: string, message: string): FamilyHit[] {
+function familyHits(
+  event: ClassifiableEvent,
+  packs: readonly KnowledgePack[],
+  code: string,
+  message: string,
+): FamilyHit[] {
   const own = ownPacks(event, packs);
   const hits: FamilyHit[] = [];
   for (const pack of packs) {
@@ -81,7 +87,8 @@ function familyHits(event: ClassifiableEvent, packs: readonly KnowledgePack[], c
     for (const family of countedFamilies(pack, code, message)) hits.push({ pack, family, foreign: false });
   }
   if (code !== '' && DISTINCTIVE_CODE.test(code)) {
-    for (const hit of familiesByCode(packs, code)) if (!own.includes(hit.pack) && !hit.pack.aliases.includes('*')) hits.push(hit);
+    for (const hit of familiesByCode(packs, code))
+      if (!own.includes(hit.pack) && !hit.pack.aliases.includes('*')) hits.push(hit);
   }
   return hits;
 }
@@ -90,7 +97,8 @@ function familyHits(event: ClassifiableEvent, packs: readonly KnowledgePack[], c
 export function leaningOf(category: Category, lean?: Partial<Record<OwnerClass, number>>): OwnerClass | undefined {
   const votes = leaned(CATEGORY_PRIORS[category], lean);
   let best: OwnerClass | undefined;
-  for (const [cls, value] of Object.entries(votes) as Array<[OwnerClass, number]>) if (best === undefined || value > (votes[best] ?? 0)) best = cls;
+  for (const [cls, value] of Object.entries(votes) as Array<[OwnerClass, number]>)
+    if (best === undefined || value > (votes[best] ?? 0)) best = cls;
   return best;
 }
 
@@ -116,7 +124,12 @@ export function readMessage(event: ClassifiableEvent, packs: readonly KnowledgeP
   }
   if (integrationOwnedValue) knowledge.push('signal:integration_owned_value');
   const shapes = policyShapesOf(unwrapped.message);
-  for (const shape of shapes) knowledge.push(`policy:${shape.row}`, `policy-label:${shape.label}`, `policy-pair:${shape.label}/${shape.alt ?? 'none'}`);
+  for (const shape of shapes)
+    knowledge.push(
+      `policy:${shape.row}`,
+      `policy-label:${shape.label}`,
+      `policy-pair:${shape.label}/${shape.alt ?? 'none'}`,
+    );
   if (shapes.length === 0) knowledge.push('policy:none');
   if (families.length === 0) knowledge.push('pack:none');
   return {
@@ -126,6 +139,12 @@ export function readMessage(event: ClassifiableEvent, packs: readonly KnowledgeP
     signals,
     shapes,
     integrationOwnedValue,
-    features: featuresOf({ event, message: unwrapped.message, code: code || undefined, wrapper: unwrapped.wrapper, knowledge }),
+    features: featuresOf({
+      event,
+      message: unwrapped.message,
+      code: code || undefined,
+      wrapper: unwrapped.wrapper,
+      knowledge,
+    }),
   };
 }

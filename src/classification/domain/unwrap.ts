@@ -18,8 +18,31 @@ export interface Unwrapped {
 }
 
 // keys whose values are an error's human text, in the shapes vendors answer with (REST, OData, GraphQL, SOAP)
-const MESSAGE_KEYS = new Set(['message', 'detail', 'details', 'error_description', 'errormessage', 'description', 'title', 'msg', 'faultstring', 'reason', 'text', 'value', 'localizedmessage']);
-const CODE_KEYS = new Set(['code', 'errorcode', 'error_code', 'statuscode', 'errortype', 'type', 'faultcode', 'status']);
+const MESSAGE_KEYS = new Set([
+  'message',
+  'detail',
+  'details',
+  'error_description',
+  'errormessage',
+  'description',
+  'title',
+  'msg',
+  'faultstring',
+  'reason',
+  'text',
+  'value',
+  'localizedmessage',
+]);
+const CODE_KEYS = new Set([
+  'code',
+  'errorcode',
+  'error_code',
+  'statuscode',
+  'errortype',
+  'type',
+  'faultcode',
+  'status',
+]);
 const MAX_PARTS = 5;
 
 /** Leading wrapper phrases, each removed once, in order, while one matches. */
@@ -85,7 +108,10 @@ function textsIn(json: unknown): { texts: string[]; code?: string } {
 
 /** SOAP faults and XML error bodies: the text of <faultstring>, <message> or <Message>. */
 function xmlText(message: string): string | undefined {
-  const match = /<(?:[\w-]{1,20}:)?(faultstring|message|Message|ErrorMessage|detail)>([^<]{1,2000})<\/(?:[\w-]{1,20}:)?\1>/.exec(message);
+  const match =
+    /<(?:[\w-]{1,20}:)?(faultstring|message|Message|ErrorMessage|detail)>([^<]{1,2000})<\/(?:[\w-]{1,20}:)?\1>/.exec(
+      message,
+    );
   return match?.[2].trim() || undefined;
 }
 

@@ -10,7 +10,12 @@ const event: ClassifiableEvent = {
   error: { message: 'Invalid custbody_route reference key 7.', code: 'INVALID_KEY_OR_REF', httpStatus: 400 },
   payload: { channel: 'dealer', total: 12 },
 };
-const rule = (id: string, match: UserRule['match'], priority?: number): UserRule => ({ id, match, priority, classification: 'defect' });
+const rule = (id: string, match: UserRule['match'], priority?: number): UserRule => ({
+  id,
+  match,
+  priority,
+  classification: 'defect',
+});
 
 describe('user rules', () => {
   it.each<[string, UserRule['match'], boolean]>([
@@ -38,24 +43,38 @@ describe('user rules', () => {
   });
 
   it('orders matches by priority, then by the order given', () => {
-    const rules = [rule('late', { system: 'netsuite' }, 50), rule('first', { code: 'INVALID_KEY_OR_REF' }, 10), rule('tie', { integration: 'portal-netsuite-orders' }, 50), rule('none', { system: 'xero' }, 1)];
+    const rules = [
+      rule('late', { system: 'netsuite' }, 50),
+      rule('first', { code: 'INVALID_KEY_OR_REF' }, 10),
+      rule('tie', { integration: 'portal-netsuite-orders' }, 50),
+      rule('none', { system: 'xero' }, 1),
+    ];
     expect(matchingRules(compileRules(rules), event).map((r) => r.id)).toEqual(['first', 'late', 'tie']);
   });
 
   it('finds the one matching rule among thousands indexed by code and system', () => {
-    const many = Array.from({ length: 3000 }, (_, i) => rule(`r${i}`, i % 2 ? { code: `CODE_${i}` } : { system: `system-${i}` }));
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      rule(`r${i}`, i % 2 ? { code: `CODE_${i}` } : { system: `system-${i}` }),
+    );
     many.push(rule('hit', { code: 'INVALID_KEY_OR_REF', entity: 'order' }));
     expect(matchingRules(compileRules(many), event).map((r) => r.id)).toEqual(['hit']);
   });
 
   it('a saved pattern the linear-time engine refuses matches nothing, and is reported', () => {
-    const compiled = compileRules([rule('lookahead', { messageRegex: 'custbody(?=_route)' }), rule('plain', { messageRegex: 'custbody_route' })]);
+    const compiled = compileRules([
+      rule('lookahead', { messageRegex: 'custbody(?=_route)' }),
+      rule('plain', { messageRegex: 'custbody_route' }),
+    ]);
     expect(matchingRules(compiled, event).map((r) => r.id)).toEqual(['plain']);
-    expect(compiled.refused).toEqual([{ rule: expect.objectContaining({ id: 'lookahead' }), problem: expect.stringMatching(/^lookahead/) }]);
+    expect(compiled.refused).toEqual([
+      { rule: expect.objectContaining({ id: 'lookahead' }), problem: expect.stringMatching(/^lookahead/) },
+    ]);
   });
 
   it('matches a payload field the payload owns even when it is named like a prototype method', () => {
     const own = { ...event, payload: { toString: 'x' } };
-    expect(matchingRules(compileRules([rule('r', { payloadField: 'toString', payloadValue: 'x' })]), own)).toHaveLength(1);
+    expect(matchingRules(compileRules([rule('r', { payloadField: 'toString', payloadValue: 'x' })]), own)).toHaveLength(
+      1,
+    );
   });
 });

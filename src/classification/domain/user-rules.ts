@@ -32,7 +32,14 @@ function push(index: Map<string, CompiledRule[]>, at: string, rule: CompiledRule
 }
 
 export function compileRules(rules: readonly UserRule[]): CompiledRules {
-  const compiled: CompiledRules = { byCode: new Map(), bySystem: new Map(), byIntegration: new Map(), unindexed: [], size: rules.length, refused: [] };
+  const compiled: CompiledRules = {
+    byCode: new Map(),
+    bySystem: new Map(),
+    byIntegration: new Map(),
+    unindexed: [],
+    size: rules.length,
+    refused: [],
+  };
   rules.forEach((rule, order) => {
     const entry: CompiledRule = { rule, order };
     if (rule.match.messageRegex) {
@@ -53,7 +60,12 @@ function matches(entry: CompiledRule, event: ClassifiableEvent): boolean {
   const targetSystem = event.target?.system ?? event.source.system;
   if (match.system && key(match.system) !== key(targetSystem)) return false;
   if (match.sourceSystem && key(match.sourceSystem) !== key(event.source.system)) return false;
-  if (match.entity && key(match.entity) !== key(event.target?.entity ?? '') && key(match.entity) !== key(event.source.entity)) return false;
+  if (
+    match.entity &&
+    key(match.entity) !== key(event.target?.entity ?? '') &&
+    key(match.entity) !== key(event.source.entity)
+  )
+    return false;
   if (match.integration && key(match.integration) !== key(event.integration)) return false;
   if (match.code && key(match.code) !== key(event.error?.code ?? '')) return false;
   if (match.httpStatus !== undefined && match.httpStatus !== event.error?.httpStatus) return false;
@@ -72,7 +84,7 @@ function matches(entry: CompiledRule, event: ClassifiableEvent): boolean {
 export function matchingRules(compiled: CompiledRules, event: ClassifiableEvent): UserRule[] {
   if (compiled.size === 0) return [];
   const candidates = [
-    ...(event.error?.code ? compiled.byCode.get(key(event.error.code)) ?? [] : []),
+    ...(event.error?.code ? (compiled.byCode.get(key(event.error.code)) ?? []) : []),
     ...(compiled.bySystem.get(key(event.target?.system ?? event.source.system)) ?? []),
     ...(compiled.byIntegration.get(key(event.integration)) ?? []),
     ...compiled.unindexed,

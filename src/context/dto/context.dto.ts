@@ -13,13 +13,20 @@ export class CreateReleaseDto {
   @IsReadableTimestamp()
   deployedAt: string;
 
-  @ApiPropertyOptional({ example: 'shopify-netsuite-orders' }) @IsOptional() @IsString() @Length(1, 100) integration?: string;
+  @ApiPropertyOptional({ example: 'shopify-netsuite-orders' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  integration?: string;
   @ApiPropertyOptional({ example: 'netsuite' }) @IsOptional() @IsString() @Length(1, 100) system?: string;
 }
 
 export class CreateChangeDto {
   @ApiProperty({ example: 'netsuite' }) @IsString() @Length(1, 100) system: string;
-  @ApiProperty({ example: "Added order status 'Awaiting Credit Approval'" }) @IsString() @Length(1, 2000) description: string;
+  @ApiProperty({ example: "Added order status 'Awaiting Credit Approval'" })
+  @IsString()
+  @Length(1, 2000)
+  description: string;
 
   @ApiProperty({ example: '2026-11-02T01:00:00Z' })
   @IsISO8601({ strict: true })

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isBusinessTime, localParts, nextBusinessStart, zonedTimeToUtc } from './business-hours';
 import type { BusinessHours, CalendarDay } from './escalation.types';
 
-const melbourne: BusinessHours = { timeZone: 'Australia/Melbourne', days: [1, 2, 3, 4, 5], start: '08:30', end: '17:30' };
+const melbourne: BusinessHours = {
+  timeZone: 'Australia/Melbourne',
+  days: [1, 2, 3, 4, 5],
+  start: '08:30',
+  end: '17:30',
+};
 const london: BusinessHours = { timeZone: 'Europe/London', days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' };
 const calendar: CalendarDay[] = [
   { date: '2026-11-03', kind: 'holiday', name: 'Melbourne Cup', region: 'AU-VIC' },
@@ -60,7 +65,12 @@ describe('nextBusinessStart', () => {
     ['London Friday in GMT', london, '2026-03-27T06:00:00Z', '2026-03-27T09:00:00.000Z'],
     ['London Friday evening → Monday in BST', london, '2026-03-27T18:00:00Z', '2026-03-30T08:00:00.000Z'],
     ['London Friday evening → Monday back in GMT', london, '2026-10-23T17:00:00Z', '2026-10-26T09:00:00.000Z'],
-    ['no business days at all: now rather than never', { ...melbourne, days: [] }, '2026-11-28T00:00:00Z', '2026-11-28T00:00:00.000Z'],
+    [
+      'no business days at all: now rather than never',
+      { ...melbourne, days: [] },
+      '2026-11-28T00:00:00Z',
+      '2026-11-28T00:00:00.000Z',
+    ],
   ])('%s', (_name, hours, at, expected, region) => {
     expect(nextBusinessStart(hours, calendar, new Date(at), region).toISOString()).toBe(expected);
   });
@@ -80,10 +90,28 @@ describe('zonedTimeToUtc', () => {
   it.each<[string, string, string, string, string]>([
     ['Melbourne in AEST (UTC+10)', '2026-10-02', '08:30', 'Australia/Melbourne', '2026-10-01T22:30:00.000Z'],
     ['Melbourne in AEDT (UTC+11)', '2026-10-05', '08:30', 'Australia/Melbourne', '2026-10-04T21:30:00.000Z'],
-    ['a time the spring change skips is shifted forward by the gap', '2026-10-04', '02:30', 'Australia/Melbourne', '2026-10-03T16:30:00.000Z'],
-    ['a time the autumn change repeats is its later occurrence (AEST)', '2026-04-05', '02:30', 'Australia/Melbourne', '2026-04-04T16:30:00.000Z'],
+    [
+      'a time the spring change skips is shifted forward by the gap',
+      '2026-10-04',
+      '02:30',
+      'Australia/Melbourne',
+      '2026-10-03T16:30:00.000Z',
+    ],
+    [
+      'a time the autumn change repeats is its later occurrence (AEST)',
+      '2026-04-05',
+      '02:30',
+      'Australia/Melbourne',
+      '2026-04-04T16:30:00.000Z',
+    ],
     ['London in BST the day after the change', '2026-03-30', '09:00', 'Europe/London', '2026-03-30T08:00:00.000Z'],
-    ['London 01:30 on the autumn change is its later occurrence (GMT)', '2026-10-25', '01:30', 'Europe/London', '2026-10-25T01:30:00.000Z'],
+    [
+      'London 01:30 on the autumn change is its later occurrence (GMT)',
+      '2026-10-25',
+      '01:30',
+      'Europe/London',
+      '2026-10-25T01:30:00.000Z',
+    ],
     ['local midnight', '2026-11-30', '00:00', 'Australia/Melbourne', '2026-11-29T13:00:00.000Z'],
     ['UTC', '2026-06-15', '12:00', 'UTC', '2026-06-15T12:00:00.000Z'],
   ])('%s', (_name, date, time, zone, expected) => {

@@ -17,25 +17,50 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   let format = formatters.get(timeZone);
   if (!format) {
     // h23, not hour12:false: the latter prints midnight as "24" on some ICU versions
-    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', weekday: 'short', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      weekday: 'short',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
     formatters.set(timeZone, format);
   }
   return format;
 }
 
 function wallClock(at: Date, timeZone: string): Record<string, string> {
-  return Object.fromEntries(formatter(timeZone).formatToParts(at).map((part) => [part.type, part.value]));
+  return Object.fromEntries(
+    formatter(timeZone)
+      .formatToParts(at)
+      .map((part) => [part.type, part.value]),
+  );
 }
 
 /** The wall-clock date, weekday and minute of an instant in a time zone (daylight saving included). */
 export function localParts(at: Date, timeZone: string): LocalParts {
   const parts = wallClock(at, timeZone);
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, weekday: WEEKDAYS[parts.weekday], minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    weekday: WEEKDAYS[parts.weekday],
+    minutes: Number(parts.hour) * 60 + Number(parts.minute),
+  };
 }
 
 function offsetMinutes(at: Date, timeZone: string): number {
   const parts = wallClock(at, timeZone);
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
   // the formatter drops milliseconds, so compare against the instant truncated to the second
   return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
 }
@@ -65,7 +90,12 @@ function isHoliday(calendar: readonly CalendarDay[], date: string, region?: stri
 }
 
 /** Undefined hours mean a 24/7 team. */
-export function isBusinessTime(hours: BusinessHours | undefined, calendar: readonly CalendarDay[], at: Date, region?: string): boolean {
+export function isBusinessTime(
+  hours: BusinessHours | undefined,
+  calendar: readonly CalendarDay[],
+  at: Date,
+  region?: string,
+): boolean {
   if (!hours) return true;
   const local = localParts(at, hours.timeZone);
   if (!hours.days.includes(local.weekday) || isHoliday(calendar, local.date, region)) return false;
@@ -86,7 +116,12 @@ function weekdayOf(date: string): number {
 const SEARCH_DAYS = 30;
 
 /** `at` when it is business time already, else the next moment the team's business hours begin. */
-export function nextBusinessStart(hours: BusinessHours | undefined, calendar: readonly CalendarDay[], at: Date, region?: string): Date {
+export function nextBusinessStart(
+  hours: BusinessHours | undefined,
+  calendar: readonly CalendarDay[],
+  at: Date,
+  region?: string,
+): Date {
   if (!hours || isBusinessTime(hours, calendar, at, region)) return at;
   const today = localParts(at, hours.timeZone).date;
   for (let offset = 0; offset <= SEARCH_DAYS; offset++) {
@@ -106,7 +141,12 @@ const HOUR = 3_600_000;
  * The first whole hour from `at` on at which the team is out of hours (within 8 days), or undefined
  * for a team that never is (around the clock, or open every hour of every day).
  */
-export function nextAfterHours(hours: BusinessHours | undefined, calendar: readonly CalendarDay[], at: Date, region?: string): Date | undefined {
+export function nextAfterHours(
+  hours: BusinessHours | undefined,
+  calendar: readonly CalendarDay[],
+  at: Date,
+  region?: string,
+): Date | undefined {
   if (!hours) return undefined;
   for (let step = 0; step < 24 * 8; step++) {
     const candidate = new Date(at.getTime() + step * HOUR);

@@ -58,8 +58,13 @@ describe('notifications built from hostile event text', () => {
   };
 
   it('Slack: no mention and no link survives but Seam’s own', () => {
-    const json = formatMessage('slack', hostile).json as { text: string; blocks: Array<{ text: { type: string; text: string } }> };
-    const parsed = [json.text, ...json.blocks.filter((b) => b.text.type === 'mrkdwn').map((b) => b.text.text)].join('\n');
+    const json = formatMessage('slack', hostile).json as {
+      text: string;
+      blocks: Array<{ text: { type: string; text: string } }>;
+    };
+    const parsed = [json.text, ...json.blocks.filter((b) => b.text.type === 'mrkdwn').map((b) => b.text.text)].join(
+      '\n',
+    );
     expect(parsed.match(/<[^>]*>/g)).toEqual(['<http://seam.local/v1/issues/i-1|Open the issue>']);
   });
 
@@ -74,7 +79,21 @@ describe('notifications built from hostile event text', () => {
   });
 
   it('digests escape the same way', () => {
-    const digest = { team: '<!channel>', date: '2026-01-05', items: [{ issueId: 'a', title: '<!here> [x](http://evil)', classification: 'defect', occurrences: 1, distinctRecords: 1, integration: 'erp', href: 'http://seam/v1/issues/a' }] };
+    const digest = {
+      team: '<!channel>',
+      date: '2026-01-05',
+      items: [
+        {
+          issueId: 'a',
+          title: '<!here> [x](http://evil)',
+          classification: 'defect',
+          occurrences: 1,
+          distinctRecords: 1,
+          integration: 'erp',
+          href: 'http://seam/v1/issues/a',
+        },
+      ],
+    };
     expect(JSON.stringify(formatDigest('slack', digest).json)).not.toMatch(/<!/);
     const teams = formatDigest('teams', digest).json as { title: string; text: string };
     expect(`${teams.title}${teams.text}`).not.toMatch(/<|\]\(/);

@@ -17,9 +17,33 @@ const support: Team = {
   channels: [{ id: 'support-slack', kind: 'slack', target: 'https://hooks.example/s' }],
 };
 // lead and first responders differ, so the after-hours cover (lead + first responders) and "team:offshore" (first responders) are told apart
-const offshore: Team = { slug: 'offshore', name: 'Offshore', lead: 'lin', roles: { firstResponse: ['ari'] }, members: [{ id: 'lin', name: 'Lin', channels: [] }, { id: 'ari', name: 'Ari', channels: [] }] };
-const leadOnly: Team = { slug: 'platform', name: 'Platform', lead: 'pat', members: [{ id: 'pat', name: 'Pat', channels: [] }, { id: 'quinn', name: 'Quinn', channels: [] }] };
-const leaderless: Team = { slug: 'data', name: 'Data', members: [{ id: 'dev', name: 'Dev', channels: [] }, { id: 'eve', name: 'Eve', channels: [] }] };
+const offshore: Team = {
+  slug: 'offshore',
+  name: 'Offshore',
+  lead: 'lin',
+  roles: { firstResponse: ['ari'] },
+  members: [
+    { id: 'lin', name: 'Lin', channels: [] },
+    { id: 'ari', name: 'Ari', channels: [] },
+  ],
+};
+const leadOnly: Team = {
+  slug: 'platform',
+  name: 'Platform',
+  lead: 'pat',
+  members: [
+    { id: 'pat', name: 'Pat', channels: [] },
+    { id: 'quinn', name: 'Quinn', channels: [] },
+  ],
+};
+const leaderless: Team = {
+  slug: 'data',
+  name: 'Data',
+  members: [
+    { id: 'dev', name: 'Dev', channels: [] },
+    { id: 'eve', name: 'Eve', channels: [] },
+  ],
+};
 // "zoe" here is another person from Support's away Zoe: ids are unique per team only
 const night: Team = { slug: 'night', name: 'Night', members: [{ id: 'zoe', name: 'Zoe Night', channels: [] }] };
 const teams = [support, offshore, leadOnly, leaderless, night];
@@ -40,7 +64,14 @@ const calendar: CalendarDay[] = [
   { date: '2026-11-16', kind: 'payment_run', name: 'NSW payment run', region: 'AU-NSW' },
 ];
 const plan = (openedAt: string, urgency: Urgency = 'page', over: { policy?: EscalationPolicy; team?: Team } = {}) =>
-  planEscalation({ policy: over.policy ?? policy, team: over.team ?? support, teams, urgency, openedAt: new Date(openedAt), calendar });
+  planEscalation({
+    policy: over.policy ?? policy,
+    team: over.team ?? support,
+    teams,
+    urgency,
+    openedAt: new Date(openedAt),
+    calendar,
+  });
 const oneLevel = (level: EscalationLevel): EscalationPolicy => ({ team: 'support', levels: [level], urgency: {} });
 
 const TUESDAY_11_AEDT = '2026-11-24T00:00:00Z';
@@ -49,10 +80,32 @@ const WEDNESDAY_02_AEDT = '2026-11-24T15:00:00Z';
 describe('planEscalation', () => {
   it('in business hours: each level at its delay, to its own recipients', () => {
     expect(plan(TUESDAY_11_AEDT).map((s) => ({ ...s, at: s.at.toISOString() }))).toEqual([
-      { level: 0, at: '2026-11-24T00:00:00.000Z', recipients: ['raj'], channels: ['support-slack'], afterHours: false, skippedAway: [] },
+      {
+        level: 0,
+        at: '2026-11-24T00:00:00.000Z',
+        recipients: ['raj'],
+        channels: ['support-slack'],
+        afterHours: false,
+        skippedAway: [],
+      },
       // zoe is away: the lead, and the step says so
-      { level: 1, at: '2026-11-24T00:15:00.000Z', recipients: ['mia'], channels: [], afterHours: false, fallback: 'lead', skippedAway: ['zoe'] },
-      { level: 2, at: '2026-11-24T00:30:00.000Z', recipients: ['mia'], channels: [], afterHours: false, skippedAway: [] },
+      {
+        level: 1,
+        at: '2026-11-24T00:15:00.000Z',
+        recipients: ['mia'],
+        channels: [],
+        afterHours: false,
+        fallback: 'lead',
+        skippedAway: ['zoe'],
+      },
+      {
+        level: 2,
+        at: '2026-11-24T00:30:00.000Z',
+        recipients: ['mia'],
+        channels: [],
+        afterHours: false,
+        skippedAway: [],
+      },
     ]);
   });
 
@@ -67,7 +120,11 @@ describe('planEscalation', () => {
 
   it.each<[string, Team, string[]]>([
     ['named after-hours members', { ...support, afterHours: { members: ['raj'] } }, ['raj']],
-    ['a cover team with neither lead nor first responders: all of it', { ...support, afterHours: { team: 'data' } }, ['dev', 'eve']],
+    [
+      'a cover team with neither lead nor first responders: all of it',
+      { ...support, afterHours: { team: 'data' } },
+      ['dev', 'eve'],
+    ],
     ['no cover at all: the level as in hours', { ...support, afterHours: undefined }, ['raj']],
   ])('after hours, %s', (_name, team, recipients) => {
     expect(plan(WEDNESDAY_02_AEDT, 'page', { team })[0].recipients).toEqual(recipients);
@@ -117,41 +174,184 @@ describe('planEscalation', () => {
     ['"team:" without first responders is its lead', ['team:platform'], support, ['pat'], []],
     ['"team:" without first responders or lead is all of it', ['team:data'], support, ['dev', 'eve'], []],
     ['"channel:" goes to channels, not recipients', ['channel:support-slack'], support, [], ['support-slack']],
-    ['duplicates collapse, first mention kept', ['raj', 'lead', 'raj', 'mia', 'channel:a', 'channel:a'], support, ['raj', 'mia'], ['a']],
+    [
+      'duplicates collapse, first mention kept',
+      ['raj', 'lead', 'raj', 'mia', 'channel:a', 'channel:a'],
+      support,
+      ['raj', 'mia'],
+      ['a'],
+    ],
     ['an away member is skipped, the others kept', ['zoe', 'raj'], support, ['raj'], []],
     ['everyone away: the lead', ['zoe'], support, ['mia'], []],
     ['a team that names nobody: the lead', ['team:nobody'], support, ['mia'], []],
-    ['away members with a channel: the channel suffices', ['zoe', 'channel:support-slack'], support, [], ['support-slack']],
-    ['everyone away, the lead too: nobody (the caller records it unreachable)', ['zoe', 'lead'], { ...support, members: support.members.map((m) => ({ ...m, away: true })) }, [], []],
+    [
+      'away members with a channel: the channel suffices',
+      ['zoe', 'channel:support-slack'],
+      support,
+      [],
+      ['support-slack'],
+    ],
+    [
+      'everyone away, the lead too: nobody (the caller records it unreachable)',
+      ['zoe', 'lead'],
+      { ...support, members: support.members.map((m) => ({ ...m, away: true })) },
+      [],
+      [],
+    ],
     ['away is judged in the team the id belongs to', ['zoe'], night, ['zoe'], []],
   ])('%s', (_name, notify, team, recipients, channels) => {
-    const [step] = plan(TUESDAY_11_AEDT, 'page', { policy: oneLevel({ afterMinutes: 0, notify }), team: { ...team, businessHours: undefined } });
+    const [step] = plan(TUESDAY_11_AEDT, 'page', {
+      policy: oneLevel({ afterMinutes: 0, notify }),
+      team: { ...team, businessHours: undefined },
+    });
     expect({ recipients: step.recipients, channels: step.channels }).toEqual({ recipients, channels });
   });
 });
 
 describe('urgencyOf', () => {
   const allDay: Team = { ...support, businessHours: undefined };
-  it.each<[string, Parameters<typeof urgencyOf>[1], string, Urgency, RegExp, { policy?: Partial<EscalationPolicy>; team?: Team }?]>([
-    ['a defect pages by default', { classification: 'defect', distinctRecords: 1 }, '2026-11-10T00:00:00Z', 'page', /^The defect class pages Support by default\.$/, { policy: { urgency: {} } }],
-    ['a defect pages by policy', { classification: 'defect', distinctRecords: 1 }, '2026-11-10T00:00:00Z', 'page', /by policy/],
-    ['bad data waits for business hours by default', { classification: 'bad_source_data', distinctRecords: 1 }, '2026-11-10T00:00:00Z', 'business_hours', /^The bad source data class waits for Support's business hours by default\.$/],
-    ['a policy can make bad data page', { classification: 'bad_source_data', distinctRecords: 1 }, '2026-11-10T00:00:00Z', 'page', /by policy/, { policy: { urgency: { bad_source_data: 'page' } } }],
-    ['39 records wait', { classification: 'bad_source_data', distinctRecords: 39 }, '2026-11-10T00:00:00Z', 'business_hours', /waits/],
-    ['40 records page', { classification: 'bad_source_data', distinctRecords: 40 }, '2026-11-10T00:00:00Z', 'page', /^40 records are affected, and Support is paged from 40\.$/],
-    ['no record threshold: any count waits', { classification: 'bad_source_data', distinctRecords: 10_000 }, '2026-11-10T00:00:00Z', 'business_hours', /waits/, { policy: { pageAtRecords: undefined } }],
-    ['the day before month-end close pages', { classification: 'process_change', distinctRecords: 1 }, '2026-11-29T00:00:00Z', 'page', /^November close \(2026-11-30\) is tomorrow/],
-    ['month-end close day itself pages', { classification: 'process_change', distinctRecords: 1 }, '2026-11-30T00:00:00Z', 'page', /November close \(2026-11-30\) is today/],
-    ['two days before waits with the default 1-day window', { classification: 'process_change', distinctRecords: 1 }, '2026-11-28T00:00:00Z', 'business_hours', /waits/],
-    ['two days before pages with a 3-day window', { classification: 'process_change', distinctRecords: 1 }, '2026-11-28T00:00:00Z', 'page', /is in 2 days, within Support's 3-day window/, { policy: { calendarWindowDays: 3 } }],
-    ['the day after waits', { classification: 'process_change', distinctRecords: 1 }, '2026-12-01T00:00:00Z', 'business_hours', /waits/],
+  it.each<
+    [
+      string,
+      Parameters<typeof urgencyOf>[1],
+      string,
+      Urgency,
+      RegExp,
+      { policy?: Partial<EscalationPolicy>; team?: Team }?,
+    ]
+  >([
+    [
+      'a defect pages by default',
+      { classification: 'defect', distinctRecords: 1 },
+      '2026-11-10T00:00:00Z',
+      'page',
+      /^The defect class pages Support by default\.$/,
+      { policy: { urgency: {} } },
+    ],
+    [
+      'a defect pages by policy',
+      { classification: 'defect', distinctRecords: 1 },
+      '2026-11-10T00:00:00Z',
+      'page',
+      /by policy/,
+    ],
+    [
+      'bad data waits for business hours by default',
+      { classification: 'bad_source_data', distinctRecords: 1 },
+      '2026-11-10T00:00:00Z',
+      'business_hours',
+      /^The bad source data class waits for Support's business hours by default\.$/,
+    ],
+    [
+      'a policy can make bad data page',
+      { classification: 'bad_source_data', distinctRecords: 1 },
+      '2026-11-10T00:00:00Z',
+      'page',
+      /by policy/,
+      { policy: { urgency: { bad_source_data: 'page' } } },
+    ],
+    [
+      '39 records wait',
+      { classification: 'bad_source_data', distinctRecords: 39 },
+      '2026-11-10T00:00:00Z',
+      'business_hours',
+      /waits/,
+    ],
+    [
+      '40 records page',
+      { classification: 'bad_source_data', distinctRecords: 40 },
+      '2026-11-10T00:00:00Z',
+      'page',
+      /^40 records are affected, and Support is paged from 40\.$/,
+    ],
+    [
+      'no record threshold: any count waits',
+      { classification: 'bad_source_data', distinctRecords: 10_000 },
+      '2026-11-10T00:00:00Z',
+      'business_hours',
+      /waits/,
+      { policy: { pageAtRecords: undefined } },
+    ],
+    [
+      'the day before month-end close pages',
+      { classification: 'process_change', distinctRecords: 1 },
+      '2026-11-29T00:00:00Z',
+      'page',
+      /^November close \(2026-11-30\) is tomorrow/,
+    ],
+    [
+      'month-end close day itself pages',
+      { classification: 'process_change', distinctRecords: 1 },
+      '2026-11-30T00:00:00Z',
+      'page',
+      /November close \(2026-11-30\) is today/,
+    ],
+    [
+      'two days before waits with the default 1-day window',
+      { classification: 'process_change', distinctRecords: 1 },
+      '2026-11-28T00:00:00Z',
+      'business_hours',
+      /waits/,
+    ],
+    [
+      'two days before pages with a 3-day window',
+      { classification: 'process_change', distinctRecords: 1 },
+      '2026-11-28T00:00:00Z',
+      'page',
+      /is in 2 days, within Support's 3-day window/,
+      { policy: { calendarWindowDays: 3 } },
+    ],
+    [
+      'the day after waits',
+      { classification: 'process_change', distinctRecords: 1 },
+      '2026-12-01T00:00:00Z',
+      'business_hours',
+      /waits/,
+    ],
     // 14:00Z on 28 November is already the 29th in Melbourne: one day before close, not two
-    ['the window counts from the team-local date', { classification: 'process_change', distinctRecords: 1 }, '2026-11-28T14:00:00Z', 'page', /tomorrow/],
-    ['a 24/7 team counts in UTC', { classification: 'process_change', distinctRecords: 1 }, '2026-11-28T14:00:00Z', 'business_hours', /waits/, { team: allDay }],
-    ['a holiday does not raise urgency', { classification: 'process_change', distinctRecords: 1 }, '2026-12-24T00:00:00Z', 'business_hours', /waits/],
-    ["another region's event does not raise urgency", { classification: 'process_change', distinctRecords: 1 }, '2026-11-15T00:00:00Z', 'business_hours', /waits/],
-    ['triage goes to the digest by policy', { classification: 'needs_triage', distinctRecords: 1 }, '2026-11-10T00:00:00Z', 'digest', /^The needs triage class goes in Support's daily digest by policy\.$/],
-    ['a digest class still pages at forty records', { classification: 'needs_triage', distinctRecords: 45 }, '2026-11-10T00:00:00Z', 'page', /45 records/],
+    [
+      'the window counts from the team-local date',
+      { classification: 'process_change', distinctRecords: 1 },
+      '2026-11-28T14:00:00Z',
+      'page',
+      /tomorrow/,
+    ],
+    [
+      'a 24/7 team counts in UTC',
+      { classification: 'process_change', distinctRecords: 1 },
+      '2026-11-28T14:00:00Z',
+      'business_hours',
+      /waits/,
+      { team: allDay },
+    ],
+    [
+      'a holiday does not raise urgency',
+      { classification: 'process_change', distinctRecords: 1 },
+      '2026-12-24T00:00:00Z',
+      'business_hours',
+      /waits/,
+    ],
+    [
+      "another region's event does not raise urgency",
+      { classification: 'process_change', distinctRecords: 1 },
+      '2026-11-15T00:00:00Z',
+      'business_hours',
+      /waits/,
+    ],
+    [
+      'triage goes to the digest by policy',
+      { classification: 'needs_triage', distinctRecords: 1 },
+      '2026-11-10T00:00:00Z',
+      'digest',
+      /^The needs triage class goes in Support's daily digest by policy\.$/,
+    ],
+    [
+      'a digest class still pages at forty records',
+      { classification: 'needs_triage', distinctRecords: 45 },
+      '2026-11-10T00:00:00Z',
+      'page',
+      /45 records/,
+    ],
   ])('%s', (_name, input, now, urgency, why, over = {}) => {
     const result = urgencyOf({ ...policy, ...over.policy }, input, calendar, new Date(now), over.team ?? support);
     expect(result).toEqual({ urgency, why: expect.stringMatching(why) });

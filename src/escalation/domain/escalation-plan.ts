@@ -22,9 +22,15 @@ const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
 /** A policy that does not mention a class: defects wake someone, everything else can wait for the morning. */
-export const DEFAULT_URGENCY: Record<Classification, Urgency> = { defect: 'page', bad_source_data: 'business_hours', process_change: 'business_hours', needs_triage: 'business_hours' };
+export const DEFAULT_URGENCY: Record<Classification, Urgency> = {
+  defect: 'page',
+  bad_source_data: 'business_hours',
+  process_change: 'business_hours',
+  needs_triage: 'business_hours',
+};
 
-export const urgencyFor = (policy: Pick<EscalationPolicy, 'urgency'>, classification: Classification): Urgency => policy.urgency[classification] ?? DEFAULT_URGENCY[classification];
+export const urgencyFor = (policy: Pick<EscalationPolicy, 'urgency'>, classification: Classification): Urgency =>
+  policy.urgency[classification] ?? DEFAULT_URGENCY[classification];
 
 const words = (classification: string): string => classification.replace(/_/g, ' ');
 
@@ -33,12 +39,22 @@ function daysBetween(from: string, to: string): number {
 }
 
 /** Page now or wait for business hours: the class's default, raised by impact or a date that matters. */
-export function urgencyOf(policy: EscalationPolicy, input: { classification: Classification; distinctRecords: number }, calendar: readonly CalendarDay[], now: Date, team: Team): { urgency: Urgency; why: string } {
+export function urgencyOf(
+  policy: EscalationPolicy,
+  input: { classification: Classification; distinctRecords: number },
+  calendar: readonly CalendarDay[],
+  now: Date,
+  team: Team,
+): { urgency: Urgency; why: string } {
   const base = urgencyFor(policy, input.classification);
   const byPolicy = policy.urgency[input.classification] ? 'by policy' : 'by default';
-  if (base === 'page') return { urgency: 'page', why: `The ${words(input.classification)} class pages ${team.name} ${byPolicy}.` };
+  if (base === 'page')
+    return { urgency: 'page', why: `The ${words(input.classification)} class pages ${team.name} ${byPolicy}.` };
   if (policy.pageAtRecords !== undefined && input.distinctRecords >= policy.pageAtRecords) {
-    return { urgency: 'page', why: `${input.distinctRecords} records are affected, and ${team.name} is paged from ${policy.pageAtRecords}.` };
+    return {
+      urgency: 'page',
+      why: `${input.distinctRecords} records are affected, and ${team.name} is paged from ${policy.pageAtRecords}.`,
+    };
   }
   const window = policy.calendarWindowDays ?? 1;
   // "Tomorrow is month-end" is a statement about the team's calendar, not UTC's; a 24/7 team has no zone of its own
@@ -51,10 +67,20 @@ export function urgencyOf(policy: EscalationPolicy, input: { classification: Cla
   if (near) {
     const ahead = daysBetween(today, near.date);
     const when = ahead === 0 ? 'is today' : ahead === 1 ? 'is tomorrow' : `is in ${ahead} days`;
-    return { urgency: 'page', why: `${near.name} (${near.date}) ${when}, within ${team.name}'s ${window}-day window, so this issue pages.` };
+    return {
+      urgency: 'page',
+      why: `${near.name} (${near.date}) ${when}, within ${team.name}'s ${window}-day window, so this issue pages.`,
+    };
   }
-  if (base === 'digest') return { urgency: 'digest', why: `The ${words(input.classification)} class goes in ${team.name}'s daily digest ${byPolicy}.` };
-  return { urgency: 'business_hours', why: `The ${words(input.classification)} class waits for ${team.name}'s business hours ${byPolicy}.` };
+  if (base === 'digest')
+    return {
+      urgency: 'digest',
+      why: `The ${words(input.classification)} class goes in ${team.name}'s daily digest ${byPolicy}.`,
+    };
+  return {
+    urgency: 'business_hours',
+    why: `The ${words(input.classification)} class waits for ${team.name}'s business hours ${byPolicy}.`,
+  };
 }
 
 /** A member id as resolved in a particular team: ids are unique per team only, so away-ness is looked up where the id was meant. */
@@ -88,7 +114,10 @@ export function firstResponders(team: Team): ResolvedMember[] {
  * cover team's lead and first responders (everyone on it when it names neither). Empty: no cover.
  */
 export function afterHoursCover(team: Team, teams: readonly Team[], at?: Date): ResolvedMember[] {
-  if (team.afterHours?.members?.length) return team.afterHours.members.flatMap((id) => (id.startsWith(ONCALL_PREFIX) ? onCall(id, team, at) : [byId(id, team, teams)]));
+  if (team.afterHours?.members?.length)
+    return team.afterHours.members.flatMap((id) =>
+      id.startsWith(ONCALL_PREFIX) ? onCall(id, team, at) : [byId(id, team, teams)],
+    );
   const cover = team.afterHours?.team ? teams.find((t) => t.slug === team.afterHours?.team) : undefined;
   if (!cover) return [];
   const named = [cover.lead, ...(cover.roles?.firstResponse ?? [])].filter((id): id is string => !!id);
@@ -103,7 +132,12 @@ function onCall(reference: string, team: Team, at: Date | undefined): ResolvedMe
 }
 
 /** "lead", "team:<slug>", "channel:<id>", "oncall:<rotation>" or a member id → members and team channels. */
-export function resolveReferences(references: readonly string[], team: Team, teams: readonly Team[], at?: Date): { members: ResolvedMember[]; channels: string[] } {
+export function resolveReferences(
+  references: readonly string[],
+  team: Team,
+  teams: readonly Team[],
+  at?: Date,
+): { members: ResolvedMember[]; channels: string[] } {
   const members: ResolvedMember[] = [];
   const channels: string[] = [];
   for (const reference of references) {
@@ -139,7 +173,8 @@ export function stepTargets(teams: readonly Team[], team: Team, step: Escalation
   for (const recipient of step.recipients) {
     const owner = teams.find((t) => t.members.some((m) => m.id === recipient)) ?? team;
     const member = owner.members.find((m) => m.id === recipient);
-    for (const channel of member?.channels ?? []) targets.push({ team: owner.slug, memberId: recipient, channelId: channel.id, kind: channel.kind });
+    for (const channel of member?.channels ?? [])
+      targets.push({ team: owner.slug, memberId: recipient, channelId: channel.id, kind: channel.kind });
   }
   for (const channelId of step.channels) {
     const owner = teams.find((t) => (t.channels ?? []).some((c) => c.id === channelId));
@@ -156,10 +191,20 @@ export function stepTargets(teams: readonly Team[], team: Team, step: Escalation
  * all — its usual list. Away members are skipped; a level left with nobody falls back to the lead,
  * because an escalation that silently notifies nobody is the failure this exists to prevent.
  */
-export function planEscalation(input: { policy: EscalationPolicy; team: Team; teams: readonly Team[]; urgency: Urgency; openedAt: Date; calendar: readonly CalendarDay[] }): EscalationStep[] {
+export function planEscalation(input: {
+  policy: EscalationPolicy;
+  team: Team;
+  teams: readonly Team[];
+  urgency: Urgency;
+  openedAt: Date;
+  calendar: readonly CalendarDay[];
+}): EscalationStep[] {
   const { policy, team, calendar } = input;
   const teams = input.teams.some((t) => t.slug === team.slug) ? input.teams : [...input.teams, team];
-  const start = input.urgency === 'page' ? input.openedAt : nextBusinessStart(team.businessHours, calendar, input.openedAt, team.region);
+  const start =
+    input.urgency === 'page'
+      ? input.openedAt
+      : nextBusinessStart(team.businessHours, calendar, input.openedAt, team.region);
   const lead = team.lead ? inTeam(team.lead, team) : undefined;
   return policy.levels.map((level, index) => {
     const at = new Date(start.getTime() + level.afterMinutes * MINUTE);

@@ -152,7 +152,13 @@ export interface KnownIssue {
   expiresAt: string;
   /** an issue affecting more records than this pages after all (default: the owner policy's pageAtRecords) */
   maxRecords?: number;
-  match: { integration?: string; system?: string; classification?: OwnerClass; category?: Category; messageRegex?: string };
+  match: {
+    integration?: string;
+    system?: string;
+    classification?: OwnerClass;
+    category?: Category;
+    messageRegex?: string;
+  };
 }
 
 /** When an issue's owner hears of it, per class. */
@@ -173,7 +179,15 @@ export interface NoiseSettings {
 /** Everything seam.yaml holds. */
 export interface SeamConfig {
   teams: Team[];
-  routing: Array<{ priority: number; classification?: string; category?: string; system?: string; entity?: string; integration?: string; team: string }>;
+  routing: Array<{
+    priority: number;
+    classification?: string;
+    category?: string;
+    system?: string;
+    entity?: string;
+    integration?: string;
+    team: string;
+  }>;
   policies: EscalationPolicy[];
   calendar: CalendarDay[];
   knownIssues: KnownIssue[];
@@ -184,5 +198,11 @@ export interface SeamConfig {
   /** where to ask an integration to re-sync records (POST, HMAC-signed when a secret is set) */
   /** expectedIntervalMinutes: silence longer than this opens an issue (0: never; absent: learned from its history) */
   integrations?: Array<{ integration: string; retryUrl?: string; expectedIntervalMinutes?: number }>;
-  hypercare: Array<{ integration: string; from: string; until: string; engineeringTeam?: string; firstResponderTeam?: string }>;
+  hypercare: Array<{
+    integration: string;
+    from: string;
+    until: string;
+    engineeringTeam?: string;
+    firstResponderTeam?: string;
+  }>;
 }

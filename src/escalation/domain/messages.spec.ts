@@ -49,8 +49,24 @@ describe('formatDigest', () => {
         team: 'Support',
         date: '2026-11-24',
         items: [
-          { issueId: 'a', title: 'posting period <n> is not open', classification: 'process_change', occurrences: 3, distinctRecords: 2, integration: 'sap', href: 'http://seam/v1/issues/a' },
-          { issueId: 'b', title: 'new order status', classification: 'process_change', occurrences: 1, distinctRecords: 1, integration: 'ns', href: 'http://seam/v1/issues/b' },
+          {
+            issueId: 'a',
+            title: 'posting period <n> is not open',
+            classification: 'process_change',
+            occurrences: 3,
+            distinctRecords: 2,
+            integration: 'sap',
+            href: 'http://seam/v1/issues/a',
+          },
+          {
+            issueId: 'b',
+            title: 'new order status',
+            classification: 'process_change',
+            occurrences: 1,
+            distinctRecords: 1,
+            integration: 'ns',
+            href: 'http://seam/v1/issues/b',
+          },
         ],
       }),
     );

@@ -52,7 +52,13 @@ export function formatMessage(kind: ChannelKind, content: NotificationContent): 
           blocks: [
             // plain_text is never parsed: it takes the words as they are
             { type: 'header', text: { type: 'plain_text', text: heading(content).slice(0, 150) } },
-            { type: 'section', text: { type: 'mrkdwn', text: `${slackText}\n${content.topReasons.map((r) => `• ${escapeSlack(r)}`).join('\n')}` } },
+            {
+              type: 'section',
+              text: {
+                type: 'mrkdwn',
+                text: `${slackText}\n${content.topReasons.map((r) => `• ${escapeSlack(r)}`).join('\n')}`,
+              },
+            },
             { type: 'section', text: { type: 'mrkdwn', text: `<${content.href}|Open the issue>` } },
           ],
         },
@@ -67,7 +73,9 @@ export function formatMessage(kind: ChannelKind, content: NotificationContent): 
           themeColor: content.classification === 'defect' ? 'D13438' : '0078D7',
           title: heading(content, escapeTeams),
           text: `${summary(content, escapeTeams)}<br>${content.topReasons.map((r) => `- ${escapeTeams(r)}`).join('<br>')}`,
-          potentialAction: [{ '@type': 'OpenUri', name: 'Open the issue', targets: [{ os: 'default', uri: content.href }] }],
+          potentialAction: [
+            { '@type': 'OpenUri', name: 'Open the issue', targets: [{ os: 'default', uri: content.href }] },
+          ],
         },
       };
     case 'jira':
@@ -83,7 +91,12 @@ export function formatMessage(kind: ChannelKind, content: NotificationContent): 
         },
       };
     case 'email':
-      return { email: { subject: title, text: `${text}\n\n${content.topReasons.map((r) => `- ${r}`).join('\n')}\n\n${content.href}\n` } };
+      return {
+        email: {
+          subject: title,
+          text: `${text}\n\n${content.topReasons.map((r) => `- ${r}`).join('\n')}\n\n${content.href}\n`,
+        },
+      };
     case 'webhook':
       return { json: { type: `issue.${content.kind}`, summary: `${title}: ${text}`, ...content } };
   }
@@ -94,7 +107,15 @@ export interface DigestContent {
   team: string;
   /** the team's local date */
   date: string;
-  items: Array<{ issueId: string; title: string; classification: string; occurrences: number; distinctRecords: number; integration: string; href: string }>;
+  items: Array<{
+    issueId: string;
+    title: string;
+    classification: string;
+    occurrences: number;
+    distinctRecords: number;
+    integration: string;
+    href: string;
+  }>;
 }
 
 export function formatDigest(kind: ChannelKind, digest: DigestContent): OutboundMessage {
@@ -104,11 +125,32 @@ export function formatDigest(kind: ChannelKind, digest: DigestContent): Outbound
   const lines = digest.items.map((item) => line(item, verbatim));
   switch (kind) {
     case 'slack':
-      return { json: { text: `${escapeSlack(title)}\n${digest.items.map((item) => `• ${line(item, escapeSlack)}`).join('\n')}` } };
+      return {
+        json: {
+          text: `${escapeSlack(title)}\n${digest.items.map((item) => `• ${line(item, escapeSlack)}`).join('\n')}`,
+        },
+      };
     case 'teams':
-      return { json: { '@type': 'MessageCard', '@context': 'https://schema.org/extensions', summary: title, title: escapeTeams(title), text: digest.items.map((item) => line(item, escapeTeams)).join('<br>') } };
+      return {
+        json: {
+          '@type': 'MessageCard',
+          '@context': 'https://schema.org/extensions',
+          summary: title,
+          title: escapeTeams(title),
+          text: digest.items.map((item) => line(item, escapeTeams)).join('<br>'),
+        },
+      };
     case 'jira':
-      return { json: { fields: { summary: title, issuetype: { name: 'Task' }, labels: ['seam', 'digest'], description: digest.items.map((item) => `* ${line(item, escapeJira)}`).join('\n') } } };
+      return {
+        json: {
+          fields: {
+            summary: title,
+            issuetype: { name: 'Task' },
+            labels: ['seam', 'digest'],
+            description: digest.items.map((item) => `* ${line(item, escapeJira)}`).join('\n'),
+          },
+        },
+      };
     case 'email':
       return { email: { subject: title, text: `${lines.map((l) => `- ${l}`).join('\n')}\n` } };
     case 'webhook':
@@ -117,9 +159,15 @@ export function formatDigest(kind: ChannelKind, digest: DigestContent): Outbound
 }
 
 /** Instead of the pages the notification budget held: one message per integration and team per window. */
-export function formatBudgetSummary(kind: ChannelKind, summary: BudgetSummary, windowMs: number, href: string): OutboundMessage {
+export function formatBudgetSummary(
+  kind: ChannelKind,
+  summary: BudgetSummary,
+  windowMs: number,
+  href: string,
+): OutboundMessage {
   const title = `Seam held ${summary.held} page${summary.held === 1 ? '' : 's'} for ${summary.team}: notification budget spent`;
-  const text = (escape: Escape) => `${escape(budgetSummaryText(summary, windowMs))} (${summary.windowStart} to ${summary.windowEnd}); they are open in Seam, none was paged individually.`;
+  const text = (escape: Escape) =>
+    `${escape(budgetSummaryText(summary, windowMs))} (${summary.windowStart} to ${summary.windowEnd}); they are open in Seam, none was paged individually.`;
   switch (kind) {
     case 'slack':
       return { json: { text: `${escapeSlack(title)}\n${text(escapeSlack)}\n<${href}|Open them>` } };
@@ -135,7 +183,16 @@ export function formatBudgetSummary(kind: ChannelKind, summary: BudgetSummary, w
         },
       };
     case 'jira':
-      return { json: { fields: { summary: title, issuetype: { name: 'Task' }, labels: ['seam', 'notification-budget'], description: `${text(escapeJira)}\n\n${href}` } } };
+      return {
+        json: {
+          fields: {
+            summary: title,
+            issuetype: { name: 'Task' },
+            labels: ['seam', 'notification-budget'],
+            description: `${text(escapeJira)}\n\n${href}`,
+          },
+        },
+      };
     case 'email':
       return { email: { subject: title, text: `${text(verbatim)}\n\n${href}\n` } };
     case 'webhook':

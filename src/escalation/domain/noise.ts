@@ -37,7 +37,8 @@ export const DEFAULT_THRESHOLDS: Record<Classification, NotifyThreshold> = {
   needs_triage: { minFailures: 1, windowMinutes: 60 },
 };
 
-const same = (a: string | null | undefined, b: string | null | undefined): boolean => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
+const same = (a: string | null | undefined, b: string | null | undefined): boolean =>
+  (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
 
 /**
  * The unexpired known issue this issue matches, if any. Every condition given must hold; an empty
@@ -64,23 +65,43 @@ export function matchingKnownIssue(known: readonly KnownIssue[], facts: NoiseFac
 }
 
 /** Whether the owner hears of the issue now, and in words why (not). */
-export function notifyDecision(settings: NoiseSettings, known: readonly KnownIssue[], facts: NoiseFacts, now: Date): { notify: boolean; reason: string; knownIssue?: KnownIssue } {
+export function notifyDecision(
+  settings: NoiseSettings,
+  known: readonly KnownIssue[],
+  facts: NoiseFacts,
+  now: Date,
+): { notify: boolean; reason: string; knownIssue?: KnownIssue } {
   const knownIssue = matchingKnownIssue(known, facts, now);
-  if (knownIssue) return { notify: false, reason: `matches known issue ${knownIssue.id} (${knownIssue.title}) until ${knownIssue.expiresAt}`, knownIssue };
+  if (knownIssue)
+    return {
+      notify: false,
+      reason: `matches known issue ${knownIssue.id} (${knownIssue.title}) until ${knownIssue.expiresAt}`,
+      knownIssue,
+    };
   // Seam raised it from the absence of events: there are no failures to count, and the silence already outlasted its threshold
-  if (facts.category === 'integration_silent') return { notify: true, reason: 'the integration stopped sending events for longer than expected' };
+  if (facts.category === 'integration_silent')
+    return { notify: true, reason: 'the integration stopped sending events for longer than expected' };
   const threshold = settings.thresholds[facts.classification] ?? DEFAULT_THRESHOLDS[facts.classification];
   const failures = facts.failuresInWindow(threshold.windowMinutes);
   if (failures >= threshold.minFailures) {
-    return { notify: true, reason: `${failures} failure${failures === 1 ? '' : 's'} within ${threshold.windowMinutes} min (threshold ${threshold.minFailures})` };
+    return {
+      notify: true,
+      reason: `${failures} failure${failures === 1 ? '' : 's'} within ${threshold.windowMinutes} min (threshold ${threshold.minFailures})`,
+    };
   }
   if (threshold.orFailingForMinutes && facts.oldestFailingSince) {
     const failingFor = (now.getTime() - facts.oldestFailingSince.getTime()) / MINUTE;
-    if (failingFor >= threshold.orFailingForMinutes) return { notify: true, reason: `a record has been failing for ${Math.round(failingFor)} min (threshold ${threshold.orFailingForMinutes})` };
+    if (failingFor >= threshold.orFailingForMinutes)
+      return {
+        notify: true,
+        reason: `a record has been failing for ${Math.round(failingFor)} min (threshold ${threshold.orFailingForMinutes})`,
+      };
   }
   return {
     notify: false,
-    reason: `waiting for ${threshold.minFailures} failures within ${threshold.windowMinutes} min (${failures} so far)` + (threshold.orFailingForMinutes ? ` or a record failing for ${threshold.orFailingForMinutes} min` : ''),
+    reason:
+      `waiting for ${threshold.minFailures} failures within ${threshold.windowMinutes} min (${failures} so far)` +
+      (threshold.orFailingForMinutes ? ` or a record failing for ${threshold.orFailingForMinutes} min` : ''),
   };
 }
 
@@ -95,7 +116,10 @@ export const recurrenceStart = (facts: Pick<NoiseFacts, 'firstSeenAt' | 'reopene
   facts.reopenedAt && facts.reopenedAt > facts.firstSeenAt ? facts.reopenedAt : facts.firstSeenAt;
 
 /** When a transient failure's grace for the integration's own retry ends (each recurrence gets its own); null if not transient. */
-export function graceEndsAt(settings: NoiseSettings, facts: Pick<NoiseFacts, 'category' | 'firstSeenAt' | 'reopenedAt'>): Date | null {
+export function graceEndsAt(
+  settings: NoiseSettings,
+  facts: Pick<NoiseFacts, 'category' | 'firstSeenAt' | 'reopenedAt'>,
+): Date | null {
   if (!TRANSIENT.has(facts.category)) return null;
   return new Date(recurrenceStart(facts).getTime() + settings.transientGraceMinutes * MINUTE);
 }
@@ -107,13 +131,21 @@ export function graceEndsAt(settings: NoiseSettings, facts: Pick<NoiseFacts, 'ca
 function fromRelease(release: string, facts: NoiseFacts): boolean {
   if (same(release, facts.release)) return true;
   const began = recurrenceStart(facts).getTime();
-  return (facts.releaseMarkers ?? []).some((marker) => same(marker.version, release) && marker.deployedAt.getTime() <= began);
+  return (facts.releaseMarkers ?? []).some(
+    (marker) => same(marker.version, release) && marker.deployedAt.getTime() <= began,
+  );
 }
 
 /** What noise control decided for an issue state, with what the caller must do about it. */
 export type NoiseDecision =
   | { notify: true; reason: string; knownIssue?: KnownIssue }
-  | { notify: false; code: 'waiting_for_retry' | 'known_issue' | 'below_threshold'; reason: string; knownIssue?: KnownIssue; recheckAt: Date | null };
+  | {
+      notify: false;
+      code: 'waiting_for_retry' | 'known_issue' | 'below_threshold';
+      reason: string;
+      knownIssue?: KnownIssue;
+      recheckAt: Date | null;
+    };
 
 /**
  * Whether the owner hears of the issue now; if not, why (in words for the timeline) and when to look
@@ -121,24 +153,48 @@ export type NoiseDecision =
  * that long notifies. A known issue stops covering an issue that outgrew its maxRecords (default:
  * the owner policy's pageAtRecords).
  */
-export function noiseDecision(settings: NoiseSettings, known: readonly KnownIssue[], facts: NoiseFacts, now: Date, policyMaxRecords?: number): NoiseDecision {
+export function noiseDecision(
+  settings: NoiseSettings,
+  known: readonly KnownIssue[],
+  facts: NoiseFacts,
+  now: Date,
+  policyMaxRecords?: number,
+): NoiseDecision {
   const knownIssue = matchingKnownIssue(known, facts, now);
   if (knownIssue) {
     const max = knownIssue.maxRecords ?? policyMaxRecords;
     const records = facts.distinctRecords ?? 0;
     if (max === undefined || records <= max) {
-      return { notify: false, code: 'known_issue', reason: `known issue ${knownIssue.id} (${knownIssue.title}) until ${knownIssue.expiresAt}`, knownIssue, recheckAt: new Date(Date.parse(knownIssue.expiresAt)) };
+      return {
+        notify: false,
+        code: 'known_issue',
+        reason: `known issue ${knownIssue.id} (${knownIssue.title}) until ${knownIssue.expiresAt}`,
+        knownIssue,
+        recheckAt: new Date(Date.parse(knownIssue.expiresAt)),
+      };
     }
-    return { notify: true, reason: `known issue ${knownIssue.id} covers up to ${max} records; this issue affects ${records}`, knownIssue };
+    return {
+      notify: true,
+      reason: `known issue ${knownIssue.id} covers up to ${max} records; this issue affects ${records}`,
+      knownIssue,
+    };
   }
   const graceEnds = graceEndsAt(settings, facts);
   if (graceEnds && now < graceEnds) {
-    return { notify: false, code: 'waiting_for_retry', reason: `waiting for retry: the integration's own retry has until ${graceEnds.toISOString()}`, recheckAt: graceEnds };
+    return {
+      notify: false,
+      code: 'waiting_for_retry',
+      reason: `waiting for retry: the integration's own retry has until ${graceEnds.toISOString()}`,
+      recheckAt: graceEnds,
+    };
   }
   const decision = notifyDecision(settings, [], facts, now);
   if (decision.notify) return { notify: true, reason: decision.reason };
   const threshold = settings.thresholds[facts.classification] ?? DEFAULT_THRESHOLDS[facts.classification];
-  const recheckAt = threshold.orFailingForMinutes && facts.oldestFailingSince ? new Date(facts.oldestFailingSince.getTime() + threshold.orFailingForMinutes * MINUTE + 1000) : null;
+  const recheckAt =
+    threshold.orFailingForMinutes && facts.oldestFailingSince
+      ? new Date(facts.oldestFailingSince.getTime() + threshold.orFailingForMinutes * MINUTE + 1000)
+      : null;
   return { notify: false, code: 'below_threshold', reason: `below threshold: ${decision.reason}`, recheckAt };
 }
 

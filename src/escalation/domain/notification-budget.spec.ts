@@ -43,7 +43,12 @@ describe('budgetSummaryText', () => {
     [1, HOUR, '1 more issue from integration shopify in the last hour'],
     [3, 5000, '3 more issues from integration shopify in the last 5 seconds'],
   ])('%i held in a window of %i ms', (held, windowMs, text) => {
-    expect(budgetSummaryText({ type: 'budget_summary', integration: 'shopify', team: 'ops', held, windowStart: '', windowEnd: '' }, windowMs)).toBe(text);
+    expect(
+      budgetSummaryText(
+        { type: 'budget_summary', integration: 'shopify', team: 'ops', held, windowStart: '', windowEnd: '' },
+        windowMs,
+      ),
+    ).toBe(text);
   });
 });
 

@@ -24,10 +24,18 @@ export function budgetWindow(now: Date, windowMs: number): { start: Date; end: D
 
 export function budgetDecision(limits: BudgetLimits, used: BudgetUse, integration: string): BudgetDecision {
   if (used.integration >= limits.perIntegration) {
-    return { page: false, scope: 'integration', reason: `${integration} already caused ${used.integration} page${used.integration === 1 ? '' : 's'} this ${windowName(limits.windowMs)} (budget ${limits.perIntegration}); one summary follows at its end` };
+    return {
+      page: false,
+      scope: 'integration',
+      reason: `${integration} already caused ${used.integration} page${used.integration === 1 ? '' : 's'} this ${windowName(limits.windowMs)} (budget ${limits.perIntegration}); one summary follows at its end`,
+    };
   }
   if (used.total >= limits.total) {
-    return { page: false, scope: 'total', reason: `${used.total} pages across all integrations this ${windowName(limits.windowMs)} (budget ${limits.total}); one summary follows at its end` };
+    return {
+      page: false,
+      scope: 'total',
+      reason: `${used.total} pages across all integrations this ${windowName(limits.windowMs)} (budget ${limits.total}); one summary follows at its end`,
+    };
   }
   return { page: true };
 }

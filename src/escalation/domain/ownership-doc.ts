@@ -24,11 +24,20 @@ const CLASS_NAMES: Record<Classification, string> = {
   process_change: 'Process change',
   needs_triage: 'Needs triage',
 };
-const URGENCY_NAMES = { page: 'pages at once', business_hours: 'waits for business hours', digest: 'daily digest' } as const;
+const URGENCY_NAMES = {
+  page: 'pages at once',
+  business_hours: 'waits for business hours',
+  digest: 'daily digest',
+} as const;
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 const conditionsOf = (rule: Rule): string[] =>
-  [rule.category && `category ${rule.category}`, rule.system && `system ${rule.system}`, rule.entity && `entity ${rule.entity}`, rule.integration && `integration ${rule.integration}`].filter((c): c is string => !!c);
+  [
+    rule.category && `category ${rule.category}`,
+    rule.system && `system ${rule.system}`,
+    rule.entity && `entity ${rule.entity}`,
+    rule.integration && `integration ${rule.integration}`,
+  ].filter((c): c is string => !!c);
 
 function teamName(config: SeamConfig, slug: string): string {
   return config.teams.find((t) => t.slug === slug)?.name ?? slug;
@@ -39,11 +48,13 @@ function memberLabel(resolved: ResolvedMember): string {
   return resolved.member.away ? `${resolved.member.name} (away)` : resolved.member.name;
 }
 
-const list = (members: readonly ResolvedMember[]): string => (members.length ? members.map(memberLabel).join(', ') : '—');
+const list = (members: readonly ResolvedMember[]): string =>
+  members.length ? members.map(memberLabel).join(', ') : '—';
 
 /** A bare id is looked up in the team first, as the planner does: ids are unique per team only. */
 function memberById(config: SeamConfig, team: Team | undefined, id: string): ResolvedMember {
-  const member = team?.members.find((m) => m.id === id) ?? config.teams.flatMap((t) => t.members).find((m) => m.id === id);
+  const member =
+    team?.members.find((m) => m.id === id) ?? config.teams.flatMap((t) => t.members).find((m) => m.id === id);
   return { id, member };
 }
 
@@ -56,7 +67,8 @@ function references(config: SeamConfig, team: Team | undefined, refs: readonly s
   if (!refs.length) return '—';
   return refs
     .map((ref) => {
-      if (ref === 'lead') return team?.lead ? `${memberLabel(memberById(config, team, team.lead))} (lead)` : 'the lead (none named)';
+      if (ref === 'lead')
+        return team?.lead ? `${memberLabel(memberById(config, team, team.lead))} (lead)` : 'the lead (none named)';
       if (ref.startsWith('team:')) {
         const other = config.teams.find((t) => t.slug === ref.slice('team:'.length));
         return other ? `${other.name} first response (${list(firstResponders(other))})` : `${ref} (unknown team)`;
@@ -82,7 +94,10 @@ function delay(minutes: number): string {
 function hoursOf(team: Team): string {
   const hours = team.businessHours;
   if (!hours) return 'around the clock';
-  const days = [...hours.days].sort((a, b) => a - b).map((d) => DAY_NAMES[d - 1]).join(' ');
+  const days = [...hours.days]
+    .sort((a, b) => a - b)
+    .map((d) => DAY_NAMES[d - 1])
+    .join(' ');
   return `${hours.start}–${hours.end} ${days} (${hours.timeZone})${team.region ? `, ${team.region} holidays off` : ''}`;
 }
 
@@ -90,7 +105,9 @@ function coverOf(config: SeamConfig, team: Team, now: Date): string {
   if (!team.businessHours) return 'not needed (around the clock)';
   const cover = afterHoursCover(team, config.teams, now);
   if (!cover.length) return 'nobody named';
-  return team.afterHours?.members?.length ? list(cover) : `${teamName(config, team.afterHours!.team!)} (${list(cover)})`;
+  return team.afterHours?.members?.length
+    ? list(cover)
+    : `${teamName(config, team.afterHours!.team!)} (${list(cover)})`;
 }
 
 /**
@@ -107,7 +124,10 @@ function ownersSection(config: SeamConfig): Section {
     const after = ownerAt >= 0 ? applicable.slice(ownerAt + 1).filter((rule) => rule.classification === cls) : [];
     const routes = [
       ...before.map((rule) => `${conditionsOf(rule).join(', ')} → ${teamName(config, rule.team)}`),
-      ...after.map((rule) => `${conditionsOf(rule).join(', ') || 'the whole class'} → ${teamName(config, rule.team)} (never reached)`),
+      ...after.map(
+        (rule) =>
+          `${conditionsOf(rule).join(', ') || 'the whole class'} → ${teamName(config, rule.team)} (never reached)`,
+      ),
     ];
     return [CLASS_NAMES[cls], teamName(config, owner), routes.join('; ') || '—'];
   });
@@ -116,13 +136,27 @@ function ownersSection(config: SeamConfig): Section {
     : !config.routing.some((rule) => conditionsOf(rule).length === 0 && !rule.classification)
       ? `No catch-all rule: whatever no rule takes goes to ${teamName(config, FALLBACK_TEAM)}.`
       : undefined;
-  return { title: 'Who owns each class of problem', intro, header: ['class', 'owner team', 'more specific routes'], rows, empty: '' };
+  return {
+    title: 'Who owns each class of problem',
+    intro,
+    header: ['class', 'owner team', 'more specific routes'],
+    rows,
+    empty: '',
+  };
 }
 
 function teamsSection(config: SeamConfig, now: Date): Section {
   return {
     title: 'Teams',
-    header: ['team', 'first response', 'decides escalation', 'talks to users', 'workaround', 'business hours', 'after hours'],
+    header: [
+      'team',
+      'first response',
+      'decides escalation',
+      'talks to users',
+      'workaround',
+      'business hours',
+      'after hours',
+    ],
     rows: config.teams.map((team) => [
       team.name,
       list(firstResponders(team)),
@@ -139,14 +173,26 @@ function teamsSection(config: SeamConfig, now: Date): Section {
 function escalationSection(config: SeamConfig, now: Date): Section {
   return {
     title: 'Escalation',
-    intro: 'Each level fires its delay after the first notification unless someone acknowledges; away members are skipped, and a level left with nobody goes to the lead.',
+    intro:
+      'Each level fires its delay after the first notification unless someone acknowledges; away members are skipped, and a level left with nobody goes to the lead.',
     header: ['team', 'level', 'after', 'in business hours', 'after hours'],
     rows: config.teams.flatMap((team) => {
       const policy = config.policies.find((p) => p.team === team.slug);
-      if (!policy?.levels.length) return [[team.name, '—', '—', 'no escalation policy: everyone on the team, at once', '—']];
+      if (!policy?.levels.length)
+        return [[team.name, '—', '—', 'no escalation policy: everyone on the team, at once', '—']];
       return policy.levels.map((level, index) => {
-        const afterHours = !team.businessHours ? '— (around the clock)' : level.afterHours?.length ? references(config, team, level.afterHours) : `team cover: ${coverOf(config, team, now)}`;
-        return [team.name, String(index + 1), delay(level.afterMinutes), references(config, team, level.notify), afterHours];
+        const afterHours = !team.businessHours
+          ? '— (around the clock)'
+          : level.afterHours?.length
+            ? references(config, team, level.afterHours)
+            : `team cover: ${coverOf(config, team, now)}`;
+        return [
+          team.name,
+          String(index + 1),
+          delay(level.afterMinutes),
+          references(config, team, level.notify),
+          afterHours,
+        ];
       });
     }),
     empty: 'No teams, so no escalation.',
@@ -161,7 +207,12 @@ function urgencySection(config: SeamConfig): Section {
     rows: config.teams.map((team) => {
       const policy = config.policies.find((p) => p.team === team.slug);
       const window = policy?.calendarWindowDays ?? 1;
-      const raised = [policy?.pageAtRecords !== undefined && `${policy.pageAtRecords} or more records`, `a business date within ${window} day${window === 1 ? '' : 's'}`].filter(Boolean).join('; ');
+      const raised = [
+        policy?.pageAtRecords !== undefined && `${policy.pageAtRecords} or more records`,
+        `a business date within ${window} day${window === 1 ? '' : 's'}`,
+      ]
+        .filter(Boolean)
+        .join('; ');
       return [team.name, ...CLASSIFICATIONS.map((cls) => URGENCY_NAMES[urgencyFor(policy ?? noPolicy, cls)]), raised];
     }),
     empty: 'No teams are configured.',
@@ -173,7 +224,10 @@ function reachSection(config: SeamConfig, now: Date): Section {
   const nameOf = (id: string) => config.teams.flatMap((t) => t.members).find((m) => m.id === id)?.name ?? id;
   const levelText = (level: ReachedLevel): string => {
     const who = [...level.members.map(nameOf), ...level.channels.map((c) => `channel ${c}`)];
-    const notes = [level.fallback === 'lead' && 'lead by fallback', level.skippedAway.length && `${level.skippedAway.map(nameOf).join(', ')} away`].filter(Boolean);
+    const notes = [
+      level.fallback === 'lead' && 'lead by fallback',
+      level.skippedAway.length && `${level.skippedAway.map(nameOf).join(', ')} away`,
+    ].filter(Boolean);
     return `${level.level + 1}: ${who.length ? who.join(', ') : 'nobody'}${notes.length ? ` (${notes.join('; ')})` : ''}`;
   };
   return {
@@ -202,7 +256,14 @@ function onCallSection(config: SeamConfig, now: Date): Section {
   return {
     title: 'On call',
     header: ['team', 'rotation', 'now', 'next'],
-    rows: config.teams.flatMap((team) => onCallNowAndNext(team, now).map((r) => [team.name, r.rotation, turnText(team, r.now, 'until'), turnText(team, r.next, 'from')])),
+    rows: config.teams.flatMap((team) =>
+      onCallNowAndNext(team, now).map((r) => [
+        team.name,
+        r.rotation,
+        turnText(team, r.now, 'until'),
+        turnText(team, r.next, 'from'),
+      ]),
+    ),
     empty: 'No on-call rotations.',
   };
 }
@@ -211,7 +272,9 @@ function auditSection(config: SeamConfig, now: Date): Section {
   const findings = auditPaths(config, now);
   return {
     title: 'Escalation audit',
-    intro: findings.length ? `${findings.length} problem${findings.length === 1 ? '' : 's'}, ${findings.filter((f) => f.severity === 'critical').length} critical (GET /v1/escalation-audit).` : undefined,
+    intro: findings.length
+      ? `${findings.length} problem${findings.length === 1 ? '' : 's'}, ${findings.filter((f) => f.severity === 'critical').length} critical (GET /v1/escalation-audit).`
+      : undefined,
     header: ['severity', 'team', 'problem', 'detail'],
     rows: findings.map((f) => [f.severity, teamName(config, f.team), f.kind.replace(/_/g, ' '), f.detail]),
     empty: 'No escalation path problems.',
@@ -233,7 +296,9 @@ function matchOf(issue: KnownIssue): string {
 
 function sections(config: SeamConfig, now: Date): Section[] {
   const known = config.knownIssues.filter((k) => Date.parse(k.expiresAt) > now.getTime());
-  const hypercare = config.hypercare.filter((h) => Date.parse(h.from) <= now.getTime() && now.getTime() < Date.parse(h.until));
+  const hypercare = config.hypercare.filter(
+    (h) => Date.parse(h.from) <= now.getTime() && now.getTime() < Date.parse(h.until),
+  );
   return [
     ownersSection(config),
     teamsSection(config, now),
@@ -251,9 +316,17 @@ function sections(config: SeamConfig, now: Date): Section[] {
     },
     {
       title: 'Hypercare in force',
-      intro: hypercare.length ? 'During the window both teams hear of every new issue state of the integration.' : undefined,
+      intro: hypercare.length
+        ? 'During the window both teams hear of every new issue state of the integration.'
+        : undefined,
       header: ['integration', 'from', 'until', 'first response', 'engineering'],
-      rows: hypercare.map((h) => [h.integration, h.from, h.until, teamName(config, h.firstResponderTeam ?? 'support'), teamName(config, h.engineeringTeam ?? 'engineering')]),
+      rows: hypercare.map((h) => [
+        h.integration,
+        h.from,
+        h.until,
+        teamName(config, h.firstResponderTeam ?? 'support'),
+        teamName(config, h.engineeringTeam ?? 'engineering'),
+      ]),
       empty: 'None.',
     },
   ];

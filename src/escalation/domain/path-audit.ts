@@ -41,11 +41,21 @@ function levelFindings(team: Team, policy: EscalationPolicy, teams: readonly Tea
   const findings: AuditFinding[] = [];
   const channelIds = new Set((team.channels ?? []).map((c) => c.id));
   policy.levels.forEach((level, index) => {
-    const entries = [...level.notify.map((r) => ['notify', r] as const), ...(level.afterHours ?? []).map((r) => ['afterHours', r] as const)];
+    const entries = [
+      ...level.notify.map((r) => ['notify', r] as const),
+      ...(level.afterHours ?? []).map((r) => ['afterHours', r] as const),
+    ];
     for (const [list, reference] of entries) {
       const where = `${team.slug} level ${index + 1} ${list}`;
       const said = `${team.name}'s level ${index + 1}${list === 'afterHours' ? ' (after hours)' : ''}`;
-      const unknown = (detail: string) => findings.push({ kind: 'level_points_at_unknown_member', team: team.slug, subject: `${where}: ${reference}`, detail, severity: 'critical' });
+      const unknown = (detail: string) =>
+        findings.push({
+          kind: 'level_points_at_unknown_member',
+          team: team.slug,
+          subject: `${where}: ${reference}`,
+          detail,
+          severity: 'critical',
+        });
       if (reference === 'lead') {
         if (!team.lead) unknown(`${said} notifies the team lead, but ${team.name} has no lead.`);
         continue;
@@ -57,7 +67,8 @@ function levelFindings(team: Team, policy: EscalationPolicy, teams: readonly Tea
       }
       if (reference.startsWith('channel:')) {
         const id = reference.slice('channel:'.length);
-        if (!channelIds.has(id)) unknown(`${said} notifies channel "${id}", which is not one of ${team.name}'s channels.`);
+        if (!channelIds.has(id))
+          unknown(`${said} notifies channel "${id}", which is not one of ${team.name}'s channels.`);
         continue;
       }
       const member = team.members.find((m) => m.id === reference);
@@ -70,24 +81,54 @@ function levelFindings(team: Team, policy: EscalationPolicy, teams: readonly Tea
             : `${said} notifies "${reference}", who is not a member of ${team.name} (left, or a typo).`,
         );
       } else if (isAway(member, now)) {
-        findings.push({ kind: 'level_points_at_away_member', team: team.slug, subject: `${where}: ${member.id}`, detail: `${said} notifies ${member.name}, who is away: the level reaches only whoever else it names, or the lead.`, severity: 'warning' });
+        findings.push({
+          kind: 'level_points_at_away_member',
+          team: team.slug,
+          subject: `${where}: ${member.id}`,
+          detail: `${said} notifies ${member.name}, who is away: the level reaches only whoever else it names, or the lead.`,
+          severity: 'warning',
+        });
       }
     }
   });
   return findings;
 }
 
-function channelFindings(team: Team, owner: string, channel: ContactChannel, now: Date, verifyWithinDays: number): AuditFinding[] {
+function channelFindings(
+  team: Team,
+  owner: string,
+  channel: ContactChannel,
+  now: Date,
+  verifyWithinDays: number,
+): AuditFinding[] {
   const findings: AuditFinding[] = [];
   const subject = `${owner} channel ${channel.id} (${channel.kind})`;
   const verifiedAgo = ageMs(channel.verifiedAt, now);
   if (verifiedAgo === undefined) {
-    findings.push({ kind: 'contact_never_verified', team: team.slug, subject, detail: `${owner}'s ${channel.kind} channel ${channel.id} has never been confirmed to reach anyone.`, severity: 'warning' });
+    findings.push({
+      kind: 'contact_never_verified',
+      team: team.slug,
+      subject,
+      detail: `${owner}'s ${channel.kind} channel ${channel.id} has never been confirmed to reach anyone.`,
+      severity: 'warning',
+    });
   } else if (verifiedAgo > verifyWithinDays * DAY) {
-    findings.push({ kind: 'contact_verification_stale', team: team.slug, subject, detail: `${owner}'s ${channel.kind} channel ${channel.id} was last confirmed ${wholeDays(verifiedAgo)} days ago (more than ${verifyWithinDays}).`, severity: 'warning' });
+    findings.push({
+      kind: 'contact_verification_stale',
+      team: team.slug,
+      subject,
+      detail: `${owner}'s ${channel.kind} channel ${channel.id} was last confirmed ${wholeDays(verifiedAgo)} days ago (more than ${verifyWithinDays}).`,
+      severity: 'warning',
+    });
   }
   if (channel.lastDelivery && channel.lastDelivery.ok === false) {
-    findings.push({ kind: 'channel_last_delivery_failed', team: team.slug, subject, detail: `The last delivery to ${owner}'s ${channel.kind} channel ${channel.id} failed${channel.lastDelivery.error ? ` (${channel.lastDelivery.error})` : ''}.`, severity: 'critical' });
+    findings.push({
+      kind: 'channel_last_delivery_failed',
+      team: team.slug,
+      subject,
+      detail: `The last delivery to ${owner}'s ${channel.kind} channel ${channel.id} failed${channel.lastDelivery.error ? ` (${channel.lastDelivery.error})` : ''}.`,
+      severity: 'critical',
+    });
   }
   return findings;
 }
@@ -95,16 +136,36 @@ function channelFindings(team: Team, owner: string, channel: ContactChannel, now
 function drillFindings(team: Team, policy: EscalationPolicy, now: Date, drillWithinDays: number): AuditFinding[] {
   const subject = `${team.slug} policy`;
   const drilledAgo = ageMs(policy.lastDrillAt, now);
-  if (drilledAgo === undefined) return [{ kind: 'policy_never_drilled', team: team.slug, subject, detail: `${team.name}'s escalation policy has never been drilled.`, severity: 'warning' }];
+  if (drilledAgo === undefined)
+    return [
+      {
+        kind: 'policy_never_drilled',
+        team: team.slug,
+        subject,
+        detail: `${team.name}'s escalation policy has never been drilled.`,
+        severity: 'warning',
+      },
+    ];
   if (drilledAgo > drillWithinDays * DAY) {
-    return [{ kind: 'policy_drill_stale', team: team.slug, subject, detail: `${team.name}'s escalation policy was last drilled ${wholeDays(drilledAgo)} days ago (more than ${drillWithinDays}).`, severity: 'warning' }];
+    return [
+      {
+        kind: 'policy_drill_stale',
+        team: team.slug,
+        subject,
+        detail: `${team.name}'s escalation policy was last drilled ${wholeDays(drilledAgo)} days ago (more than ${drillWithinDays}).`,
+        severity: 'warning',
+      },
+    ];
   }
   return [];
 }
 
 function coverFindings(team: Team, policy: EscalationPolicy | undefined): AuditFinding[] {
   if (!team.businessHours) return []; // a 24/7 team is never after hours
-  const covered = !!team.afterHours?.members?.length || !!team.afterHours?.team || !!policy?.levels.some((level) => level.afterHours?.length);
+  const covered =
+    !!team.afterHours?.members?.length ||
+    !!team.afterHours?.team ||
+    !!policy?.levels.some((level) => level.afterHours?.length);
   if (covered) return [];
   // a class the policy leaves unset still pages by default (defects do), so defaults count here too
   const paging = policy ? CLASSIFICATIONS.filter((cls) => urgencyFor(policy, cls) === 'page') : [];
@@ -127,18 +188,35 @@ function coverFindings(team: Team, policy: EscalationPolicy | undefined): AuditF
  * Besides the configuration's own rot, what each chain would actually reach now and after hours
  * (reachability.ts, by the runtime's planner).
  */
-export function auditPaths(config: Pick<SeamConfig, 'teams' | 'policies'> & Partial<Pick<SeamConfig, 'calendar'>>, now: Date, verifyWithinDays = 30, drillWithinDays = 30): AuditFinding[] {
+export function auditPaths(
+  config: Pick<SeamConfig, 'teams' | 'policies'> & Partial<Pick<SeamConfig, 'calendar'>>,
+  now: Date,
+  verifyWithinDays = 30,
+  drillWithinDays = 30,
+): AuditFinding[] {
   const findings: AuditFinding[] = [];
   for (const team of config.teams) {
     const policy = config.policies.find((p) => p.team === team.slug);
     if (!policy) {
-      findings.push({ kind: 'team_without_policy', team: team.slug, subject: team.slug, detail: `${team.name} has no escalation policy: everyone on it is told at once, and nobody after that.`, severity: 'warning' });
+      findings.push({
+        kind: 'team_without_policy',
+        team: team.slug,
+        subject: team.slug,
+        detail: `${team.name} has no escalation policy: everyone on it is told at once, and nobody after that.`,
+        severity: 'warning',
+      });
     } else {
-      findings.push(...levelFindings(team, policy, config.teams, now), ...drillFindings(team, policy, now, drillWithinDays));
+      findings.push(
+        ...levelFindings(team, policy, config.teams, now),
+        ...drillFindings(team, policy, now, drillWithinDays),
+      );
     }
     findings.push(...coverFindings(team, policy));
-    for (const member of team.members) for (const channel of member.channels) findings.push(...channelFindings(team, member.name, channel, now, verifyWithinDays));
-    for (const channel of team.channels ?? []) findings.push(...channelFindings(team, team.name, channel, now, verifyWithinDays));
+    for (const member of team.members)
+      for (const channel of member.channels)
+        findings.push(...channelFindings(team, member.name, channel, now, verifyWithinDays));
+    for (const channel of team.channels ?? [])
+      findings.push(...channelFindings(team, team.name, channel, now, verifyWithinDays));
   }
   findings.push(...reachFindings(reachability(config, now), config.teams));
   // stable sort: within a severity, findings stay in config order

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createPartitionSql, expiredPartitions, parsePartitionName, partitionsCovering, weekPartition, weekStart } from './event-partitions';
+import {
+  createPartitionSql,
+  expiredPartitions,
+  parsePartitionName,
+  partitionsCovering,
+  weekPartition,
+  weekStart,
+} from './event-partitions';
 
 const at = (iso: string) => new Date(iso);
 
@@ -19,11 +26,22 @@ describe('weekStart', () => {
 describe('weekPartition and parsePartitionName', () => {
   it('names a week by its Monday and reads the name back', () => {
     const week = weekPartition(at('2026-11-29T21:00:00Z'));
-    expect(week).toEqual({ name: 'sync_event_w20261123', from: at('2026-11-23T00:00:00Z'), to: at('2026-11-30T00:00:00Z') });
+    expect(week).toEqual({
+      name: 'sync_event_w20261123',
+      from: at('2026-11-23T00:00:00Z'),
+      to: at('2026-11-30T00:00:00Z'),
+    });
     expect(parsePartitionName(week.name)).toEqual(week);
   });
 
-  it.each(['sync_event_default', 'sync_event_w20261124', 'sync_event_w20261323', 'sync_event_w2026112', 'issue', 'sync_event_w20261123; DROP TABLE issue'])('is not one of ours: %s', (name) => {
+  it.each([
+    'sync_event_default',
+    'sync_event_w20261124',
+    'sync_event_w20261323',
+    'sync_event_w2026112',
+    'issue',
+    'sync_event_w20261123; DROP TABLE issue',
+  ])('is not one of ours: %s', (name) => {
     expect(parsePartitionName(name)).toBeUndefined();
   });
 });
@@ -31,16 +49,31 @@ describe('weekPartition and parsePartitionName', () => {
 describe('partitionsCovering', () => {
   it('covers every week from the first moment to the last, and two weeks ahead', () => {
     const names = partitionsCovering(at('2026-11-10T00:00:00Z'), at('2026-11-29T21:00:00Z')).map((p) => p.name);
-    expect(names).toEqual(['sync_event_w20261109', 'sync_event_w20261116', 'sync_event_w20261123', 'sync_event_w20261130', 'sync_event_w20261207']);
+    expect(names).toEqual([
+      'sync_event_w20261109',
+      'sync_event_w20261116',
+      'sync_event_w20261123',
+      'sync_event_w20261130',
+      'sync_event_w20261207',
+    ]);
   });
 
   it('is the current week and the weeks ahead for one moment', () => {
-    expect(partitionsCovering(at('2026-11-29T21:00:00Z'), at('2026-11-29T21:00:00Z'), 0).map((p) => p.name)).toEqual(['sync_event_w20261123']);
+    expect(partitionsCovering(at('2026-11-29T21:00:00Z'), at('2026-11-29T21:00:00Z'), 0).map((p) => p.name)).toEqual([
+      'sync_event_w20261123',
+    ]);
   });
 });
 
 describe('expiredPartitions', () => {
-  const names = ['sync_event_w20260824', 'sync_event_w20260831', 'sync_event_w20260817', 'sync_event_default', 'sync_event_w20261123', 'sync_event_w20260907'];
+  const names = [
+    'sync_event_w20260824',
+    'sync_event_w20260831',
+    'sync_event_w20260817',
+    'sync_event_default',
+    'sync_event_w20261123',
+    'sync_event_w20260907',
+  ];
   it.each<[number, string, string[]]>([
     // cutoff 2026-08-31T21:00Z: the week of 08-24 ended at 08-31T00:00, before it
     [90, '2026-11-29T21:00:00Z', ['sync_event_w20260817', 'sync_event_w20260824']],
@@ -48,7 +81,17 @@ describe('expiredPartitions', () => {
     [90, '2026-11-29T00:00:00Z', ['sync_event_w20260817', 'sync_event_w20260824']],
     [90, '2026-11-28T23:59:59Z', ['sync_event_w20260817']],
     [365, '2026-11-29T21:00:00Z', []],
-    [1, '2026-12-08T00:00:00Z', ['sync_event_w20260817', 'sync_event_w20260824', 'sync_event_w20260831', 'sync_event_w20260907', 'sync_event_w20261123']],
+    [
+      1,
+      '2026-12-08T00:00:00Z',
+      [
+        'sync_event_w20260817',
+        'sync_event_w20260824',
+        'sync_event_w20260831',
+        'sync_event_w20260907',
+        'sync_event_w20261123',
+      ],
+    ],
   ])('retention %i days at %s drops %j, never the default partition', (days, now, expected) => {
     expect(expiredPartitions(names, days, at(now)).map((p) => p.name)).toEqual(expected);
   });

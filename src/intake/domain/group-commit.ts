@@ -41,7 +41,10 @@ export class GroupCommit<T, R> {
       const group: Array<Pending<T, R>> = [];
       let size = 0;
       // a request is never split; one larger than maxItems goes alone
-      while (this.pending.length > 0 && (group.length === 0 || size + this.pending[0].items.length <= this.options.maxItems)) {
+      while (
+        this.pending.length > 0 &&
+        (group.length === 0 || size + this.pending[0].items.length <= this.options.maxItems)
+      ) {
         const next = this.pending.shift()!;
         size += next.items.length;
         group.push(next);

@@ -14,7 +14,8 @@ export function normalIntegrationName(name: string): string {
 export function integrationNameProblem(name: string): string | undefined {
   if (name !== normalIntegrationName(name)) return 'must be in Unicode NFKC form with no leading or trailing spaces';
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/.test(name)) return 'must not contain control, zero-width or direction characters';
+  if (/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/.test(name))
+    return 'must not contain control, zero-width or direction characters';
   return undefined;
 }
 
@@ -32,6 +33,7 @@ export function integrationSkeleton(name: string): string {
 /** The signed integration this unsigned name imitates, if any. */
 export function lookalikeOf(name: string, signed: Iterable<string>): string | undefined {
   const skeleton = integrationSkeleton(name);
-  for (const candidate of signed) if (candidate !== name && integrationSkeleton(candidate) === skeleton) return candidate;
+  for (const candidate of signed)
+    if (candidate !== name && integrationSkeleton(candidate) === skeleton) return candidate;
   return undefined;
 }

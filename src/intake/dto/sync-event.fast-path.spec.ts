@@ -15,7 +15,8 @@ const base = {
 
 // class-transformer's copy of free-form JSON (payload, error.details) silently drops keys that name a method
 // of Object.prototype ("toString", "valueOf"); the fast path keeps what was sent, so compare without them.
-const withoutPrototypeNames = (value: unknown): string => JSON.stringify(value, (key, inner: unknown) => (key in Object.prototype ? undefined : inner));
+const withoutPrototypeNames = (value: unknown): string =>
+  JSON.stringify(value, (key, inner: unknown) => (key in Object.prototype ? undefined : inner));
 
 /** The fast path may only ever agree with class-validator, or pass the event on to it. */
 function expectAgreement(plain: unknown): 'fast' | 'deferred' {
@@ -34,8 +35,24 @@ describe('certainlyValidSyncEvent', () => {
   it.each<[string, Record<string, unknown>]>([
     ['the minimal failed event', base],
     ['a succeeded event without an error', { ...base, status: 'succeeded', error: undefined }],
-    ['every optional field', { ...base, status: 'failed', runId: 'r1', operation: 'create', release: '2.4.0', attempt: 3, payload: { lines: [{ sku: 'A' }] }, target: { system: 'netsuite', entity: 'salesOrder', id: 'SO1', url: 'https://ns.example/so/1' }, error: { message: 'm', code: 'C', httpStatus: 400, field: 'f', details: { a: 1 } } }],
-    ['a source url without a tld', { ...base, source: { ...base.source, url: 'http://localhost:3000/orders/1', label: 'Order 1' } }],
+    [
+      'every optional field',
+      {
+        ...base,
+        status: 'failed',
+        runId: 'r1',
+        operation: 'create',
+        release: '2.4.0',
+        attempt: 3,
+        payload: { lines: [{ sku: 'A' }] },
+        target: { system: 'netsuite', entity: 'salesOrder', id: 'SO1', url: 'https://ns.example/so/1' },
+        error: { message: 'm', code: 'C', httpStatus: 400, field: 'f', details: { a: 1 } },
+      },
+    ],
+    [
+      'a source url without a tld',
+      { ...base, source: { ...base.source, url: 'http://localhost:3000/orders/1', label: 'Order 1' } },
+    ],
   ])('takes %s, exactly as class-validator does', (_, event) => {
     expect(expectAgreement(JSON.parse(JSON.stringify(event)))).toBe('fast');
   });
@@ -97,12 +114,23 @@ describe('certainlyValidSyncEvent', () => {
 
   it.each<[string, Record<string, unknown>, string[]]>([
     ['a top-level field', { ...base, valueOf: 1 }, ['events.0.valueOf is not an allowed field']],
-    ['a field of source', { ...base, source: { ...base.source, toString: 'x' } }, ['events.0.source.toString is not an allowed field']],
-    ['a field of error', { ...base, error: { message: 'm', hasOwnProperty: true } }, ['events.0.error.hasOwnProperty is not an allowed field']],
-  ])('refuses %s named like an Object.prototype method, which class-transformer would drop unseen (validateAs names it)', (_, event, errors) => {
-    expect(certainlyValidSyncEvent(event)).toBeUndefined();
-    expect(validateSyncEvent(event, 'events.0')).toEqual({ errors });
-  });
+    [
+      'a field of source',
+      { ...base, source: { ...base.source, toString: 'x' } },
+      ['events.0.source.toString is not an allowed field'],
+    ],
+    [
+      'a field of error',
+      { ...base, error: { message: 'm', hasOwnProperty: true } },
+      ['events.0.error.hasOwnProperty is not an allowed field'],
+    ],
+  ])(
+    'refuses %s named like an Object.prototype method, which class-transformer would drop unseen (validateAs names it)',
+    (_, event, errors) => {
+      expect(certainlyValidSyncEvent(event)).toBeUndefined();
+      expect(validateSyncEvent(event, 'events.0')).toEqual({ errors });
+    },
+  );
 
   it('keeps what was sent in every event it takes, payload and error details included', () => {
     fc.assert(

@@ -15,14 +15,28 @@ import { SourceRecordDto, SyncErrorDto, SyncEventDto, TargetRecordDto } from './
 type Plain = Record<string, unknown>;
 type Check = (value: unknown) => boolean;
 
-const isPlainObject = (value: unknown): value is Plain => value !== null && typeof value === 'object' && !Array.isArray(value);
-const text = (lo: number, hi: number): Check => (value) => typeof value === 'string' && length(value, lo, hi);
-const integer = (lo: number, hi: number): Check => (value) => isInt(value) && min(value, lo) && max(value, hi);
+const isPlainObject = (value: unknown): value is Plain =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+const text =
+  (lo: number, hi: number): Check =>
+  (value) =>
+    typeof value === 'string' && length(value, lo, hi);
+const integer =
+  (lo: number, hi: number): Check =>
+  (value) =>
+    isInt(value) && min(value, lo) && max(value, hi);
 const URL_RULE = { require_tld: false, require_protocol: true } as const;
 const url: Check = (value) => typeof value === 'string' && isURL(value, URL_RULE) && length(value, 1, 2000);
-const jsonAtMost = (bytes: number): Check => (value) => isPlainObject(value) && Buffer.byteLength(JSON.stringify(value)) <= bytes;
+const jsonAtMost =
+  (bytes: number): Check =>
+  (value) =>
+    isPlainObject(value) && Buffer.byteLength(JSON.stringify(value)) <= bytes;
 const ZONED = /(Z|[+-]\d{2}:?\d{2})$/i;
-const timestamp: Check = (value) => typeof value === 'string' && isISO8601(value, { strict: true }) && matches(value, ZONED) && isReadableTimestamp(value);
+const timestamp: Check = (value) =>
+  typeof value === 'string' &&
+  isISO8601(value, { strict: true }) &&
+  matches(value, ZONED) &&
+  isReadableTimestamp(value);
 
 /** field → rule; `required` must be there; `nullable` may be null (class-validator's @IsOptional takes null as absent). */
 interface Shape {

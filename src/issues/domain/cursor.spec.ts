@@ -1,20 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCursor, encodeCursor, MAX_CURSOR_OFFSET, type CursorPart } from './cursor';
 
-const raw = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
+const raw = (value: unknown) =>
+  Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 const ID = '0b5a3c1e-8d2f-4a6b-9c7d-1e2f3a4b5c6d';
 
 describe('decodeCursor', () => {
   it('reads back what encodeCursor wrote', () => {
-    expect(decodeCursor(encodeCursor(['2026-01-05T10:00:00.000Z', ID]), ['timestamp', 'uuid'] as const)).toEqual(['2026-01-05T10:00:00.000Z', ID]);
+    expect(decodeCursor(encodeCursor(['2026-01-05T10:00:00.000Z', ID]), ['timestamp', 'uuid'] as const)).toEqual([
+      '2026-01-05T10:00:00.000Z',
+      ID,
+    ]);
     expect(decodeCursor(encodeCursor([50]), ['offset'] as const)).toEqual([50]);
     expect(decodeCursor(encodeCursor(['9007199254740993']), ['serial'] as const)).toEqual(['9007199254740993']);
-    expect(decodeCursor(encodeCursor(['2026-01-05T10:00:00.000Z', 'shop', 'order', 'A-1']), ['timestamp', 'key', 'key', 'key'] as const)).toEqual([
-      '2026-01-05T10:00:00.000Z',
-      'shop',
-      'order',
-      'A-1',
-    ]);
+    expect(
+      decodeCursor(encodeCursor(['2026-01-05T10:00:00.000Z', 'shop', 'order', 'A-1']), [
+        'timestamp',
+        'key',
+        'key',
+        'key',
+      ] as const),
+    ).toEqual(['2026-01-05T10:00:00.000Z', 'shop', 'order', 'A-1']);
   });
 
   it.each<[string, string, readonly CursorPart[]]>([

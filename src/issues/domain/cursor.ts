@@ -17,7 +17,11 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 const valid: Record<CursorPart, (value: unknown) => boolean> = {
   // exactly what toISOString wrote, and a real instant (2026-02-30 does not round-trip)
-  timestamp: (value) => typeof value === 'string' && ISO.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value,
+  timestamp: (value) =>
+    typeof value === 'string' &&
+    ISO.test(value) &&
+    !Number.isNaN(Date.parse(value)) &&
+    new Date(value).toISOString() === value,
   uuid: isUuid,
   offset: (value) => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= MAX_CURSOR_OFFSET,
   // a bigint identity as decimal text: within Postgres' bigint, so the comparison never overflows into an error
@@ -39,6 +43,7 @@ export function decodeCursor<S extends readonly CursorPart[]>(cursor: string, sh
   } catch {
     return undefined;
   }
-  if (!Array.isArray(parts) || parts.length !== shape.length || !parts.every((part, i) => valid[shape[i]](part))) return undefined;
+  if (!Array.isArray(parts) || parts.length !== shape.length || !parts.every((part, i) => valid[shape[i]](part)))
+    return undefined;
   return parts as CursorValues<S>;
 }

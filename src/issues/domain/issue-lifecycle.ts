@@ -15,7 +15,9 @@ export function transition(status: IssueStatus, action: IssueAction): Transition
     case 'failure':
       return to(status === 'resolved' ? 'regressed' : status);
     case 'acknowledge':
-      return status === 'resolved' ? { ok: false, reason: 'a resolved issue cannot be acknowledged' } : to('acknowledged');
+      return status === 'resolved'
+        ? { ok: false, reason: 'a resolved issue cannot be acknowledged' }
+        : to('acknowledged');
     case 'resolve':
       return to('resolved');
     case 'auto_resolve':

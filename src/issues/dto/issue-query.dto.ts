@@ -1,7 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { CATEGORIES, CLASSIFICATIONS, OWNER_CLASSES, type Category, type OwnerClass } from '../../classification/domain/classification.types';
+import {
+  CATEGORIES,
+  CLASSIFICATIONS,
+  OWNER_CLASSES,
+  type Category,
+  type OwnerClass,
+} from '../../classification/domain/classification.types';
 import { IsReadableTimestamp } from '../../platform/http/validation';
 import { ISSUE_STATUSES } from '../domain/issue-lifecycle';
 
@@ -12,13 +18,33 @@ export class IssueQueryDto {
   @IsOptional()
   @IsIn([...ISSUE_STATUSES, 'open'])
   status?: string;
-  @ApiPropertyOptional({ description: 'source or target system' }) @IsOptional() @IsString() @Length(1, 100) system?: string;
-  @ApiPropertyOptional({ description: 'source or target entity' }) @IsOptional() @IsString() @Length(1, 100) entity?: string;
+  @ApiPropertyOptional({ description: 'source or target system' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  system?: string;
+  @ApiPropertyOptional({ description: 'source or target entity' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  entity?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) integration?: string;
-  @ApiPropertyOptional({ description: 'a source record id: issues that touched it' }) @IsOptional() @IsString() @Length(1, 200) record?: string;
+  @ApiPropertyOptional({ description: 'a source record id: issues that touched it' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  record?: string;
   @ApiPropertyOptional({ description: 'text in the message' }) @IsOptional() @IsString() @Length(1, 200) q?: string;
-  @ApiPropertyOptional({ description: 'active at or after (last seen)' }) @IsOptional() @IsISO8601({ strict: true }) @IsReadableTimestamp() since?: string;
-  @ApiPropertyOptional({ description: 'active at or before (first seen)' }) @IsOptional() @IsISO8601({ strict: true }) @IsReadableTimestamp() until?: string;
+  @ApiPropertyOptional({ description: 'active at or after (last seen)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @IsReadableTimestamp()
+  since?: string;
+  @ApiPropertyOptional({ description: 'active at or before (first seen)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @IsReadableTimestamp()
+  until?: string;
 
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
   @IsOptional()
@@ -28,7 +54,11 @@ export class IssueQueryDto {
   @Max(200)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' }) @IsOptional() @IsString() @Length(1, 200) cursor?: string;
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  cursor?: string;
 }
 
 export class PageQueryDto {
@@ -44,7 +74,11 @@ export class PageQueryDto {
 }
 
 export class IssueActionDto {
-  @ApiPropertyOptional({ description: 'why, for the timeline' }) @IsOptional() @IsString() @Length(1, 2000) note?: string;
+  @ApiPropertyOptional({ description: 'why, for the timeline' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  note?: string;
 }
 
 export class AssignDto {

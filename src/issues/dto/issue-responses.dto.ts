@@ -11,7 +11,10 @@ export class IssueDto {
   @ApiProperty({ example: 'you may not record transactions before the lock date' }) title: string;
   @ApiProperty({ description: 'one sentence of what happened', example: '5 pos sales failed to sync to MYOB' })
   whatHappened: string;
-  @ApiProperty({ description: "the issue's page in the console, relative to PUBLIC_URL", example: '/console#/issue/0146' })
+  @ApiProperty({
+    description: "the issue's page in the console, relative to PUBLIC_URL",
+    example: '/console#/issue/0146',
+  })
   consolePath: string;
   @ApiProperty({ example: 'You may not record transactions before the lock date' }) sampleMessage: string;
   @ApiProperty({ enum: CLASSES, example: 'process_change' }) classification: string;

@@ -13,7 +13,10 @@ const config = (targets: { member?: string; team?: string; email?: string; retry
           {
             id: 'ana',
             name: 'Ana',
-            channels: [...(targets.email ? [{ id: 'ana-mail', kind: 'email', target: targets.email }] : []), ...(targets.member ? [{ id: 'ana-hook', kind: 'webhook', target: targets.member }] : [])],
+            channels: [
+              ...(targets.email ? [{ id: 'ana-mail', kind: 'email', target: targets.email }] : []),
+              ...(targets.member ? [{ id: 'ana-hook', kind: 'webhook', target: targets.member }] : []),
+            ],
           },
         ],
         channels: targets.team ? [{ id: 'ops-slack', kind: 'slack', target: targets.team }] : [],
@@ -30,7 +33,14 @@ const config = (targets: { member?: string; team?: string; email?: string; retry
 
 describe('outboundTargetErrors', () => {
   it('names the path of every refused target', () => {
-    const errors = outboundTargetErrors(config({ member: 'http://169.254.169.254/latest', team: 'file:///etc/passwd', retryUrl: 'http://127.0.0.1:5432/' }), DENY_ALL_PRIVATE);
+    const errors = outboundTargetErrors(
+      config({
+        member: 'http://169.254.169.254/latest',
+        team: 'file:///etc/passwd',
+        retryUrl: 'http://127.0.0.1:5432/',
+      }),
+      DENY_ALL_PRIVATE,
+    );
     expect(errors).toEqual([
       expect.stringMatching(/^teams\.0\.members\.0\.channels\.0\.target 169\.254\.169\.254 is a link-local address/),
       expect.stringMatching(/^teams\.0\.channels\.0\.target must be an http\(s\) URL, not file:/),
@@ -39,17 +49,34 @@ describe('outboundTargetErrors', () => {
   });
 
   it('leaves public targets and email addresses alone', () => {
-    expect(outboundTargetErrors(config({ member: 'https://hooks.example.com/x', team: 'https://hooks.slack.com/services/T/B/X', email: 'ana@example.com', retryUrl: 'https://erp.example.com/retry' }), DENY_ALL_PRIVATE)).toEqual([]);
+    expect(
+      outboundTargetErrors(
+        config({
+          member: 'https://hooks.example.com/x',
+          team: 'https://hooks.slack.com/services/T/B/X',
+          email: 'ana@example.com',
+          retryUrl: 'https://erp.example.com/retry',
+        }),
+        DENY_ALL_PRIVATE,
+      ),
+    ).toEqual([]);
   });
 
   it('takes what the allow-list allows', () => {
     const policy = { allowPrivate: false, allow: parseAllowList('127.0.0.1:4000').entries };
-    expect(outboundTargetErrors(config({ member: 'http://127.0.0.1:4000/hook', retryUrl: 'http://127.0.0.1:4001/retry' }), policy)).toEqual([expect.stringMatching(/^integrations\.0\.retryUrl/)]);
+    expect(
+      outboundTargetErrors(
+        config({ member: 'http://127.0.0.1:4000/hook', retryUrl: 'http://127.0.0.1:4001/retry' }),
+        policy,
+      ),
+    ).toEqual([expect.stringMatching(/^integrations\.0\.retryUrl/)]);
   });
 });
 
 describe('outboundTargetErrors on a redacted export', () => {
   it('refuses a target that was redacted for a non-admin reader instead of storing it', () => {
-    expect(outboundTargetErrors(config({ team: 'https://hooks.slack.com/…' }), DENY_ALL_PRIVATE)).toEqual(['teams.0.channels.0.target is a redacted URL from a non-admin export; give the real URL']);
+    expect(outboundTargetErrors(config({ team: 'https://hooks.slack.com/…' }), DENY_ALL_PRIVATE)).toEqual([
+      'teams.0.channels.0.target is a redacted URL from a non-admin export; give the real URL',
+    ]);
   });
 });

@@ -9,7 +9,8 @@ import { REDACTED } from './target-redaction';
 export function outboundTargetErrors(config: SeamConfig, policy: OutboundPolicy): string[] {
   const errors: string[] = [];
   const check = (path: string, url: string) => {
-    if (url.endsWith(`/${REDACTED}`) || url === REDACTED) return void errors.push(`${path} is a redacted URL from a non-admin export; give the real URL`);
+    if (url.endsWith(`/${REDACTED}`) || url === REDACTED)
+      return void errors.push(`${path} is a redacted URL from a non-admin export; give the real URL`);
     const verdict = checkTargetUrl(policy, url);
     if (!verdict.ok) errors.push(`${path} ${verdict.reason}`);
   };

@@ -20,11 +20,23 @@ describe('withRedactedTargets', () => {
         {
           slug: 'ops',
           name: 'Ops',
-          members: [{ id: 'ana', name: 'Ana', channels: [{ id: 'a1', kind: 'email', target: 'ana@example.com' }, { id: 'a2', kind: 'webhook', target: 'https://h.example.com/s3cret' }] }],
+          members: [
+            {
+              id: 'ana',
+              name: 'Ana',
+              channels: [
+                { id: 'a1', kind: 'email', target: 'ana@example.com' },
+                { id: 'a2', kind: 'webhook', target: 'https://h.example.com/s3cret' },
+              ],
+            },
+          ],
           channels: [{ id: 's', kind: 'slack', target: 'https://hooks.slack.com/services/T/B/SECRET' }],
         },
       ],
-      integrations: [{ integration: 'shopify', retryUrl: 'https://erp.example.com/retry?key=SECRET' }, { integration: 'netsuite' }],
+      integrations: [
+        { integration: 'shopify', retryUrl: 'https://erp.example.com/retry?key=SECRET' },
+        { integration: 'netsuite' },
+      ],
     } as unknown as SeamConfig;
     const shown = JSON.stringify(withRedactedTargets(config));
     expect(shown).not.toMatch(/SECRET|s3cret/);

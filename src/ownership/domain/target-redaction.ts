@@ -17,7 +17,8 @@ export function redactTarget(url: string): string {
 }
 
 export function withRedactedTargets(config: SeamConfig): SeamConfig {
-  const redactChannel = <C extends { kind: string; target: string }>(channel: C): C => (channel.kind === 'email' ? channel : { ...channel, target: redactTarget(channel.target) });
+  const redactChannel = <C extends { kind: string; target: string }>(channel: C): C =>
+    channel.kind === 'email' ? channel : { ...channel, target: redactTarget(channel.target) };
   return {
     ...config,
     teams: config.teams.map((team) => ({
@@ -25,6 +26,10 @@ export function withRedactedTargets(config: SeamConfig): SeamConfig {
       members: team.members.map((member) => ({ ...member, channels: member.channels.map(redactChannel) })),
       ...(team.channels ? { channels: team.channels.map(redactChannel) } : {}),
     })),
-    ...(config.integrations ? { integrations: config.integrations.map((i) => (i.retryUrl ? { ...i, retryUrl: redactTarget(i.retryUrl) } : i)) } : {}),
+    ...(config.integrations
+      ? {
+          integrations: config.integrations.map((i) => (i.retryUrl ? { ...i, retryUrl: redactTarget(i.retryUrl) } : i)),
+        }
+      : {}),
   };
 }

@@ -235,7 +235,9 @@ export class RouteDto {
   @Min(0)
   priority: number;
 
-  @IsOptional() @IsIn(CLASSIFICATIONS, { message: `classification must be one of ${CLASSIFICATIONS.join(', ')}` }) classification?: string;
+  @IsOptional()
+  @IsIn(CLASSIFICATIONS, { message: `classification must be one of ${CLASSIFICATIONS.join(', ')}` })
+  classification?: string;
   @IsOptional() @IsIn(CATEGORIES, { message: 'category must be a known category' }) category?: string;
   @IsOptional() @IsString() @MaxLength(100) system?: string;
   @IsOptional() @IsString() @MaxLength(100) entity?: string;
@@ -286,7 +288,11 @@ export class PolicyDto {
 
   @IsOptional() @IsInt() @Min(1) pageAtRecords?: number;
   @IsOptional() @IsInt() @Min(0) @Max(31) calendarWindowDays?: number;
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'ackWithinMinutes must be a number of minutes' }) @Min(0.01) @Max(24 * 60) ackWithinMinutes?: number;
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'ackWithinMinutes must be a number of minutes' })
+  @Min(0.01)
+  @Max(24 * 60)
+  ackWithinMinutes?: number;
   @IsOptional() @IsISO8601({ strict: true }) lastDrillAt?: string | null;
 }
 
@@ -353,12 +359,20 @@ export class HypercareDto {
 
 export class PrivacyDto {
   @IsArray() @ArrayMaxSize(200) @IsString({ each: true }) sensitiveFields: string[] = [];
-  @IsArray() @IsIn(['integration', 'support', 'engineering', 'business', 'admin'], { each: true, message: 'visibleTo must list roles: integration, support, engineering, business, admin' }) visibleTo: string[] = ['support', 'admin'];
+  @IsArray()
+  @IsIn(['integration', 'support', 'engineering', 'business', 'admin'], {
+    each: true,
+    message: 'visibleTo must list roles: integration, support, engineering, business, admin',
+  })
+  visibleTo: string[] = ['support', 'admin'];
 }
 
 export class IntegrationDto {
   @IsString() @Length(1, 100) @IsIntegrationName() integration: string;
-  @IsOptional() @Matches(/^https?:\/\//, { message: 'retryUrl must be an http(s) URL' }) @MaxLength(1000) retryUrl?: string;
+  @IsOptional()
+  @Matches(/^https?:\/\//, { message: 'retryUrl must be an http(s) URL' })
+  @MaxLength(1000)
+  retryUrl?: string;
   /** silence longer than this opens an integration_silent issue; 0 turns the check off; absent: learned from its history */
   @IsOptional()
   @IsInt({ message: 'expectedIntervalMinutes must be a whole number of minutes' })
@@ -368,17 +382,35 @@ export class IntegrationDto {
   /** signs retry calls */
   @IsOptional() @IsString() @Length(8, 200) secret?: string;
   /** secrets the integration signs its webhooks with (X-Seam-Signature); two during a rotation; [] removes them */
-  @IsOptional() @IsArray() @ArrayMaxSize(2, { message: 'signingSecrets may hold at most 2 secrets (old and new, while rotating)' }) @IsString({ each: true }) @Length(16, 200, { each: true, message: 'each signing secret must be 16..200 characters' }) signingSecrets?: string[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(2, { message: 'signingSecrets may hold at most 2 secrets (old and new, while rotating)' })
+  @IsString({ each: true })
+  @Length(16, 200, { each: true, message: 'each signing secret must be 16..200 characters' })
+  signingSecrets?: string[];
 }
 
 export class SeamConfigDto {
   @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => TeamDto) teams: TeamDto[] = [];
   @IsArray() @ArrayMaxSize(1000) @ValidateNested({ each: true }) @Type(() => RouteDto) routing: RouteDto[] = [];
   @IsArray() @ValidateNested({ each: true }) @Type(() => PolicyDto) policies: PolicyDto[] = [];
-  @IsArray() @ArrayMaxSize(2000) @ValidateNested({ each: true }) @Type(() => CalendarDayDto) calendar: CalendarDayDto[] = [];
-  @IsArray() @ArrayMaxSize(1000) @ValidateNested({ each: true }) @Type(() => KnownIssueDto) knownIssues: KnownIssueDto[] = [];
+  @IsArray()
+  @ArrayMaxSize(2000)
+  @ValidateNested({ each: true })
+  @Type(() => CalendarDayDto)
+  calendar: CalendarDayDto[] = [];
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  @Type(() => KnownIssueDto)
+  knownIssues: KnownIssueDto[] = [];
   @ValidateNested() @Type(() => NoiseDto) noise: NoiseDto = new NoiseDto();
   @IsArray() @ValidateNested({ each: true }) @Type(() => HypercareDto) hypercare: HypercareDto[] = [];
-  @IsOptional() @IsArray() @ArrayMaxSize(1000) @ValidateNested({ each: true }) @Type(() => IntegrationDto) integrations?: IntegrationDto[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  @Type(() => IntegrationDto)
+  integrations?: IntegrationDto[];
   @IsOptional() @ValidateNested() @Type(() => PrivacyDto) privacy?: PrivacyDto;
 }

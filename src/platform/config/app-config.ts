@@ -1,5 +1,16 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
 import { parseAllowList, type OutboundPolicy } from '../outbound/domain/outbound-policy';
 
 export const ROLES = ['all', 'api', 'worker'] as const;
@@ -51,7 +62,10 @@ export class AppConfig {
    * only keys sharing a hash tag are sure to live on one shard.
    */
   @IsString()
-  @Matches(/^(\{[a-zA-Z0-9_-]{1,38}\}|[a-zA-Z0-9_-]{1,40})$/, { message: 'QUEUE_PREFIX must be 1..40 letters, digits, _ or -, or such a name in braces as a Redis Cluster hash tag ({seam})' })
+  @Matches(/^(\{[a-zA-Z0-9_-]{1,38}\}|[a-zA-Z0-9_-]{1,40})$/, {
+    message:
+      'QUEUE_PREFIX must be 1..40 letters, digits, _ or -, or such a name in braces as a Redis Cluster hash tag ({seam})',
+  })
   QUEUE_PREFIX = 'seam';
 
   /** the HTTP port (0 picks a free one; the start-up line says which) */
@@ -288,7 +302,9 @@ export class AppConfig {
    * of proxy addresses or CIDRs. Behind a load balancer leave it `false` and every client shares one bucket.
    */
   @IsString()
-  @Matches(/^(true|false|\d{1,2}|[0-9a-fA-F:./]+(\s*,\s*[0-9a-fA-F:./]+)*)$/, { message: 'TRUST_PROXY must be true, false, a hop count, or a comma-separated list of addresses or CIDRs' })
+  @Matches(/^(true|false|\d{1,2}|[0-9a-fA-F:./]+(\s*,\s*[0-9a-fA-F:./]+)*)$/, {
+    message: 'TRUST_PROXY must be true, false, a hop count, or a comma-separated list of addresses or CIDRs',
+  })
   TRUST_PROXY = 'false';
 
   /** Bull Board at /admin/queues is read-only unless this is `true` (retry, remove, pause and clean jobs) */
@@ -299,7 +315,9 @@ export class AppConfig {
    * let outbound requests (channel targets, retry URLs) reach loopback, link-local, private and other
    * internal addresses; off by default, so a webhook URL cannot be turned against the network Seam runs in
    */
-  @Transform(({ value }) => (value === undefined || value === '' ? undefined : value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(({ value }) =>
+    value === undefined || value === '' ? undefined : value === 'true' ? true : value === 'false' ? false : value,
+  )
   @IsBoolean({ message: 'OUTBOUND_ALLOW_PRIVATE must be true or false' })
   OUTBOUND_ALLOW_PRIVATE = false;
 
@@ -336,7 +354,9 @@ export class AppConfig {
    * fatal, error, warn, log, debug, verbose; every line is one JSON object on stdout (pino). Nest's own
    * start-up lines (modules, one per route) are at `debug`
    */
-  @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'], { message: 'LOG_LEVEL must be one of fatal, error, warn, log, debug, verbose' })
+  @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'], {
+    message: 'LOG_LEVEL must be one of fatal, error, warn, log, debug, verbose',
+  })
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 }
 
@@ -352,7 +372,12 @@ export function trustProxyOption(value: string): boolean | number | string[] {
 
 /** Reads and validates the environment; throws ConfigError with one line per bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat('DATABASE_URL', 'DATABASE_SCHEMA', 'DATABASE_REPLICA_URL', 'REDIS_URL');
+  const known = Object.keys(new AppConfig()).concat(
+    'DATABASE_URL',
+    'DATABASE_SCHEMA',
+    'DATABASE_REPLICA_URL',
+    'REDIS_URL',
+  );
   const picked: Record<string, string> = {};
   for (const key of known) if (env[key] !== undefined) picked[key] = env[key] as string;
   const config = plainToInstance(AppConfig, picked, { exposeDefaultValues: true });
@@ -364,7 +389,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const allowList = parseAllowList(config.OUTBOUND_ALLOW);
   if (allowList.errors.length > 0) throw new ConfigError(allowList.errors.join('\n'));
   // the embedded database has no replica to read from
-  if (config.DATABASE_REPLICA_URL && !config.DATABASE_URL) throw new ConfigError('DATABASE_REPLICA_URL needs DATABASE_URL: a replica of the embedded database cannot exist');
+  if (config.DATABASE_REPLICA_URL && !config.DATABASE_URL)
+    throw new ConfigError('DATABASE_REPLICA_URL needs DATABASE_URL: a replica of the embedded database cannot exist');
   return config;
 }
 

@@ -6,7 +6,9 @@ import { TypeOrmLogger } from './typeorm-logger';
 export function dataSourceOptions(url: string, poolSize = 10, replicaUrl?: string): DataSourceOptions {
   // with a replica, every query still goes to the primary unless it asks for the replica (ReadReplica):
   // TypeORM's own default would send every SELECT built with a query builder there, reads-after-writes included
-  const where = replicaUrl ? { replication: { master: { url }, slaves: [{ url: replicaUrl }], defaultMode: 'master' as const } } : { url };
+  const where = replicaUrl
+    ? { replication: { master: { url }, slaves: [{ url: replicaUrl }], defaultMode: 'master' as const } }
+    : { url };
   return {
     type: 'postgres',
     ...where,

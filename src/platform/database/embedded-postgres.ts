@@ -35,7 +35,11 @@ export function extendedQueriesPatchTarget(server: PGLiteSocketServer): PatchTar
   return {
     patch: "the embedded database's query-queue patch (embedded-postgres.ts)",
     libraries: [
-      { name: '@electric-sql/pglite-socket', writtenFor: '0.2.17', installed: installedVersion('@electric-sql/pglite-socket') },
+      {
+        name: '@electric-sql/pglite-socket',
+        writtenFor: '0.2.17',
+        installed: installedVersion('@electric-sql/pglite-socket'),
+      },
       { name: '@electric-sql/pglite', writtenFor: '0.5.14', installed: installedVersion('@electric-sql/pglite') },
     ],
     members: [
@@ -118,7 +122,9 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
   // PGlite is one session shared by every client the socket server multiplexes, so connection-level
   // settings (BullMQ pins search_path to its schema per connection) must be set once, here.
   await db.exec('SET search_path TO public, bullmq');
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 64 } as ConstructorParameters<typeof PGLiteSocketServer>[0]);
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 64 } as ConstructorParameters<
+    typeof PGLiteSocketServer
+  >[0]);
   try {
     keepExtendedQueriesTogether(server);
   } catch (error) {

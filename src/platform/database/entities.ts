@@ -38,7 +38,20 @@ export const ENTITIES = [
   ClassificationRuleEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764000000000, ClassifierKnowledge1764000100000, OwnershipEscalation1764000200000, ApiKeys1764000300000, ConsoleSessions1764000400000, IssueAssignment1764000500000, EventFailures1764000600000, EventQueuedAt1764000800000, ConsoleIndexes1764000900000, PartitionSyncEvent1764001000000, SuccessLookupIndex1764001100000, NotificationBudget1764001250000, DrillEventsKeyIntegrations1764001260000,
+export const MIGRATIONS = [
+  InitialSchema1764000000000,
+  ClassifierKnowledge1764000100000,
+  OwnershipEscalation1764000200000,
+  ApiKeys1764000300000,
+  ConsoleSessions1764000400000,
+  IssueAssignment1764000500000,
+  EventFailures1764000600000,
+  EventQueuedAt1764000800000,
+  ConsoleIndexes1764000900000,
+  PartitionSyncEvent1764001000000,
+  SuccessLookupIndex1764001100000,
+  NotificationBudget1764001250000,
+  DrillEventsKeyIntegrations1764001260000,
   DrillVerdictsAwaySchedules1764002000000,
   EscalationPending1764003000000,
   NotificationCopy1764003100000,

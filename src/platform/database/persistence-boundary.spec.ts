@@ -22,10 +22,15 @@ const exempt = (relative: string) =>
   relative.endsWith('.repository.ts') || relative.startsWith('platform/database/') || relative.includes('/migrations/');
 
 describe('the persistence boundary', () => {
-  const files = sourceFiles(SRC).map((path) => ({ relative: path.slice(SRC.length + 1), text: readFileSync(path, 'utf8') }));
+  const files = sourceFiles(SRC).map((path) => ({
+    relative: path.slice(SRC.length + 1),
+    text: readFileSync(path, 'utf8'),
+  }));
 
   it('keeps SQL, DataSource, EntityManager and TypeORM repositories inside repositories and migrations', () => {
-    const outside = files.filter((file) => !exempt(file.relative) && PERSISTENCE.test(file.text)).map((file) => file.relative);
+    const outside = files
+      .filter((file) => !exempt(file.relative) && PERSISTENCE.test(file.text))
+      .map((file) => file.relative);
     expect(outside).toEqual([]);
   });
 

@@ -24,8 +24,22 @@ const STATUS_TEXT: Record<number, string> = {
 };
 
 // Postgres or its connection went away (server stopping, restarting, unreachable, out of connections)
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', '53300']);
-const UNAVAILABLE_MESSAGE = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established|the database system is (starting up|shutting down)/i;
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+  '53300',
+]);
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established|the database system is (starting up|shutting down)/i;
 
 /** A dependency outage is the service being briefly unavailable (503, retry), not an internal error. */
 export function isDependencyOutage(exception: unknown): boolean {
@@ -49,7 +63,8 @@ const BODY_ERRORS: Record<string, string> = {
 
 function fastifyBodyError(error: unknown): ErrorBody | undefined {
   const fastifyError = error as { statusCode?: unknown; code?: string; message?: string } | null;
-  if (typeof fastifyError?.statusCode !== 'number' || fastifyError.statusCode < 400 || fastifyError.statusCode >= 500) return undefined;
+  if (typeof fastifyError?.statusCode !== 'number' || fastifyError.statusCode < 400 || fastifyError.statusCode >= 500)
+    return undefined;
   const statusCode = fastifyError.statusCode;
   const message = BODY_ERRORS[fastifyError.code ?? ''] ?? `body ${fastifyError.message ?? 'is invalid'}`;
   return { statusCode, error: STATUS_TEXT[statusCode] ?? 'Error', message: [message] };
@@ -80,24 +95,42 @@ export class HttpExceptionFilter implements ExceptionFilter {
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof SeamError) {
       const statusCode = httpStatusOf(exception.code);
-      return { statusCode, error: STATUS_TEXT[statusCode] ?? 'Error', message: exception.details, code: exception.code };
+      return {
+        statusCode,
+        error: STATUS_TEXT[statusCode] ?? 'Error',
+        message: exception.details,
+        code: exception.code,
+      };
     }
     if (exception instanceof HttpException) {
       // Nest's Fastify adapter wraps Fastify's 4xx errors (unparsable JSON, wrong content type, body over the limit) in an HttpException
-      const wrapped = (exception.cause as Error | undefined)?.name === 'FastifyError' ? fastifyBodyError(exception.cause) : undefined;
+      const wrapped =
+        (exception.cause as Error | undefined)?.name === 'FastifyError' ? fastifyBodyError(exception.cause) : undefined;
       if (wrapped) return wrapped;
       // the adapter's own refusal of a urlencoded body with a __proto__ key
-      if (exception.message === 'Object contains forbidden prototype property') return { statusCode: 400, error: STATUS_TEXT[400], message: ['body contains a forbidden __proto__ key'] };
+      if (exception.message === 'Object contains forbidden prototype property')
+        return { statusCode: 400, error: STATUS_TEXT[400], message: ['body contains a forbidden __proto__ key'] };
       const statusCode = exception.getStatus();
       const response = exception.getResponse();
-      const message = typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : response;
-      return { statusCode, error: STATUS_TEXT[statusCode] ?? exception.name, message: asLines(message ?? exception.message) };
+      const message =
+        typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : response;
+      return {
+        statusCode,
+        error: STATUS_TEXT[statusCode] ?? exception.name,
+        message: asLines(message ?? exception.message),
+      };
     }
     // Errors Fastify raises before a handler runs (unparsable JSON, body over the limit, wrong content type), unwrapped.
     const bodyError = fastifyBodyError(exception);
     if (bodyError) return bodyError;
     if (isDependencyOutage(exception)) {
-      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: STATUS_TEXT[503], message: [`the database is unavailable; retry after ${OUTAGE_RETRY_AFTER_S} s (a retried event is never stored twice)`] };
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        error: STATUS_TEXT[503],
+        message: [
+          `the database is unavailable; retry after ${OUTAGE_RETRY_AFTER_S} s (a retried event is never stored twice)`,
+        ],
+      };
     }
     return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: STATUS_TEXT[500], message: ['internal error'] };
   }

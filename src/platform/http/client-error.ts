@@ -12,13 +12,19 @@ export function seamClientErrorHandler(error: Error & { code?: string }, socket:
     error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
       ? [408, 'Request Timeout', 'request was not received in time']
       : error.code === 'HPE_HEADER_OVERFLOW'
-        ? [431, 'Request Header Fields Too Large', 'request line and headers are larger than 16 KiB (a query string counts)']
+        ? [
+            431,
+            'Request Header Fields Too Large',
+            'request line and headers are larger than 16 KiB (a query string counts)',
+          ]
         : [400, 'Bad Request', 'request is not valid HTTP/1.1'];
   const body = JSON.stringify({ statusCode: status, error: text, message: [line] });
   // an answer to HEAD has no body (the client would read it as the start of another answer)
   const head = (error as { rawPacket?: Buffer }).rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';
   if (socket.writable) {
-    socket.write(`HTTP/1.1 ${status} ${text}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n${head ? '' : body}`);
+    socket.write(
+      `HTTP/1.1 ${status} ${text}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n${head ? '' : body}`,
+    );
   }
   socket.destroy(error);
 }
@@ -32,8 +38,14 @@ const FRAMEWORK_LINES: Record<string, string> = {
  * Fastify's router refuses some URLs before any route or hook runs (a broken %-escape in the path, a
  * parameter over maxParamLength) and answers them with `message` as a string: Seam's error shape instead.
  */
-export function seamFrameworkErrors(error: Error & { code?: string; statusCode?: number }, _request: FastifyRequest, reply: FastifyReply): void {
+export function seamFrameworkErrors(
+  error: Error & { code?: string; statusCode?: number },
+  _request: FastifyRequest,
+  reply: FastifyReply,
+): void {
   const status = error.statusCode ?? 400;
   const text = status === 414 ? 'URI Too Long' : 'Bad Request';
-  void reply.code(status).send({ statusCode: status, error: text, message: [FRAMEWORK_LINES[error.code ?? ''] ?? `path ${error.message}`] });
+  void reply
+    .code(status)
+    .send({ statusCode: status, error: text, message: [FRAMEWORK_LINES[error.code ?? ''] ?? `path ${error.message}`] });
 }

@@ -21,7 +21,11 @@ describe('validateAs and fieldsLostInCopy', () => {
     ['nothing lost', { id: 'a', inner: { name: 'n' } }, []],
     ['a top-level valueOf', { id: 'a', inner: { name: 'n' }, valueOf: 1 }, ['valueOf is not an allowed field']],
     ['a nested toString', { id: 'a', inner: { name: 'n', toString: 'x' } }, ['inner.toString is not an allowed field']],
-    ['one in an array of DTOs', { id: 'a', inner: { name: 'n' }, list: [{ name: 'm' }, { name: 'k', hasOwnProperty: 1 }] }, ['list.1.hasOwnProperty is not an allowed field']],
+    [
+      'one in an array of DTOs',
+      { id: 'a', inner: { name: 'n' }, list: [{ name: 'm' }, { name: 'k', hasOwnProperty: 1 }] },
+      ['list.1.hasOwnProperty is not an allowed field'],
+    ],
     // free-form JSON is data: its keys are not fields, whatever their names
     ['free-form JSON', { id: 'a', inner: { name: 'n' }, free: { toString: 'kept', valueOf: 2 } }, []],
   ])('%s', (_, body, lines) => {

@@ -30,7 +30,11 @@ export const MAX_KEYS_PER_OBJECT = 2000;
  */
 export const MAX_JSON_VALUES = 100_000;
 
-export const JSON_SHAPE_LIMITS: JsonShapeLimits = { maxDepth: MAX_JSON_DEPTH, maxKeysPerObject: MAX_KEYS_PER_OBJECT, maxValues: MAX_JSON_VALUES };
+export const JSON_SHAPE_LIMITS: JsonShapeLimits = {
+  maxDepth: MAX_JSON_DEPTH,
+  maxKeysPerObject: MAX_KEYS_PER_OBJECT,
+  maxValues: MAX_JSON_VALUES,
+};
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -61,7 +65,11 @@ export function jsonShapeRefusal(bytes: Uint8Array, limits: JsonShapeLimits = JS
   const pathTo = (depth: number): string => {
     const parts: string[] = [];
     for (let level = 1; level < depth; level++) {
-      parts.push(isObject[level] === 1 ? Buffer.from(bytes.subarray(keyStart[level], keyEnd[level])).toString('utf8') : String(keys[level]));
+      parts.push(
+        isObject[level] === 1
+          ? Buffer.from(bytes.subarray(keyStart[level], keyEnd[level])).toString('utf8')
+          : String(keys[level]),
+      );
     }
     return parts.join('.') || 'body';
   };
@@ -95,7 +103,8 @@ export function jsonShapeRefusal(bytes: Uint8Array, limits: JsonShapeLimits = JS
       if (depth > 0) depth--;
       inScalar = false;
     } else if (byte === COLON) {
-      if (isObject[depth] === 1 && ++keys[depth] > limits.maxKeysPerObject) return `${pathTo(depth)} must have at most ${limits.maxKeysPerObject} keys`;
+      if (isObject[depth] === 1 && ++keys[depth] > limits.maxKeysPerObject)
+        return `${pathTo(depth)} must have at most ${limits.maxKeysPerObject} keys`;
       inScalar = false;
     } else if (byte === COMMA) {
       if (isObject[depth] === 0) keys[depth]++;

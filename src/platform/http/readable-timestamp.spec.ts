@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isReadableTimestamp } from './validation';
 
 describe('isReadableTimestamp', () => {
-  it.each(['2026-11-02T01:00:00Z', '2026-11-02T01:00:00.123+10:00', '2026-11-02 01:00+0930', '2026-11-02T01:00:00-15:59'])('takes %s', (value) => {
+  it.each([
+    '2026-11-02T01:00:00Z',
+    '2026-11-02T01:00:00.123+10:00',
+    '2026-11-02 01:00+0930',
+    '2026-11-02T01:00:00-15:59',
+  ])('takes %s', (value) => {
     expect(isReadableTimestamp(value)).toBe(true);
   });
 

@@ -1,7 +1,13 @@
 import { BadRequestException, ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { MAX_JSON_DEPTH, MAX_KEYS_PER_OBJECT } from './json-shape';
-import { registerDecorator, ValidateBy, validateSync, type ValidationError, type ValidationOptions } from 'class-validator';
+import {
+  registerDecorator,
+  ValidateBy,
+  validateSync,
+  type ValidationError,
+  type ValidationOptions,
+} from 'class-validator';
 import { compileUserPattern } from '../text/user-pattern';
 
 /** class-validator's nested errors as flat lines that name the field path: "events.3.source.id must be a string". */
@@ -28,27 +34,41 @@ const isObject = (value: unknown): value is Record<string, unknown> => value !==
  * JSON (a payload) is data, not fields.
  */
 export function fieldsLostInCopy(plain: unknown, instance: unknown, path = ''): string[] {
-  if (!isObject(plain) || !isObject(instance) || (!Array.isArray(instance) && instance.constructor === Object)) return [];
+  if (!isObject(plain) || !isObject(instance) || (!Array.isArray(instance) && instance.constructor === Object))
+    return [];
   return Object.keys(plain).flatMap((key) => {
     const at = path ? `${path}.${key}` : key;
-    return Object.hasOwn(instance, key) ? fieldsLostInCopy(plain[key], instance[key], at) : [`${at} is not an allowed field`];
+    return Object.hasOwn(instance, key)
+      ? fieldsLostInCopy(plain[key], instance[key], at)
+      : [`${at} is not an allowed field`];
   });
 }
 
 /** Validates a plain value against a DTO class; returns the instance or the flat error lines. */
-export function validateAs<T extends object>(cls: ClassConstructor<T>, plain: unknown, path = ''): { value?: T; errors: string[] } {
+export function validateAs<T extends object>(
+  cls: ClassConstructor<T>,
+  plain: unknown,
+  path = '',
+): { value?: T; errors: string[] } {
   if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) {
     return { errors: [`${path || 'body'} must be a JSON object`] };
   }
   const value = plainToInstance(cls, plain);
-  const errors = [...flattenValidationErrors(validateSync(value, VALIDATION_OPTIONS), path), ...fieldsLostInCopy(plain, value, path)];
+  const errors = [
+    ...flattenValidationErrors(validateSync(value, VALIDATION_OPTIONS), path),
+    ...fieldsLostInCopy(plain, value, path),
+  ];
   return errors.length ? { errors } : { value, errors };
 }
 
 /** Nest's ValidationPipe with Seam's options, refusing as well the fields class-transformer's copy lost. */
 export class SeamValidationPipe extends ValidationPipe {
   constructor(private readonly refuse: (lines: string[]) => Error) {
-    super({ ...VALIDATION_OPTIONS, transform: true, exceptionFactory: (errors) => refuse(flattenValidationErrors(errors)) });
+    super({
+      ...VALIDATION_OPTIONS,
+      transform: true,
+      exceptionFactory: (errors) => refuse(flattenValidationErrors(errors)),
+    });
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
@@ -58,7 +78,6 @@ export class SeamValidationPipe extends ValidationPipe {
     return result;
   }
 }
-
 
 export function validateOrThrow<T extends object>(cls: ClassConstructor<T>, plain: unknown): T {
   const { value, errors } = validateAs(cls, plain);
@@ -90,7 +109,8 @@ export function unacceptableValueAt(value: unknown): string | undefined {
     if (depth > MAX_JSON_DEPTH) return `body nests deeper than ${MAX_JSON_DEPTH} levels`;
     const array = Array.isArray(node);
     const keys = Object.keys(node);
-    if (!array && keys.length > MAX_KEYS_PER_OBJECT) return `${path || 'body'} must have at most ${MAX_KEYS_PER_OBJECT} keys`;
+    if (!array && keys.length > MAX_KEYS_PER_OBJECT)
+      return `${path || 'body'} must have at most ${MAX_KEYS_PER_OBJECT} keys`;
     for (const key of keys) {
       if (!array) {
         if (UNSTORABLE.test(key)) return `${path ? `${path}.${key}` : key} ${UNSTORABLE_RULE}`;
@@ -124,7 +144,9 @@ export function MaxJsonBytes(maxBytes: number, options?: ValidationOptions) {
       constraints: [maxBytes],
       options: { message: `${propertyName} must be at most ${maxBytes} bytes when serialised`, ...options },
       validator: {
-        validate: (value: unknown) => value === undefined || Buffer.byteLength(typeof value === 'string' ? value : JSON.stringify(value)) <= maxBytes,
+        validate: (value: unknown) =>
+          value === undefined ||
+          Buffer.byteLength(typeof value === 'string' ? value : JSON.stringify(value)) <= maxBytes,
       },
     });
 }
@@ -188,5 +210,11 @@ export function isReadableTimestamp(value: unknown): boolean {
 
 /** A calendar date and time with a zone, such as 2026-11-02T01:00:00Z, that Postgres and Date both read. */
 export function IsReadableTimestamp() {
-  return ValidateBy({ name: 'readableTimestamp', validator: { validate: isReadableTimestamp, defaultMessage: (args) => `${args?.property} must be a calendar date and time such as 2026-11-02T01:00:00Z` } });
+  return ValidateBy({
+    name: 'readableTimestamp',
+    validator: {
+      validate: isReadableTimestamp,
+      defaultMessage: (args) => `${args?.property} must be a calendar date and time such as 2026-11-02T01:00:00Z`,
+    },
+  });
 }

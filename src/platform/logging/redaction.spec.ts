@@ -8,10 +8,18 @@ describe('Redactor.text', () => {
     // [what, input, substrings that must be gone]
     ['an API key in a message', `key ${KEY} revoked`, [KEY]],
     ['a bearer token', 'authorization: Bearer abc.def.ghi', ['abc.def.ghi']],
-    ['a signature header', 'x-seam-signature: t=1764000000,v1=5f1d3c0a9b8e7d6c5f4e3d2c1b0a99887766554433221100ffeeddccbbaa9988', ['5f1d3c0a9b8e7d6c5f4e3d2c1b0a9988']],
+    [
+      'a signature header',
+      'x-seam-signature: t=1764000000,v1=5f1d3c0a9b8e7d6c5f4e3d2c1b0a99887766554433221100ffeeddccbbaa9988',
+      ['5f1d3c0a9b8e7d6c5f4e3d2c1b0a9988'],
+    ],
     ['a password in a database URL', 'cannot reach postgres://seam:hunter2pass@db:5432/seam', ['hunter2pass']],
     ['a password in an SMTP URL', 'smtp://mailer:s3cr3t-Pw@mail.example.com:587', ['s3cr3t-Pw']],
-    ['a Slack webhook', 'POST https://hooks.slack.com/services/T000/B000/XXXXXXXXXXXX failed', ['T000/B000/XXXXXXXXXXXX']],
+    [
+      'a Slack webhook',
+      'POST https://hooks.slack.com/services/T000/B000/XXXXXXXXXXXX failed',
+      ['T000/B000/XXXXXXXXXXXX'],
+    ],
     ['a Teams webhook', 'https://contoso.webhook.office.com/webhookb2/abc-123 answered 500', ['webhookb2/abc-123']],
     ['a JSON secret field', '{"integration":"shop","secret":"whsec_live_123456"}', ['whsec_live_123456']],
     ['signing secrets in a list', 'signingSecrets: ["old-secret-1", "new-secret-2"]', ['old-secret-1', 'new-secret-2']],

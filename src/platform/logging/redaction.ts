@@ -17,7 +17,10 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/(https:\/\/hooks\.slack\.com\/)\S+/gi, `$1${REDACTED}`],
   [/(https:\/\/[\w.-]*webhook\.office\.com\/)\S+/gi, `$1${REDACTED}`],
   // "secret": "…", secret=…, signingSecrets: [...], password: …, apiKey …
-  [/(["']?(?:secret|signingSecrets?|password|passwd|api[_-]?key|token|authorization|cookie)["']?\s*[:=]\s*)(\[[^\]]*\]|"[^"]*"|'[^']*'|[^\s,;}]+)/gi, `$1"${REDACTED}"`],
+  [
+    /(["']?(?:secret|signingSecrets?|password|passwd|api[_-]?key|token|authorization|cookie)["']?\s*[:=]\s*)(\[[^\]]*\]|"[^"]*"|'[^']*'|[^\s,;}]+)/gi,
+    `$1"${REDACTED}"`,
+  ],
 ];
 
 /** Secrets longer than this are matched literally wherever they appear; shorter ones would redact ordinary words. */

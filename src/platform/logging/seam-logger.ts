@@ -3,7 +3,14 @@ import pino, { type DestinationStream, type Logger as PinoLogger } from 'pino';
 import { REDACT_PATHS, Redactor } from './redaction';
 
 /** Nest's levels in pino's terms ('log' is info, 'verbose' is trace). */
-const PINO_LEVEL: Record<LogLevel, pino.Level> = { fatal: 'fatal', error: 'error', warn: 'warn', log: 'info', debug: 'debug', verbose: 'trace' };
+const PINO_LEVEL: Record<LogLevel, pino.Level> = {
+  fatal: 'fatal',
+  error: 'error',
+  warn: 'warn',
+  log: 'info',
+  debug: 'debug',
+  verbose: 'trace',
+};
 
 /** The secrets this process knows (admin key, signing secrets): every logger scrubs them. */
 export const redactor = new Redactor();
@@ -89,7 +96,11 @@ export class SeamLogger implements LoggerService {
     const fields: Record<string, unknown> = context ? { context } : {};
     if (stack) fields.stack = redactor.text(stack);
     if (message instanceof Error) {
-      fields.err = { type: message.name, message: redactor.text(message.message), stack: redactor.text(message.stack ?? '') };
+      fields.err = {
+        type: message.name,
+        message: redactor.text(message.message),
+        stack: redactor.text(message.stack ?? ''),
+      };
       this.pino[level](fields, redactor.text(message.message));
     } else if (typeof message === 'object' && message !== null) {
       this.pino[level]({ ...fields, ...(scrubStrings(message) as object) });

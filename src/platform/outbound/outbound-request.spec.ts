@@ -33,17 +33,35 @@ const resolvesTo =
   (...addresses: string[]): Resolver =>
   async () =>
     addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
-const post = (url: string, policy: OutboundPolicy, resolve?: Resolver) => postOutbound(url, { headers: { 'content-type': 'application/json' }, body: '{"a":1}', policy, timeoutMs: 2000, resolve });
+const post = (url: string, policy: OutboundPolicy, resolve?: Resolver) =>
+  postOutbound(url, {
+    headers: { 'content-type': 'application/json' },
+    body: '{"a":1}',
+    policy,
+    timeoutMs: 2000,
+    resolve,
+  });
 
 describe('postOutbound', () => {
   it('refuses a name that resolves to the metadata address, before connecting', async () => {
-    const error = await post('http://metadata.example.test/latest', DENY_ALL_PRIVATE, resolvesTo('169.254.169.254')).catch((e: unknown) => e);
+    const error = await post(
+      'http://metadata.example.test/latest',
+      DENY_ALL_PRIVATE,
+      resolvesTo('169.254.169.254'),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutboundError);
-    expect(error).toMatchObject({ failure: 'refused', message: expect.stringContaining('metadata.example.test (resolves to 169.254.169.254) is a link-local address') });
+    expect(error).toMatchObject({
+      failure: 'refused',
+      message: expect.stringContaining('metadata.example.test (resolves to 169.254.169.254) is a link-local address'),
+    });
   });
 
   it('refuses a name when any of its addresses is internal, not only the first', async () => {
-    const error = await post('https://hooks.example.test/', DENY_ALL_PRIVATE, resolvesTo('93.184.216.34', '::ffff:10.0.0.7')).catch((e: unknown) => e);
+    const error = await post(
+      'https://hooks.example.test/',
+      DENY_ALL_PRIVATE,
+      resolvesTo('93.184.216.34', '::ffff:10.0.0.7'),
+    ).catch((e: unknown) => e);
     expect(error).toMatchObject({ failure: 'refused', message: expect.stringContaining('10.0.0.7') });
   });
 
@@ -51,13 +69,19 @@ describe('postOutbound', () => {
     const noDns: Resolver = async () => {
       throw new Error('DNS must not be asked');
     };
-    await expect(post(`http://127.0.0.1:${port}/x`, DENY_ALL_PRIVATE, noDns)).rejects.toMatchObject({ failure: 'refused' });
+    await expect(post(`http://127.0.0.1:${port}/x`, DENY_ALL_PRIVATE, noDns)).rejects.toMatchObject({
+      failure: 'refused',
+    });
     await expect(post('file:///etc/passwd', DENY_ALL_PRIVATE, noDns)).rejects.toMatchObject({ failure: 'refused' });
     expect(seen.filter((s) => s.url === '/x')).toHaveLength(0);
   });
 
   it('connects to the address it checked (pinned), keeping the name in the Host header', async () => {
-    const status = await post(`http://receiver.example.test:${port}/pinned?q=1`, allowing(`127.0.0.1:${port}`), resolvesTo('127.0.0.1'));
+    const status = await post(
+      `http://receiver.example.test:${port}/pinned?q=1`,
+      allowing(`127.0.0.1:${port}`),
+      resolvesTo('127.0.0.1'),
+    );
     expect(status).toBe(204);
     const request = seen.find((s) => s.url === '/pinned?q=1')!;
     expect(request.headers.host).toBe(`receiver.example.test:${port}`);
@@ -65,8 +89,14 @@ describe('postOutbound', () => {
   });
 
   it('does not follow a redirect with the body', async () => {
-    const error = await post(`http://127.0.0.1:${port}/redirect`, allowing(`127.0.0.1:${port}`)).catch((e: unknown) => e);
-    expect(error).toMatchObject({ failure: 'status', status: 307, message: 'answered HTTP 307; redirects are not followed' });
+    const error = await post(`http://127.0.0.1:${port}/redirect`, allowing(`127.0.0.1:${port}`)).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({
+      failure: 'status',
+      status: 307,
+      message: 'answered HTTP 307; redirects are not followed',
+    });
     expect(seen.filter((s) => s.url === '/landed')).toHaveLength(0);
   });
 
@@ -75,6 +105,9 @@ describe('postOutbound', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const closedPort = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    await expect(post(`http://127.0.0.1:${closedPort}/`, allowing('127.0.0.1'))).rejects.toMatchObject({ failure: 'unreachable', message: 'ECONNREFUSED' });
+    await expect(post(`http://127.0.0.1:${closedPort}/`, allowing('127.0.0.1'))).rejects.toMatchObject({
+      failure: 'unreachable',
+      message: 'ECONNREFUSED',
+    });
   });
 });

@@ -48,7 +48,10 @@ export async function postOutbound(url: string, post: OutboundPost): Promise<num
     try {
       addresses = await (post.resolve ?? systemResolver)(target.host);
     } catch (error) {
-      throw new OutboundError('unreachable', `${target.host} does not resolve (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      throw new OutboundError(
+        'unreachable',
+        `${target.host} does not resolve (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      );
     }
     if (addresses.length === 0) throw new OutboundError('unreachable', `${target.host} does not resolve`);
     // every answer, not only the first: the OS or a retry could connect to any of them
@@ -59,7 +62,8 @@ export async function postOutbound(url: string, post: OutboundPost): Promise<num
     pinned = addresses[0];
   }
   const pin: LookupFunction = (_host, options, callback) => {
-    if ((options as { all?: boolean }).all) (callback as unknown as (e: null, a: Array<{ address: string; family: number }>) => void)(null, [pinned]);
+    if ((options as { all?: boolean }).all)
+      (callback as unknown as (e: null, a: Array<{ address: string; family: number }>) => void)(null, [pinned]);
     else callback(null, pinned.address, pinned.family);
   };
   const options: RequestOptions & { servername?: string } = {
@@ -74,15 +78,28 @@ export async function postOutbound(url: string, post: OutboundPost): Promise<num
     ...(target.literal ? {} : { servername: target.host }),
   };
   const status = await new Promise<number>((resolve, reject) => {
-    const req = (target.url.protocol === 'https:' ? httpsRequest : httpRequest)(options, (response: IncomingMessage) => {
-      // the answer's body is not ours to read: take the status and drop the connection
-      response.destroy();
-      resolve(response.statusCode ?? 0);
-    });
-    req.on('error', (error: NodeJS.ErrnoException) => reject(new OutboundError('unreachable', error.name === 'AbortError' || error.name === 'TimeoutError' ? `no answer within ${post.timeoutMs} ms` : (error.code ?? error.message))));
+    const req = (target.url.protocol === 'https:' ? httpsRequest : httpRequest)(
+      options,
+      (response: IncomingMessage) => {
+        // the answer's body is not ours to read: take the status and drop the connection
+        response.destroy();
+        resolve(response.statusCode ?? 0);
+      },
+    );
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new OutboundError(
+          'unreachable',
+          error.name === 'AbortError' || error.name === 'TimeoutError'
+            ? `no answer within ${post.timeoutMs} ms`
+            : (error.code ?? error.message),
+        ),
+      ),
+    );
     req.end(post.body);
   });
-  if (status >= 300 && status < 400) throw new OutboundError('status', `answered HTTP ${status}; redirects are not followed`, status);
+  if (status >= 300 && status < 400)
+    throw new OutboundError('status', `answered HTTP ${status}; redirects are not followed`, status);
   if (status < 200 || status >= 300) throw new OutboundError('status', `answered HTTP ${status}`, status);
   return status;
 }

@@ -36,13 +36,21 @@ describe('JobHandlerRegistry', () => {
     registry.register('escalate', async () => undefined, { concurrency: 4 });
     registry.register('escalation-sweep', async () => undefined, { concurrency: 1 });
     registry.register('prune-events', async () => undefined, { concurrency: 1 });
-    expect(registry.queues()).toEqual(new Map([[ESCALATION_QUEUE, 4], [MAINTENANCE_QUEUE, 1]]));
+    expect(registry.queues()).toEqual(
+      new Map([
+        [ESCALATION_QUEUE, 4],
+        [MAINTENANCE_QUEUE, 1],
+      ]),
+    );
   });
 
   it('tells a job handler about its last failure only', () => {
     const registry = new JobHandlerRegistry();
     const seen: string[] = [];
-    registry.register('prune-events', async () => undefined, { concurrency: 1, onFinalFailure: (_job, error) => seen.push(error.message) });
+    registry.register('prune-events', async () => undefined, {
+      concurrency: 1,
+      onFinalFailure: (_job, error) => seen.push(error.message),
+    });
     registry.finalFailure(job('prune-events', {}, 1, 3), new Error('first'));
     registry.finalFailure(job('prune-events', {}, 3, 3), new Error('last'));
     registry.finalFailure(job('prune-events', {}, 1, 3), new UnrecoverableError('hopeless'));

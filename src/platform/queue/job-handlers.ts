@@ -36,9 +36,13 @@ export class JobHandlerRegistry {
   private readonly handlers = new Map<JobName, Registered>();
 
   register<K extends JobName>(name: K, handler: JobHandler<K>, options: JobHandlerOptions<K>): void {
-    if (CONSUMED_BY_OWNER_TEAMS.has(name)) throw new Error(`job "${name}" is consumed by the owner team's worker, not by Seam`);
+    if (CONSUMED_BY_OWNER_TEAMS.has(name))
+      throw new Error(`job "${name}" is consumed by the owner team's worker, not by Seam`);
     if (this.handlers.has(name)) throw new Error(`job "${name}" has two handlers`);
-    this.handlers.set(name, { handler: handler as JobHandler<JobName>, options: options as JobHandlerOptions<JobName> });
+    this.handlers.set(name, {
+      handler: handler as JobHandler<JobName>,
+      options: options as JobHandlerOptions<JobName>,
+    });
   }
 
   /** Consumed jobs without a handler: non-empty means the worker must not start. */

@@ -12,7 +12,13 @@ export const NOTIFY_QUEUE = 'notify';
 /** checks that the escalation paths work: the periodic escalation audit and drill verdicts */
 export const ASSURANCE_QUEUE = 'assurance';
 /** Team slugs name their own queues, so these may not be used as slugs. */
-export const RESERVED_QUEUE_NAMES: readonly string[] = [PIPELINE_QUEUE, MAINTENANCE_QUEUE, ESCALATION_QUEUE, NOTIFY_QUEUE, ASSURANCE_QUEUE];
+export const RESERVED_QUEUE_NAMES: readonly string[] = [
+  PIPELINE_QUEUE,
+  MAINTENANCE_QUEUE,
+  ESCALATION_QUEUE,
+  NOTIFY_QUEUE,
+  ASSURANCE_QUEUE,
+];
 
 /** One step of an issue's escalation chain. Without startedAt it is the check that may start a chain. */
 export interface EscalatePayload {
@@ -91,4 +97,6 @@ export const JOB_QUEUE: { [K in JobName]: (payload: JobCatalogue[K]) => string }
 
 /** A job's id from the events it carries: a retried enqueue of the same write is a no-op in BullMQ. */
 export const classifyJobId = (storedEventIds: string[]) =>
-  storedEventIds.length === 1 ? `event-${storedEventIds[0]}` : `events-${storedEventIds[0]}-${storedEventIds.at(-1)}-${storedEventIds.length}`;
+  storedEventIds.length === 1
+    ? `event-${storedEventIds[0]}`
+    : `events-${storedEventIds[0]}-${storedEventIds.at(-1)}-${storedEventIds.length}`;

@@ -1,4 +1,12 @@
-import { createPostgresBackend, PostgresQueueBackend, Queue, Worker, type Processor, type QueueOptions, type WorkerOptions } from 'bullmq';
+import {
+  createPostgresBackend,
+  PostgresQueueBackend,
+  Queue,
+  Worker,
+  type Processor,
+  type QueueOptions,
+  type WorkerOptions,
+} from 'bullmq';
 import IORedis, { type RedisOptions } from 'ioredis';
 import { assertPatchTarget, installedVersion, type PatchTarget } from '../patch-guard';
 
@@ -26,13 +34,21 @@ export class QueueConnection {
 
   createQueue(name: string): Queue {
     if (this.settings.kind === 'postgres') {
-      return new Queue(name, { connection: this.postgresConnection(), prefix: this.settings.prefix } as never, createPostgresBackend as never) as unknown as Queue;
+      return new Queue(
+        name,
+        { connection: this.postgresConnection(), prefix: this.settings.prefix } as never,
+        createPostgresBackend as never,
+      ) as unknown as Queue;
     }
     // Producers must fail fast when Redis is away: the webhook has already stored the event and answers
     // 202; the outbox sweep enqueues it later. One retry per command, then the command fails. (The offline
     // queue stays on: without it BullMQ's first command races the connect and the queue never recovers.)
     const connection = this.redis({ maxRetriesPerRequest: 1 });
-    const options: QueueOptions = { connection, prefix: this.settings.prefix, skipWaitingForReady: true } as QueueOptions;
+    const options: QueueOptions = {
+      connection,
+      prefix: this.settings.prefix,
+      skipWaitingForReady: true,
+    } as QueueOptions;
     return new Queue(name, options);
   }
 
@@ -41,10 +57,24 @@ export class QueueConnection {
       capPostgresBlocking();
       // drainDelay: an idle Postgres-backed worker re-checks every second. Its LISTEN wake-up does not
       // reach it through the embedded database's connection multiplexer, so this bounds pick-up latency.
-      const workerOptions = { ...options, drainDelay: 1, connection: this.postgresConnection(), prefix: this.settings.prefix };
-      return new Worker(name, processor, workerOptions as never, createPostgresBackend as never) as unknown as Worker<T>;
+      const workerOptions = {
+        ...options,
+        drainDelay: 1,
+        connection: this.postgresConnection(),
+        prefix: this.settings.prefix,
+      };
+      return new Worker(
+        name,
+        processor,
+        workerOptions as never,
+        createPostgresBackend as never,
+      ) as unknown as Worker<T>;
     }
-    return new Worker(name, processor, { ...options, connection: this.redis({ maxRetriesPerRequest: null }), prefix: this.settings.prefix });
+    return new Worker(name, processor, {
+      ...options,
+      connection: this.redis({ maxRetriesPerRequest: null }),
+      prefix: this.settings.prefix,
+    });
   }
 
   /**
@@ -88,7 +118,12 @@ export function blockingCapPatchTarget(): PatchTarget {
     patch: "the Postgres queue's blocking cap (queue-connection.ts)",
     libraries: [{ name: 'bullmq', writtenFor: '6.7.0', installed: installedVersion('bullmq') }],
     members: [
-      { of: 'PostgresQueueBackend.prototype', owner: PostgresQueueBackend.prototype, name: 'maximumBlockTimeout', kind: 'getter' },
+      {
+        of: 'PostgresQueueBackend.prototype',
+        owner: PostgresQueueBackend.prototype,
+        name: 'maximumBlockTimeout',
+        kind: 'getter',
+      },
       { of: 'Worker.prototype', owner: Worker.prototype, name: 'maximumBlockTimeout', kind: 'getter' },
     ],
   };

@@ -1,4 +1,10 @@
-import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import type { JobsOptions, Processor, Queue, Worker } from 'bullmq';
 import { JobHandlerRegistry, type JobHandler, type JobHandlerOptions } from './job-handlers';
@@ -9,7 +15,6 @@ export interface BulkJob<K extends JobName> {
   payload: JobCatalogue[K];
   jobId?: string;
 }
-
 
 /** Typed access to BullMQ: queues by name, jobs by catalogue entry, workers for the worker role. */
 @Injectable()
@@ -62,7 +67,9 @@ export class QueueService implements OnApplicationBootstrap, BeforeApplicationSh
     await Promise.all(
       [...byQueue].map(([queueName, group]) =>
         this.evictOnFailure(queueName, (queue) =>
-          queue.addBulk(group.map((job) => ({ name, data: job.payload, opts: { ...this.defaults, ...options, jobId: job.jobId } }))),
+          queue.addBulk(
+            group.map((job) => ({ name, data: job.payload, opts: { ...this.defaults, ...options, jobId: job.jobId } })),
+          ),
         ),
       ),
     );
@@ -102,7 +109,10 @@ export class QueueService implements OnApplicationBootstrap, BeforeApplicationSh
   onApplicationBootstrap(): void {
     if (this.config.ROLE === 'api') return;
     const missing = this.handlers.missing();
-    if (missing.length > 0) throw new Error(`the worker has no handler for job(s) ${missing.join(', ')}: refusing to start rather than drop them`);
+    if (missing.length > 0)
+      throw new Error(
+        `the worker has no handler for job(s) ${missing.join(', ')}: refusing to start rather than drop them`,
+      );
     for (const [queueName, concurrency] of this.handlers.queues()) {
       const worker = this.work(queueName, (job) => this.handlers.dispatch(job), concurrency);
       worker.on('failed', (job, error) => this.handlers.finalFailure(job, error));
@@ -110,9 +120,16 @@ export class QueueService implements OnApplicationBootstrap, BeforeApplicationSh
   }
 
   private work<T>(queueName: string, processor: Processor<T>, concurrency: number): Worker<T> {
-    const worker = this.connection.createWorker<T>(queueName, processor, { concurrency, autorun: true, lockDuration: this.config.JOB_LOCK_MS, stalledInterval: this.config.JOB_LOCK_MS });
+    const worker = this.connection.createWorker<T>(queueName, processor, {
+      concurrency,
+      autorun: true,
+      lockDuration: this.config.JOB_LOCK_MS,
+      stalledInterval: this.config.JOB_LOCK_MS,
+    });
     worker.on('error', (error) => this.logger.debug(`worker ${queueName}: ${error.message}`));
-    worker.on('failed', (job, error) => this.logger.warn(`job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`));
+    worker.on('failed', (job, error) =>
+      this.logger.warn(`job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`),
+    );
     this.workers.push(worker as Worker);
     return worker;
   }
@@ -125,7 +142,13 @@ export class QueueService implements OnApplicationBootstrap, BeforeApplicationSh
     const queueName = JOB_QUEUE[name]({} as JobCatalogue[K]);
     const schedule = async (): Promise<void> => {
       try {
-        await this.evictOnFailure(queueName, (queue) => queue.upsertJobScheduler(name, { every }, { name, data: {}, opts: { removeOnComplete: true, removeOnFail: 100 } }));
+        await this.evictOnFailure(queueName, (queue) =>
+          queue.upsertJobScheduler(
+            name,
+            { every },
+            { name, data: {}, opts: { removeOnComplete: true, removeOnFail: 100 } },
+          ),
+        );
       } catch (error) {
         this.logger.warn(`cannot schedule ${name} yet: ${(error as Error).message}`);
         setTimeout(() => void schedule(), every).unref();
@@ -135,11 +158,14 @@ export class QueueService implements OnApplicationBootstrap, BeforeApplicationSh
     void schedule();
     // A Redis emptied without dropping the connection (FLUSHDB, a failover to an empty replica) never
     // reconnects: four times a period, a scheduler found missing is put back (its first run is immediate).
-    const watchdog = setInterval(() => {
-      void this.evictOnFailure(queueName, (queue) => queue.getJobScheduler(name))
-        .then((scheduler) => (scheduler ? undefined : schedule()))
-        .catch(() => undefined);
-    }, Math.max(250, Math.floor(every / 4)));
+    const watchdog = setInterval(
+      () => {
+        void this.evictOnFailure(queueName, (queue) => queue.getJobScheduler(name))
+          .then((scheduler) => (scheduler ? undefined : schedule()))
+          .catch(() => undefined);
+      },
+      Math.max(250, Math.floor(every / 4)),
+    );
     watchdog.unref();
     this.timers.push(watchdog);
   }
@@ -151,7 +177,9 @@ export class QueueService implements OnApplicationBootstrap, BeforeApplicationSh
   /** True when the queue backend answers within the timeout. */
   async isReachable(timeoutMs = 1000): Promise<boolean> {
     const probe = this.evictOnFailure(PIPELINE_QUEUE, (queue) => queue.getJobCounts('waiting'));
-    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs).unref());
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('timeout')), timeoutMs).unref(),
+    );
     probe.catch(() => undefined);
     try {
       await Promise.race([probe, timeout]);

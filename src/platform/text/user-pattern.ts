@@ -11,7 +11,8 @@ export interface UserPattern {
   test(text: string): boolean;
 }
 
-export type UserPatternResult = { pattern: UserPattern; problem?: undefined } | { pattern?: undefined; problem: string };
+export type UserPatternResult =
+  { pattern: UserPattern; problem?: undefined } | { pattern?: undefined; problem: string };
 
 /**
  * Past this many compiled instructions a pattern is refused: matching costs instructions × text
@@ -32,7 +33,8 @@ function backtrackingConstruct(source: string): string | undefined {
     if (ch === '\\') {
       const next = source[i + 1] ?? '';
       // translateRegExp would turn \k<name> into the literal "k<name>", silently changing the meaning
-      if (!inClass && (/[1-9]/.test(next) || (next === 'k' && source[i + 2] === '<'))) return `backreferences (\\1, \\k<name>) are not supported: ${LINEAR}`;
+      if (!inClass && (/[1-9]/.test(next) || (next === 'k' && source[i + 2] === '<')))
+        return `backreferences (\\1, \\k<name>) are not supported: ${LINEAR}`;
       i++;
     } else if (inClass) {
       if (ch === ']') inClass = false;
@@ -66,7 +68,8 @@ function lowerCased(text: string): string {
 }
 
 function compile(source: string): UserPatternResult {
-  if (source.length > MAX_SOURCE_LENGTH) return { problem: `the pattern is longer than ${MAX_SOURCE_LENGTH} characters` };
+  if (source.length > MAX_SOURCE_LENGTH)
+    return { problem: `the pattern is longer than ${MAX_SOURCE_LENGTH} characters` };
   // The accepted language stays within what was accepted before (JavaScript syntax), so no stored
   // pattern changes meaning; the engine then refuses what it cannot run in linear time.
   try {
@@ -78,11 +81,21 @@ function compile(source: string): UserPatternResult {
   if (construct) return { problem: construct };
   try {
     const re2 = RE2JS.compile(RE2JS.translateRegExp(source), RE2JS.CASE_INSENSITIVE);
-    if (re2.programSize() > MAX_PROGRAM_SIZE) return { problem: `the pattern is too large (more than ${MAX_PROGRAM_SIZE} instructions once compiled): use smaller repeat counts` };
+    if (re2.programSize() > MAX_PROGRAM_SIZE)
+      return {
+        problem: `the pattern is too large (more than ${MAX_PROGRAM_SIZE} instructions once compiled): use smaller repeat counts`,
+      };
     const literal = requiredLiteral(source);
     // most rules people write are a phrase: a substring check rules the message out before RE2 (pure
     // JavaScript, so slower than the built-in engine) runs at all
-    return { pattern: { source, test: literal ? (text: string) => lowerCased(text).includes(literal) && re2.test(text) : (text: string) => re2.test(text) } };
+    return {
+      pattern: {
+        source,
+        test: literal
+          ? (text: string) => lowerCased(text).includes(literal) && re2.test(text)
+          : (text: string) => re2.test(text),
+      },
+    };
   } catch (error) {
     return { problem: `${(error as Error).message.replace(/^error parsing regexp: /, '')}: ${LINEAR}` };
   }

@@ -23,24 +23,59 @@ return { hits, ttl, blocked }
  */
 export class RedisThrottlerStorage implements ThrottlerStorage {
   private readonly logger = new Logger('throttling');
-  private readonly redis: IORedis & { seamThrottle(hits: string, blocked: string, ttl: number, limit: number, blockDuration: number): Promise<[number, number, number]> };
+  private readonly redis: IORedis & {
+    seamThrottle(
+      hits: string,
+      blocked: string,
+      ttl: number,
+      limit: number,
+      blockDuration: number,
+    ): Promise<[number, number, number]>;
+  };
 
-  constructor(url: string, private readonly prefix: string) {
+  constructor(
+    url: string,
+    private readonly prefix: string,
+  ) {
     // auto-pipelining: the counters of concurrent requests go to Redis in one write, not one each
-    const redis = new IORedis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false, enableAutoPipelining: true });
+    const redis = new IORedis(url, {
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      lazyConnect: false,
+      enableAutoPipelining: true,
+    });
     // EVALSHA: Redis need not read and hash the script on every request
     redis.defineCommand('seamThrottle', { numberOfKeys: 2, lua: SCRIPT });
     redis.on('error', () => undefined);
     this.redis = redis as typeof this.redis;
   }
 
-  async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    blockDuration: number,
+    throttlerName: string,
+  ): Promise<ThrottlerStorageRecord> {
     // both keys share a hash tag (the prefix's own, if it has one), so on Redis Cluster they live on one shard
-    const base = this.prefix.startsWith('{') ? `${this.prefix}:throttle:${throttlerName}:${key}` : `${this.prefix}:throttle:{${throttlerName}:${key}}`;
+    const base = this.prefix.startsWith('{')
+      ? `${this.prefix}:throttle:${throttlerName}:${key}`
+      : `${this.prefix}:throttle:{${throttlerName}:${key}}`;
     try {
-      const [hits, ttlMs, blockedMs] = await this.redis.seamThrottle(base, `${base}:blocked`, ttl, limit, blockDuration);
+      const [hits, ttlMs, blockedMs] = await this.redis.seamThrottle(
+        base,
+        `${base}:blocked`,
+        ttl,
+        limit,
+        blockDuration,
+      );
       const isBlocked = blockedMs > 0;
-      return { totalHits: hits, timeToExpire: Math.ceil(Math.max(ttlMs, 0) / 1000), isBlocked, timeToBlockExpire: isBlocked ? Math.ceil(blockedMs / 1000) : 0 };
+      return {
+        totalHits: hits,
+        timeToExpire: Math.ceil(Math.max(ttlMs, 0) / 1000),
+        isBlocked,
+        timeToBlockExpire: isBlocked ? Math.ceil(blockedMs / 1000) : 0,
+      };
     } catch (error) {
       this.logger.warn(`rate limiter unavailable, letting the request through: ${(error as Error).message}`);
       return { totalHits: 0, timeToExpire: 0, isBlocked: false, timeToBlockExpire: 0 };

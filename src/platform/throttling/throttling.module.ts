@@ -9,7 +9,8 @@ import { SeamThrottlerGuard } from './seam-throttler.guard';
 const WINDOW_MS = 60_000;
 
 /** The key the request authenticated with (RequestAuthenticator runs before any guard); set on every non-public route. */
-const callerOf = (request: FastifyRequest): { keyId: string } | undefined => (request as FastifyRequest & { caller?: { keyId: string } }).caller;
+const callerOf = (request: FastifyRequest): { keyId: string } | undefined =>
+  (request as FastifyRequest & { caller?: { keyId: string } }).caller;
 
 /**
  * Who a request counts against: the key it authenticated with, else (public routes) its address. Never
@@ -40,7 +41,8 @@ function opened(storage: RedisThrottlerStorage): RedisThrottlerStorage {
 }
 
 // the route the router matched, not the URL text: /v1/%65vents is the webhook too
-const isWebhook = (request: FastifyRequest): boolean => request.method === 'POST' && request.routeOptions.url === '/v1/events';
+const isWebhook = (request: FastifyRequest): boolean =>
+  request.method === 'POST' && request.routeOptions.url === '/v1/events';
 
 /**
  * Rate limits per API key and per integration (webhooks only), with Redis counters when REDIS_URL is
@@ -71,7 +73,9 @@ const isWebhook = (request: FastifyRequest): boolean => request.method === 'POST
             setHeaders: false,
           },
         ],
-        storage: config.REDIS_URL ? opened(new RedisThrottlerStorage(config.REDIS_URL, config.QUEUE_PREFIX)) : new ThrottlerStorageService(),
+        storage: config.REDIS_URL
+          ? opened(new RedisThrottlerStorage(config.REDIS_URL, config.QUEUE_PREFIX))
+          : new ThrottlerStorageService(),
       }),
     }),
   ],

@@ -30,18 +30,29 @@ describe('routeIssue', () => {
   });
 
   it('prefers a more specific rule at the same priority', () => {
-    const rules = orderRules([...defaults, { priority: 100, classification: 'bad_source_data', system: 'netsuite', ownerTeam: 'netsuite-stewards' }]);
+    const rules = orderRules([
+      ...defaults,
+      { priority: 100, classification: 'bad_source_data', system: 'netsuite', ownerTeam: 'netsuite-stewards' },
+    ]);
     expect(routeIssue(rules, facts({ classification: 'bad_source_data' })).ownerTeam).toBe('netsuite-stewards');
-    expect(routeIssue(rules, facts({ classification: 'bad_source_data', system: 'xero', sourceSystem: 'portal' })).ownerTeam).toBe('support');
+    expect(
+      routeIssue(rules, facts({ classification: 'bad_source_data', system: 'xero', sourceSystem: 'portal' })).ownerTeam,
+    ).toBe('support');
   });
 
   it('lets a lower priority number win over specificity', () => {
-    const rules = orderRules([...defaults, { priority: 10, integration: 'shopify-netsuite-orders', ownerTeam: 'orders-squad' }]);
+    const rules = orderRules([
+      ...defaults,
+      { priority: 10, integration: 'shopify-netsuite-orders', ownerTeam: 'orders-squad' },
+    ]);
     expect(routeIssue(rules, facts({ classification: 'process_change' })).ownerTeam).toBe('orders-squad');
   });
 
   it('matches a system rule on the source system too', () => {
-    const rules = orderRules([{ priority: 1, system: 'shopify', category: 'rate_limited', ownerTeam: 'platform' }, ...defaults]);
+    const rules = orderRules([
+      { priority: 1, system: 'shopify', category: 'rate_limited', ownerTeam: 'platform' },
+      ...defaults,
+    ]);
     expect(routeIssue(rules, facts({ category: 'rate_limited' })).ownerTeam).toBe('platform');
   });
 

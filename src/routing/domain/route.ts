@@ -23,7 +23,8 @@ export interface RouteRule {
 export const FALLBACK_TEAM = 'support';
 
 const specificity = (rule: RouteRule) =>
-  [rule.classification, rule.category, rule.system, rule.entity, rule.integration].filter((value) => value != null).length;
+  [rule.classification, rule.category, rule.system, rule.entity, rule.integration].filter((value) => value != null)
+    .length;
 
 /** Orders rules once: lower priority number first, then the more specific rule within a priority. */
 export function orderRules<T extends RouteRule>(rules: readonly T[]): T[] {
@@ -41,7 +42,10 @@ function matches(rule: RouteRule, facts: RoutingFacts): boolean {
 }
 
 /** The owner team of an issue: the first matching rule of rules already ordered by orderRules. */
-export function routeIssue(orderedRules: readonly RouteRule[], facts: RoutingFacts): { ownerTeam: string; rule?: RouteRule } {
+export function routeIssue(
+  orderedRules: readonly RouteRule[],
+  facts: RoutingFacts,
+): { ownerTeam: string; rule?: RouteRule } {
   const rule = orderedRules.find((candidate) => matches(candidate, facts));
   return rule ? { ownerTeam: rule.ownerTeam, rule } : { ownerTeam: FALLBACK_TEAM };
 }

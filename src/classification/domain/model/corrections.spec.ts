@@ -14,7 +14,9 @@ describe('learnCorrection', () => {
     const p = Math.exp(logits.process_change + extra.process_change);
     const total = p + Math.exp(logits.defect + extra.defect) + Math.exp(logits.bad_source_data + extra.bad_source_data);
     // one correction alone moves it, without pinning it: a weight is earned by corrections agreeing
-    const before = Math.exp(logits.process_change) / (Math.exp(logits.process_change) + Math.exp(logits.defect) + Math.exp(logits.bad_source_data));
+    const before =
+      Math.exp(logits.process_change) /
+      (Math.exp(logits.process_change) + Math.exp(logits.defect) + Math.exp(logits.bad_source_data));
     expect(p / total).toBeGreaterThan(before);
     expect(p / total).toBeLessThan(0.99);
     expect(corrections.examples).toBe(1);
@@ -26,7 +28,13 @@ describe('learnCorrection', () => {
   });
 
   it('leaves the committed weights alone and learns words the model never saw', () => {
-    const corrections = learnCorrection(model, NO_CORRECTIONS, ['w:zone', 'w:novel'], correctionFeaturesOf(['w:zone', 'w:novel'], 'acme'), 'bad_source_data');
+    const corrections = learnCorrection(
+      model,
+      NO_CORRECTIONS,
+      ['w:zone', 'w:novel'],
+      correctionFeaturesOf(['w:zone', 'w:novel'], 'acme'),
+      'bad_source_data',
+    );
     expect(model.weights['w:zone']).toEqual([1, 0, 0]);
     expect(corrections.weights['acme|w:novel']).toBeDefined();
   });

@@ -22,11 +22,16 @@ const TEACHABLE = /^(w|code|cw|fam|policy|shape):/;
  * to the target system, leaving out what most messages share (the model's `common` features). A team's
  * reclassifications of its NetSuite failures then move NetSuite answers, not every system's.
  */
-export function correctionFeaturesOf(features: readonly string[], targetSystem: string, common?: readonly string[]): string[] {
+export function correctionFeaturesOf(
+  features: readonly string[],
+  targetSystem: string,
+  common?: readonly string[],
+): string[] {
   const system = targetSystem.toLowerCase();
   const skip = common ? commonSet(common) : undefined;
   const own: string[] = [];
-  for (const feature of features) if (TEACHABLE.test(feature) && !feature.endsWith(':none') && !skip?.has(feature)) own.push(`${system}|${feature}`);
+  for (const feature of features)
+    if (TEACHABLE.test(feature) && !feature.endsWith(':none') && !skip?.has(feature)) own.push(`${system}|${feature}`);
   return own;
 }
 
@@ -62,17 +67,24 @@ export function learnCorrection(
   correctionFeatures: readonly string[],
   label: OwnerClass,
 ): Corrections {
-  const taught = [...(corrections.taught ?? []), { features: [...features], correctionFeatures: [...correctionFeatures], label }].slice(-MAX_TAUGHT);
+  const taught = [
+    ...(corrections.taught ?? []),
+    { features: [...features], correctionFeatures: [...correctionFeatures], label },
+  ].slice(-MAX_TAUGHT);
   return { weights: refit(model, taught), examples: corrections.examples + 1, taught };
 }
 
 type Taught = NonNullable<Corrections['taught']>[number];
 
-function refit(model: Pick<LinearModel, 'bias' | 'weights' | 'temperature'> | undefined, taught: readonly Taught[]): Record<string, number[]> {
+function refit(
+  model: Pick<LinearModel, 'bias' | 'weights' | 'temperature'> | undefined,
+  taught: readonly Taught[],
+): Record<string, number[]> {
   const base = model ?? { bias: [0, 0, 0], weights: {}, temperature: 1 };
   const K = OWNER_CLASSES.length;
   const index = new Map<string, number>();
-  for (const example of taught) for (const feature of example.correctionFeatures) if (!index.has(feature)) index.set(feature, index.size);
+  for (const example of taught)
+    for (const feature of example.correctionFeatures) if (!index.has(feature)) index.set(feature, index.size);
   const rows = taught.map((example) => [...new Set(example.correctionFeatures.map((feature) => index.get(feature)!))]);
   // the trained model's logits for each example, fixed while the corrections are fitted
   const offsets = taught.map((example) => {
@@ -118,6 +130,10 @@ function refit(model: Pick<LinearModel, 'bias' | 'weights' | 'temperature'> | un
 export function asCorrections(stored: unknown): Corrections {
   const value = stored as Partial<Corrections> | null | undefined;
   return value && typeof value === 'object' && value.weights && typeof value.weights === 'object'
-    ? { weights: value.weights, examples: Number(value.examples ?? 0), taught: Array.isArray(value.taught) ? value.taught : [] }
+    ? {
+        weights: value.weights,
+        examples: Number(value.examples ?? 0),
+        taught: Array.isArray(value.taught) ? value.taught : [],
+      }
     : NO_CORRECTIONS;
 }

@@ -78,8 +78,14 @@ function quotedShapes(text: string): string[] {
   if (text.includes('@') && /[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,63}/.test(text)) shapes.push('shape:email');
   if (text.includes('://') && /https?:\/\//i.test(text)) shapes.push('shape:url');
   // an API's own field name (customerId, CustomerRef, account_id): the integration's vocabulary, not a person's
-  if (/\b[a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,4}\b|\b[A-Z][a-z]{1,20}(?:Ref|Id|ID|Key|Code)\b|\b[a-z]{2,20}_(?:id|ref|key|code)\b/.test(text)) shapes.push('shape:api-field');
-  if (text.includes('-') && /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i.test(text)) shapes.push('shape:uuid');
+  if (
+    /\b[a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,4}\b|\b[A-Z][a-z]{1,20}(?:Ref|Id|ID|Key|Code)\b|\b[a-z]{2,20}_(?:id|ref|key|code)\b/.test(
+      text,
+    )
+  )
+    shapes.push('shape:api-field');
+  if (text.includes('-') && /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i.test(text))
+    shapes.push('shape:uuid');
   return shapes;
 }
 

@@ -61,7 +61,11 @@ function mapOf(weights: Record<string, number[]>): Map<string, number[]> {
 }
 
 /** Logits and probabilities for one set of features, plus each feature's push (for reasons). */
-export function scoreLinear(model: Pick<LinearModel, 'bias' | 'weights' | 'temperature'>, features: readonly string[], extra?: Record<string, number[]>): LinearScore {
+export function scoreLinear(
+  model: Pick<LinearModel, 'bias' | 'weights' | 'temperature'>,
+  features: readonly string[],
+  extra?: Record<string, number[]>,
+): LinearScore {
   const logits = [...model.bias];
   const contributions: LinearScore['contributions'] = [];
   const extraContributions: LinearScore['contributions'] = [];
@@ -87,7 +91,10 @@ export function scoreLinear(model: Pick<LinearModel, 'bias' | 'weights' | 'tempe
   return {
     extraContributions,
     logits: Object.fromEntries(OWNER_CLASSES.map((cls, c) => [cls, scaled[c]])) as Record<OwnerClass, number>,
-    probabilities: Object.fromEntries(OWNER_CLASSES.map((cls, c) => [cls, probabilities[c]])) as Record<OwnerClass, number>,
+    probabilities: Object.fromEntries(OWNER_CLASSES.map((cls, c) => [cls, probabilities[c]])) as Record<
+      OwnerClass,
+      number
+    >,
     contributions,
   };
 }

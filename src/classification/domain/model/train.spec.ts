@@ -4,9 +4,19 @@ import { DEFAULT_TRAINING, fitCalibration, fitTemperature, trainLinear, type Tra
 
 // A toy corpus whose words decide the class: what any sound training must learn, and learn the same way twice.
 const toy: TrainingExample[] = [
-  ...Array.from({ length: 6 }, (_, i) => ({ features: ['w:timeout', `w:call${i % 3}`, 'w:the'], label: 'defect' as const })),
-  ...Array.from({ length: 6 }, (_, i) => ({ features: ['w:period', 'w:closed', `w:doc${i % 3}`, 'w:the'], label: 'process_change' as const })),
-  ...Array.from({ length: 6 }, (_, i) => ({ features: ['w:email', 'w:invalid', `w:rec${i % 3}`, 'w:the'], label: 'bad_source_data' as const, altLabel: 'defect' as const })),
+  ...Array.from({ length: 6 }, (_, i) => ({
+    features: ['w:timeout', `w:call${i % 3}`, 'w:the'],
+    label: 'defect' as const,
+  })),
+  ...Array.from({ length: 6 }, (_, i) => ({
+    features: ['w:period', 'w:closed', `w:doc${i % 3}`, 'w:the'],
+    label: 'process_change' as const,
+  })),
+  ...Array.from({ length: 6 }, (_, i) => ({
+    features: ['w:email', 'w:invalid', `w:rec${i % 3}`, 'w:the'],
+    label: 'bad_source_data' as const,
+    altLabel: 'defect' as const,
+  })),
 ];
 
 describe('trainLinear', () => {
@@ -29,7 +39,9 @@ describe('trainLinear', () => {
   });
 
   it('gives no weight to a feature seen fewer than minCount times', () => {
-    expect(trainLinear([...toy, { features: ['w:once'], label: 'defect' }], DEFAULT_TRAINING).weights['w:once']).toBeUndefined();
+    expect(
+      trainLinear([...toy, { features: ['w:once'], label: 'defect' }], DEFAULT_TRAINING).weights['w:once'],
+    ).toBeUndefined();
   });
 
   it('follows the gradient: one step of its loss on one example moves the probability of the label up', () => {
@@ -48,17 +60,27 @@ describe('trainLinear', () => {
 describe('calibration', () => {
   it('fits a temperature that softens overconfident logits', () => {
     // logits that claim ~98% but are right half of the time
-    const predictions = Array.from({ length: 40 }, (_, i) => ({ logits: [4, 0, 0], label: i % 2 ? ('defect' as const) : ('process_change' as const) }));
+    const predictions = Array.from({ length: 40 }, (_, i) => ({
+      logits: [4, 0, 0],
+      label: i % 2 ? ('defect' as const) : ('process_change' as const),
+    }));
     expect(fitTemperature(predictions)).toBeGreaterThan(2);
   });
 
   it('maps probabilities to how often such answers were right, monotonically', () => {
     const predictions = [
-      ...Array.from({ length: 20 }, (_, i) => ({ logits: [0.2, 0, 0], label: i % 2 ? ('defect' as const) : ('bad_source_data' as const) })),
-      ...Array.from({ length: 20 }, (_, i) => ({ logits: [3, 0, 0], label: i % 10 ? ('defect' as const) : ('bad_source_data' as const) })),
+      ...Array.from({ length: 20 }, (_, i) => ({
+        logits: [0.2, 0, 0],
+        label: i % 2 ? ('defect' as const) : ('bad_source_data' as const),
+      })),
+      ...Array.from({ length: 20 }, (_, i) => ({
+        logits: [3, 0, 0],
+        label: i % 10 ? ('defect' as const) : ('bad_source_data' as const),
+      })),
     ];
     const calibration = fitCalibration(predictions, 1);
-    for (let i = 1; i < calibration.right.length; i++) expect(calibration.right[i]).toBeGreaterThanOrEqual(calibration.right[i - 1]);
+    for (let i = 1; i < calibration.right.length; i++)
+      expect(calibration.right[i]).toBeGreaterThanOrEqual(calibration.right[i - 1]);
     const low = softmax([0.2, 0, 0])[0];
     const high = softmax([3, 0, 0])[0];
     expect(calibrated(calibration, low)).toBeCloseTo(0.5, 1);
@@ -66,7 +88,11 @@ describe('calibration', () => {
   });
 
   it('counts an answer equal to the altLabel as right', () => {
-    const predictions = Array.from({ length: 10 }, () => ({ logits: [2, 0, 0], label: 'bad_source_data' as const, altLabel: 'defect' as const }));
+    const predictions = Array.from({ length: 10 }, () => ({
+      logits: [2, 0, 0],
+      label: 'bad_source_data' as const,
+      altLabel: 'defect' as const,
+    }));
     const calibration = fitCalibration(predictions, 1);
     expect(calibration.right.at(-1)).toBe(1);
   });

@@ -30,21 +30,35 @@ export interface TrainingOptions {
   minCount: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { l2: 0.01, epochs: 300, learningRate: 0.05, altShare: 0.25, minCount: 2 };
+export const DEFAULT_TRAINING: TrainingOptions = {
+  l2: 0.01,
+  epochs: 300,
+  learningRate: 0.05,
+  altShare: 0.25,
+  minCount: 2,
+};
 
 const K = OWNER_CLASSES.length;
 const classIndex = (cls: OwnerClass) => OWNER_CLASSES.indexOf(cls);
 
-export function trainLinear(examples: readonly TrainingExample[], options: TrainingOptions = DEFAULT_TRAINING): Pick<LinearModel, 'bias' | 'weights'> {
+export function trainLinear(
+  examples: readonly TrainingExample[],
+  options: TrainingOptions = DEFAULT_TRAINING,
+): Pick<LinearModel, 'bias' | 'weights'> {
   // vocabulary: features seen often enough, in first-seen order (deterministic)
   const counts = new Map<string, number>();
-  for (const example of examples) for (const feature of new Set(example.features)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  for (const example of examples)
+    for (const feature of new Set(example.features)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
   const vocabulary = [...counts].filter(([, n]) => n >= options.minCount).map(([feature]) => feature);
   const index = new Map(vocabulary.map((feature, i) => [feature, i]));
-  const rows = examples.map((example) => [...new Set(example.features)].map((feature) => index.get(feature)).filter((i): i is number => i !== undefined));
+  const rows = examples.map((example) =>
+    [...new Set(example.features)].map((feature) => index.get(feature)).filter((i): i is number => i !== undefined),
+  );
   // class-balanced example weights: macro-F1 counts each class alike
   const perClass = OWNER_CLASSES.map((cls) => examples.filter((example) => example.label === cls).length);
-  const exampleWeight = examples.map((example) => ((example.weight ?? 1) * examples.length) / (K * Math.max(1, perClass[classIndex(example.label)])));
+  const exampleWeight = examples.map(
+    (example) => ((example.weight ?? 1) * examples.length) / (K * Math.max(1, perClass[classIndex(example.label)])),
+  );
   const totalWeight = exampleWeight.reduce((a, b) => a + b, 0);
   const targets = examples.map((example) => {
     const target = new Array<number>(K).fill(0);
@@ -149,7 +163,9 @@ export function fitDecisionShift(predictions: readonly HeldOutPrediction[], temp
       actual[truth]++;
       if (answer === truth) tp[answer]++;
     });
-    return tp.reduce((sum, t, c) => sum + (predicted[c] && actual[c] && t ? (2 * t) / (predicted[c] + actual[c]) : 0), 0) / K;
+    return (
+      tp.reduce((sum, t, c) => sum + (predicted[c] && actual[c] && t ? (2 * t) / (predicted[c] + actual[c]) : 0), 0) / K
+    );
   };
   let best = [0, 0, 0];
   let bestScore = macroF1(best);
@@ -171,7 +187,12 @@ export function fitDecisionShift(predictions: readonly HeldOutPrediction[], temp
  * Isotonic regression (pool adjacent violators) of "the answer was right" (label or altLabel) on the top
  * class's probability, over held-out predictions, reduced to at most `points` breakpoints.
  */
-export function fitCalibration(predictions: readonly HeldOutPrediction[], temperature: number, points = 12, shift: readonly number[] = [0, 0, 0]): LinearModel['calibration'] {
+export function fitCalibration(
+  predictions: readonly HeldOutPrediction[],
+  temperature: number,
+  points = 12,
+  shift: readonly number[] = [0, 0, 0],
+): LinearModel['calibration'] {
   const pairs = predictions
     .map((prediction) => {
       const p = softmax(prediction.logits.map((value, c) => value / temperature + shift[c]));
@@ -190,7 +211,11 @@ export function fitCalibration(predictions: readonly HeldOutPrediction[], temper
       last.n += 1;
       last.pSum += pair.p;
     } else blocks.push({ sum: pair.right, n: 1, pSum: pair.p });
-    while (blocks.length > 1 && blocks[blocks.length - 2].sum / blocks[blocks.length - 2].n >= blocks[blocks.length - 1].sum / blocks[blocks.length - 1].n) {
+    while (
+      blocks.length > 1 &&
+      blocks[blocks.length - 2].sum / blocks[blocks.length - 2].n >=
+        blocks[blocks.length - 1].sum / blocks[blocks.length - 1].n
+    ) {
       const last = blocks.pop()!;
       const prev = blocks[blocks.length - 1];
       prev.sum += last.sum;
@@ -202,9 +227,20 @@ export function fitCalibration(predictions: readonly HeldOutPrediction[], temper
   while (blocks.length > points) {
     let smallest = 0;
     for (let i = 1; i < blocks.length; i++) if (blocks[i].n < blocks[smallest].n) smallest = i;
-    const other = smallest === 0 ? 1 : smallest === blocks.length - 1 ? smallest - 1 : blocks[smallest - 1].n <= blocks[smallest + 1].n ? smallest - 1 : smallest + 1;
+    const other =
+      smallest === 0
+        ? 1
+        : smallest === blocks.length - 1
+          ? smallest - 1
+          : blocks[smallest - 1].n <= blocks[smallest + 1].n
+            ? smallest - 1
+            : smallest + 1;
     const [a, b] = smallest < other ? [smallest, other] : [other, smallest];
-    blocks[a] = { sum: blocks[a].sum + blocks[b].sum, n: blocks[a].n + blocks[b].n, pSum: blocks[a].pSum + blocks[b].pSum };
+    blocks[a] = {
+      sum: blocks[a].sum + blocks[b].sum,
+      n: blocks[a].n + blocks[b].n,
+      pSum: blocks[a].pSum + blocks[b].pSum,
+    };
     blocks.splice(b, 1);
   }
   const at = blocks.map((block) => Math.round((block.pSum / block.n) * 1000) / 1000);

@@ -4,7 +4,8 @@ import { countedFamilies } from './family-match';
 
 type Row = [family: string, code: string, message: string];
 
-const ids = (code: string, message: string): string[] => countedFamilies(acumaticaPack, code, message).map((family) => family.id);
+const ids = (code: string, message: string): string[] =>
+  countedFamilies(acumaticaPack, code, message).map((family) => family.id);
 
 const positives: Row[] = [
   ['acumatica.not_found', '', "PX.Data.PXException: Error: 'Customer ID' cannot be found in the system."],
@@ -51,8 +52,14 @@ describe('Acumatica pack', () => {
   it('every family names its vendor document and has a positive and a near-miss row', () => {
     for (const family of acumaticaPack.families) {
       expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(positives.some(([id]) => id === family.id), `${family.id} positive`).toBe(true);
-      expect(negatives.some(([id]) => id === family.id), `${family.id} negative`).toBe(true);
+      expect(
+        positives.some(([id]) => id === family.id),
+        `${family.id} positive`,
+      ).toBe(true);
+      expect(
+        negatives.some(([id]) => id === family.id),
+        `${family.id} negative`,
+      ).toBe(true);
     }
   });
 });

@@ -1,6 +1,7 @@
 import type { KnowledgePack } from './pack.types';
 
-const MSG = 'Acumatica PX.Objects message classes, shared source code (App_Data/CodeRepository/PX.Objects/<module>/Descriptor/Messages.cs, 2017 R2)';
+const MSG =
+  'Acumatica PX.Objects message classes, shared source code (App_Data/CodeRepository/PX.Objects/<module>/Descriptor/Messages.cs, 2017 R2)';
 
 // Acumatica contract-based REST: a failed PUT returns the entity with field errors or a PXException
 // message ("Error: 'Customer ID' cannot be found in the system."); the texts are the framework's and
@@ -26,7 +27,8 @@ export const acumaticaPack: KnowledgePack = {
     {
       id: 'acumatica.period',
       doc: `${MSG}: GL/AR/AP/IN FiscalPeriodInactive "Financial Period '{0}' is inactive.", FinancialPeriodClosedInAR "Financial period '{0}' is closed in the AR module.", PeriodClosedInAPModule, FiscalPeriodInactiveOrClosed, NoPeriodsDefined "Financial Period cannot be found in the system."`,
-      message: /financial period .{0,40}is (inactive|closed)|period .{0,40}is closed in .{0,20}(module|ar|ap|in|gl)\b|financial period cannot be found in the system/i,
+      message:
+        /financial period .{0,40}is (inactive|closed)|period .{0,40}is closed in .{0,20}(module|ar|ap|in|gl)\b|financial period cannot be found in the system/i,
       category: 'period_locked',
       supersedes: ['acumatica.not_found'],
       why: 'the financial period of the document is closed, inactive or not yet set up',
@@ -57,7 +59,8 @@ export const acumaticaPack: KnowledgePack = {
     {
       id: 'acumatica.document_state',
       doc: `${MSG}: AP/AR Document_OnHold_CannotRelease "Document is On Hold and cannot be released.", Document_Status_Invalid "Document Status is invalid for processing.", CannotReleasePendingApprovalDocument "A document with the Pending Approval status cannot be released."`,
-      message: /is on hold and cannot be released|document status is invalid for processing|pending approval status cannot be released/i,
+      message:
+        /is on hold and cannot be released|document status is invalid for processing|pending approval status cannot be released/i,
       category: 'approval_required',
       why: 'the document is on hold, pending approval or in a status the action does not allow',
     },

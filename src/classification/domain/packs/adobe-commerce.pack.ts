@@ -11,7 +11,8 @@ export const adobeCommercePack: KnowledgePack = {
     {
       id: 'adobe-commerce.no_such_entity',
       doc: `${SRC}: lib/internal/Magento/Framework/Exception/NoSuchEntityException.php ("No such entity with %fieldName = %fieldValue"); app/code/Magento/Catalog/Model/ProductRepository.php ("The product that was requested doesn't exist. Verify the product and try again."); QuoteGraphQl ("Could not find a product with SKU ...", "Could not find a cart with ID ...")`,
-      message: /no such entity with|the product that was requested doesn't exist|could not find a (product|cart) with (sku|id)/i,
+      message:
+        /no such entity with|the product that was requested doesn't exist|could not find a (product|cart) with (sku|id)/i,
       category: 'invalid_reference',
       why: 'the product, customer, cart or other entity referenced does not exist',
     },
@@ -26,7 +27,8 @@ export const adobeCommercePack: KnowledgePack = {
     {
       id: 'adobe-commerce.authentication',
       doc: `${SRC}: app/code/Magento/Integration/Model/AdminTokenService.php / CustomerTokenService.php ("The account sign-in was incorrect or your account is disabled temporarily. Please wait and try again later."); GraphQL ("The current customer isn't authorized.")`,
-      message: /account sign-in was incorrect or your account is disabled temporarily|the current customer isn't authorized/i,
+      message:
+        /account sign-in was incorrect or your account is disabled temporarily|the current customer isn't authorized/i,
       category: 'auth_config',
       why: 'the token request or bearer token was rejected',
     },
@@ -76,7 +78,8 @@ export const adobeCommercePack: KnowledgePack = {
     {
       id: 'adobe-commerce.duplicate',
       doc: `${SRC}: lib/internal/Magento/Framework/Exception/AlreadyExistsException.php (default "Unique constraint violation found"); app/code/Magento/Customer ("A customer with the same email address already exists in an associated website."); app/code/Magento/UrlRewrite ("URL key for specified store already exists.")`,
-      message: /unique constraint violation found|customer with the same email address already exists|url key for specified store already exists|generate a url that already exists/i,
+      message:
+        /unique constraint violation found|customer with the same email address already exists|url key for specified store already exists|generate a url that already exists/i,
       category: 'duplicate_record',
       why: 'a customer email, URL key or other unique value already exists',
     },
@@ -91,7 +94,8 @@ export const adobeCommercePack: KnowledgePack = {
     {
       id: 'adobe-commerce.stock',
       doc: `${SRC}: app/code/Magento/CatalogInventory / InventorySales ("The requested qty is not available", "Product that you are trying to add is not available.", "Not enough items for sale")`,
-      message: /the requested qty is not available|product that you are trying to add is not available|not enough items for sale/i,
+      message:
+        /the requested qty is not available|product that you are trying to add is not available|not enough items for sale/i,
       category: 'value_format',
       why: 'the ordered quantity is more than the salable stock (or the product is out of stock)',
     },
@@ -105,7 +109,8 @@ export const adobeCommercePack: KnowledgePack = {
     {
       id: 'adobe-commerce.order_state',
       doc: `${SRC}: app/code/Magento/Sales (InvoiceService / Order validators: "The order does not allow an invoice to be created.", "The order does not allow a shipment to be created."; Order::hold: "A hold action is not available.")`,
-      message: /the order does not allow an? (invoice|shipment|creditmemo|credit memo) to be created|an? (hold|unhold) action is not available/i,
+      message:
+        /the order does not allow an? (invoice|shipment|creditmemo|credit memo) to be created|an? (hold|unhold) action is not available/i,
       category: 'approval_required',
       why: "the order's state does not allow the action (already invoiced, shipped, on hold or closed)",
     },

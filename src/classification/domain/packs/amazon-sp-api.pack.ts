@@ -1,7 +1,9 @@
 import type { KnowledgePack } from './pack.types';
 
-const HTTP = 'Amazon SP-API docs, "Resolve Common HTTP and Authorization Error Codes" (developer-docs.amazon.com/sp-api/docs/authorization-errors); SP-API OpenAPI models (amzn/selling-partner-api-models) error responses';
-const FEED = 'Seller Central error code pages (sellercentral.amazon.com/gp/errorcode/<code>) as returned in feed processing reports';
+const HTTP =
+  'Amazon SP-API docs, "Resolve Common HTTP and Authorization Error Codes" (developer-docs.amazon.com/sp-api/docs/authorization-errors); SP-API OpenAPI models (amzn/selling-partner-api-models) error responses';
+const FEED =
+  'Seller Central error code pages (sellercentral.amazon.com/gp/errorcode/<code>) as returned in feed processing reports';
 
 // Amazon Selling Partner API: {errors: [{code, message, details}]} for calls; feed processing
 // reports and listings issues carry numeric message codes.
@@ -22,7 +24,8 @@ export const amazonSpApiPack: KnowledgePack = {
     {
       id: 'amazon-sp-api.token',
       doc: `${HTTP}: 403 details "The access token you provided is revoked, malformed or invalid." / expired access token`,
-      message: /access token you provided (is revoked, malformed or invalid|has expired)|security token included in the request is expired/i,
+      message:
+        /access token you provided (is revoked, malformed or invalid|has expired)|security token included in the request is expired/i,
       category: 'auth_config',
       supersedes: ['amazon-sp-api.unauthorized'],
       why: 'the LWA access token sent was expired, malformed or revoked',
@@ -82,16 +85,18 @@ export const amazonSpApiPack: KnowledgePack = {
       id: 'amazon-sp-api.required_attribute',
       doc: 'amzn/selling-partner-api-docs references/feeds-api/schemas/JSON_LISTINGS_FEED listings-feed-processing-report-schema-v2.example.json (issue 90220 "\'[x]\' is required but not supplied.", 99022 "... does not have enough values. The required minimum is ..."); Seller Central error 8560 (missing attributes for a new ASIN), 8016 (insufficient data for a variation relationship)',
       codes: /^(90220|99022|8560|8016)$/,
-      message: /is required but not supplied|does not have enough values\. the required minimum is|requires the following missing attributes/i,
+      message:
+        /is required but not supplied|does not have enough values\. the required minimum is|requires the following missing attributes/i,
       either: true,
       category: 'missing_required_value',
-      why: "the listing lacks an attribute the product type requires",
+      why: 'the listing lacks an attribute the product type requires',
     },
     {
       id: 'amazon-sp-api.catalog_conflict',
       doc: `${FEED}: 8541 / 8542 "The SKU data provided conflicts with the Amazon catalog ... the following are the attribute value(s) that are conflicting"`,
       codes: /^(8541|8542)$/,
-      message: /sku data provided conflicts with the amazon catalog|contradicts (with )?(information in )?the amazon catalog/i,
+      message:
+        /sku data provided conflicts with the amazon catalog|contradicts (with )?(information in )?the amazon catalog/i,
       either: true,
       category: 'value_format',
       lean: { bad_source_data: 0.8, defect: 0.15, process_change: 0.05 },
@@ -101,7 +106,8 @@ export const amazonSpApiPack: KnowledgePack = {
       id: 'amazon-sp-api.no_matching_asin',
       doc: `${FEED}: 5501 "We did not find any products on Amazon using the product-id provided", 5505 "... is not a valid identifier. The product-id should be one of ASIN, UPC, EAN or ISBN."`,
       codes: /^(5501|5505)$/,
-      message: /did not find any products on amazon using the product-id|product-id should be one of asin, upc, ean or isbn/i,
+      message:
+        /did not find any products on amazon using the product-id|product-id should be one of asin, upc, ean or isbn/i,
       either: true,
       category: 'invalid_reference',
       why: 'the UPC/EAN/ASIN on the record matches no Amazon product or is not a valid identifier',

@@ -4,7 +4,8 @@ import { countedFamilies } from './family-match';
 
 type Row = [family: string, code: string, message: string];
 
-const ids = (code: string, message: string): string[] => countedFamilies(avalaraPack, code, message).map((family) => family.id);
+const ids = (code: string, message: string): string[] =>
+  countedFamilies(avalaraPack, code, message).map((family) => family.id);
 
 const positives: Row[] = [
   ['avalara.address', 'InvalidAddress', 'The address is not deliverable.'],
@@ -74,8 +75,14 @@ describe('Avalara pack', () => {
   it('every family names its vendor document and has a positive and a near-miss row', () => {
     for (const family of avalaraPack.families) {
       expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(positives.some(([id]) => id === family.id), `${family.id} positive`).toBe(true);
-      expect(negatives.some(([id]) => id === family.id), `${family.id} negative`).toBe(true);
+      expect(
+        positives.some(([id]) => id === family.id),
+        `${family.id} positive`,
+      ).toBe(true);
+      expect(
+        negatives.some(([id]) => id === family.id),
+        `${family.id} negative`,
+      ).toBe(true);
     }
   });
 });

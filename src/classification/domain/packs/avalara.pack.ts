@@ -1,7 +1,8 @@
 import type { KnowledgePack } from './pack.types';
 
 const ERRORS = 'developer.avalara.com/avatax/errors/';
-const CODE_LIST = 'AvaTax REST v2 error code list (developer.avalara.com/avatax/errors/; the same names in avadev/AvaTax-REST-V2-DotNet-SDK src/enums/ErrorCodeId.cs)';
+const CODE_LIST =
+  'AvaTax REST v2 error code list (developer.avalara.com/avatax/errors/; the same names in avadev/AvaTax-REST-V2-DotNet-SDK src/enums/ErrorCodeId.cs)';
 
 // Avalara AvaTax REST v2: every error carries a symbolic `code` (the error's name) and numbered details.
 export const avalaraPack: KnowledgePack = {
@@ -11,8 +12,10 @@ export const avalaraPack: KnowledgePack = {
     {
       id: 'avalara.address',
       doc: `${ERRORS}InvalidAddress, AddressLocationNotFound, InvalidPostalCode, JurisdictionNotFoundError; help.avalara.com "Troubleshoot Address Validation Errors in AvaTax"`,
-      codes: /^(InvalidAddress|AddressLocationNotFound|InvalidPostalCode|AddressConflictException|InvalidAddressTextCase|NotEnoughAddressesInfo|JurisdictionNotFoundError|InvalidAddressOrGeoCoordinates)$/i,
-      message: /address (is incomplete|could not be (validated|found|resolved))|zip ?code is not valid for the state|jurisdiction not found/i,
+      codes:
+        /^(InvalidAddress|AddressLocationNotFound|InvalidPostalCode|AddressConflictException|InvalidAddressTextCase|NotEnoughAddressesInfo|JurisdictionNotFoundError|InvalidAddressOrGeoCoordinates)$/i,
+      message:
+        /address (is incomplete|could not be (validated|found|resolved))|zip ?code is not valid for the state|jurisdiction not found/i,
       either: true,
       category: 'value_format',
       why: 'AvaTax could not resolve the document address to a tax jurisdiction: Avalara documents these as a missing, wrong or unregistered address on the record',
@@ -42,7 +45,8 @@ export const avalaraPack: KnowledgePack = {
     {
       id: 'avalara.malformed',
       doc: `${ERRORS}ValidationException ("the API call contained an incorrectly structured object"), JsonFormatError, ModelRequiredException, DateFormatError, InvalidEnumValue; ${CODE_LIST}`,
-      codes: /^(ValidationException|ModelRequiredException|ModelStateInvalid|JsonFormatError|SyntaxError|InvalidQueryField|InvalidQueryValue|MalformedFilterException|UnterminatedValueError|TooManyParametersError|InvalidEnumValue|InvalidParameterDataType|InvalidParameterValueDataType|InvalidHttpPatchRequest|InvalidHTTPHeader|IncorrectPathError|DateFormatError|InvalidDecimalValue|InvalidDocumentType|QueryParameterOutOfRange|InvalidField|FieldNotQueryableError|FieldNotOrderableError)$/i,
+      codes:
+        /^(ValidationException|ModelRequiredException|ModelStateInvalid|JsonFormatError|SyntaxError|InvalidQueryField|InvalidQueryValue|MalformedFilterException|UnterminatedValueError|TooManyParametersError|InvalidEnumValue|InvalidParameterDataType|InvalidParameterValueDataType|InvalidHttpPatchRequest|InvalidHTTPHeader|IncorrectPathError|DateFormatError|InvalidDecimalValue|InvalidDocumentType|QueryParameterOutOfRange|InvalidField|FieldNotQueryableError|FieldNotOrderableError)$/i,
       category: 'malformed_request',
       why: 'AvaTax rejected the shape of the request (structure, JSON, enum, date or decimal format, query syntax): the integration builds it',
     },
@@ -81,7 +85,8 @@ export const avalaraPack: KnowledgePack = {
     {
       id: 'avalara.duplicate',
       doc: `${CODE_LIST}: DuplicateEntry, TransactionAlreadyExists, DuplicateCompanyCode, DuplicateNexusError, NexusAlreadyExists, DuplicateEntityProperty`,
-      codes: /^(DuplicateEntry|TransactionAlreadyExists|MultiDocumentTransactionAlreadyExists|DuplicateCompanyCode|DuplicateNexusError|NexusAlreadyExists|DuplicateEntityProperty|DuplicateContactCode|DuplicateSystemForItem|UPCCodeNotUnique)$/i,
+      codes:
+        /^(DuplicateEntry|TransactionAlreadyExists|MultiDocumentTransactionAlreadyExists|DuplicateCompanyCode|DuplicateNexusError|NexusAlreadyExists|DuplicateEntityProperty|DuplicateContactCode|DuplicateSystemForItem|UPCCodeNotUnique)$/i,
       category: 'duplicate_record',
       why: 'AvaTax already holds an object with this key',
     },
@@ -97,7 +102,8 @@ export const avalaraPack: KnowledgePack = {
     {
       id: 'avalara.committed',
       doc: `${ERRORS}TransactionIsCommitted ("Committed transactions cannot be modified by this API ... call AdjustTransaction or VoidTransaction"); InvalidDocumentStatus, TransactionAlreadyCancelled`,
-      codes: /^(TransactionIsCommitted|InvalidDocumentStatus|InvalidDocumentStatusForVerify|InvalidDocumentStatusForRefund|TransactionAlreadyCancelled|TransactionNotCancelled|CannotAdjustDocumentType|InvalidDocumentTypeForRefund)$/i,
+      codes:
+        /^(TransactionIsCommitted|InvalidDocumentStatus|InvalidDocumentStatusForVerify|InvalidDocumentStatusForRefund|TransactionAlreadyCancelled|TransactionNotCancelled|CannotAdjustDocumentType|InvalidDocumentTypeForRefund)$/i,
       message: /committed transactions cannot be modified by this api/i,
       either: true,
       category: 'approval_required',
@@ -107,7 +113,8 @@ export const avalaraPack: KnowledgePack = {
     {
       id: 'avalara.permission',
       doc: `${ERRORS}PermissionRequired ("the user does not have permission to perform this action ... based on the role of the user"); AuthorizationException, UserNoAccess`,
-      codes: /^(PermissionRequired|AuthorizationException|UserNoAccess|AccountOverrideNotAuthorized|ContentAccessDenied)$/i,
+      codes:
+        /^(PermissionRequired|AuthorizationException|UserNoAccess|AccountOverrideNotAuthorized|ContentAccessDenied)$/i,
       message: /permission .{1,80} not available for role/i,
       either: true,
       category: 'permission_changed',
@@ -116,7 +123,8 @@ export const avalaraPack: KnowledgePack = {
     {
       id: 'avalara.authentication',
       doc: `${ERRORS}AuthenticationException ("Missing authentication or unable to authenticate the user or the account"), BearerTokenInvalid, BasicAuthIncorrect`,
-      codes: /^(AuthenticationException|AuthenticationIncomplete|BasicAuthIncorrect|BearerTokenInvalid|BearerTokenNotSupported|BearerTokenParseUserIdError|InvalidAuthenticationType|UnexpectedAuth|DropBearerAuth)$/i,
+      codes:
+        /^(AuthenticationException|AuthenticationIncomplete|BasicAuthIncorrect|BearerTokenInvalid|BearerTokenNotSupported|BearerTokenParseUserIdError|InvalidAuthenticationType|UnexpectedAuth|DropBearerAuth)$/i,
       message: /^authentication failed\.?$/i,
       either: true,
       category: 'auth_config',
@@ -125,7 +133,8 @@ export const avalaraPack: KnowledgePack = {
     {
       id: 'avalara.account_state',
       doc: `${CODE_LIST}: InactiveAccount, AccountExpiredException, InactiveUserError, SubscriptionRequired ("the API call requires an active subscription"), AccountNotProvisioned`,
-      codes: /^(InactiveAccount|AccountExpiredException|InactiveUserError|SubscriptionRequired|SubscriptionRequiredForParameter|AccountNotProvisioned|AccountInNewStatusException|InvalidFirmSubscriptions)$/i,
+      codes:
+        /^(InactiveAccount|AccountExpiredException|InactiveUserError|SubscriptionRequired|SubscriptionRequiredForParameter|AccountNotProvisioned|AccountInNewStatusException|InvalidFirmSubscriptions)$/i,
       category: 'setup_missing',
       lean: { process_change: 0.8, defect: 0.15, bad_source_data: 0.05 },
       why: 'the AvaTax account, user or subscription is inactive, expired or lacks the service: the business must renew or enable it',
@@ -133,7 +142,8 @@ export const avalaraPack: KnowledgePack = {
     {
       id: 'avalara.company_setup',
       doc: `${ERRORS}TaxpayerNumberRequired ("Customers subscribing to Avalara Returns must identify each company by its TIN"); TaxRuleRequiresNexus, UnknownNexusError, CertificatesNotSetup, CompanyProfileNotSet`,
-      codes: /^(TaxpayerNumberRequired|TaxpayerNumberIsRequired|TaxRuleRequiresNexus|UnknownNexusError|ParentNexusNotFound|CertificatesNotSetup|CompanyProfileNotSet|PointOfSaleSetup)$/i,
+      codes:
+        /^(TaxpayerNumberRequired|TaxpayerNumberIsRequired|TaxRuleRequiresNexus|UnknownNexusError|ParentNexusNotFound|CertificatesNotSetup|CompanyProfileNotSet|PointOfSaleSetup)$/i,
       category: 'setup_missing',
       why: 'the AvaTax company lacks set-up (TIN, nexus, certificates, profile) the call relies on',
     },
@@ -147,21 +157,24 @@ export const avalaraPack: KnowledgePack = {
     {
       id: 'avalara.range',
       doc: `${ERRORS}RangeError ("your value was outside of the range"), RangeCompareError, RangeSetError, DateRangeError`,
-      codes: /^(RangeError|RangeCompareError|RangeSetError|OutOfRange|DateRangeError|InvalidDateRangeError|LineNoOutOfRange|RefundPercentageOutOfRange)$/i,
+      codes:
+        /^(RangeError|RangeCompareError|RangeSetError|OutOfRange|DateRangeError|InvalidDateRangeError|LineNoOutOfRange|RefundPercentageOutOfRange)$/i,
       category: 'value_format',
       why: 'a value (amount, date, quantity) is outside the range AvaTax allows',
     },
     {
       id: 'avalara.format',
       doc: `${CODE_LIST}: EmailValidationError, TINFormatError, FEINFormatError, UPCCodeInvalidChars, UPCCodeInvalidLength, InvalidProductCodeFormat`,
-      codes: /^(EmailValidationError|TINFormatError|FEINFormatError|UPCCodeInvalidChars|UPCCodeInvalidLength|InvalidProductCodeFormat|InvalidProductCodeLength|InvalidHsCode)$/i,
+      codes:
+        /^(EmailValidationError|TINFormatError|FEINFormatError|UPCCodeInvalidChars|UPCCodeInvalidLength|InvalidProductCodeFormat|InvalidProductCodeLength|InvalidHsCode)$/i,
       category: 'value_format',
       why: 'an email, TIN, FEIN, UPC or product code in the record is malformed',
     },
     {
       id: 'avalara.too_many',
       doc: `${CODE_LIST}: EntityLimitExceeded ("The number of entities in the request exceeded the limit"), TooManyTransactions, RequestTooLarge, FetchLimit, LineFetchLimitExceeded, BatchTransactionLineLimitExceeded`,
-      codes: /^(EntityLimitExceeded|TooManyTransactions|RequestTooLarge|FetchLimit|LineFetchLimitExceeded|BatchTransactionLineLimitExceeded|TooManyItemsInSyncFlowRequest|TooManyUserDefinedFields)$/i,
+      codes:
+        /^(EntityLimitExceeded|TooManyTransactions|RequestTooLarge|FetchLimit|LineFetchLimitExceeded|BatchTransactionLineLimitExceeded|TooManyItemsInSyncFlowRequest|TooManyUserDefinedFields)$/i,
       category: 'malformed_request',
       why: 'the request carries more objects or lines than AvaTax accepts in one call: the integration sizes its requests',
     },
@@ -182,7 +195,8 @@ export const avalaraPack: KnowledgePack = {
     {
       id: 'avalara.server',
       doc: `${ERRORS}ServerConfiguration, ServerUnreachable ("One of the servers in the AvaTax API cluster is unreachable"); developer.avalara.com/avatax/errors-and-outages/`,
-      codes: /^(ServerConfiguration|ServerUnreachable|InternalServerError|UnhandledException|RemoteServerError|ServiceNotReady|NoHealthySite|ServiceDisconnected|SCSServiceUnreachable|SCSServerError|NoHostFound|SiteSelectionFailed|SiteSelectionError)$/i,
+      codes:
+        /^(ServerConfiguration|ServerUnreachable|InternalServerError|UnhandledException|RemoteServerError|ServiceNotReady|NoHealthySite|ServiceDisconnected|SCSServiceUnreachable|SCSServerError|NoHostFound|SiteSelectionFailed|SiteSelectionError)$/i,
       category: 'upstream_5xx',
       why: 'AvaTax failed or was unreachable on its side',
     },

@@ -1,6 +1,7 @@
 import type { KnowledgePack } from './pack.types';
 
-const STATUS = 'BigCommerce REST API Overview, "REST HTTP status codes" (docs.bigcommerce.com/developer/api-reference/rest/overview; formerly developer.bigcommerce.com/api-docs/getting-started/api-status-codes)';
+const STATUS =
+  'BigCommerce REST API Overview, "REST HTTP status codes" (docs.bigcommerce.com/developer/api-reference/rest/overview; formerly developer.bigcommerce.com/api-docs/getting-started/api-status-codes)';
 
 // BigCommerce REST (V2/V3): the status code is the documented error vocabulary; V3 bodies add {status, title, errors}.
 export const bigcommercePack: KnowledgePack = {

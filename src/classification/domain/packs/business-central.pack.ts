@@ -2,7 +2,8 @@ import type { KnowledgePack } from './pack.types';
 
 // Business Central OData/API error codes (Microsoft Learn, "Troubleshooting OData/API calls", error code
 // table and categories) and the AL runtime and Base Application texts those codes carry.
-const CODES = 'https://learn.microsoft.com/en-us/dynamics365/business-central/dev-itpro/webservices/dynamics-error-codes (error codes table)';
+const CODES =
+  'https://learn.microsoft.com/en-us/dynamics365/business-central/dev-itpro/webservices/dynamics-error-codes (error codes table)';
 const BASEAPP = 'Business Central Base Application source (Microsoft), error label';
 
 export const businessCentralPack: KnowledgePack = {
@@ -70,7 +71,7 @@ export const businessCentralPack: KnowledgePack = {
       message: /\bthe default company cannot be found\b/i,
       either: true,
       category: 'auth_config',
-      why: 'the connection names no company BC can use: the integration\'s configuration',
+      why: "the connection names no company BC can use: the integration's configuration",
     },
     {
       id: 'bc.tenant_unavailable',
@@ -87,7 +88,7 @@ export const businessCentralPack: KnowledgePack = {
       doc: `${CODES}: Internal_ServerError ("Cannot establish a connection to the SQL Server/Database."); Internal_* "Attempt the operation again"`,
       codes: /^Internal_ServerError$/i,
       category: 'upstream_5xx',
-      why: 'BC failed internally: the category\'s documented resolution is to try again',
+      why: "BC failed internally: the category's documented resolution is to try again",
     },
     {
       id: 'bc.segment',
@@ -171,7 +172,8 @@ export const businessCentralPack: KnowledgePack = {
     {
       id: 'bc.approval',
       doc: `${BASEAPP} (Release Sales/Purchase Document): "This document can only be released when the approval process is complete.", "The approval process must be cancelled or completed to reopen this document.", "%1 %2 must be approved and released before you can perform this action."`,
-      message: /\bcan only be released when the approval process is complete\b|\bapproval process must be cancell?ed or completed to reopen\b|\bmust be approved and released before you can perform this action\b/i,
+      message:
+        /\bcan only be released when the approval process is complete\b|\bapproval process must be cancell?ed or completed to reopen\b|\bmust be approved and released before you can perform this action\b/i,
       category: 'approval_required',
       why: 'the document is held by an approval workflow',
     },
@@ -192,7 +194,7 @@ export const businessCentralPack: KnowledgePack = {
       message: /\bthe server has rejected the client credentials\b/i,
       either: true,
       category: 'auth_config',
-      why: 'BC rejected the integration\'s credentials',
+      why: "BC rejected the integration's credentials",
     },
     {
       id: 'bc.posting_date',

@@ -3,10 +3,14 @@ import type { KnowledgePack } from './pack.types';
 // Dynamics 365 Finance & Operations: the Infolog texts Microsoft documents for data entity, OData,
 // statement posting and dual-write failures. F&O data entities carry no error code of their own,
 // so the families are message shapes.
-const HR_FAQ = 'Microsoft Learn (MicrosoftDocs Dynamics-365-Operations), Human Resources Dataverse integration FAQ: "The value \'12/31/2154 11:59:59 pm\' in field \'Employment end date\' is not found in the related table \'Employment\'"';
-const POSTING = 'Microsoft Learn, Dynamics 365 Commerce, "Fix common posting issues by editing transactions" (error codes SYS103633, SYS328431)';
-const DUAL_WRITE = 'https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-troubleshooting-verify-config; dual-write-troubleshooting-live-sync';
-const UPDATE_CONFLICT = 'Microsoft Dynamics AX/F&O kernel message "Cannot edit a record in %1 (%2). An update conflict occurred due to another user process deleting the record or changing one or more fields in the record." (Microsoft EMEA Dynamics AX support blog, 2011-09-20; Microsoft Learn troubleshooting for update conflicts in parallel posting)';
+const HR_FAQ =
+  "Microsoft Learn (MicrosoftDocs Dynamics-365-Operations), Human Resources Dataverse integration FAQ: \"The value '12/31/2154 11:59:59 pm' in field 'Employment end date' is not found in the related table 'Employment'\"";
+const POSTING =
+  'Microsoft Learn, Dynamics 365 Commerce, "Fix common posting issues by editing transactions" (error codes SYS103633, SYS328431)';
+const DUAL_WRITE =
+  'https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-troubleshooting-verify-config; dual-write-troubleshooting-live-sync';
+const UPDATE_CONFLICT =
+  'Microsoft Dynamics AX/F&O kernel message "Cannot edit a record in %1 (%2). An update conflict occurred due to another user process deleting the record or changing one or more fields in the record." (Microsoft EMEA Dynamics AX support blog, 2011-09-20; Microsoft Learn troubleshooting for update conflicts in parallel posting)';
 
 export const d365FinancePack: KnowledgePack = {
   system: 'Dynamics 365 Finance & Operations',
@@ -29,10 +33,11 @@ export const d365FinancePack: KnowledgePack = {
     {
       id: 'fo.mandatory_dimension',
       doc: `${POSTING}: "Inventory dimension Site is mandatory and must consequently be specified." — "the Site and Warehouse fields are configured to be mandatory"; "Inventory dimension Location must be specified."`,
-      message: /\binventory dimension .{1,60} is mandatory and must consequently be specified\b|\binventory dimension \w{1,40} must be specified\b/i,
+      message:
+        /\binventory dimension .{1,60} is mandatory and must consequently be specified\b|\binventory dimension \w{1,40} must be specified\b/i,
       category: 'missing_required_value',
       lean: { process_change: 0.5, bad_source_data: 0.3, defect: 0.2 },
-      why: 'an inventory dimension the item\'s dimension group makes mandatory was not sent',
+      why: "an inventory dimension the item's dimension group makes mandatory was not sent",
     },
     {
       id: 'fo.dimension_combination',

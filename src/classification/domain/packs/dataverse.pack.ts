@@ -3,11 +3,16 @@ import type { KnowledgePack } from './pack.types';
 // Microsoft Dataverse (Dynamics 365 Sales / Customer Service / Power Apps) errors. The Web API returns the
 // hex code (error.code "0x80040217"), the SDK the signed decimal (OrganizationServiceFault.ErrorCode
 // -2147220969); each family accepts both, and the error name where the Web API returns it.
-const CODES = 'https://learn.microsoft.com/en-us/power-apps/developer/data-platform/reference/web-service-error-codes (Web service error codes)';
-const CLIENT = 'https://learn.microsoft.com/en-us/troubleshoot/power-platform/dataverse/user-permissions/client-errors (Troubleshoot Dataverse client errors)';
-const LIMITS = 'https://learn.microsoft.com/en-us/power-apps/developer/data-platform/api-limits (Service protection API limits)';
-const HTTP = 'https://learn.microsoft.com/en-us/power-apps/developer/data-platform/webapi/compose-http-requests-handle-errors (Identify status codes)';
-const DUAL_WRITE = 'https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-troubleshooting-live-sync';
+const CODES =
+  'https://learn.microsoft.com/en-us/power-apps/developer/data-platform/reference/web-service-error-codes (Web service error codes)';
+const CLIENT =
+  'https://learn.microsoft.com/en-us/troubleshoot/power-platform/dataverse/user-permissions/client-errors (Troubleshoot Dataverse client errors)';
+const LIMITS =
+  'https://learn.microsoft.com/en-us/power-apps/developer/data-platform/api-limits (Service protection API limits)';
+const HTTP =
+  'https://learn.microsoft.com/en-us/power-apps/developer/data-platform/webapi/compose-http-requests-handle-errors (Identify status codes)';
+const DUAL_WRITE =
+  'https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-troubleshooting-live-sync';
 
 export const dataversePack: KnowledgePack = {
   system: 'Dataverse',
@@ -55,10 +60,11 @@ export const dataversePack: KnowledgePack = {
       id: 'dataverse.privilege_denied',
       doc: `${CODES}: PrivilegeDenied 0x80040220 ("The user does not hold the necessary privileges."), PrincipalPrivilegeDenied 0x80040231; ${CLIENT}: "Principal user is missing privilege", -2147220960`,
       codes: /^(0x80040220|-2147220960|PrivilegeDenied|0x80040231|-2147220943|PrincipalPrivilegeDenied)$/i,
-      message: /\bprincipal user .{0,200}is missing .{1,80}privilege\b|\bthe user does not hold the necessary privileges\b/i,
+      message:
+        /\bprincipal user .{0,200}is missing .{1,80}privilege\b|\bthe user does not hold the necessary privileges\b/i,
       either: true,
       category: 'permission_changed',
-      why: 'the integration user\'s security roles lack a privilege the operation needs',
+      why: "the integration user's security roles lack a privilege the operation needs",
     },
     {
       id: 'dataverse.access_denied',
@@ -67,7 +73,7 @@ export const dataversePack: KnowledgePack = {
       message: /\bdoes not have \w{1,30}access right\(s\) for record\b/i,
       either: true,
       category: 'permission_changed',
-      why: 'the privilege check passed but the record\'s access check failed: sharing, ownership or business unit',
+      why: "the privilege check passed but the record's access check failed: sharing, ownership or business unit",
     },
     {
       id: 'dataverse.not_member',
@@ -81,9 +87,10 @@ export const dataversePack: KnowledgePack = {
     {
       id: 'dataverse.authentication',
       doc: `${HTTP}: 401 for BadAuthTicket, ExpiredAuthTicket, InsufficientAuthTicket, InvalidAuthTicket, InvalidUserAuth, MissingCrmAuthenticationToken, RequestIsNotAuthenticated, TamperedAuthTicket, UnauthorizedAccess; ${CODES}: AccessTokenExpired 0x8005F101`,
-      codes: /^(BadAuthTicket|ExpiredAuthTicket|InsufficientAuthTicket|InvalidAuthTicket|InvalidUserAuth|MissingCrmAuthenticationToken(OrganizationName)?|RequestIsNotAuthenticated|TamperedAuthTicket|UnauthorizedAccess|AccessTokenExpired|0x8005F101|-2147094271)$/i,
+      codes:
+        /^(BadAuthTicket|ExpiredAuthTicket|InsufficientAuthTicket|InvalidAuthTicket|InvalidUserAuth|MissingCrmAuthenticationToken(OrganizationName)?|RequestIsNotAuthenticated|TamperedAuthTicket|UnauthorizedAccess|AccessTokenExpired|0x8005F101|-2147094271)$/i,
       category: 'auth_config',
-      why: 'Dataverse did not accept the integration\'s token',
+      why: "Dataverse did not accept the integration's token",
     },
     {
       id: 'dataverse.concurrency_version',
@@ -97,7 +104,8 @@ export const dataversePack: KnowledgePack = {
     {
       id: 'dataverse.concurrency_request',
       doc: `${CODES}: ConcurrencyVersionNotProvided 0x80060883, OptimisticConcurrencyNotEnabled 0x8006088D`,
-      codes: /^(0x80060883|-2147088253|ConcurrencyVersionNotProvided|0x8006088D|-2147088243|OptimisticConcurrencyNotEnabled)$/i,
+      codes:
+        /^(0x80060883|-2147088253|ConcurrencyVersionNotProvided|0x8006088D|-2147088243|OptimisticConcurrencyNotEnabled)$/i,
       category: 'malformed_request',
       why: 'the request asked for a version check it could not make (no RowVersion sent, or the table has no optimistic concurrency)',
     },
@@ -105,7 +113,8 @@ export const dataversePack: KnowledgePack = {
       id: 'dataverse.service_protection',
       doc: `${LIMITS}: -2147015902 (0x80072322) number of requests, -2147015903 (0x80072321) execution time, -2147015898 (0x80072326) concurrent requests`,
       codes: /^(0x80072322|-2147015902|0x80072321|-2147015903|0x80072326|-2147015898)$/i,
-      message: /\bnumber of requests exceeded the limit of\b|\bcombined execution time of incoming requests exceeded limit\b|\bnumber of concurrent requests exceeded the limit\b/i,
+      message:
+        /\bnumber of requests exceeded the limit of\b|\bcombined execution time of incoming requests exceeded limit\b|\bnumber of concurrent requests exceeded the limit\b/i,
       either: true,
       category: 'rate_limited',
       why: 'Dataverse service protection limits throttled the integration: retry after the Retry-After delay',
@@ -113,7 +122,8 @@ export const dataversePack: KnowledgePack = {
     {
       id: 'dataverse.isv_aborted',
       doc: `${CODES}: IsvAborted 0x80040265 ("ISV code aborted the operation.") and IsvAborted* 0x80048d02–0x80048d11`,
-      codes: /^(0x80040265|-2147220891|IsvAborted\w{0,30}|0x80048d(0[2-9a-f]|1[01])|-21471854(0[0-6])|-21471853(9[1-9]))$/i,
+      codes:
+        /^(0x80040265|-2147220891|IsvAborted\w{0,30}|0x80048d(0[2-9a-f]|1[01])|-21471854(0[0-6])|-21471853(9[1-9]))$/i,
       message: /\bisv code aborted the operation\b/i,
       either: true,
       category: 'approval_required',
@@ -141,7 +151,8 @@ export const dataversePack: KnowledgePack = {
     {
       id: 'dataverse.string_length',
       doc: `${CODES}: the platform's length validation message ("A validation error occurred. The length of the Name attribute of the mobileofflineprofile entity exceeded the maximum allowed length of 200.")`,
-      message: /\bthe length of the '?[\w ]{1,100}'? attribute of the '?\w{1,100}'? entity exceeded the maximum allowed length\b/i,
+      message:
+        /\bthe length of the '?[\w ]{1,100}'? attribute of the '?\w{1,100}'? entity exceeded the maximum allowed length\b/i,
       category: 'value_too_long',
       why: 'a value is longer than the column allows',
     },
@@ -152,7 +163,7 @@ export const dataversePack: KnowledgePack = {
       message: /\bthe picklist value is out of the range\b/i,
       either: true,
       category: 'unmapped_value',
-      why: 'the choice value is not one of the column\'s options',
+      why: "the choice value is not one of the column's options",
     },
     {
       id: 'dataverse.organization_disabled',

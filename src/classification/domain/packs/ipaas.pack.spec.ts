@@ -10,15 +10,35 @@ const ids = (code: string, message: string) => countedFamilies(ipaasPack, code, 
 const positives: Row[] = [
   ['mule.timeout', 'HTTP:TIMEOUT', "HTTP POST on resource 'https://erp.example.com/orders' failed: Timeout exceeded."],
   ['mule.timeout', 'SALESFORCE:TIMEOUT', 'Read timed out'],
-  ['mule.connectivity', 'HTTP:CONNECTIVITY', "HTTP POST on resource 'https://erp.example.com/orders' failed: Connection refused."],
+  [
+    'mule.connectivity',
+    'HTTP:CONNECTIVITY',
+    "HTTP POST on resource 'https://erp.example.com/orders' failed: Connection refused.",
+  ],
   ['mule.connectivity', 'SALESFORCE:RETRY_EXHAUSTED', 'Failed establishing connection with salesforce'],
-  ['mule.target_5xx', 'HTTP:SERVICE_UNAVAILABLE', "HTTP GET on resource 'https://erp.example.com' failed: service unavailable (503)."],
+  [
+    'mule.target_5xx',
+    'HTTP:SERVICE_UNAVAILABLE',
+    "HTTP GET on resource 'https://erp.example.com' failed: service unavailable (503).",
+  ],
   ['mule.throttled', 'SALESFORCE:LIMIT_EXCEEDED', 'REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded.'],
-  ['mule.client_security', 'HTTP:UNAUTHORIZED', "HTTP GET on resource 'http://localhost:36682/testPath' failed: unauthorized (401)."],
+  [
+    'mule.client_security',
+    'HTTP:UNAUTHORIZED',
+    "HTTP GET on resource 'http://localhost:36682/testPath' failed: unauthorized (401).",
+  ],
   ['mule.forbidden', 'HTTP:FORBIDDEN', "HTTP GET on resource 'https://erp.example.com' failed: forbidden (403)."],
-  ['mule.request_shape', 'HTTP:UNSUPPORTED_MEDIA_TYPE', "HTTP POST on resource 'https://erp.example.com' failed: unsupported media type (415)."],
+  [
+    'mule.request_shape',
+    'HTTP:UNSUPPORTED_MEDIA_TYPE',
+    "HTTP POST on resource 'https://erp.example.com' failed: unsupported media type (415).",
+  ],
   ['mule.transformation', 'MULE:EXPRESSION', 'Cannot coerce String (abc) to Number'],
-  ['mule.target_status', 'HTTP:BAD_REQUEST', "HTTP POST on resource 'https://erp.example.com/orders' failed: bad request (400)."],
+  [
+    'mule.target_status',
+    'HTTP:BAD_REQUEST',
+    "HTTP POST on resource 'https://erp.example.com/orders' failed: bad request (400).",
+  ],
 ];
 
 // One near miss per family: a similar-looking error type of another meaning.
@@ -46,8 +66,14 @@ describe('ipaasPack', () => {
   it('every family names its document and has a positive and a near-miss row', () => {
     for (const family of ipaasPack.families) {
       expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(positives.some(([id]) => id === family.id), `${family.id} positive`).toBe(true);
-      expect(nearMisses.some(([id]) => id === family.id), `${family.id} near miss`).toBe(true);
+      expect(
+        positives.some(([id]) => id === family.id),
+        `${family.id} positive`,
+      ).toBe(true);
+      expect(
+        nearMisses.some(([id]) => id === family.id),
+        `${family.id} near miss`,
+      ).toBe(true);
     }
     expect(new Set(ipaasPack.families.map((f) => f.id)).size).toBe(ipaasPack.families.length);
   });

@@ -12,7 +12,11 @@ const positives: Row[] = [
   ['myob.rate_limit', 'RateLimitError', 'API key has exceeded the per-second rate limit'],
   ['myob.developer_inactive', 'DeveloperInactive', 'API key is missing or inactive'],
   ['myob.access_denied', 'AccessDenied', 'Access denied: check the x-myobapi-cftoken header'],
-  ['myob.serialization', '50', "Error converting value \"\" to type 'System.Guid'. Path 'Lines[0].Account.UID', line 1, position 312."],
+  [
+    'myob.serialization',
+    '50',
+    "Error converting value \"\" to type 'System.Guid'. Path 'Lines[0].Account.UID', line 1, position 312.",
+  ],
   ['myob.required', 'Required', 'Customer is required'],
   ['myob.required', '', 'ValidationError: Amount is required (AdditionalDetails: Amount:(Line))'],
   ['myob.foreign_currency_required', '', 'ForeignCurrency is required'],
@@ -69,8 +73,14 @@ describe('myobPack', () => {
   it('every family names its document and has a positive and a near-miss row', () => {
     for (const family of myobPack.families) {
       expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(positives.some(([id]) => id === family.id), `${family.id} positive`).toBe(true);
-      expect(nearMisses.some(([id]) => id === family.id), `${family.id} near miss`).toBe(true);
+      expect(
+        positives.some(([id]) => id === family.id),
+        `${family.id} positive`,
+      ).toBe(true);
+      expect(
+        nearMisses.some(([id]) => id === family.id),
+        `${family.id} near miss`,
+      ).toBe(true);
     }
     expect(new Set(myobPack.families.map((f) => f.id)).size).toBe(myobPack.families.length);
   });

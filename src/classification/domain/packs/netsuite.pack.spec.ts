@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { countedFamilies } from './family-match';
 import { netsuitePack } from './netsuite.pack';
 
-const counted = (code: string, message: string): string[] => countedFamilies(netsuitePack, code, message).map((family) => family.id);
+const counted = (code: string, message: string): string[] =>
+  countedFamilies(netsuitePack, code, message).map((family) => family.id);
 
 // [family, code, message]: the documented code or wording, values filled in
 const positives: Array<[string, string, string]> = [
@@ -10,14 +11,26 @@ const positives: Array<[string, string, string]> = [
   ['ns.subsidiary', 'INVALID_KEY_OR_REF', 'Invalid item reference key 1009 for subsidiary 3.'],
   ['ns.record_does_not_exist', 'RCRD_DSNT_EXIST', 'That record does not exist.'],
   ['ns.dup_rcrd', 'DUP_ENTITY', 'This entity already exists.'],
-  ['ns.invalid_fld_value', 'INVALID_CONTENT', 'Error while accessing resource: You have entered an Invalid Field Value 9999 for the following field: item'],
+  [
+    'ns.invalid_fld_value',
+    'INVALID_CONTENT',
+    'Error while accessing resource: You have entered an Invalid Field Value 9999 for the following field: item',
+  ],
   ['ns.invalid_date_format', 'INVALID_DATE_FORMAT', 'Invalid date format for field trandate.'],
   ['ns.field_too_long', 'EXCEEDED_MAX_FIELD_LENGTH', 'Field companyname exceeded the maximum length.'],
   ['ns.required', 'USER_ERROR', 'Please enter value(s) for: Department, Class'],
   ['ns.search_timeout', 'ABORT_SEARCH_EXCEEDED_MAX_TIME', 'The search was aborted.'],
   ['ns.concurrency_limit', 'EXCEEDED_MAX_CONCUR_RQST', 'Only 5 requests may run at once.'],
-  ['ns.login', 'INVALID_LOGIN', 'Invalid login attempt. For more details, see the Login Audit Trail in the NetSuite UI.'],
-  ['ns.permission', 'INSUFFICIENT_PERMISSION', 'Permission Violation: You need the Create level of the Invoice permission.'],
+  [
+    'ns.login',
+    'INVALID_LOGIN',
+    'Invalid login attempt. For more details, see the Login Audit Trail in the NetSuite UI.',
+  ],
+  [
+    'ns.permission',
+    'INSUFFICIENT_PERMISSION',
+    'Permission Violation: You need the Create level of the Invoice permission.',
+  ],
   ['ns.inactive_for_role', 'INACTIVE_RCRD_FOR_ROLE', 'The record is inactive for this role.'],
   ['ns.locked_by_workflow', 'RCRD_LOCKED_BY_WF', 'This record has been locked by a user defined workflow.'],
   ['ns.record_changed', 'RCRD_HAS_BEEN_CHANGED', 'Record has been changed'],
@@ -35,7 +48,11 @@ const positives: Array<[string, string, string]> = [
 
 // [family, code, message]: a similar-looking error of another meaning the family must not claim
 const nearMisses: Array<[string, string, string]> = [
-  ['ns.invalid_key_or_ref', 'INVALID_FLD_VALUE', 'You have entered an Invalid Field Value 1042 for the following field: entity'],
+  [
+    'ns.invalid_key_or_ref',
+    'INVALID_FLD_VALUE',
+    'You have entered an Invalid Field Value 1042 for the following field: entity',
+  ],
   ['ns.subsidiary', 'INVALID_KEY_OR_REF', 'Invalid item reference key 1009.'],
   ['ns.record_does_not_exist', 'RCRD_HAS_BEEN_CHANGED', 'Record has been changed'],
   ['ns.dup_rcrd', 'DUPLICATE_METHOD_NAME', 'The method name is used twice in this script.'],
@@ -45,7 +62,11 @@ const nearMisses: Array<[string, string, string]> = [
   ['ns.required', 'USER_ERROR', 'The period you selected is closed for posting.'],
   ['ns.search_timeout', 'SSS_USAGE_LIMIT_EXCEEDED', 'Script Execution Usage Limit Exceeded'],
   ['ns.concurrency_limit', 'EXCEEDED_MAX_RCRD', 'Exceeded the maximum number of records per request.'],
-  ['ns.login', 'INSUFFICIENT_PERMISSION', 'Permission Violation: You need the Full level of the Login using Access Tokens permission.'],
+  [
+    'ns.login',
+    'INSUFFICIENT_PERMISSION',
+    'Permission Violation: You need the Full level of the Login using Access Tokens permission.',
+  ],
   ['ns.permission', 'INVALID_LOGIN_ATTEMPT', 'Invalid login attempt.'],
   ['ns.inactive_for_role', 'INSUFFICIENT_PERMISSION', 'Permission Violation: the role cannot see this record.'],
   ['ns.locked_by_workflow', 'RCRD_HAS_BEEN_CHANGED', 'Record has been changed'],
@@ -74,8 +95,14 @@ describe('NetSuite pack', () => {
   it('names a vendor document for every family, and tests each with a positive row and a near miss', () => {
     for (const family of netsuitePack.families) {
       expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(positives.some(([id]) => id === family.id), `${family.id} positive`).toBe(true);
-      expect(nearMisses.some(([id]) => id === family.id), `${family.id} near miss`).toBe(true);
+      expect(
+        positives.some(([id]) => id === family.id),
+        `${family.id} positive`,
+      ).toBe(true);
+      expect(
+        nearMisses.some(([id]) => id === family.id),
+        `${family.id} near miss`,
+      ).toBe(true);
     }
   });
 });

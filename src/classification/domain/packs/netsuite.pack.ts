@@ -3,11 +3,16 @@ import type { KnowledgePack } from './pack.types';
 // NetSuite SuiteTalk SOAP/REST and SuiteScript error codes. Every family names the NetSuite document
 // it comes from; the SOAP status codes are the StatusDetailCodeType enumeration of the SuiteTalk WSDL
 // (platform.core.types.xsd), described in the Help Center's "SOAP Web Services Error Status Codes".
-const SOAP_CODES = 'NetSuite Help Center, "SOAP Web Services Error Status Codes" (SuiteTalk WSDL platform.core.types.xsd, StatusDetailCodeType)';
-const SOAP_FAULTS = 'https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/section_N3539420.html (SOAP Fault Status Codes)';
-const REST_ERRORS = 'https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/section_156570709583.html (Error Handling in REST Web Services)';
-const ACCOUNT_CONFIG = 'https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/section_N3421585.html (Effects of Account Configuration in SOAP Web Services)';
-const SUITESCRIPT = 'NetSuite Help Center, SuiteScript 2.x errors (N/error, SuiteScript Governance and Limits); https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/section_4634920277.html (SuiteScript 2.x RESTlet Error Handling)';
+const SOAP_CODES =
+  'NetSuite Help Center, "SOAP Web Services Error Status Codes" (SuiteTalk WSDL platform.core.types.xsd, StatusDetailCodeType)';
+const SOAP_FAULTS =
+  'https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/section_N3539420.html (SOAP Fault Status Codes)';
+const REST_ERRORS =
+  'https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/section_156570709583.html (Error Handling in REST Web Services)';
+const ACCOUNT_CONFIG =
+  'https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/section_N3421585.html (Effects of Account Configuration in SOAP Web Services)';
+const SUITESCRIPT =
+  'NetSuite Help Center, SuiteScript 2.x errors (N/error, SuiteScript Governance and Limits); https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/section_4634920277.html (SuiteScript 2.x RESTlet Error Handling)';
 
 export const netsuitePack: KnowledgePack = {
   system: 'NetSuite',
@@ -44,7 +49,8 @@ export const netsuitePack: KnowledgePack = {
     {
       id: 'ns.dup_rcrd',
       doc: `${SOAP_CODES}: DUP_RCRD, DUP_ENTITY, DUP_ITEM and the other DUP_* codes, DUPLICATE_KEYS, NAME_ALREADY_IN_USE, DATA_MUST_BE_UNIQUE`,
-      codes: /^(DUP_[A-Z_]{2,40}|DUPLICATE_KEYS|NAME_ALREADY_IN_USE|DATA_MUST_BE_UNIQUE|CONTACT_ALREADY_EXISTS|CLASS_ALREADY_EXISTS)$/i,
+      codes:
+        /^(DUP_[A-Z_]{2,40}|DUPLICATE_KEYS|NAME_ALREADY_IN_USE|DATA_MUST_BE_UNIQUE|CONTACT_ALREADY_EXISTS|CLASS_ALREADY_EXISTS)$/i,
       message: /\bthis record already exists\b/i,
       either: true,
       category: 'duplicate_record',
@@ -94,25 +100,28 @@ export const netsuitePack: KnowledgePack = {
     {
       id: 'ns.concurrency_limit',
       doc: `${SOAP_FAULTS}: ExceededConcurrentRequestLimitFault, ExceededRequestLimitFault; ${SOAP_CODES}: EXCEEDED_MAX_CONCUR_RQST, WS_CONCUR_SESSION_DISALLWD`,
-      codes: /^(EXCEEDED_MAX_CONCUR_RQST|WS_CONCUR_SESSION_DISALLWD|EXCEEDED_CONCURRENT_REQUEST_LIMIT|EXCEEDED_REQUEST_LIMIT|ExceededConcurrentRequestLimitFault|ExceededRequestLimitFault)$/i,
+      codes:
+        /^(EXCEEDED_MAX_CONCUR_RQST|WS_CONCUR_SESSION_DISALLWD|EXCEEDED_CONCURRENT_REQUEST_LIMIT|EXCEEDED_REQUEST_LIMIT|ExceededConcurrentRequestLimitFault|ExceededRequestLimitFault)$/i,
       message: /\bconcurrent request limit\b/i,
       either: true,
       category: 'rate_limited',
-      why: 'NetSuite governance refused the call: the account\'s concurrent request limit was reached',
+      why: "NetSuite governance refused the call: the account's concurrent request limit was reached",
     },
     {
       id: 'ns.login',
       doc: `${REST_ERRORS} (INVALID_LOGIN "Invalid login attempt."); ${SOAP_CODES}: INVALID_LOGIN_ATTEMPT, INVALID_LOGIN_CREDENTIALS, LOGIN_DISABLED, PSWD_EXPIRED; ${SOAP_FAULTS}: InvalidAccountFault, InvalidSessionFault`,
-      codes: /^(INVALID_LOGIN|INVALID_LOGIN_ATTEMPT|INVALID_LOGIN_CREDENTIALS|LOGIN_DISABLED|PSWD_EXPIRED|InvalidAccountFault|InvalidSessionFault)$/i,
+      codes:
+        /^(INVALID_LOGIN|INVALID_LOGIN_ATTEMPT|INVALID_LOGIN_CREDENTIALS|LOGIN_DISABLED|PSWD_EXPIRED|InvalidAccountFault|InvalidSessionFault)$/i,
       message: /\binvalid login attempt\b/i,
       either: true,
       category: 'auth_config',
-      why: 'NetSuite rejected the integration\'s login, token or session',
+      why: "NetSuite rejected the integration's login, token or session",
     },
     {
       id: 'ns.permission',
       doc: `${SOAP_CODES}: INSUFFICIENT_PERMISSION, INSUFFICIENT_FLD_PERMISSION, PERMISSION_VIOLATION; ${SOAP_FAULTS}: InsufficientPermissionFault`,
-      codes: /^(INSUFFICIENT_PERMISSION|INSUFFICIENT_FLD_PERMISSION|PERMISSION_VIOLATION|InsufficientPermissionFault)$/i,
+      codes:
+        /^(INSUFFICIENT_PERMISSION|INSUFFICIENT_FLD_PERMISSION|PERMISSION_VIOLATION|InsufficientPermissionFault)$/i,
       message: /\bpermission violation\b|\brestrictions on your role\b/i,
       either: true,
       category: 'permission_changed',
@@ -138,9 +147,10 @@ export const netsuitePack: KnowledgePack = {
     {
       id: 'ns.record_changed',
       doc: `${SOAP_CODES}: RCRD_HAS_BEEN_CHANGED, RCRD_EDITED_SINCE_RETRIEVED, RCRD_DELETED_SINCE_RETRIEVED, CANT_UPDATE_RECRD_HAS_CHANGED`,
-      codes: /^(RCRD_HAS_BEEN_CHANGED|RCRD_EDITED_SINCE_RETRIEVED|RCRD_DELETED_SINCE_RETRIEVED|CANT_UPDATE_RECRD_HAS_CHANGED)$/i,
+      codes:
+        /^(RCRD_HAS_BEEN_CHANGED|RCRD_EDITED_SINCE_RETRIEVED|RCRD_DELETED_SINCE_RETRIEVED|CANT_UPDATE_RECRD_HAS_CHANGED)$/i,
       category: 'concurrency',
-      why: 'the record changed or was deleted between the integration\'s read and its write',
+      why: "the record changed or was deleted between the integration's read and its write",
     },
     {
       id: 'ns.previously_deleted',
@@ -153,8 +163,10 @@ export const netsuitePack: KnowledgePack = {
     {
       id: 'ns.accounting_period',
       doc: `${SOAP_CODES}: CLOSED_TRAN_PRD, MISSING_ACCT_PRD, MISSNG_ACCT_PRD, INVALID_ACCT_PRD, POSTING_PRD_SETUP_REQD, PRD_SETUP_REQD, CANT_UPDATE_ACCTNG_PRDS`,
-      codes: /^(CLOSED_TRAN_PRD|MISSING_ACCT_PRD|MISSNG_ACCT_PRD|INVALID_ACCT_PRD|POSTING_PRD_SETUP_REQD|PRD_SETUP_REQD|CANT_UPDATE_ACCTNG_PRDS)$/i,
-      message: /\b(accounting|posting) period\b.{0,60}\b(closed|locked)\b|\bperiod\b.{0,40}\b(is|has been) (closed|locked)\b/i,
+      codes:
+        /^(CLOSED_TRAN_PRD|MISSING_ACCT_PRD|MISSNG_ACCT_PRD|INVALID_ACCT_PRD|POSTING_PRD_SETUP_REQD|PRD_SETUP_REQD|CANT_UPDATE_ACCTNG_PRDS)$/i,
+      message:
+        /\b(accounting|posting) period\b.{0,60}\b(closed|locked)\b|\bperiod\b.{0,40}\b(is|has been) (closed|locked)\b/i,
       either: true,
       category: 'period_locked',
       why: 'the transaction date falls in a closed or missing accounting period',

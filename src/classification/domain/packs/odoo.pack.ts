@@ -20,7 +20,8 @@ export const odooPack: KnowledgePack = {
       id: 'odoo.access_error',
       doc: `${SRC}: odoo/exceptions.py (AccessError: "Access rights error"); odoo/addons/base/models/ir_model.py ("You are not allowed to access/modify/create/delete '%(document_kind)s' (%(document_model)s) records."); ir_rule.py ("Due to security restrictions, you are not allowed to ...")`,
       codes: /^(odoo\.exceptions\.)?AccessError$/i,
-      message: /you are not allowed to (access|modify|create|delete) '[^']{1,120}' \([a-z0-9_.]{1,80}\) records|due to security restrictions, you are not allowed to/i,
+      message:
+        /you are not allowed to (access|modify|create|delete) '[^']{1,120}' \([a-z0-9_.]{1,80}\) records|due to security restrictions, you are not allowed to/i,
       either: true,
       category: 'permission_changed',
       why: "the integration user's groups or record rules do not allow the operation on this model",
@@ -106,7 +107,7 @@ export const odooPack: KnowledgePack = {
       message: /wrong value for [a-z0-9_]{1,60}\.[a-z0-9_.]{1,80}: /i,
       category: 'unmapped_value',
       lean: { defect: 0.6, process_change: 0.25, bad_source_data: 0.15 },
-      why: 'the value is not one of the selection field\'s keys, which Odoo fixes in code (e.g. move_type)',
+      why: "the value is not one of the selection field's keys, which Odoo fixes in code (e.g. move_type)",
     },
     {
       id: 'odoo.model_missing',
@@ -119,7 +120,8 @@ export const odooPack: KnowledgePack = {
     {
       id: 'odoo.posted_entry',
       doc: `${SRC}: addons/account/models/account_move.py ("The entry %s (id %s) is already posted."; "You cannot delete an entry which has been posted once."; "You cannot edit the following fields due to restrict mode on journal ...")`,
-      message: /is already posted|cannot delete an entry which has been posted|due to restrict mode on journal|cannot (modify|edit) a posted (entry|journal)/i,
+      message:
+        /is already posted|cannot delete an entry which has been posted|due to restrict mode on journal|cannot (modify|edit) a posted (entry|journal)/i,
       category: 'approval_required',
       why: 'the journal entry is posted (or its journal is in restrict mode): it must be reset to draft or reversed first',
     },
@@ -164,7 +166,8 @@ export const odooPack: KnowledgePack = {
     {
       id: 'odoo.order_state',
       doc: `${SRC}: addons/sale/models/sale_order.py ("It is not allowed to confirm an order in the following states: %s"; "You can not delete a sent quotation or a confirmed sales order. You must first cancel it."); addons/purchase/models/purchase_order.py ("Unable to cancel this purchase order. You must first cancel the related vendor bills."; "In order to delete a purchase order, you must cancel it first.")`,
-      message: /not allowed to confirm an order in the following states|can not delete a sent quotation or a confirmed sales order|unable to cancel (this )?purchase order|in order to delete a purchase order, you must cancel it first/i,
+      message:
+        /not allowed to confirm an order in the following states|can not delete a sent quotation or a confirmed sales order|unable to cancel (this )?purchase order|in order to delete a purchase order, you must cancel it first/i,
       category: 'approval_required',
       why: "the order's state does not allow the action: it must be cancelled, or its bills/receipts undone, first",
     },

@@ -1,7 +1,9 @@
 import type { ErrorFamily, KnowledgePack } from './pack.types';
 
-const AP_DOC = 'Payables Open Interface Import rejection reasons (AP_INTERFACE_REJECTIONS.REJECT_LOOKUP_CODE; Oracle Payables "Payables Open Interface Report" rejection list)';
-const GL_DOC = 'Oracle General Ledger "Error Codes for Journal Import" (Journal Import execution report / GL_INTERFACE status codes)';
+const AP_DOC =
+  'Payables Open Interface Import rejection reasons (AP_INTERFACE_REJECTIONS.REJECT_LOOKUP_CODE; Oracle Payables "Payables Open Interface Report" rejection list)';
+const GL_DOC =
+  'Oracle General Ledger "Error Codes for Journal Import" (Journal Import execution report / GL_INTERFACE status codes)';
 
 /**
  * Oracle's open-interface rejections as Payables import and Journal Import report them. E-Business Suite and
@@ -89,7 +91,8 @@ export function oracleInterfaceFamilies(prefix: string): ErrorFamily[] {
       id: `${prefix}.gl_account_invalid`,
       doc: `${GL_DOC}: EF02 detail posting not allowed for the account, EF04 "This is an invalid account. Check your cross-validation rules and segment values", EF05 "There is no account with this code combination ID"`,
       codes: /^ef0[245]$/i,
-      message: /invalid account\. check .{0,40}cross[- ]validation|no account with this code combination|detail posting not allowed/i,
+      message:
+        /invalid account\. check .{0,40}cross[- ]validation|no account with this code combination|detail posting not allowed/i,
       either: true,
       category: 'invalid_reference',
       lean: { bad_source_data: 0.45, defect: 0.35, process_change: 0.2 },
@@ -99,7 +102,8 @@ export function oracleInterfaceFamilies(prefix: string): ErrorFamily[] {
       id: `${prefix}.gl_conversion_rate`,
       doc: `${GL_DOC}: EC06 no conversion rate defined for the currency, conversion type and date; EC08 invalid currency; EC09 no enabled currency`,
       codes: /^ec0[689]$/i,
-      message: /conversion rate .{0,40}(must be defined|does not exist|is not defined)|no conversion rate for this currency/i,
+      message:
+        /conversion rate .{0,40}(must be defined|does not exist|is not defined)|no conversion rate for this currency/i,
       either: true,
       category: 'setup_missing',
       why: 'the ledger has no conversion rate (or no enabled currency) for the journal currency and date: rates are set up in the target',
@@ -110,7 +114,8 @@ export function oracleInterfaceFamilies(prefix: string): ErrorFamily[] {
 // Oracle Fusion Cloud ERP: REST resources are ADF Business Components, whose JBO-nnnnn messages come back in
 // the REST error body (Oracle Fusion Middleware Error Messages Reference, "JBO-24000 to JBO-80008"); FBDI and
 // the Payables/Journal import jobs report the open-interface rejection codes above.
-const JBO_DOC = 'Oracle Fusion Middleware Error Messages Reference, chapter "JBO-24000 to JBO-80008" (docs.oracle.com/cd/E14571_01/core.1111/e10113/chapter_jbo_messages.htm)';
+const JBO_DOC =
+  'Oracle Fusion Middleware Error Messages Reference, chapter "JBO-24000 to JBO-80008" (docs.oracle.com/cd/E14571_01/core.1111/e10113/chapter_jbo_messages.htm)';
 
 export const oracleFusionPack: KnowledgePack = {
   system: 'Oracle Fusion',

@@ -6,7 +6,9 @@ import { BUILT_IN_PACKS } from '.';
 // Every family states the vendor document it comes from, and every pack has its table test beside it
 // (a positive and a near-miss row per family, checked inside each spec).
 describe('the built-in packs', () => {
-  it.each(BUILT_IN_PACKS.flatMap((pack) => pack.families.map((family) => [pack.system, family.id, family.doc] as const)))('%s %s names its document', (_system, _id, doc) => {
+  it.each(
+    BUILT_IN_PACKS.flatMap((pack) => pack.families.map((family) => [pack.system, family.id, family.doc] as const)),
+  )('%s %s names its document', (_system, _id, doc) => {
     expect(doc?.trim().length ?? 0).toBeGreaterThan(10);
   });
 

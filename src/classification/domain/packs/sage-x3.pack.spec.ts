@@ -30,9 +30,19 @@ describe('sageX3Pack families', () => {
   it('every family names its vendor document and has a positive and a near-miss row', () => {
     for (const family of sageX3Pack.families) {
       expect(family.doc, family.id).toBeTruthy();
-      expect(rows.some(([id, , , matches]) => id === family.id && matches), `${family.id} positive row`).toBe(true);
-      expect(rows.some(([id, , , matches]) => id === family.id && !matches), `${family.id} negative row`).toBe(true);
+      expect(
+        rows.some(([id, , , matches]) => id === family.id && matches),
+        `${family.id} positive row`,
+      ).toBe(true);
+      expect(
+        rows.some(([id, , , matches]) => id === family.id && !matches),
+        `${family.id} negative row`,
+      ).toBe(true);
     }
-    for (const [id] of rows) expect(sageX3Pack.families.some((family) => family.id === id), `row for unknown family ${id}`).toBe(true);
+    for (const [id] of rows)
+      expect(
+        sageX3Pack.families.some((family) => family.id === id),
+        `row for unknown family ${id}`,
+      ).toBe(true);
   });
 });

@@ -3,7 +3,8 @@ import type { KnowledgePack } from './pack.types';
 // Sage X3 (Sage Business Cloud Enterprise Management) API: the GraphQL API and the authorisation/token
 // endpoints, from Sage's published tables "API Error Codes" (developer.sage.com/x3/graphql/guides/api-error-codes)
 // and "Response Codes" (developer.sage.com/x3/authorization-token-endpoints/api-error-codes).
-const X3_DOC = 'Sage X3 developer docs, "API Error Codes" (GraphQL) and "Response Codes" (authorize/token endpoints), developer.sage.com/x3';
+const X3_DOC =
+  'Sage X3 developer docs, "API Error Codes" (GraphQL) and "Response Codes" (authorize/token endpoints), developer.sage.com/x3';
 
 export const sageX3Pack: KnowledgePack = {
   system: 'Sage X3',
@@ -36,7 +37,7 @@ export const sageX3Pack: KnowledgePack = {
       message: /application registered on sage business cloud is disabled/i,
       category: 'permission_changed',
       lean: { process_change: 0.6, defect: 0.4 },
-      why: 'the integration\'s application registration has been disabled',
+      why: "the integration's application registration has been disabled",
     },
     {
       id: 'x3.pairing',
@@ -44,14 +45,14 @@ export const sageX3Pack: KnowledgePack = {
       message: /pairing request has not been accepted|pairing request not found|^\W{0,4}the request has expired/i,
       category: 'auth_config',
       lean: { defect: 0.55, process_change: 0.45 },
-      why: 'the customer has not approved the integration\'s pairing (authorisation) request, or it expired',
+      why: "the customer has not approved the integration's pairing (authorisation) request, or it expired",
     },
     {
       id: 'x3.token_request',
       doc: `${X3_DOC}: 400 "Missing required request parameters" / "Invalid grant type" (token endpoint)`,
       message: /missing required request parameters|invalid grant type/i,
       category: 'malformed_request',
-      why: 'the integration\'s token request is malformed',
+      why: "the integration's token request is malformed",
     },
   ],
 };

@@ -3,10 +3,12 @@ import type { KnowledgePack } from './pack.types';
 // Salesforce API StatusCode and ExceptionCode values, as the SOAP API Developer Guide's "Core Data Types
 // Used in API Calls" describes them (REST returns the same codes as errorCode), and the Apex Developer
 // Guide for exceptions raised by an org's own code.
-const CORE = 'https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm';
+const CORE =
+  'https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm';
 const STATUS = `${CORE} (StatusCode)`;
 const EXCEPTION = `${CORE} (ExceptionCode)`;
-const APEX = 'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_exception_methods.htm (Apex built-in exceptions); apex_gov_limits.htm (Execution Governors and Limits)';
+const APEX =
+  'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_exception_methods.htm (Apex built-in exceptions); apex_gov_limits.htm (Execution Governors and Limits)';
 
 export const salesforcePack: KnowledgePack = {
   system: 'Salesforce',
@@ -29,7 +31,7 @@ export const salesforcePack: KnowledgePack = {
       either: true,
       category: 'duplicate_record',
       lean: { bad_source_data: 0.55, process_change: 0.4, defect: 0.05 },
-      why: 'an active duplicate rule matched an existing record: the data or the org\'s matching rule decides',
+      why: "an active duplicate rule matched an existing record: the data or the org's matching rule decides",
     },
     {
       id: 'sf.duplicate_external_id',
@@ -70,7 +72,8 @@ export const salesforcePack: KnowledgePack = {
     {
       id: 'sf.api_unavailable',
       doc: `${EXCEPTION}: API_CURRENTLY_DISABLED, SERVER_UNAVAILABLE; ${STATUS}: INSERT_UPDATE_DELETE_NOT_ALLOWED_DURING_MAINTENANCE, INVALID_READ_ONLY_USER_DML`,
-      codes: /^(API_CURRENTLY_DISABLED|SERVER_UNAVAILABLE|INSERT_UPDATE_DELETE_NOT_ALLOWED_DURING_MAINTENANCE|INVALID_READ_ONLY_USER_DML)$/i,
+      codes:
+        /^(API_CURRENTLY_DISABLED|SERVER_UNAVAILABLE|INSERT_UPDATE_DELETE_NOT_ALLOWED_DURING_MAINTENANCE|INVALID_READ_ONLY_USER_DML)$/i,
       category: 'upstream_5xx',
       why: 'Salesforce is temporarily unavailable or in a release upgrade: retry later',
     },
@@ -80,7 +83,7 @@ export const salesforcePack: KnowledgePack = {
       codes: /^API_DISABLED_FOR_ORG$/i,
       category: 'setup_missing',
       lean: { process_change: 0.75, defect: 0.25 },
-      why: 'the org\'s edition or settings do not include API access: a subscription or admin decision',
+      why: "the org's edition or settings do not include API access: a subscription or admin decision",
     },
     {
       id: 'sf.storage_limit',
@@ -97,15 +100,16 @@ export const salesforcePack: KnowledgePack = {
       message: /\binvalid session id\b|\bsession expired or invalid\b/i,
       either: true,
       category: 'auth_config',
-      why: 'the integration\'s session or access token is invalid or expired',
+      why: "the integration's session or access token is invalid or expired",
     },
     {
       id: 'sf.login',
       doc: `${EXCEPTION}: INVALID_LOGIN, LOGIN_MUST_USE_SECURITY_TOKEN, PASSWORD_LOCKOUT, INVALID_OPERATION_WITH_EXPIRED_PASSWORD, LOGIN_DURING_RESTRICTED_DOMAIN, LOGIN_DURING_RESTRICTED_TIME`,
-      codes: /^(INVALID_LOGIN|LOGIN_MUST_USE_SECURITY_TOKEN|PASSWORD_LOCKOUT|INVALID_OPERATION_WITH_EXPIRED_PASSWORD|LOGIN_DURING_RESTRICTED_DOMAIN|LOGIN_DURING_RESTRICTED_TIME)$/i,
+      codes:
+        /^(INVALID_LOGIN|LOGIN_MUST_USE_SECURITY_TOKEN|PASSWORD_LOCKOUT|INVALID_OPERATION_WITH_EXPIRED_PASSWORD|LOGIN_DURING_RESTRICTED_DOMAIN|LOGIN_DURING_RESTRICTED_TIME)$/i,
       category: 'auth_config',
       lean: { defect: 0.6, process_change: 0.4 },
-      why: 'Salesforce refused the integration user\'s login: credentials, token, lockout or a login restriction an admin set',
+      why: "Salesforce refused the integration user's login: credentials, token, lockout or a login restriction an admin set",
     },
     {
       id: 'sf.string_too_long',
@@ -174,7 +178,7 @@ export const salesforcePack: KnowledgePack = {
       message: /\bbad value for restricted picklist field\b/i,
       either: true,
       category: 'unmapped_value',
-      why: 'the value is not in the restricted picklist: the org\'s value set or the value mapping decides',
+      why: "the value is not in the restricted picklist: the org's value set or the value mapping decides",
     },
     {
       id: 'sf.invalid_email',
@@ -188,7 +192,7 @@ export const salesforcePack: KnowledgePack = {
       doc: `${STATUS}: NUMBER_OUTSIDE_VALID_RANGE ("The number specified is outside the valid range of values")`,
       codes: /^NUMBER_OUTSIDE_VALID_RANGE$/i,
       category: 'value_format',
-      why: 'a number in the record is outside the field\'s range',
+      why: "a number in the record is outside the field's range",
     },
     {
       id: 'sf.invalid_type_on_field',
@@ -196,7 +200,7 @@ export const salesforcePack: KnowledgePack = {
       codes: /^INVALID_TYPE_ON_FIELD_IN_RECORD$/i,
       category: 'malformed_request',
       lean: { defect: 0.65, bad_source_data: 0.35 },
-      why: 'a value of the wrong type for the field (text for a number or date): usually the integration\'s serialisation',
+      why: "a value of the wrong type for the field (text for a number or date): usually the integration's serialisation",
     },
     {
       id: 'sf.custom_validation',
@@ -252,13 +256,14 @@ export const salesforcePack: KnowledgePack = {
       either: true,
       category: 'code_exception',
       lean: { defect: 0.6, process_change: 0.3, bad_source_data: 0.1 },
-      why: 'a record-triggered flow in the org failed: the flow\'s owner must debug it',
+      why: "a record-triggered flow in the org failed: the flow's owner must debug it",
     },
     {
       id: 'sf.apex_exception',
       doc: `${APEX}; ${STATUS}: SELF_REFERENCE_FROM_TRIGGER`,
       codes: /^SELF_REFERENCE_FROM_TRIGGER$/i,
-      message: /\bSystem\.(?!DmlException\b)\w{1,60}Exception\b|\bApex CPU time limit exceeded\b|\bApex heap size too large\b/,
+      message:
+        /\bSystem\.(?!DmlException\b)\w{1,60}Exception\b|\bApex CPU time limit exceeded\b|\bApex heap size too large\b/,
       either: true,
       category: 'code_exception',
       lean: { defect: 0.9, bad_source_data: 0.1 },

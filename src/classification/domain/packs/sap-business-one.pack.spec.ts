@@ -14,7 +14,12 @@ const rows: Row[] = [
   ['b1.invalid_session', '-2028', 'No matching records found (ODBC -2028)', false],
   ['b1.negative_inventory', '-10', 'Quantity falls into negative inventory  [DocumentLines.ItemCode][line: 1]', true],
   ['b1.negative_inventory', '-10', 'Posting Date deviates from the defined range', false],
-  ['b1.posting_date_range', '-5002', '10000156 - Posting Date deviates from the defined range. To complete the operation, define the posting period to match the entered Posting Date.', true],
+  [
+    'b1.posting_date_range',
+    '-5002',
+    '10000156 - Posting Date deviates from the defined range. To complete the operation, define the posting period to match the entered Posting Date.',
+    true,
+  ],
   ['b1.posting_date_range', '-10', 'Date deviates from permissible range  [ORDR.DocDueDate]', true],
   ['b1.posting_date_range', '-10', '10001090 - Posting period missing', false],
   ['b1.posting_period_missing', '-10', '10001090 - Posting period missing', true],
@@ -31,9 +36,19 @@ describe('sapBusinessOnePack families', () => {
   it('every family names its vendor document and has a positive and a near-miss row', () => {
     for (const family of sapBusinessOnePack.families) {
       expect(family.doc, family.id).toBeTruthy();
-      expect(rows.some(([id, , , matches]) => id === family.id && matches), `${family.id} positive row`).toBe(true);
-      expect(rows.some(([id, , , matches]) => id === family.id && !matches), `${family.id} negative row`).toBe(true);
+      expect(
+        rows.some(([id, , , matches]) => id === family.id && matches),
+        `${family.id} positive row`,
+      ).toBe(true);
+      expect(
+        rows.some(([id, , , matches]) => id === family.id && !matches),
+        `${family.id} negative row`,
+      ).toBe(true);
     }
-    for (const [id] of rows) expect(sapBusinessOnePack.families.some((family) => family.id === id), `row for unknown family ${id}`).toBe(true);
+    for (const [id] of rows)
+      expect(
+        sapBusinessOnePack.families.some((family) => family.id === id),
+        `row for unknown family ${id}`,
+      ).toBe(true);
   });
 });

@@ -19,10 +19,20 @@ const rows: Row[] = [
   ['sap.stock_deficit', 'F5201', 'Posting period 004 2026 is not open', false],
   ['sap.co_object', 'KI235', 'Account 61003000 requires an assignment to a CO object', true],
   ['sap.co_object', 'KI100', 'The CO account assignment object belongs to company code 1710, not 1010', false],
-  ['sap.co_object_company_code', 'KI100', 'The CO account assignment object belongs to company code 1710, not 1010', true],
+  [
+    'sap.co_object_company_code',
+    'KI100',
+    'The CO account assignment object belongs to company code 1710, not 1010',
+    true,
+  ],
   ['sap.co_object_company_code', 'KI235', 'Account 61003000 requires an assignment to a CO object', false],
   ['sap.cost_center_blocked', 'KI260', 'Cost center A000/10101101 blocked against direct postings on 12.05.2026', true],
-  ['sap.cost_center_blocked', 'KI262', 'Cost center A000/10101101 is blocked against indirect postings on 12.05.2026', true],
+  [
+    'sap.cost_center_blocked',
+    'KI262',
+    'Cost center A000/10101101 is blocked against indirect postings on 12.05.2026',
+    true,
+  ],
   ['sap.cost_center_blocked', 'KI235', 'Account 61003000 requires an assignment to a CO object', false],
   ['sap.customer_master', 'VP196', 'Payer 17100002 not maintained for sales area 1710 10 00', true],
   ['sap.customer_master', 'V1154', 'Order receipt/delivery not possible, credit customer blocked', false],
@@ -34,7 +44,12 @@ const rows: Row[] = [
   ['sap.document_unbalanced', 'RW022', 'FI/CO interface: Balance in transaction currency', true],
   ['sap.document_unbalanced', '', 'Balance in transaction currency 0.02 EUR is too large', false],
   ['sap.gl_account_not_in_company_code', 'FZ314', 'G/L account 41000000 does not exist in company code 1010', true],
-  ['sap.gl_account_not_in_company_code', 'F5808', 'Field Business Area is a required field for G/L account 1010 41000000', false],
+  [
+    'sap.gl_account_not_in_company_code',
+    'F5808',
+    'Field Business Area is a required field for G/L account 1010 41000000',
+    false,
+  ],
   ['sap.external_number_taken', '06016', 'External document number 4500001234 already assigned', true],
   ['sap.external_number_taken', '06027', 'Vendor 17300001 has not been created for purch. organization 1710', false],
   ['sap.vendor_purch_org', '06027', 'Vendor 17300001 has not been created for purch. organization 1710', true],
@@ -58,9 +73,19 @@ describe('sapPack families', () => {
   it('every family names its vendor document and has a positive and a near-miss row', () => {
     for (const family of sapPack.families) {
       expect(family.doc, family.id).toBeTruthy();
-      expect(rows.some(([id, , , matches]) => id === family.id && matches), `${family.id} positive row`).toBe(true);
-      expect(rows.some(([id, , , matches]) => id === family.id && !matches), `${family.id} negative row`).toBe(true);
+      expect(
+        rows.some(([id, , , matches]) => id === family.id && matches),
+        `${family.id} positive row`,
+      ).toBe(true);
+      expect(
+        rows.some(([id, , , matches]) => id === family.id && !matches),
+        `${family.id} negative row`,
+      ).toBe(true);
     }
-    for (const [id] of rows) expect(sapPack.families.some((family) => family.id === id), `row for unknown family ${id}`).toBe(true);
+    for (const [id] of rows)
+      expect(
+        sapPack.families.some((family) => family.id === id),
+        `row for unknown family ${id}`,
+      ).toBe(true);
   });
 });

@@ -111,7 +111,7 @@ export const sapPack: KnowledgePack = {
       either: true,
       category: 'missing_required_value',
       lean: { process_change: 0.55, defect: 0.3, bad_source_data: 0.15 },
-      why: 'the G/L account\'s field status group makes this field mandatory: a configuration requirement the posting did not meet',
+      why: "the G/L account's field status group makes this field mandatory: a configuration requirement the posting did not meet",
     },
     {
       id: 'sap.document_unbalanced',

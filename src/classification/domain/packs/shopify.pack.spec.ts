@@ -16,8 +16,16 @@ const positives: Row[] = [
   ['shopify.not_found', 'NOT_FOUND', 'Customer does not exist'],
   ['shopify.invalid', 'INVALID', 'Email is invalid'],
   ['shopify.throttled', 'THROTTLED', 'Throttled'],
-  ['shopify.throttled', '', 'Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service.'],
-  ['shopify.max_cost', 'MAX_COST_EXCEEDED', 'Query cost is 1250, which exceeds the single query max cost limit (1000).'],
+  [
+    'shopify.throttled',
+    '',
+    'Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service.',
+  ],
+  [
+    'shopify.max_cost',
+    'MAX_COST_EXCEEDED',
+    'Query cost is 1250, which exceeds the single query max cost limit (1000).',
+  ],
   ['shopify.invalid_token', '', '[API] Invalid API key or access token (unrecognized login or wrong password)'],
   ['shopify.scope', '', 'This action requires merchant approval for read_orders scope.'],
   ['shopify.shop_frozen', '', 'Unavailable Shop'],
@@ -33,7 +41,11 @@ const nearMisses: Row[] = [
   ['shopify.inclusion', 'INVALID', 'Email is invalid'],
   ['shopify.not_found', 'INVALID', 'Customer id is invalid'],
   ['shopify.invalid', 'TAKEN', 'Email has already been taken'],
-  ['shopify.throttled', 'MAX_COST_EXCEEDED', 'Query cost is 1250, which exceeds the single query max cost limit (1000).'],
+  [
+    'shopify.throttled',
+    'MAX_COST_EXCEEDED',
+    'Query cost is 1250, which exceeds the single query max cost limit (1000).',
+  ],
   ['shopify.max_cost', 'THROTTLED', 'Throttled'],
   ['shopify.invalid_token', '', 'This action requires merchant approval for read_orders scope.'],
   ['shopify.scope', '', '[API] Invalid API key or access token (unrecognized login or wrong password)'],
@@ -54,8 +66,14 @@ describe('shopifyPack', () => {
   it('every family names its document and has a positive and a near-miss row', () => {
     for (const family of shopifyPack.families) {
       expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(positives.some(([id]) => id === family.id), `${family.id} positive`).toBe(true);
-      expect(nearMisses.some(([id]) => id === family.id), `${family.id} near miss`).toBe(true);
+      expect(
+        positives.some(([id]) => id === family.id),
+        `${family.id} positive`,
+      ).toBe(true);
+      expect(
+        nearMisses.some(([id]) => id === family.id),
+        `${family.id} near miss`,
+      ).toBe(true);
     }
     expect(new Set(shopifyPack.families.map((f) => f.id)).size).toBe(shopifyPack.families.length);
   });

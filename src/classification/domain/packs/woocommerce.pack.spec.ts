@@ -4,22 +4,39 @@ import { woocommercePack } from './woocommerce.pack';
 
 type Row = [family: string, code: string, message: string];
 
-const ids = (code: string, message: string): string[] => countedFamilies(woocommercePack, code, message).map((family) => family.id);
+const ids = (code: string, message: string): string[] =>
+  countedFamilies(woocommercePack, code, message).map((family) => family.id);
 
 const positives: Row[] = [
   ['woocommerce.authentication', 'woocommerce_rest_authentication_error', 'Consumer key is invalid.'],
   ['woocommerce.authentication', '', 'Invalid signature - provided signature does not match.'],
-  ['woocommerce.key_permission', 'woocommerce_rest_authentication_error', 'The API key provided does not have write permissions.'],
+  [
+    'woocommerce.key_permission',
+    'woocommerce_rest_authentication_error',
+    'The API key provided does not have write permissions.',
+  ],
   ['woocommerce.cannot', 'woocommerce_rest_cannot_create', 'Sorry, you are not allowed to create resources.'],
   ['woocommerce.cannot', 'woocommerce_rest_cannot_view', 'Sorry, you cannot list resources.'],
   ['woocommerce.invalid_id', 'woocommerce_rest_shop_order_invalid_id', 'Invalid ID.'],
   ['woocommerce.invalid_id', 'woocommerce_rest_invalid_customer_id', 'Customer ID is invalid.'],
-  ['woocommerce.variation_endpoint', 'woocommerce_rest_invalid_product_variation_id', 'To manipulate product variations you should use the /products/&lt;product_id&gt;/variations/&lt;id&gt; endpoint.'],
+  [
+    'woocommerce.variation_endpoint',
+    'woocommerce_rest_invalid_product_variation_id',
+    'To manipulate product variations you should use the /products/&lt;product_id&gt;/variations/&lt;id&gt; endpoint.',
+  ],
   ['woocommerce.resource_missing', 'woocommerce_rest_term_invalid', "Resource doesn't exist."],
   ['woocommerce.exists', 'product_invalid_sku', 'Invalid or duplicated SKU.'],
-  ['woocommerce.exists', 'registration-error-email-exists', 'An account is already registered with your email address. Please log in.'],
+  [
+    'woocommerce.exists',
+    'registration-error-email-exists',
+    'An account is already registered with your email address. Please log in.',
+  ],
   ['woocommerce.email', 'woocommerce_rest_customer_invalid_email', 'Email address is invalid.'],
-  ['woocommerce.line_reference_required', 'woocommerce_rest_required_product_reference', 'Product ID or SKU is required.'],
+  [
+    'woocommerce.line_reference_required',
+    'woocommerce_rest_required_product_reference',
+    'Product ID or SKU is required.',
+  ],
   ['woocommerce.refund_amount', 'woocommerce_rest_invalid_order_refund', 'Refund amount must be greater than zero.'],
   ['woocommerce.trash', 'woocommerce_rest_trash_not_supported', 'Taxes do not support trashing.'],
   ['woocommerce.already_trashed', 'woocommerce_rest_already_trashed', 'The object has already been trashed.'],
@@ -31,17 +48,29 @@ const positives: Row[] = [
 
 // near misses: a WooCommerce error of another meaning that looks alike
 const negatives: Row[] = [
-  ['woocommerce.authentication', 'woocommerce_rest_authentication_error', 'The API key provided does not have write permissions.'],
+  [
+    'woocommerce.authentication',
+    'woocommerce_rest_authentication_error',
+    'The API key provided does not have write permissions.',
+  ],
   ['woocommerce.key_permission', 'woocommerce_rest_cannot_edit', 'Sorry, you are not allowed to edit this resource.'],
   ['woocommerce.cannot', 'woocommerce_rest_cannot_delete', 'The resource cannot be deleted.'],
-  ['woocommerce.invalid_id', 'woocommerce_rest_invalid_product_variation_id', 'To manipulate product variations you should use the /products/<product_id>/variations/<id> endpoint.'],
+  [
+    'woocommerce.invalid_id',
+    'woocommerce_rest_invalid_product_variation_id',
+    'To manipulate product variations you should use the /products/<product_id>/variations/<id> endpoint.',
+  ],
   ['woocommerce.invalid_id', '', 'Invalid parameter(s): customer_id'],
   ['woocommerce.variation_endpoint', 'woocommerce_rest_product_invalid_id', 'Invalid product ID.'],
   ['woocommerce.resource_missing', 'woocommerce_rest_shop_order_invalid_id', 'Invalid ID.'],
   ['woocommerce.exists', 'woocommerce_rest_customer_invalid_email', 'Email address is invalid.'],
   ['woocommerce.email', 'registration-error-email-exists', 'An account is already registered with your email address.'],
   ['woocommerce.line_reference_required', 'woocommerce_rest_invalid_customer_id', 'Customer ID is invalid.'],
-  ['woocommerce.refund_amount', 'woocommerce_rest_cannot_create_order_refund', 'Cannot create order refund, please try again.'],
+  [
+    'woocommerce.refund_amount',
+    'woocommerce_rest_cannot_create_order_refund',
+    'Cannot create order refund, please try again.',
+  ],
   ['woocommerce.trash', 'woocommerce_rest_already_trashed', 'The object has already been trashed.'],
   ['woocommerce.already_trashed', 'woocommerce_rest_trash_not_supported', 'Resource does not support trashing.'],
   ['woocommerce.image', 'woocommerce_rest_product_invalid_id', 'Invalid product ID.'],
@@ -62,8 +91,14 @@ describe('WooCommerce pack', () => {
   it('every family names its vendor document and has a positive and a near-miss row', () => {
     for (const family of woocommercePack.families) {
       expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(positives.some(([id]) => id === family.id), `${family.id} positive`).toBe(true);
-      expect(negatives.some(([id]) => id === family.id), `${family.id} negative`).toBe(true);
+      expect(
+        positives.some(([id]) => id === family.id),
+        `${family.id} positive`,
+      ).toBe(true);
+      expect(
+        negatives.some(([id]) => id === family.id),
+        `${family.id} negative`,
+      ).toBe(true);
     }
   });
 });

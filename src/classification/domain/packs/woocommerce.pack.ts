@@ -37,7 +37,8 @@ export const woocommercePack: KnowledgePack = {
       id: 'woocommerce.invalid_id',
       doc: `${REST}: woocommerce_rest_{post_type}_invalid_id ("Invalid ID."), woocommerce_rest_invalid_id ("Invalid resource ID."), woocommerce_rest_invalid_customer_id ("Customer ID is invalid."), woocommerce_rest_product_invalid_id, woocommerce_rest_order_invalid_id`,
       codes: /^woocommerce_rest_([a-z_]{1,40}_invalid_id|invalid_[a-z_]{1,40}_id|invalid_id)$/i,
-      message: /^(invalid( (resource|order|product|post|webhook|review|order refund))? id\.?|customer id is invalid\.?|id is invalid\.?)$/i,
+      message:
+        /^(invalid( (resource|order|product|post|webhook|review|order refund))? id\.?|customer id is invalid\.?|id is invalid\.?)$/i,
       either: true,
       category: 'invalid_reference',
       lean: { bad_source_data: 0.45, defect: 0.45, process_change: 0.1 },
@@ -56,7 +57,8 @@ export const woocommercePack: KnowledgePack = {
     {
       id: 'woocommerce.resource_missing',
       doc: `${REST}: woocommerce_rest_term_invalid, _taxonomy_invalid, _attribute_invalid, _shipping_zone_invalid, _payment_gateway_invalid ("Resource does not exist."); WooCommerce REST API docs, Errors (404 example woocommerce_rest_term_invalid)`,
-      codes: /^woocommerce_rest_(term|taxonomy|attribute|shipping_zone|shipping_method|shipping_zone_method|payment_gateway|customer)_invalid$/i,
+      codes:
+        /^woocommerce_rest_(term|taxonomy|attribute|shipping_zone|shipping_method|shipping_zone_method|payment_gateway|customer)_invalid$/i,
       message: /^resource does(n't| not) exist\.?$/i,
       either: true,
       category: 'invalid_reference',
@@ -65,8 +67,10 @@ export const woocommercePack: KnowledgePack = {
     {
       id: 'woocommerce.exists',
       doc: `${REST}: woocommerce_rest_{post_type}_exists ("Cannot create existing %s."), woocommerce_rest_customer_exists, woocommerce_rest_coupon_code_already_exists ("The coupon code already exists"); woocommerce/woocommerce product data store: product_invalid_sku ("Invalid or duplicated SKU."); wc-user-functions.php: registration-error-email-exists ("An account is already registered with your email address.")`,
-      codes: /^(woocommerce_rest_[a-z_]{1,40}_exists|woocommerce_rest_coupon_code_already_exists|product_invalid_sku|registration-error-email-exists|term_exists)$/i,
-      message: /cannot create existing|coupon code already exists|invalid or duplicated sku|an account is already registered with your email/i,
+      codes:
+        /^(woocommerce_rest_[a-z_]{1,40}_exists|woocommerce_rest_coupon_code_already_exists|product_invalid_sku|registration-error-email-exists|term_exists)$/i,
+      message:
+        /cannot create existing|coupon code already exists|invalid or duplicated sku|an account is already registered with your email/i,
       either: true,
       category: 'duplicate_record',
       why: 'a product with this SKU, a customer with this email or a coupon with this code already exists',
@@ -83,8 +87,10 @@ export const woocommercePack: KnowledgePack = {
     {
       id: 'woocommerce.line_reference_required',
       doc: `${REST}: woocommerce_rest_required_product_reference ("Product ID or SKU is required."), woocommerce_rest_invalid_shipping_item ("Shipping method ID is required."), woocommerce_rest_invalid_fee_item ("Fee name is required."), woocommerce_rest_invalid_coupon ("Coupon code is required.")`,
-      codes: /^woocommerce_rest_(required_product_reference|invalid_shipping_item|invalid_fee_item|invalid_coupon(_coupon)?)$/i,
-      message: /product id or sku is required|shipping method id is required|fee name is required|coupon code is required/i,
+      codes:
+        /^woocommerce_rest_(required_product_reference|invalid_shipping_item|invalid_fee_item|invalid_coupon(_coupon)?)$/i,
+      message:
+        /product id or sku is required|shipping method id is required|fee name is required|coupon code is required/i,
       either: true,
       category: 'missing_required_value',
       lean: { defect: 0.5, bad_source_data: 0.45, process_change: 0.05 },

@@ -1,6 +1,7 @@
 import type { KnowledgePack } from './pack.types';
 
-const DIR = 'Workday Web Services Service Directory (community.workday.com/sites/default/files/file-hosting/productionapi/<service>/<version>/<operation>.html), "Validation / Description" tables';
+const DIR =
+  'Workday Web Services Service Directory (community.workday.com/sites/default/files/file-hosting/productionapi/<service>/<version>/<operation>.html), "Validation / Description" tables';
 
 // Workday Web Services (SOAP): validation and processing faults whose texts the Service Directory
 // lists per operation under "Validations".
@@ -11,7 +12,8 @@ export const workdayPack: KnowledgePack = {
     {
       id: 'workday.position_unavailable',
       doc: `${DIR}: Staffing Change_Job / Add_Additional_Job / Start_International_Assignment ("This position is occupied by someone else as of the Effective Date."; "The position is not available as of the business process initiation date.")`,
-      message: /position is occupied by someone else as of the effective date|position is not available as of the business process initiation date/i,
+      message:
+        /position is occupied by someone else as of the effective date|position is not available as of the business process initiation date/i,
       category: 'inactive_reference',
       lean: { process_change: 0.5, bad_source_data: 0.45, defect: 0.05 },
       why: 'the position is filled or not open on the effective date: a staffing decision or a wrong date on the record',
@@ -19,7 +21,8 @@ export const workdayPack: KnowledgePack = {
     {
       id: 'workday.position_organization',
       doc: `${DIR}: Staffing Add_Additional_Job / Start_International_Assignment ("The position specified is either not in the organization specified or is not fillable or the organization is not job management enabled."; "... is restricted to contingent workers only.")`,
-      message: /position (or headcount group )?specified is either not in the organization specified|restricted to contingent workers only/i,
+      message:
+        /position (or headcount group )?specified is either not in the organization specified|restricted to contingent workers only/i,
       category: 'invalid_reference',
       lean: { bad_source_data: 0.5, process_change: 0.4, defect: 0.1 },
       why: 'the position does not belong to the organisation given, is not fillable, or is for contingent workers only',
@@ -62,7 +65,7 @@ export const workdayPack: KnowledgePack = {
     },
     {
       id: 'workday.invalid_id',
-      doc: 'Workday Web Services validation fault (SOAP-ENV:Client.validationError) "Invalid ID value. \'{value}\' is not a valid ID value for type = \'{Reference_ID_type}\'" (reference IDs as described in the Service Directory)',
+      doc: "Workday Web Services validation fault (SOAP-ENV:Client.validationError) \"Invalid ID value. '{value}' is not a valid ID value for type = '{Reference_ID_type}'\" (reference IDs as described in the Service Directory)",
       message: /is not a valid id value for type/i,
       category: 'invalid_reference',
       why: 'no object of that reference ID type has this ID in the tenant',

@@ -56,8 +56,14 @@ describe('xeroPack', () => {
   it('every family names its document and has a positive and a near-miss row', () => {
     for (const family of xeroPack.families) {
       expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(positives.some(([id]) => id === family.id), `${family.id} positive`).toBe(true);
-      expect(nearMisses.some(([id]) => id === family.id), `${family.id} near miss`).toBe(true);
+      expect(
+        positives.some(([id]) => id === family.id),
+        `${family.id} positive`,
+      ).toBe(true);
+      expect(
+        nearMisses.some(([id]) => id === family.id),
+        `${family.id} near miss`,
+      ).toBe(true);
     }
     expect(new Set(xeroPack.families.map((f) => f.id)).size).toBe(xeroPack.families.length);
   });

@@ -4,7 +4,8 @@ import { zohoBooksPack } from './zoho-books.pack';
 
 type Row = [family: string, code: string, message: string];
 
-const ids = (code: string, message: string): string[] => countedFamilies(zohoBooksPack, code, message).map((family) => family.id);
+const ids = (code: string, message: string): string[] =>
+  countedFamilies(zohoBooksPack, code, message).map((family) => family.id);
 
 const positives: Row[] = [
   ['zoho-books.does_not_exist', '1002', 'Invoice does not exist.'],
@@ -39,8 +40,14 @@ describe('Zoho Books pack', () => {
   it('every family names its vendor document and has a positive and a near-miss row', () => {
     for (const family of zohoBooksPack.families) {
       expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(positives.some(([id]) => id === family.id), `${family.id} positive`).toBe(true);
-      expect(negatives.some(([id]) => id === family.id), `${family.id} negative`).toBe(true);
+      expect(
+        positives.some(([id]) => id === family.id),
+        `${family.id} positive`,
+      ).toBe(true);
+      expect(
+        negatives.some(([id]) => id === family.id),
+        `${family.id} negative`,
+      ).toBe(true);
     }
   });
 });

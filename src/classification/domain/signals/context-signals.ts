@@ -12,13 +12,18 @@ const quoteOf = (field: { field?: string; value?: string }): Record<string, stri
   field.field && field.value !== undefined ? { [field.field.split('.').pop()!]: field.value } : undefined;
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-const ago = (ms: number): string => (ms < HOUR ? `${Math.max(1, Math.round(ms / 60_000))} min` : `${Math.round(ms / HOUR)} h`);
+const ago = (ms: number): string =>
+  ms < HOUR ? `${Math.max(1, Math.round(ms / 60_000))} min` : `${Math.round(ms / HOUR)} h`;
 
 /**
  * The evidence beyond the message: how the failure spreads over records, what happened just before
  * it started, and whether the failing value is new. Each function answers from the context alone.
  */
-export function contextEvidence(event: ClassifiableEvent, context: ClassificationContext, category: Category): Evidence[] {
+export function contextEvidence(
+  event: ClassifiableEvent,
+  context: ClassificationContext,
+  category: Category,
+): Evidence[] {
   const evidence: Evidence[] = [];
   const firstSeen = new Date(context.history?.firstSeenAt ?? event.occurredAt).getTime();
   const change = suspectChange(event, context, firstSeen);
@@ -40,12 +45,18 @@ function suspectRelease(event: ClassifiableEvent, context: ClassificationContext
   const target = event.target?.system;
   return (context.releases ?? []).find((release) => {
     const at = new Date(release.deployedAt).getTime();
-    const ours = release.integration ? release.integration === event.integration : !release.system || release.system === target || release.system === event.source.system;
+    const ours = release.integration
+      ? release.integration === event.integration
+      : !release.system || release.system === target || release.system === event.source.system;
     return ours && at <= firstSeen && firstSeen - at <= RELEASE_SUSPECT_MS;
   });
 }
 
-function releaseTiming(event: ClassifiableEvent, context: ClassificationContext, firstSeen: number): Evidence | undefined {
+function releaseTiming(
+  event: ClassifiableEvent,
+  context: ClassificationContext,
+  firstSeen: number,
+): Evidence | undefined {
   const release = suspectRelease(event, context, firstSeen);
   if (!release) return undefined;
   // a signature that also failed before the release is older than it
@@ -59,7 +70,8 @@ function releaseTiming(event: ClassifiableEvent, context: ClassificationContext,
   const gap = firstSeen - new Date(release.deployedAt).getTime();
   return {
     signal: 'release_timing',
-    detail: `first seen ${ago(gap)} after release ${release.version} of ${release.integration ?? release.system ?? 'the integration'}` +
+    detail:
+      `first seen ${ago(gap)} after release ${release.version} of ${release.integration ?? release.system ?? 'the integration'}` +
       (before > 0 ? `; ${plural(before, 'sync')} succeeded in the day before` : '') +
       `; ${plural(records, 'record')} failing since, none before it: a likely regression`,
     weight,
@@ -67,22 +79,36 @@ function releaseTiming(event: ClassifiableEvent, context: ClassificationContext,
   };
 }
 
-function constantValueAfterRelease(event: ClassifiableEvent, context: ClassificationContext, firstSeen: number, businessChanged: boolean): Evidence | undefined {
+function constantValueAfterRelease(
+  event: ClassifiableEvent,
+  context: ClassificationContext,
+  firstSeen: number,
+  businessChanged: boolean,
+): Evidence | undefined {
   const history = context.history;
   if (!history || history.distinctRecords < 5 || businessChanged) return undefined;
-  const constant = history.distinctMessages === 1 || (context.failingField?.distinctFailingValues === 1 && context.failingField.value !== undefined);
+  const constant =
+    history.distinctMessages === 1 ||
+    (context.failingField?.distinctFailingValues === 1 && context.failingField.value !== undefined);
   if (!constant) return undefined;
   const release = suspectRelease(event, context, firstSeen);
   return {
     signal: 'constant_value',
-    detail: `all ${history.distinctRecords} different records fail on the same value` +
-      (release ? ` since release ${release.version}: the integration sends a constant, a mapping bug` : ': the integration, not each record, supplies it'),
+    detail:
+      `all ${history.distinctRecords} different records fail on the same value` +
+      (release
+        ? ` since release ${release.version}: the integration sends a constant, a mapping bug`
+        : ': the integration, not each record, supplies it'),
     weight: release ? 1.8 : 0.8,
     votes: only('defect'),
   };
 }
 
-function suspectChange(event: ClassifiableEvent, context: ClassificationContext, firstSeen: number): Evidence | undefined {
+function suspectChange(
+  event: ClassifiableEvent,
+  context: ClassificationContext,
+  firstSeen: number,
+): Evidence | undefined {
   const entities = [event.source.entity, event.target?.entity].filter(Boolean).map((e) => e!.toLowerCase());
   const field = context.failingField;
   let best: { weight: number; detail: string; quotes?: Record<string, string> } | undefined;
@@ -107,10 +133,26 @@ function suspectChange(event: ClassifiableEvent, context: ClassificationContext,
       why.push(`naming the field ${field.field}`);
     }
     if (!best || weight > best.weight) {
-      best = { weight, detail: `business change on ${change.system} ${ago(firstSeen - at)} before the first failure ${why.join(', ')}: "${change.description}"`.replace('  ', ' '), quotes };
+      best = {
+        weight,
+        detail:
+          `business change on ${change.system} ${ago(firstSeen - at)} before the first failure ${why.join(', ')}: "${change.description}"`.replace(
+            '  ',
+            ' ',
+          ),
+        quotes,
+      };
     }
   }
-  return best && { signal: 'business_change', detail: best.detail, weight: best.weight, votes: only('process_change'), ...(best.quotes ? { quotes: best.quotes } : {}) };
+  return (
+    best && {
+      signal: 'business_change',
+      detail: best.detail,
+      weight: best.weight,
+      votes: only('process_change'),
+      ...(best.quotes ? { quotes: best.quotes } : {}),
+    }
+  );
 }
 
 function valueNovelty(context: ClassificationContext, businessChanged: boolean): Evidence | undefined {

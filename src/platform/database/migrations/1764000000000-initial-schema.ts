@@ -111,12 +111,25 @@ export class InitialSchema1764000000000 implements MigrationInterface {
       )`);
     // The console lists newest activity first under any one filter: each index ends in the sort key.
     await q.query(`CREATE INDEX issue_activity_idx ON issue (last_seen_at DESC, id DESC)`);
-    for (const column of ['classification', 'owner_team', 'status', 'integration', 'source_system', 'target_system', 'source_entity', 'target_entity']) {
+    for (const column of [
+      'classification',
+      'owner_team',
+      'status',
+      'integration',
+      'source_system',
+      'target_system',
+      'source_entity',
+      'target_entity',
+    ]) {
       await q.query(`CREATE INDEX issue_${column}_activity_idx ON issue (${column}, last_seen_at DESC, id DESC)`);
     }
-    await q.query(`CREATE INDEX issue_open_defects_idx ON issue (distinct_records DESC, occurrences DESC) WHERE classification = 'defect' AND status <> 'resolved'`);
+    await q.query(
+      `CREATE INDEX issue_open_defects_idx ON issue (distinct_records DESC, occurrences DESC) WHERE classification = 'defect' AND status <> 'resolved'`,
+    );
     await q.query(`CREATE INDEX issue_pending_route_idx ON issue (updated_at) WHERE pending_route IS NOT NULL`);
-    await q.query(`CREATE INDEX issue_text_trgm_idx ON issue USING gin ((title || ' ' || sample_message) gin_trgm_ops)`);
+    await q.query(
+      `CREATE INDEX issue_text_trgm_idx ON issue USING gin ((title || ' ' || sample_message) gin_trgm_ops)`,
+    );
 
     await q.query(`
       CREATE TABLE issue_record (
@@ -136,7 +149,9 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         PRIMARY KEY (issue_id, system, entity, record_id)
       )`);
     await q.query(`CREATE INDEX issue_record_record_idx ON issue_record (record_id, issue_id)`);
-    await q.query(`CREATE INDEX issue_record_failing_idx ON issue_record (integration, system, entity, record_id) WHERE state = 'failing'`);
+    await q.query(
+      `CREATE INDEX issue_record_failing_idx ON issue_record (integration, system, entity, record_id) WHERE state = 'failing'`,
+    );
 
     await q.query(`
       CREATE TABLE audit_log (
@@ -160,7 +175,16 @@ export class InitialSchema1764000000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['audit_log', 'issue_record', 'issue', 'routing_rule', 'owner_team', 'business_change', 'release', 'sync_event']) {
+    for (const table of [
+      'audit_log',
+      'issue_record',
+      'issue',
+      'routing_rule',
+      'owner_team',
+      'business_change',
+      'release',
+      'sync_event',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }
   }

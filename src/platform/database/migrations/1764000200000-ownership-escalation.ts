@@ -127,10 +127,25 @@ export class OwnershipEscalation1764000200000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE issue DROP COLUMN drill_id, DROP COLUMN known_issue_id, DROP COLUMN escalation_level, DROP COLUMN notified_state_key`);
-    for (const table of ['digest_item', 'notification', 'seam_setting', 'drill', 'hypercare_window', 'known_issue', 'calendar_day', 'escalation_policy', 'contact_channel', 'team_member']) {
+    await q.query(
+      `ALTER TABLE issue DROP COLUMN drill_id, DROP COLUMN known_issue_id, DROP COLUMN escalation_level, DROP COLUMN notified_state_key`,
+    );
+    for (const table of [
+      'digest_item',
+      'notification',
+      'seam_setting',
+      'drill',
+      'hypercare_window',
+      'known_issue',
+      'calendar_day',
+      'escalation_policy',
+      'contact_channel',
+      'team_member',
+    ]) {
       await q.query(`DROP TABLE ${table}`);
     }
-    await q.query(`ALTER TABLE owner_team DROP COLUMN roles, DROP COLUMN lead, DROP COLUMN after_hours, DROP COLUMN business_hours, DROP COLUMN region`);
+    await q.query(
+      `ALTER TABLE owner_team DROP COLUMN roles, DROP COLUMN lead, DROP COLUMN after_hours, DROP COLUMN business_hours, DROP COLUMN region`,
+    );
   }
 }

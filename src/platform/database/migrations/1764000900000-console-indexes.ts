@@ -18,8 +18,12 @@ export class ConsoleIndexes1764000900000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE INDEX issue_first_seen_idx ON issue (first_seen_at)`);
-    await q.query(`CREATE STATISTICS issue_triage_stats (mcv, dependencies) ON classification, owner_team, status FROM issue`);
-    await q.query(`CREATE STATISTICS issue_flow_stats (mcv, dependencies) ON integration, source_system, target_system, source_entity, target_entity FROM issue`);
+    await q.query(
+      `CREATE STATISTICS issue_triage_stats (mcv, dependencies) ON classification, owner_team, status FROM issue`,
+    );
+    await q.query(
+      `CREATE STATISTICS issue_flow_stats (mcv, dependencies) ON integration, source_system, target_system, source_entity, target_entity FROM issue`,
+    );
     // statistics objects are empty until the table is analysed; ANALYZE samples, so this stays quick on a big table
     await q.query(`ANALYZE issue`);
   }

@@ -17,7 +17,9 @@ export class SuccessLookupIndex1764001100000 implements MigrationInterface {
   name = 'SuccessLookupIndex1764001100000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE INDEX sync_event_success_idx ON sync_event (integration, source_id, occurred_at) WHERE status = 'succeeded'`);
+    await q.query(
+      `CREATE INDEX sync_event_success_idx ON sync_event (integration, source_id, occurred_at) WHERE status = 'succeeded'`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -19,7 +19,9 @@ export class NotificationBudget1764001250000 implements MigrationInterface {
         summarized_at timestamptz,
         PRIMARY KEY (scope, window_start)
       )`);
-    await q.query(`CREATE INDEX notification_budget_unsummarized_idx ON notification_budget (window_start) WHERE held > 0 AND summarized_at IS NULL`);
+    await q.query(
+      `CREATE INDEX notification_budget_unsummarized_idx ON notification_budget (window_start) WHERE held > 0 AND summarized_at IS NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

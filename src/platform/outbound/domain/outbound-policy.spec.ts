@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkAddress, checkTargetUrl, DENY_ALL_PRIVATE, parseAllowList, parseTarget, type OutboundPolicy } from './outbound-policy';
+import {
+  checkAddress,
+  checkTargetUrl,
+  DENY_ALL_PRIVATE,
+  parseAllowList,
+  parseTarget,
+  type OutboundPolicy,
+} from './outbound-policy';
 
 const policy = (allow: string, allowPrivate = false): OutboundPolicy => {
   const { entries, errors } = parseAllowList(allow);
@@ -59,7 +66,13 @@ describe('checkTargetUrl without an allow-list', () => {
     expect(!verdict.ok && verdict.reason).toContain(why);
   });
 
-  it.each(['https://hooks.slack.com/services/T0/B0/XYZ', 'https://outlook.office.com/webhook/abc', 'http://8.8.8.8/', 'https://[2606:4700::1111]/', 'http://hooks.internal.example/'])('lets %s through (names are checked again after DNS)', (url) => {
+  it.each([
+    'https://hooks.slack.com/services/T0/B0/XYZ',
+    'https://outlook.office.com/webhook/abc',
+    'http://8.8.8.8/',
+    'https://[2606:4700::1111]/',
+    'http://hooks.internal.example/',
+  ])('lets %s through (names are checked again after DNS)', (url) => {
     expect(checkTargetUrl(DENY_ALL_PRIVATE, url).ok).toBe(true);
   });
 });
@@ -91,14 +104,21 @@ describe('the allow-list', () => {
     expect(checkTargetUrl(policy('', true), 'file:///etc/passwd').ok).toBe(false);
   });
 
-  it.each(['10.0.0.0/33', 'bad host!', '127.0.0.1:0', '127.0.0.1:70000', 'fe80::/200', '[::1]x'])('refuses the entry %s', (entry) => {
-    const { entries, errors } = parseAllowList(entry);
-    expect(entries).toEqual([]);
-    expect(errors[0]).toContain(`"${entry}"`);
-  });
+  it.each(['10.0.0.0/33', 'bad host!', '127.0.0.1:0', '127.0.0.1:70000', 'fe80::/200', '[::1]x'])(
+    'refuses the entry %s',
+    (entry) => {
+      const { entries, errors } = parseAllowList(entry);
+      expect(entries).toEqual([]);
+      expect(errors[0]).toContain(`"${entry}"`);
+    },
+  );
 
   it('parses several entries separated by commas', () => {
-    expect(parseAllowList(' 127.0.0.0/8, ::1 ,hooks.internal:8443,').entries.map((e) => e.text)).toEqual(['127.0.0.0/8', '::1', 'hooks.internal:8443']);
+    expect(parseAllowList(' 127.0.0.0/8, ::1 ,hooks.internal:8443,').entries.map((e) => e.text)).toEqual([
+      '127.0.0.0/8',
+      '::1',
+      'hooks.internal:8443',
+    ]);
   });
 });
 

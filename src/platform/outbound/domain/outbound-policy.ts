@@ -3,7 +3,9 @@
 import ipaddr from 'ipaddr.js';
 
 /** One OUTBOUND_ALLOW entry: an address range or an exact host name, optionally for one port only. */
-export type AllowEntry = { kind: 'range'; range: [ipaddr.IPv4 | ipaddr.IPv6, number]; port?: number; text: string } | { kind: 'host'; host: string; port?: number; text: string };
+export type AllowEntry =
+  | { kind: 'range'; range: [ipaddr.IPv4 | ipaddr.IPv6, number]; port?: number; text: string }
+  | { kind: 'host'; host: string; port?: number; text: string };
 
 export interface OutboundPolicy {
   /** OUTBOUND_ALLOW_PRIVATE: every address is fair game (a deployment wholly inside a private network) */
@@ -32,10 +34,16 @@ const GLOBAL_UNICAST_V6 = ipaddr.IPv6.parseCIDR('2000::/3');
 export function parseAllowList(text: string): { entries: AllowEntry[]; errors: string[] } {
   const entries: AllowEntry[] = [];
   const errors: string[] = [];
-  for (const raw of text.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const entry = parseEntry(raw);
     if (entry) entries.push(entry);
-    else errors.push(`OUTBOUND_ALLOW entry "${raw}" must be an address, a CIDR range or a host name, optionally with :port (IPv6 with a port in brackets: [::1]:8080)`);
+    else
+      errors.push(
+        `OUTBOUND_ALLOW entry "${raw}" must be an address, a CIDR range or a host name, optionally with :port (IPv6 with a port in brackets: [::1]:8080)`,
+      );
   }
   return { entries, errors };
 }
@@ -68,7 +76,9 @@ function parseEntry(raw: string): AllowEntry | undefined {
 
 /** IPv4-mapped IPv6 (::ffff:127.0.0.1) is the IPv4 address it maps: judged as that, never as "IPv6 unicast". */
 function normalise(address: ipaddr.IPv4 | ipaddr.IPv6): ipaddr.IPv4 | ipaddr.IPv6 {
-  return address.kind() === 'ipv6' && (address as ipaddr.IPv6).isIPv4MappedAddress() ? (address as ipaddr.IPv6).toIPv4Address() : address;
+  return address.kind() === 'ipv6' && (address as ipaddr.IPv6).isIPv4MappedAddress()
+    ? (address as ipaddr.IPv6).toIPv4Address()
+    : address;
 }
 
 /** Why an address is not on the public internet, or undefined when it is. */
@@ -88,9 +98,13 @@ export function parseTarget(text: string): { target?: OutboundTarget; reason?: s
   } catch {
     return { reason: 'must be an absolute http(s) URL' };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { reason: `must be an http(s) URL, not ${url.protocol.replace(/:$/, '')}:` };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { reason: `must be an http(s) URL, not ${url.protocol.replace(/:$/, '')}:` };
   // the WHATWG parser has already turned 2130706433, 0x7f.1 and 017700000001 into 127.0.0.1
-  const host = url.hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase();
+  const host = url.hostname
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '')
+    .toLowerCase();
   if (!host) return { reason: 'must name a host' };
   const port = url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
   const literal = ipaddr.isValid(host) && /^[0-9a-f.:]+$/.test(host) ? normalise(ipaddr.parse(host)) : undefined;
@@ -101,18 +115,26 @@ function allowedByEntry(policy: OutboundPolicy, target: OutboundTarget, address?
   return policy.allow.some((entry) => {
     if (entry.port !== undefined && entry.port !== target.port) return false;
     if (entry.kind === 'host') return entry.host === target.host;
-    return address !== undefined && address.kind() === entry.range[0].kind() && address.match(entry.range as [ipaddr.IPv4, number]);
+    return (
+      address !== undefined &&
+      address.kind() === entry.range[0].kind() &&
+      address.match(entry.range as [ipaddr.IPv4, number])
+    );
   });
 }
 
 /** One address the target's host resolved to (or is): refused when internal and not allowed. */
 export function checkAddress(policy: OutboundPolicy, target: OutboundTarget, addressText: string): Verdict {
-  if (!ipaddr.isValid(addressText)) return { ok: false, reason: `${target.host} resolved to something that is not an address` };
+  if (!ipaddr.isValid(addressText))
+    return { ok: false, reason: `${target.host} resolved to something that is not an address` };
   const address = normalise(ipaddr.parse(addressText));
   const range = internalRange(address);
   if (!range || policy.allowPrivate || allowedByEntry(policy, target, address)) return { ok: true };
   const named = target.literal ? target.host : `${target.host} (resolves to ${address.toString()})`;
-  return { ok: false, reason: `${named} is a ${describe(range)} address, which outbound requests may not reach unless OUTBOUND_ALLOW or OUTBOUND_ALLOW_PRIVATE allows it` };
+  return {
+    ok: false,
+    reason: `${named} is a ${describe(range)} address, which outbound requests may not reach unless OUTBOUND_ALLOW or OUTBOUND_ALLOW_PRIVATE allows it`,
+  };
 }
 
 /**
@@ -127,7 +149,12 @@ export function checkTargetUrl(policy: OutboundPolicy, text: string): Verdict & 
   if (target.literal) return { ...checkAddress(policy, target, target.literal.toString()), target };
   if (target.host === 'localhost' || target.host.endsWith('.localhost')) {
     const verdict = checkAddress(policy, { ...target, literal: ipaddr.parse('127.0.0.1') }, '127.0.0.1');
-    return verdict.ok ? { ok: true, target } : { ok: false, reason: `${target.host} is a loopback name, which outbound requests may not reach unless OUTBOUND_ALLOW or OUTBOUND_ALLOW_PRIVATE allows it` };
+    return verdict.ok
+      ? { ok: true, target }
+      : {
+          ok: false,
+          reason: `${target.host} is a loopback name, which outbound requests may not reach unless OUTBOUND_ALLOW or OUTBOUND_ALLOW_PRIVATE allows it`,
+        };
   }
   return { ok: true, target };
 }
