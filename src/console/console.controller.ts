@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { OWNERSHIP_STYLE } from '../escalation/domain/ownership-doc';
 import { join } from 'node:path';
-import { Body, Controller, Get, Header, HttpCode, HttpException, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -10,12 +10,11 @@ import { CurrentCaller, Public, Requires } from '../access/access.decorators';
 import { IssueQueryDto } from '../issues/dto/issue-query.dto';
 import { ConsoleService } from './console.service';
 import { cookieOf, SESSION_COOKIE } from '../access/domain/api-key';
-import { allows, PERMISSIONS } from '../access/domain/permissions';
-import { KeyStore, type Caller } from '../access/key.store';
+import type { Caller } from '../access/key.store';
 import { AppConfig } from '../platform/config/app-config';
 import { SeamError } from '../platform/errors/seam-error';
 import { SIGN_IN_BODY_LIMIT_BYTES, WithRouteConfig } from '../platform/http/route-config';
-import { RequestAuthenticator } from '../access/request-authenticator';
+import { ConsoleSessionService } from './console-session.service';
 
 // The console's files ship with the service (no CDN): src/console → repo root in development, dist/console → the same root when built.
 const ASSETS = join(__dirname, '..', '..', 'console');
@@ -23,7 +22,6 @@ const FILES: Record<string, string> = {
   'app.js': 'text/javascript; charset=utf-8',
   'app.css': 'text/css; charset=utf-8',
 };
-const SESSION_HOURS = 12;
 // The ownership document shows in a frame whose srcdoc inherits this policy: its one inline style is
 // allowed by hash (that exact text, nothing an attacker could add), other inline styles stay blocked.
 const OWNERSHIP_STYLE_HASH = `'sha256-${createHash('sha256').update(OWNERSHIP_STYLE).digest('base64')}'`;
@@ -48,9 +46,8 @@ export class ConsoleController {
   private readonly cache = new Map<string, string>();
 
   constructor(
-    private readonly keys: KeyStore,
     private readonly config: AppConfig,
-    private readonly authenticator: RequestAuthenticator,
+    private readonly sessions: ConsoleSessionService,
     private readonly console: ConsoleService,
   ) {}
 
@@ -81,35 +78,9 @@ export class ConsoleController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const session = await this.keys.openSession(body.key, SESSION_HOURS);
-    if (!session) {
-      await this.authenticator.recordFailure(request.ip);
-      throw new HttpException(
-        { statusCode: 401, error: 'Unauthorized', message: ['the API key is unknown or revoked'] },
-        401,
-      );
-    }
-    if (!allows(session.caller.role, 'console.use')) {
-      await this.keys.closeSession(session.token);
-      throw new HttpException(
-        {
-          statusCode: 403,
-          error: 'Forbidden',
-          message: [
-            `console.use needs one of the roles ${PERMISSIONS['console.use'].roles.join(', ')}; this key's role is ${session.caller.role}`,
-          ],
-        },
-        403,
-      );
-    }
-    // Secure in production whatever PUBLIC_URL says (browsers accept it on http://localhost too), and wherever Seam is served over https
-    const secure =
-      this.config.NODE_ENV === 'production' || this.config.PUBLIC_URL?.startsWith('https:') ? '; Secure' : '';
-    void reply.header(
-      'set-cookie',
-      `${SESSION_COOKIE}=${session.token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${SESSION_HOURS * 3600}${secure}`,
-    );
-    return { name: session.caller.name, role: session.caller.role, expiresAt: session.expiresAt };
+    const { answer, cookie } = await this.sessions.signIn(body.key, request.ip);
+    void reply.header('set-cookie', cookie);
+    return answer;
   }
 
   @Post('session/end')
@@ -117,9 +88,7 @@ export class ConsoleController {
   @WithRouteConfig({ sessionRoute: true })
   @HttpCode(204)
   async signOut(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
-    const token = cookieOf(request.headers.cookie, SESSION_COOKIE);
-    if (token) await this.keys.closeSession(token);
-    void reply.header('set-cookie', `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`);
+    void reply.header('set-cookie', await this.sessions.signOut(cookieOf(request.headers.cookie, SESSION_COOKIE)));
   }
 
   @Get('session')

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConsoleController } from './console.controller';
 import { ConsoleService } from './console.service';
+import { ConsoleSessionService } from './console-session.service';
 import { FailureRateRepository } from './failure-rate.repository';
 import { IssuesModule } from '../issues/issues.module';
 import { PrivacyModule } from '../privacy/privacy.module';
@@ -9,6 +10,6 @@ import { PrivacyModule } from '../privacy/privacy.module';
 @Module({
   imports: [IssuesModule, PrivacyModule],
   controllers: [ConsoleController],
-  providers: [ConsoleService, FailureRateRepository],
+  providers: [ConsoleService, ConsoleSessionService, FailureRateRepository],
 })
 export class ConsoleModule {}

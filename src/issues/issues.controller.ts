@@ -1,9 +1,7 @@
-import { PrivacyService } from '../privacy/privacy.service';
 import { Actor, CurrentCaller, Requires } from '../access/access.decorators';
 import type { Caller } from '../access/key.store';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { EscalationAuditService } from '../ownership/escalation-audit.service';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AssignDto,
@@ -30,9 +28,7 @@ import {
 export class IssuesController {
   constructor(
     private readonly issues: IssuesService,
-    private readonly escalationAudit: EscalationAuditService,
     private readonly actions: IssueActionsService,
-    private readonly privacy: PrivacyService,
   ) {}
 
   @Requires('issues.read')
@@ -47,16 +43,9 @@ export class IssuesController {
     @Res({ passthrough: true }) reply: FastifyReply,
     @CurrentCaller() caller?: Caller,
   ) {
-    // the console's banner: rot in the escalation paths is shown where support already looks
-    const banner = await this.escalationAudit.banner();
+    const { banner, page } = await this.issues.listFor(query, caller);
     if (banner) void reply.header('x-seam-banner', `${banner}: GET /v1/escalation-audit`);
-    // masking itself happens on the way out (MaskingInterceptor); a search must also not match on what it will hide
-    const masking = query.q ? await this.privacy.maskingFor(caller) : undefined;
-    const search = query.q;
-    return this.issues.list(
-      query,
-      masking && search ? (items) => this.privacy.stillMatch(items, search, masking) : undefined,
-    );
+    return page;
   }
 
   @Requires('issues.read')

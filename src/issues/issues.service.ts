@@ -17,6 +17,9 @@ import { ConfigStore } from '../ownership/config.store';
 import { AppConfig } from '../platform/config/app-config';
 import { consolePathOf, failingFields, nextStep, whatHappened } from './domain/issue-story';
 import type { SeamConfig } from '../escalation/domain/escalation.types';
+import { EscalationAuditService } from '../ownership/escalation-audit.service';
+import { PrivacyService } from '../privacy/privacy.service';
+import type { Caller } from '../access/key.store';
 
 export interface Page<T> {
   items: T[];
@@ -99,7 +102,24 @@ export class IssuesService {
     private readonly escalation: EscalationService,
     private readonly config: ConfigStore,
     private readonly app: AppConfig,
+    private readonly escalationAudit: EscalationAuditService,
+    private readonly privacy: PrivacyService,
   ) {}
+
+  /**
+   * GET /v1/issues for a caller: the page, and the console's banner (rot in the escalation paths is shown
+   * where support already looks). A text search must not match what the caller will see masked.
+   */
+  async listFor(query: IssueQueryDto, caller?: Caller): Promise<{ banner: string | null; page: Page<IssueSummary> }> {
+    const banner = await this.escalationAudit.banner();
+    const masking = query.q ? await this.privacy.maskingFor(caller) : undefined;
+    const search = query.q;
+    const page = await this.list(
+      query,
+      masking && search ? (items) => this.privacy.stillMatch(items, search, masking) : undefined,
+    );
+    return { banner: banner || null, page };
+  }
 
   /**
    * The console's query; on the read replica when there is one. `accept`, when given, has the last word
