@@ -11,6 +11,7 @@ import { IssuesModule } from './issues/issues.module';
 import { AppConfig } from './platform/config/app-config';
 import { ConfigModule } from './platform/config/config.module';
 import { dataSourceOptions } from './platform/database/data-source-options';
+import { ENTITIES } from './entities';
 import { QueueModule } from './platform/queue/queue.module';
 import { UnitOfWorkModule } from './platform/database/unit-of-work';
 import type { QueueConnectionSettings } from './platform/queue/queue-connection';
@@ -40,6 +41,7 @@ export class AppModule {
         TypeOrmModule.forRoot({
           ...dataSourceOptions(
             runtime.databaseUrl,
+            ENTITIES,
             runtime.config.DATABASE_POOL_SIZE,
             runtime.config.DATABASE_REPLICA_URL,
           ),

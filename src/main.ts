@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './platform/config/app-config';
-import { assertPortFree, createApp, resolveRuntime, StartupError, startupLogger } from './platform/bootstrap';
+import { assertPortFree, createApp, resolveRuntime, StartupError, startupLogger } from './bootstrap';
 import { redactor } from './platform/logging/seam-logger';
 import { listenFailure, servingUrl } from './platform/startup-error';
 

@@ -7,7 +7,7 @@ import { LOOPBACK_RECEIVERS, TEST_ADMIN_KEY } from './support/test-app';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmbeddedPostgres } from '../src/platform/database/embedded-postgres';
 import { loadConfig } from '../src/platform/config/app-config';
-import { createApp, resolveRuntime } from '../src/platform/bootstrap';
+import { createApp, resolveRuntime } from '../src/bootstrap';
 import { syncEvent } from './support/events';
 import { startHttpReceiver } from './support/receivers';
 import { waitFor } from './support/wait-for';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPartitionSql, weekPartition } from '../src/intake/domain/event-partitions';
+import { createPartitionSql, weekPartition } from '../src/platform/database/event-partitions';
 import { syncEvent } from './support/events';
 import { startTestApp, type TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';

@@ -14,7 +14,7 @@ import { cpus } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type * as Bootstrap from '../../src/platform/bootstrap';
+import type * as Bootstrap from '../../src/bootstrap';
 import type * as AppConfigModule from '../../src/platform/config/app-config';
 import { BENCH_KEY, BENCH_REDIS_URL, clearPrefix, dropDatabase, freshDatabase, table } from './common';
 
@@ -46,7 +46,7 @@ export async function benchHostile(
   let app: NestFastifyApplication | undefined;
   // the service as built (dist/): Nest's injection needs the decorator metadata tsc emits and tsx does not
   /* eslint-disable @typescript-eslint/no-require-imports -- dist/ is loaded at run time, not bundled */
-  const { createApp, resolveRuntime } = require(join(process.cwd(), 'dist/platform/bootstrap')) as typeof Bootstrap;
+  const { createApp, resolveRuntime } = require(join(process.cwd(), 'dist/bootstrap')) as typeof Bootstrap;
   const { loadConfig } = require(join(process.cwd(), 'dist/platform/config/app-config')) as typeof AppConfigModule;
   /* eslint-enable @typescript-eslint/no-require-imports */
   try {

@@ -6,7 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { parseEvents } from '../../src/intake/ingest.controller';
-import { BODY_LIMIT_BYTES } from '../../src/platform/bootstrap';
+import { BODY_LIMIT_BYTES } from '../../src/bootstrap';
 
 let stored = 0;
 

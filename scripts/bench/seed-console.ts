@@ -9,7 +9,7 @@ import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Category, Classification } from '../../src/classification/domain/classification.types';
 import { normaliseMessage } from '../../src/classification/domain/fingerprint';
-import { createPartitionSql, partitionsCovering } from '../../src/intake/domain/event-partitions';
+import { createPartitionSql, partitionsCovering } from '../../src/platform/database/event-partitions';
 
 export interface SeedOptions {
   events?: number;

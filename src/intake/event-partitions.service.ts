@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '../platform/config/app-config';
 import { UnitOfWork } from '../platform/database/unit-of-work';
-import { expiredPartitions, partitionsCovering, type WeekPartition } from './domain/event-partitions';
+import { expiredPartitions, partitionsCovering, type WeekPartition } from '../platform/database/event-partitions';
 import { SyncEventRepository } from './sync-event.repository';
 
 // any constant of our own: serialises partition DDL between processes (two workers, or a worker and an api starting)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Tx } from '../platform/database/unit-of-work';
-import { createPartitionSql, EVENTS_TABLE, type WeekPartition } from './domain/event-partitions';
+import { createPartitionSql, EVENTS_TABLE, type WeekPartition } from '../platform/database/event-partitions';
 
 /** The columns of a stored event that ingest writes, in the order of the arrays `insertNew` takes. */
 export const INGEST_COLUMNS = [

@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Runtime } from '../../src/app.module';
 import { loadConfig } from '../../src/platform/config/app-config';
-import { createApp } from '../../src/platform/bootstrap';
+import { createApp } from '../../src/bootstrap';
 import { runMigrations } from '../../src/platform/database/data-source-options';
 import { QueueService } from '../../src/platform/queue/queue.service';
 import { TEST_DATABASE_URL, TEST_REDIS_URL } from './env';

@@ -24,7 +24,7 @@ export function basicPasswordOf(header: string | undefined): string | undefined 
   return decoded.slice(decoded.indexOf(':') + 1) || undefined;
 }
 
-export const SESSION_COOKIE = 'seam_session';
+export { SESSION_COOKIE } from '../../platform/http/session-cookie';
 
 /** One cookie's value from a Cookie header. */
 export function cookieOf(header: string | undefined, name: string): string | undefined {

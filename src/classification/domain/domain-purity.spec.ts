@@ -9,7 +9,7 @@ function domainFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return domainFiles(path);
-    return path.includes('/domain/') && path.endsWith('.ts') ? [path] : [];
+    return (path.includes('/domain/') || path.includes('/core/')) && path.endsWith('.ts') ? [path] : [];
   });
 }
 

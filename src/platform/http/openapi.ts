@@ -3,7 +3,7 @@ import { ApiProperty, DECORATORS, DocumentBuilder, SwaggerModule, type OpenAPIOb
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
-import { SESSION_COOKIE } from '../../access/domain/api-key';
+import { SESSION_COOKIE } from './session-cookie';
 
 /** The two ways a caller proves who it is; the OpenAPI page's Authorize button offers the first. */
 export const BEARER_SCHEME = 'bearer';

@@ -1,4 +1,4 @@
-import type { Category, Classification, Reason } from '../../classification/domain/classification.types';
+import type { Category, Classification, Reason } from '../../core/classification.types';
 
 /**
  * Every queue and job the service uses, with its payload type, in one place: `enqueue(name, payload)`

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { createPartitionSql, partitionsCovering } from '../../../intake/domain/event-partitions';
+import { createPartitionSql, partitionsCovering } from '../event-partitions';
 
 const COLUMNS = `
   integration varchar(100) NOT NULL,

@@ -1,12 +1,4 @@
-import { AuditLogEntity } from '../../audit/audit-log.entity';
-import { BusinessChangeEntity } from '../../context/business-change.entity';
-import { ReleaseEntity } from '../../context/release.entity';
-import { SyncEventEntity } from '../../intake/sync-event.entity';
-import { IssueRecordEntity } from '../../issues/issue-record.entity';
-import { IssueEntity } from '../../issues/issue.entity';
-import { OwnerTeamEntity } from '../../routing/owner-team.entity';
-import { RoutingRuleEntity } from '../../routing/routing-rule.entity';
-import { ClassificationRuleEntity } from '../../classification/rules/classification-rule.entity';
+// Every migration, in timestamp order: run at boot under an advisory lock (data-source-options.ts).
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
 import { IssueStory1764005000000 } from './migrations/1764005000000-issue-story';
 import { ClassifierKnowledge1764000100000 } from './migrations/1764000100000-classifier-knowledge';
@@ -25,18 +17,6 @@ import { DrillVerdictsAwaySchedules1764002000000 } from './migrations/1764002000
 import { EscalationPending1764003000000 } from './migrations/1764003000000-escalation-pending';
 import { NotificationCopy1764003100000 } from './migrations/1764003100000-notification-copy';
 import { AuditTrailVerification1764004000000 } from './migrations/1764004000000-audit-trail-verification';
-
-export const ENTITIES = [
-  SyncEventEntity,
-  ReleaseEntity,
-  BusinessChangeEntity,
-  IssueEntity,
-  IssueRecordEntity,
-  OwnerTeamEntity,
-  RoutingRuleEntity,
-  AuditLogEntity,
-  ClassificationRuleEntity,
-];
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
