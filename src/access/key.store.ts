@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { AuditService } from '../audit/audit.service';
-import { AUDIT_ACTIONS } from '../audit/domain/audit-actions';
+import { AUDIT_ACTIONS } from '../core/audit-actions';
+import { AuditTrail } from '../core/audit-trail';
 import { AppConfig } from '../platform/config/app-config';
 import { UnitOfWork } from '../platform/database/unit-of-work';
 import { announceUnredacted } from '../platform/logging/seam-logger';
@@ -43,7 +43,7 @@ export class KeyStore implements OnApplicationBootstrap {
     private readonly sessions: ConsoleSessionRepository,
     private readonly unitOfWork: UnitOfWork,
     private readonly config: AppConfig,
-    private readonly audit: AuditService,
+    private readonly audit: AuditTrail,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {

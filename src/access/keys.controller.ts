@@ -19,7 +19,7 @@ import {
   Length,
   ValidateIf,
 } from 'class-validator';
-import { IsIntegrationName } from '../intake/dto/integration-name.validator';
+import { IsIntegrationName } from '../platform/http/integration-name.validator';
 import { SeamError } from '../platform/errors/seam-error';
 import { Actor, Requires } from './access.decorators';
 import { ROLES, type Role } from './domain/permissions';

@@ -1,14 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
-export interface AuditEntry {
-  issueId: string | null;
-  actor: string;
-  action: string;
-  /** the team a change touched, when it touched one */
-  team?: string | null;
-  detail?: Record<string, unknown>;
-}
+import type { AuditEntry } from '../core/audit-trail';
+
+export type { AuditEntry };
 
 export interface AuditFilter {
   actor?: string;

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '../access/domain/permissions';
-import { decodeCursor, encodeCursor } from '../issues/domain/cursor';
+import { decodeCursor, encodeCursor } from '../platform/http/cursor';
 import type { Tx } from '../platform/database/unit-of-work';
 import { SeamError } from '../platform/errors/seam-error';
 import { AuditLogRepository, type AuditEntry, type AuditRow } from './audit-log.repository';
 import { API_KEY_ACTIONS } from './domain/audit-actions';
+import type { AuditTrail } from '../core/audit-trail';
 
 export type { AuditEntry };
 
@@ -22,7 +23,7 @@ const DEFAULT_LIMIT = 50;
 
 /** Appends to the audit log, inside the caller's transaction when given one, so a change and its record commit together. */
 @Injectable()
-export class AuditService {
+export class AuditService implements AuditTrail {
   constructor(private readonly log: AuditLogRepository) {}
 
   async record(entries: AuditEntry[], tx?: Tx): Promise<void> {

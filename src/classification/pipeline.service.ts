@@ -1,4 +1,4 @@
-import { TRANSIENT_CATEGORIES } from './domain/categories';
+import { TRANSIENT_CATEGORIES } from '../core/categories';
 import { DRILL_INTEGRATION_PREFIX } from '../escalation/drill-marker';
 import { EscalationService } from '../escalation/escalation.service';
 import { Injectable } from '@nestjs/common';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Category, Classification, Reason } from '../classification/domain/classification.types';
+import type { Category, Classification, Reason } from '../core/classification.types';
 import { escalationStateKey, type EscalationStateParts } from './domain/noise';
 
 /** An issue as escalation reads it. */

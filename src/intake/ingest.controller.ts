@@ -1,6 +1,6 @@
 import { CurrentCaller, Requires } from '../access/access.decorators';
 import type { Caller } from '../access/key.store';
-import { integrationNameProblem } from './domain/integration-name';
+import { integrationNameProblem } from '../platform/text/integration-name';
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';

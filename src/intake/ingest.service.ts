@@ -6,7 +6,7 @@ import { SeamError } from '../platform/errors/seam-error';
 import { classifyJobId } from '../platform/queue/queue-catalogue';
 import { QueueService } from '../platform/queue/queue.service';
 import { GroupCommit } from './domain/group-commit';
-import { lookalikeOf } from './domain/integration-name';
+import { lookalikeOf } from '../platform/text/integration-name';
 import { verifySignature } from './domain/signature';
 import type { SyncEventDto } from './dto/sync-event.dto';
 import { type FailedEventRow, INGEST_COLUMNS, SyncEventRepository } from './sync-event.repository';

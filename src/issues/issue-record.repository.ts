@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ReadReplica } from '../platform/database/read-replica';
 import type { Tx } from '../platform/database/unit-of-work';
-import { encodeCursor } from './domain/cursor';
+import { encodeCursor } from '../platform/http/cursor';
 import { recordsOfBatch } from './domain/record-batch';
 import type { RetryCandidate } from './domain/retry-eligibility';
 import type { RecordState } from './issue-record.entity';

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Category, Classification, Reason } from '../classification/domain/classification.types';
+import type { Category, Classification, Reason } from '../core/classification.types';
 import type { IssueRoutedPayload } from '../platform/queue/queue-catalogue';
 import type { IssueStatus } from './domain/issue-lifecycle';
 

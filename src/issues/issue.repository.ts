@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Category, Classification, Reason } from '../classification/domain/classification.types';
+import type { Category, Classification, Reason } from '../core/classification.types';
 import type { IssueStatus } from './domain/issue-lifecycle';
 import type { Tx } from '../platform/database/unit-of-work';
 import { isUuid } from '../platform/text/uuid';

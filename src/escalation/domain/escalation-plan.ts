@@ -1,4 +1,4 @@
-import type { Classification } from '../../classification/domain/classification.types';
+import type { Classification } from '../../core/classification.types';
 import { isBusinessTime, localParts, nextBusinessStart } from './business-hours';
 import { isAway, ONCALL_PREFIX, onCallAt } from './schedule';
 import type { CalendarDay, EscalationPolicy, Member, Team, Urgency } from './escalation.types';

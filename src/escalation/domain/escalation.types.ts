@@ -1,6 +1,6 @@
 // The vocabulary of ownership and escalation. Pure data: nothing here may import Nest, TypeORM,
 // BullMQ or ioredis (domain-purity.spec.ts checks every /domain/ folder).
-import type { Category, Classification, OwnerClass } from '../../classification/domain/classification.types';
+import type { Category, Classification, OwnerClass } from '../../core/classification.types';
 
 export const CHANNEL_KINDS = ['webhook', 'slack', 'teams', 'email', 'jira'] as const;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Category } from '../../classification/domain/classification.types';
+import type { Category } from '../../core/classification.types';
 import type { KnownIssue, NoiseSettings } from './escalation.types';
 import {
   DEFAULT_THRESHOLDS,

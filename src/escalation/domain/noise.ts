@@ -1,5 +1,5 @@
-import { TRANSIENT_CATEGORIES as TRANSIENT } from '../../classification/domain/categories';
-import type { Category, Classification } from '../../classification/domain/classification.types';
+import { TRANSIENT_CATEGORIES as TRANSIENT } from '../../core/categories';
+import type { Category, Classification } from '../../core/classification.types';
 import { compileUserPattern } from '../../platform/text/user-pattern';
 import type { KnownIssue, NoiseSettings, NotifyThreshold } from './escalation.types';
 

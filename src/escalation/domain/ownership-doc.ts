@@ -1,4 +1,4 @@
-import { CLASSIFICATIONS, type Classification } from '../../classification/domain/classification.types';
+import { CLASSIFICATIONS, type Classification } from '../../core/classification.types';
 import { FALLBACK_TEAM, orderRules } from '../../routing/domain/route';
 import { afterHoursCover, firstResponders, urgencyFor, type ResolvedMember } from './escalation-plan';
 import type { EscalationPolicy, KnownIssue, SeamConfig, Team } from './escalation.types';

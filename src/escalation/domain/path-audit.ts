@@ -1,4 +1,4 @@
-import { CLASSIFICATIONS } from '../../classification/domain/classification.types';
+import { CLASSIFICATIONS } from '../../core/classification.types';
 import { urgencyFor } from './escalation-plan';
 import type { ContactChannel, EscalationPolicy, SeamConfig, Team } from './escalation.types';
 import { reachability, reachFindings, type ReachFindingKind } from './reachability';

@@ -1,4 +1,4 @@
-import { CLASSIFICATIONS, type Classification } from '../../classification/domain/classification.types';
+import { CLASSIFICATIONS, type Classification } from '../../core/classification.types';
 import { isBusinessTime, nextAfterHours } from './business-hours';
 import { planEscalation, policyFor, stepTargets, urgencyFor } from './escalation-plan';
 import type { CalendarDay, ContactChannel, EscalationPolicy, Team, Urgency } from './escalation.types';

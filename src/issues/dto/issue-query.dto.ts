@@ -7,7 +7,7 @@ import {
   OWNER_CLASSES,
   type Category,
   type OwnerClass,
-} from '../../classification/domain/classification.types';
+} from '../../core/classification.types';
 import { IsReadableTimestamp } from '../../platform/http/validation';
 import { ISSUE_STATUSES } from '../domain/issue-lifecycle';
 

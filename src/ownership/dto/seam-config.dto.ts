@@ -1,4 +1,4 @@
-import { IsIntegrationName } from '../../intake/dto/integration-name.validator';
+import { IsIntegrationName } from '../../platform/http/integration-name.validator';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -18,7 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { CATEGORIES, CLASSIFICATIONS, OWNER_CLASSES } from '../../classification/domain/classification.types';
+import { CATEGORIES, CLASSIFICATIONS, OWNER_CLASSES } from '../../core/classification.types';
 import { IsRegex, IsTimeZone } from '../../platform/http/validation';
 import { CALENDAR_KINDS, CHANNEL_KINDS } from '../../escalation/domain/escalation.types';
 

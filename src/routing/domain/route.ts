@@ -1,4 +1,4 @@
-import type { Category, Classification } from '../../classification/domain/classification.types';
+import type { Category, Classification } from '../../core/classification.types';
 
 export interface RoutingFacts {
   classification: Classification;

@@ -1,5 +1,5 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
-import { integrationNameProblem } from '../domain/integration-name';
+import { integrationNameProblem } from '../text/integration-name';
 
 /** An integration name in its one normal form (see integration-name.ts: refused, not rewritten). */
 export function IsIntegrationName(options?: ValidationOptions) {

@@ -1,4 +1,4 @@
-import { isUuid } from '../../platform/text/uuid';
+import { isUuid } from '../text/uuid';
 
 /**
  * Page cursors: opaque to clients, but a client can send anything back. Every part is typed and
