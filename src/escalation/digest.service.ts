@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { IssueRepository } from '../issues/issue.repository';
 import { AuditService } from '../audit/audit.service';
 import { ConfigStore } from '../ownership/config.store';
-import { AppConfig } from '../platform/config/app-config';
+import { AppConfig, publicBaseUrl } from '../platform/config/app-config';
 import { isBusinessTime, localParts } from './domain/business-hours';
 import { planEscalation, policyFor } from './domain/escalation-plan';
 import type { SeamConfig, Team } from './domain/escalation.types';
@@ -56,7 +56,7 @@ export class DigestService {
       const digestKey = `digest:${slug}:${day}`;
       if (await this.notifications.existsForStateKey(digestKey)) continue; // one digest per team per local day
       const items = pending.filter((p) => p.team === slug);
-      const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
+      const base = publicBaseUrl(this.config);
       const content: DigestContent = {
         team: team.name,
         date: day,

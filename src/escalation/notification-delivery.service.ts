@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { AuditService } from '../audit/audit.service';
 import { ConfigStore } from '../ownership/config.store';
-import { AppConfig } from '../platform/config/app-config';
+import { AppConfig, publicBaseUrl } from '../platform/config/app-config';
 import { ChannelSender } from './channel-sender';
 import { consolePathOf } from '../issues/domain/issue-story';
 import { maskText } from '../access/domain/masking';
@@ -80,7 +80,7 @@ export class NotificationDeliveryService {
       const titles = await this.maskedTitles(digest.items);
       return formatDigest(kind, { ...digest, items: digest.items.map((item, i) => ({ ...item, title: titles[i] })) });
     }
-    const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
+    const base = publicBaseUrl(this.config);
     return formatBudgetSummary(
       kind,
       payload,
@@ -96,7 +96,7 @@ export class NotificationDeliveryService {
     const issue = row.issue_id ? await this.queries.messageIssue(row.issue_id) : undefined;
     if (!issue) return undefined;
     const urgency = await this.queries.lastUrgency(issue.id);
-    const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
+    const base = publicBaseUrl(this.config);
     return formatMessage(kind, {
       kind: row.drill_id ? 'drill' : row.level === 0 ? 'notified' : 'escalated',
       issueId: issue.id,

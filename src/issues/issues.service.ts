@@ -14,7 +14,7 @@ import { IssueQueriesRepository, type IssueReads } from './issue-queries.reposit
 import { IssueRepository } from './issue.repository';
 import { RouteDeliveryService } from './route-delivery.service';
 import { ConfigStore } from '../ownership/config.store';
-import { AppConfig } from '../platform/config/app-config';
+import { AppConfig, publicBaseUrl } from '../platform/config/app-config';
 import { consolePathOf, failingFields, nextStep, whatHappened } from './domain/issue-story';
 import type { SeamConfig } from '../escalation/domain/escalation.types';
 import { EscalationAuditService } from '../ownership/escalation-audit.service';
@@ -260,7 +260,7 @@ export class IssuesService {
   }
 
   private publicUrl(): string {
-    return (this.app.PUBLIC_URL ?? `http://localhost:${this.app.PORT}`).replace(/\/+$/, '');
+    return publicBaseUrl(this.app);
   }
 
   /** Every record of an issue, a page at a time; on the read replica when there is one. */

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { AUDIT_ACTIONS } from '../audit/domain/audit-actions';
 import { ChannelSender } from '../escalation/channel-sender';
-import { AppConfig } from '../platform/config/app-config';
+import { AppConfig, publicBaseUrl } from '../platform/config/app-config';
 import { UnitOfWork } from '../platform/database/unit-of-work';
 import { SeamError } from '../platform/errors/seam-error';
 import { ChannelVerificationRepository } from './channel-verification.repository';
@@ -51,7 +51,7 @@ export class ChannelVerificationService {
       sentAt,
       requestedBy: actor,
     });
-    const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
+    const base = publicBaseUrl(this.config);
     const message = verificationMessage(channel.kind, {
       channelId: channel.id,
       code,

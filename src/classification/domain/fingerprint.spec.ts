@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { ClassifiableEvent } from './classification.types';
 import { fingerprintOf, normaliseMessage, replaceEmails, replaceIds } from './fingerprint';
 
+/** Thousands of generated strings take well under a second; a loaded machine gets room, a hang still ends the test. */
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 const event = (message: string, overrides: Partial<ClassifiableEvent> = {}): ClassifiableEvent => ({
   integration: 'shopify-netsuite-orders',
   occurredAt: '2026-11-02T01:00:00Z',
@@ -128,23 +131,31 @@ describe('normaliseMessage on hostile text', () => {
   it.each<[string, RegExp, string, (value: string) => string]>([
     ['e-mail addresses', OLD_EMAIL, '<email>', replaceEmails],
     ['ids mixing letters and digits', OLD_ID, '<id>', replaceIds],
-  ])('finds %s exactly where the backtracking pattern did', (_name, old, placeholder, replace) => {
-    fc.assert(
-      fc.property(text, (value) => {
-        expect(replace(value)).toBe(value.replace(old, placeholder));
-      }),
-      { numRuns: 5_000 },
-    );
-  });
+  ])(
+    'finds %s exactly where the backtracking pattern did',
+    (_name, old, placeholder, replace) => {
+      fc.assert(
+        fc.property(text, (value) => {
+          expect(replace(value)).toBe(value.replace(old, placeholder));
+        }),
+        { numRuns: 5_000 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('unescapes quotes exactly as before', () => {
-    fc.assert(
-      fc.property(text, (value) => {
-        expect(normaliseMessage(value)).toBe(normaliseMessage(value.replace(OLD_UNESCAPE, '"')));
-      }),
-      { numRuns: 2_000 },
-    );
-  });
+  it(
+    'unescapes quotes exactly as before',
+    () => {
+      fc.assert(
+        fc.property(text, (value) => {
+          expect(normaliseMessage(value)).toBe(normaliseMessage(value.replace(OLD_UNESCAPE, '"')));
+        }),
+        { numRuns: 2_000 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   // Runs that made a pattern retry a scan from every position: 100 events of 8 KB "a-a-a-…" held the
   // event loop for 33 s where plain 8 KB messages took 1.4 s.

@@ -5,6 +5,9 @@ import { unacceptableValueAt, validateAs } from '../../platform/http/validation'
 import { SourceRecordDto, SyncEventDto } from './sync-event.dto';
 import { certainlyValidSyncEvent, validateSyncEvent } from './sync-event.fast-path';
 
+/** 2,000 generated events take about a second; a loaded machine gets room, a hang still ends the test. */
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 const base = {
   eventId: 'evt-1',
   integration: 'shopify-netsuite-orders',
@@ -132,33 +135,44 @@ describe('certainlyValidSyncEvent', () => {
     },
   );
 
-  it('keeps what was sent in every event it takes, payload and error details included', () => {
-    fc.assert(
-      fc.property(fc.oneof(validEvent, ...mutations.map((mutation) => mutation.map(({ value }) => value))), (event) => {
-        fc.pre(unacceptableValueAt(event) === undefined);
-        const { value } = validateSyncEvent(structuredClone(event));
-        if (!value) return;
-        const sent = event as { payload?: unknown; error?: { details?: unknown } };
-        expect(value.payload).toEqual(sent.payload);
-        expect(value.error?.details).toEqual(sent.error?.details);
-      }),
-      { numRuns: 2000, seed: 20261130 },
-    );
-  });
+  it(
+    'keeps what was sent in every event it takes, payload and error details included',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.oneof(validEvent, ...mutations.map((mutation) => mutation.map(({ value }) => value))),
+          (event) => {
+            fc.pre(unacceptableValueAt(event) === undefined);
+            const { value } = validateSyncEvent(structuredClone(event));
+            if (!value) return;
+            const sent = event as { payload?: unknown; error?: { details?: unknown } };
+            expect(value.payload).toEqual(sent.payload);
+            expect(value.error?.details).toEqual(sent.error?.details);
+          },
+        ),
+        { numRuns: 2000, seed: 20261130 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('agrees with class-validator on generated valid and broken events', () => {
-    const seen = { fast: 0, deferred: 0 };
-    const anyEvent = fc.oneof(validEvent, ...mutations.map((mutation) => mutation.map(({ value }) => value)));
-    fc.assert(
-      fc.property(anyEvent, (event) => {
-        // what the HTTP layer refuses before validation (a NUL, a "constructor" key) never reaches either path
-        fc.pre(unacceptableValueAt(event) === undefined);
-        seen[expectAgreement(event)] += 1;
-      }),
-      { numRuns: 2000, seed: 20261129 },
-    );
-    // both paths were exercised, or the property proved nothing
-    expect(seen.fast).toBeGreaterThan(200);
-    expect(seen.deferred).toBeGreaterThan(200);
-  });
+  it(
+    'agrees with class-validator on generated valid and broken events',
+    () => {
+      const seen = { fast: 0, deferred: 0 };
+      const anyEvent = fc.oneof(validEvent, ...mutations.map((mutation) => mutation.map(({ value }) => value)));
+      fc.assert(
+        fc.property(anyEvent, (event) => {
+          // what the HTTP layer refuses before validation (a NUL, a "constructor" key) never reaches either path
+          fc.pre(unacceptableValueAt(event) === undefined);
+          seen[expectAgreement(event)] += 1;
+        }),
+        { numRuns: 2000, seed: 20261129 },
+      );
+      // both paths were exercised, or the property proved nothing
+      expect(seen.fast).toBeGreaterThan(200);
+      expect(seen.deferred).toBeGreaterThan(200);
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

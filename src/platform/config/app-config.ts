@@ -398,3 +398,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 export function outboundPolicyOf(config: AppConfig): OutboundPolicy {
   return { allowPrivate: config.OUTBOUND_ALLOW_PRIVATE, allow: parseAllowList(config.OUTBOUND_ALLOW).entries };
 }
+
+/** Where people reach this service: PUBLIC_URL, or the local port when unset; no trailing slash. */
+export function publicBaseUrl(config: Pick<AppConfig, 'PUBLIC_URL' | 'PORT'>): string {
+  return (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
+}
