@@ -188,7 +188,8 @@ export class IssueRepository {
    * run got there first.
    */
   async claimLevel(id: string, stateKey: string, level: number, tx: Tx): Promise<boolean> {
-    const claimed: unknown[] = await tx.query(
+    // an UPDATE … RETURNING answers [rows, affected count]
+    const [claimed]: [unknown[], number] = await tx.query(
       `UPDATE issue SET notified_state_key = $2, escalation_level = $3 WHERE id = $1 AND (notified_state_key IS DISTINCT FROM $2 OR escalation_level < $3) RETURNING id`,
       [id, stateKey, level],
     );
@@ -206,7 +207,8 @@ export class IssueRepository {
 
   /** Claims the issue's state for the team's digest: false when that state was already queued or notified. */
   async claimForDigest(id: string, stateKey: string, tx: Tx = this.db.manager): Promise<boolean> {
-    const claimed: unknown[] = await tx.query(
+    // an UPDATE … RETURNING answers [rows, affected count]
+    const [claimed]: [unknown[], number] = await tx.query(
       `UPDATE issue SET notified_state_key = $2 WHERE id = $1 AND notified_state_key IS DISTINCT FROM $2 RETURNING id`,
       [id, stateKey],
     );
