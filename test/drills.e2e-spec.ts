@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DrillRepository } from '../src/drills/drill.repository';
 import { startHttpReceiver } from './support/receivers';
 import { startTestApp, type TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
@@ -99,6 +100,10 @@ describe('drills that can fail', () => {
       { what: 'the worker deciding the drill', timeoutMs: 20_000 },
     );
     expect(verdict).toEqual({ verdict: 'failed', verdict_reason: 'not acknowledged within 3 s of the first notice' });
+    // a verdict is recorded once: a second judge finds it decided and changes nothing
+    expect(await t.app.get(DrillRepository).decide(drill.id, 'passed', 'late judge', new Date())).toBe(false);
+    const [kept] = await t.db.query(`SELECT verdict FROM drill WHERE id = $1`, [drill.id]);
+    expect(kept.verdict).toBe('failed');
     expect(await lastDrillAt('support')).toBeUndefined();
     expect(await auditKinds('support')).toContain('policy_never_drilled');
   });

@@ -65,7 +65,8 @@ export class DrillRepository {
 
   /** Records a verdict once: a second judge of the same drill finds it decided and changes nothing. */
   async decide(id: string, verdict: 'passed' | 'failed', reason: string, at: Date): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(
+    // an UPDATE … RETURNING answers [rows, affected count]
+    const [rows]: [unknown[], number] = await this.db.query(
       `UPDATE drill SET verdict = $2, verdict_reason = $3, judged_at = $4 WHERE id = $1 AND verdict IS NULL RETURNING id`,
       [id, verdict, reason, at],
     );
