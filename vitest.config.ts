@@ -15,6 +15,19 @@ export default defineConfig({
       {
         plugins: [decorators],
         test: {
+          // repositories and services on a real Postgres, without the app or HTTP (test/support/database.ts)
+          name: 'medium',
+          include: ['test/medium/**/*.medium-spec.ts'],
+          environment: 'node',
+          globalSetup: ['test/support/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        plugins: [decorators],
+        test: {
           name: 'e2e',
           include: ['test/**/*.e2e-spec.ts'],
           environment: 'node',

@@ -38,7 +38,6 @@ export class DrillRepository {
     );
   }
 
-  /** A malformed id names no drill. */
   /** The drill that posted this event, from the drill's own record (never from the event's runId). */
   async idForEvent(integration: string, eventId: string, tx: Tx): Promise<string | null> {
     const [drill]: Array<{ id: string }> = await tx.query(
@@ -48,6 +47,7 @@ export class DrillRepository {
     return drill?.id ?? null;
   }
 
+  /** A malformed id names no drill. */
   async findById(id: string): Promise<DrillRow | undefined> {
     if (!isUuid(id)) return undefined;
     const [row]: DrillRow[] = await this.db.query(`SELECT ${DRILL_COLUMNS} FROM drill WHERE id = $1`, [id]);
