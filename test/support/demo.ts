@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestApp } from './test-app';
@@ -10,7 +11,11 @@ interface DemoSample {
 }
 
 /** samples/demo.json posted as `npm run demo` posts it (scripts/demo.mjs), then waited for until every failure is counted. */
-export async function postDemo(t: TestApp, run = Date.now().toString(36)): Promise<void> {
+export async function postDemo(
+  t: TestApp,
+  run = Date.now().toString(36),
+  options: { signingSecrets?: string[] } = {},
+): Promise<void> {
   const sample = JSON.parse(readFileSync(join(__dirname, '..', '..', 'samples', 'demo.json'), 'utf8')) as DemoSample;
   const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
   for (const { minutesAgo, ...release } of sample.releases)
@@ -30,7 +35,15 @@ export async function postDemo(t: TestApp, run = Date.now().toString(36)): Promi
     eventId: `demo-${run}-${i}`,
     occurredAt: ago(minutesAgo),
   }));
-  await t.api().post('/v1/events').send({ events }).expect(202);
+  // integrations with signing secrets accept only signed webhooks: signed as scripts/demo.mjs signs them
+  const body = JSON.stringify({ events });
+  const at = Math.floor(Date.now() / 1000);
+  const macs = (options.signingSecrets ?? []).map(
+    (secret) => `v1=${createHmac('sha256', secret).update(`${at}.${body}`).digest('hex')}`,
+  );
+  const request = t.api().post('/v1/events').set('content-type', 'application/json');
+  if (macs.length > 0) request.set('x-seam-signature', [`t=${at}`, ...macs].join(','));
+  await request.send(body).expect(202);
   const failures = events.filter((event) => event.status !== 'succeeded').length;
   await waitFor(
     async () => {
