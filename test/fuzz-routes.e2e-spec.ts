@@ -31,7 +31,8 @@ import {
 // FUZZ_ONLY='<METHOD url dimension>' (as printed) runs that one property alone (any part of the name: those matching).
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261103);
-const RUNS = 1000;
+/** cases per route and dimension: 1,000 by default; CI's second Node takes fewer (.ci/run) */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 /** requests in flight: one property per worker, each sequential */
 const CONCURRENCY = 6;
 const ONLY = process.env.FUZZ_ONLY;
