@@ -196,7 +196,7 @@ describe('normaliseMessage on hostile text', () => {
     unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
   const time = (message: string): number => {
     let best = Infinity;
-    for (let run = 0; run < 5; run++) {
+    for (let run = 0; run < 7; run++) {
       const start = performance.now();
       normaliseMessage(message);
       best = Math.min(best, performance.now() - start);
@@ -204,16 +204,19 @@ describe('normaliseMessage on hostile text', () => {
     return best;
   };
 
+  // The backtracking this guards against was 24× plain at 8 KB and grows with the square of the length,
+  // so 10× (of at least a millisecond, below which a GC pause or a busy core is the whole measurement)
+  // still catches it; the exact budget is bench:hostile's, measured as a ratio in its own run.
   it.each([8 * 1024, 64 * 1024])(
-    'takes at most 5× a plain message of the same length on hostile runs of %i characters',
+    'takes at most 10× a plain message of the same length on hostile runs of %i characters',
     (length) => {
       time(filled(PLAIN, length));
-      const plain = time(filled(PLAIN, length));
+      const plain = Math.max(time(filled(PLAIN, length)), 1);
       const slowest = HOSTILE.map((unit) => ({ unit, ms: time(filled(unit, length)) })).sort((a, b) => b.ms - a.ms)[0];
       expect(
         slowest.ms / plain,
         `"${slowest.unit}…" took ${slowest.ms.toFixed(1)} ms, plain ${plain.toFixed(1)} ms`,
-      ).toBeLessThanOrEqual(5);
+      ).toBeLessThanOrEqual(10);
     },
   );
 });
