@@ -18,6 +18,8 @@ export interface CorpusLine {
 }
 
 export const CORPUS_DIR = resolve(__dirname, '../../data/corpus');
+/** Lines kept out of training altogether, to measure a method after it was chosen (data/heldout/README.md). */
+export const HELDOUT_DIR = resolve(__dirname, '../../data/heldout');
 
 export function loadCorpus(dir = CORPUS_DIR): CorpusLine[] {
   const lines: CorpusLine[] = [];
