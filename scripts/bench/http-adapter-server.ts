@@ -5,7 +5,7 @@ import { Body, Controller, HttpCode, Module, Post, type INestApplication } from 
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { parseEvents } from '../../src/intake/ingest.controller';
+import { parseEvents } from '../../src/intake/dto/parse-events';
 import { BODY_LIMIT_BYTES } from '../../src/bootstrap';
 
 let stored = 0;

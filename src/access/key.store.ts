@@ -6,6 +6,7 @@ import { AuditTrail } from '../core/audit-trail';
 import { AppConfig } from '../platform/config/app-config';
 import { UnitOfWork } from '../platform/database/unit-of-work';
 import { announceUnredacted } from '../platform/logging/seam-logger';
+import { SeamError } from '../platform/errors/seam-error';
 import { hashApiKey, newApiKey } from './domain/api-key';
 import type { Role } from './domain/permissions';
 import { ApiKeyRepository, type ApiKeyIdentity, type ApiKeyListing } from './api-key.repository';
@@ -173,6 +174,8 @@ export class KeyStore implements OnApplicationBootstrap {
     createdBy: string,
     integrations: string[] | null = null,
   ): Promise<{ id: string; name: string; role: Role; integrations: string[] | null; key: string }> {
+    if (integrations && role !== 'integration')
+      throw new SeamError('request.invalid', [`integrations binds integration keys only; this key's role is ${role}`]);
     const { key, hash } = newApiKey();
     const id = await this.unitOfWork.run(async (manager) => {
       const created = await this.keys.insert({ name, role, hash, createdBy, integrations }, manager);

@@ -76,10 +76,6 @@ export class KeysController {
   })
   @ApiCreatedResponse({ type: CreatedKeyDto })
   create(@Body() dto: CreateKeyDto, @Actor() actor: string) {
-    if (dto.integrations && dto.role !== 'integration')
-      throw new SeamError('request.invalid', [
-        `integrations binds integration keys only; this key's role is ${dto.role}`,
-      ]);
     return this.keys.create(dto.name, dto.role, actor, dto.integrations ?? null);
   }
 
