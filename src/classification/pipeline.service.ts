@@ -1,4 +1,3 @@
-import { TRANSIENT_CATEGORIES } from '../core/categories';
 import { DRILL_INTEGRATION_PREFIX } from '../escalation/drill-marker';
 import { EscalationService } from '../escalation/escalation.service';
 import { Injectable } from '@nestjs/common';
@@ -6,13 +5,18 @@ import { SyncEventRepository, type StoredEventRow } from '../intake/sync-event.r
 import { DrillRepository } from '../drills/drill.repository';
 import { AuditService, type AuditEntry } from '../audit/audit.service';
 import type { SyncEventDto } from '../intake/dto/sync-event.dto';
-import { transition } from '../issues/domain/issue-lifecycle';
+import {
+  applyFailures,
+  autoResolve,
+  tallyFailures,
+  type RouteReason,
+  type Verdict,
+} from '../issues/domain/failure-outcome';
 import type { IssueEntity } from '../issues/issue.entity';
 import { RouteDeliveryService } from '../issues/route-delivery.service';
 import { IssueRecordRepository, type SucceededRecord } from '../issues/issue-record.repository';
 import { IssueRepository, type FailureFacts } from '../issues/issue.repository';
 import { UnitOfWork, type Tx } from '../platform/database/unit-of-work';
-import type { IssueRoutedPayload } from '../platform/queue/queue-catalogue';
 import { RoutingService } from '../routing/routing.service';
 import { ClassifierService } from './classifier.service';
 import { ContextService } from './context.service';
@@ -23,7 +27,6 @@ import { readableTitle } from '../issues/domain/issue-story';
 
 type StoredEvent = StoredEventRow<SyncEventDto>;
 
-type Transition = IssueRoutedPayload['transition'];
 /** Routing rules and classifier knowledge, loaded before the transaction opens. */
 interface Deciders {
   ownerOf: Awaited<ReturnType<RoutingService['router']>>;
@@ -161,7 +164,7 @@ export class PipelineService {
     decide: Deciders,
     options: UnitOptions,
   ): Promise<{ processed: string[]; alreadyProcessed: string[]; held: StoredEvent[] }> {
-    let route: { issue: IssueEntity; transition: Transition } | undefined;
+    let route: { issue: IssueEntity; transition: RouteReason } | undefined;
     let failedIssue: string | undefined;
     let autoResolved: string[] = [];
     const result = await this.unitOfWork.run(async (tx) => {
@@ -193,7 +196,7 @@ export class PipelineService {
     stored: StoredEvent[],
     decide: Deciders,
     options: UnitOptions,
-  ): Promise<{ issueId: string; route?: { issue: IssueEntity; transition: Transition } }> {
+  ): Promise<{ issueId: string; route?: { issue: IssueEntity; transition: RouteReason } }> {
     const own = stored.map((event) => ({ event: event.body, facts: failureFacts(event.body) }));
     const opener = own.reduce((earliest, failure) =>
       failure.facts.occurredAt < earliest.facts.occurredAt ? failure : earliest,
@@ -233,102 +236,16 @@ export class PipelineService {
       issue.id,
     );
 
-    const before = { status: issue.status, classification: issue.classification, ownerTeam: issue.ownerTeam };
     if (opened) issue.drillId = await this.drillOf(tx, first.event);
-    issue.occurrences += failures.length;
-    for (const link of links) {
-      if (link.before === null) issue.distinctRecords += 1;
-      issue.failingRecords += (link.after === 'failing' ? 1 : 0) - (link.before === 'failing' ? 1 : 0);
-    }
-    if (first.facts.occurredAt < issue.firstSeenAt) issue.firstSeenAt = first.facts.occurredAt;
-    if (latest.facts.occurredAt >= issue.lastSeenAt) {
-      issue.lastSeenAt = latest.facts.occurredAt;
-      issue.lastRelease = latest.facts.release ?? issue.lastRelease;
-      // the name people read follows the latest failure's own words (its ids, its values)
-      issue.title = latest.facts.title;
-      issue.normalisedMessage = latest.facts.normalisedMessage;
-    }
-    const next = transition(issue.status, 'failure');
-    const entries: AuditEntry[] = [];
-    if (next.ok && next.changed) {
-      issue.status = next.status;
-      issue.regressions += 1;
-      issue.resolvedAt = null;
-      entries.push({
-        issueId: issue.id,
-        actor: 'system',
-        action: 'regressed',
-        detail: { eventId: first.event.eventId, previouslyResolved: issue.resolvedReason },
-      });
-      issue.resolvedReason = null;
-    }
-    // the issue's latest failure classifies it, with every failure of the batch already counted
-    await this.reclassify(tx, issue, latest.event, decide);
-    if (opened)
-      entries.unshift({
-        issueId: issue.id,
-        actor: 'system',
-        action: 'opened',
-        detail: { eventId: first.event.eventId, fingerprint: first.facts.fingerprint },
-      });
-    if (!opened && before.classification !== issue.classification) {
-      entries.push({
-        issueId: issue.id,
-        actor: 'system',
-        action: 'classification_changed',
-        detail: {
-          from: before.classification,
-          to: issue.classification,
-          category: issue.category,
-          confidence: issue.confidence,
-          reasons: issue.reasons,
-        },
-      });
-    }
-    if (opened)
-      entries.push({
-        issueId: issue.id,
-        actor: 'system',
-        action: 'classified',
-        detail: {
-          to: issue.classification,
-          category: issue.category,
-          confidence: issue.confidence,
-          reasons: issue.reasons,
-        },
-      });
-    if (!opened && before.ownerTeam !== issue.ownerTeam)
-      entries.push({
-        issueId: issue.id,
-        actor: 'system',
-        action: 'rerouted',
-        detail: { from: before.ownerTeam, to: issue.ownerTeam },
-      });
-    const recovered = links.filter((link) => link.after === 'recovered');
-    for (const link of recovered) {
-      const event = failures.findLast((failure) => failure.facts === link.facts)?.event ?? latest.event;
-      entries.push({
-        issueId: issue.id,
-        actor: 'system',
-        action: 'record_recovered',
-        detail: { record: event.source, eventId: event.eventId, note: 'a later sync of this record succeeded' },
-      });
-    }
-    if (recovered.length > 0) {
-      const resolved = autoResolve(issue);
-      if (resolved) entries.push(resolved);
-    }
-    const routed: Transition | null = opened
-      ? 'opened'
-      : issue.status === 'regressed' && before.status !== 'regressed'
-        ? 'regressed'
-        : before.ownerTeam !== issue.ownerTeam || before.classification !== issue.classification
-          ? 'reclassified'
-          : null;
-    if (routed) issue.pendingRoute = routed;
+    // the issue's latest failure classifies it (unless a person did), in a context that sees the batch counted
+    const verdict = issue.classifiedByHuman
+      ? undefined
+      : await this.classify(tx, { ...issue, ...tallyFailures(issue, failures, links) }, latest.event, decide);
+    const outcome = applyFailures(issue, { opened, failures, links }, verdict, new Date());
+    Object.assign(issue, outcome.issue);
     await this.issues.save(issue, tx);
-    await this.audit.record(entries, tx);
-    return { issueId: issue.id, route: routed ? { issue, transition: routed } : undefined };
+    await this.audit.record(outcome.audit, tx);
+    return { issueId: issue.id, route: outcome.route ? { issue, transition: outcome.route } : undefined };
   }
 
   /**
@@ -352,24 +269,26 @@ export class PipelineService {
     return this.lockUnprocessed(tx, same);
   }
 
-  private async reclassify(tx: Tx, issue: IssueEntity, event: SyncEventDto, decide: Deciders): Promise<void> {
-    if (issue.classifiedByHuman) return;
+  /** The classifier's verdict on an issue's latest failure, in the context of the issue as counted, and its owner. */
+  private async classify(tx: Tx, issue: IssueEntity, event: SyncEventDto, decide: Deciders): Promise<Verdict> {
     const stats = await this.records.recordStats(issue.id, tx);
     const context = await this.context.build(asClassifiable(event), { ...issue, ...stats }, tx);
     const result = this.classifier.classify(decide.knowledge, asClassifiable(event), context);
-    issue.classification = result.classification;
-    issue.category = result.category;
-    issue.confidence = result.confidence;
-    issue.reasons = result.reasons;
-    issue.candidates = result.candidates ?? null;
-    issue.ownerTeam = decide.ownerOf({
+    return {
       classification: result.classification,
       category: result.category,
-      system: issue.targetSystem,
-      sourceSystem: issue.sourceSystem,
-      entity: issue.targetEntity ?? issue.sourceEntity,
-      integration: issue.integration,
-    });
+      confidence: result.confidence,
+      reasons: result.reasons,
+      candidates: result.candidates ?? null,
+      ownerTeam: decide.ownerOf({
+        classification: result.classification,
+        category: result.category,
+        system: issue.targetSystem,
+        sourceSystem: issue.sourceSystem,
+        entity: issue.targetEntity ?? issue.sourceEntity,
+        integration: issue.integration,
+      }),
+    };
   }
 
   /** The ids of the issues the success resolved. */
@@ -391,10 +310,11 @@ export class PipelineService {
         action: 'record_recovered',
         detail: { record: event.source, eventId: event.eventId },
       });
-      const resolved = autoResolve(issue);
+      const resolved = autoResolve(issue, new Date());
       if (!resolved) continue;
+      Object.assign(issue, resolved.changes);
       await this.issues.save(issue, tx);
-      entries.push(resolved);
+      entries.push(resolved.entry);
     }
     await this.audit.record(entries, tx);
     return entries.filter((entry) => entry.action === 'auto_resolved').map((entry) => entry.issueId!);
@@ -454,23 +374,6 @@ export class PipelineService {
     if (!event.integration.startsWith(DRILL_INTEGRATION_PREFIX)) return null;
     return this.drills.idForEvent(event.integration, event.eventId, tx);
   }
-}
-
-/**
- * Bad source data fixed at source, and transient failures (timeouts, throttling, locks) that the
- * integration's own retry got through, resolve themselves once no record is left failing.
- */
-function autoResolve(issue: IssueEntity): AuditEntry | undefined {
-  const transient = TRANSIENT_CATEGORIES.has(issue.category);
-  if ((issue.classification !== 'bad_source_data' && !transient) || issue.failingRecords > 0) return undefined;
-  const next = transition(issue.status, 'auto_resolve');
-  if (!next.ok) return undefined;
-  issue.status = next.status;
-  issue.resolvedAt = new Date();
-  issue.resolvedReason = transient
-    ? "transient: the integration's own retry succeeded"
-    : 'every failing record later synced successfully';
-  return { issueId: issue.id, actor: 'system', action: 'auto_resolved', detail: { reason: issue.resolvedReason } };
 }
 
 export function asClassifiable(event: SyncEventDto): ClassifiableEvent {

@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export type RecordState = 'failing' | 'recovered';
+import type { RecordState } from './domain/failure-outcome';
 
 /** Trace-back: a source record an issue touched, and whether it still fails. */
 @Entity('issue_record')

@@ -5,7 +5,7 @@ import type { Tx } from '../platform/database/unit-of-work';
 import { encodeCursor } from '../platform/http/cursor';
 import { recordsOfBatch } from './domain/record-batch';
 import type { RetryCandidate } from './domain/retry-eligibility';
-import type { RecordState } from './issue-record.entity';
+import type { RecordState } from './domain/failure-outcome';
 import type { FailureFacts, RecordLinkChange } from './issue.repository';
 
 /** A record's link to one issue, as the record lookup lists it. */

@@ -4,7 +4,7 @@ import type { Category, Classification, Reason } from '../core/classification.ty
 import type { IssueStatus } from './domain/issue-lifecycle';
 import type { Tx } from '../platform/database/unit-of-work';
 import { isUuid } from '../platform/text/uuid';
-import type { RecordState } from './issue-record.entity';
+import type { RecordState } from './domain/failure-outcome';
 import { IssueEntity } from './issue.entity';
 
 export interface FailureFacts {
