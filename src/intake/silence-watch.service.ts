@@ -6,6 +6,7 @@ import { EscalationService } from '../escalation/escalation.service';
 import { IssueRepository } from '../issues/issue.repository';
 import { RouteDeliveryService } from '../issues/route-delivery.service';
 import type { IssueEntity } from '../issues/issue.entity';
+import { transition } from '../issues/domain/issue-lifecycle';
 import { ConfigStore } from '../ownership/config.store';
 import { AppConfig } from '../platform/config/app-config';
 import { UnitOfWork } from '../platform/database/unit-of-work';
@@ -113,9 +114,10 @@ export class SilenceWatchService {
         manager,
       );
       // open already (another worker raised it first): nothing new to say
-      if (!opened && issue.status !== 'resolved') return undefined;
-      if (!opened) {
-        issue.status = 'regressed';
+      const reopened = transition(issue.status, 'failure');
+      if (!opened && !(reopened.ok && reopened.changed)) return undefined;
+      if (!opened && reopened.ok) {
+        issue.status = reopened.status;
         issue.regressions += 1;
         issue.resolvedAt = null;
         issue.resolvedReason = null;
