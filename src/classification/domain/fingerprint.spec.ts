@@ -204,19 +204,25 @@ describe('normaliseMessage on hostile text', () => {
     return best;
   };
 
-  // The backtracking this guards against was 24× plain at 8 KB and grows with the square of the length,
-  // so 10× (of at least a millisecond, below which a GC pause or a busy core is the whole measurement)
-  // still catches it; the exact budget is bench:hostile's, measured as a ratio in its own run.
-  it.each([8 * 1024, 64 * 1024])(
-    'takes at most 10× a plain message of the same length on hostile runs of %i characters',
-    (length) => {
+  // The backtracking this guards against took 24× a plain message at 8 KiB and grows with the square of the
+  // length (about 190× at 64 KiB), so these bounds still catch it while leaving room for a loaded machine
+  // (13× seen at 64 KiB with a load of 13 on 2 cores). A plain time under a millisecond is counted as one:
+  // below that a GC pause is the whole measurement. The exact budget is bench:hostile's, in its own run.
+  it.each([
+    [8 * 1024, 10],
+    [64 * 1024, 40],
+  ])(
+    'takes less than a regression would on hostile runs of %i characters (at most %i× a plain message)',
+    (length, limit) => {
       time(filled(PLAIN, length));
       const plain = Math.max(time(filled(PLAIN, length)), 1);
       const slowest = HOSTILE.map((unit) => ({ unit, ms: time(filled(unit, length)) })).sort((a, b) => b.ms - a.ms)[0];
       expect(
         slowest.ms / plain,
         `"${slowest.unit}…" took ${slowest.ms.toFixed(1)} ms, plain ${plain.toFixed(1)} ms`,
-      ).toBeLessThanOrEqual(10);
+      ).toBeLessThanOrEqual(limit);
     },
+    // 30 patterns × 5 runs of 64 KiB: a second alone, several on a loaded machine
+    30_000,
   );
 });
