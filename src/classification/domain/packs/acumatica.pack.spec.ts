@@ -1,13 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import { acumaticaPack } from './acumatica.pack';
-import { countedFamilies } from './family-match';
+import { describePackTable, type PackRow } from './pack-table';
 
-type Row = [family: string, code: string, message: string];
-
-const ids = (code: string, message: string): string[] =>
-  countedFamilies(acumaticaPack, code, message).map((family) => family.id);
-
-const positives: Row[] = [
+const positives: PackRow[] = [
   ['acumatica.not_found', '', "PX.Data.PXException: Error: 'Customer ID' cannot be found in the system."],
   ['acumatica.empty', '', "Error: 'Vendor' cannot be empty."],
   ['acumatica.period', '', "Financial Period '03-2026' is inactive."],
@@ -25,7 +19,7 @@ const positives: Row[] = [
 ];
 
 // near misses: an Acumatica error of another meaning that looks alike
-const negatives: Row[] = [
+const nearMisses: PackRow[] = [
   ['acumatica.not_found', '', 'Financial Period cannot be found in the system.'],
   ['acumatica.empty', '', "Error: 'Customer ID' cannot be found in the system."],
   ['acumatica.period', '', "The customer status is 'Credit Hold'."],
@@ -40,26 +34,4 @@ const negatives: Row[] = [
   ['acumatica.concurrency', '', 'Document with this Invoice Nbr. already exists.'],
 ];
 
-describe('Acumatica pack', () => {
-  it.each(positives)('%s recognises [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).toContain(family);
-  });
-
-  it.each(negatives)('%s leaves alone [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).not.toContain(family);
-  });
-
-  it('every family names its vendor document and has a positive and a near-miss row', () => {
-    for (const family of acumaticaPack.families) {
-      expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(
-        positives.some(([id]) => id === family.id),
-        `${family.id} positive`,
-      ).toBe(true);
-      expect(
-        negatives.some(([id]) => id === family.id),
-        `${family.id} negative`,
-      ).toBe(true);
-    }
-  });
-});
+describePackTable(acumaticaPack, positives, nearMisses);

@@ -1,13 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import { adobeCommercePack } from './adobe-commerce.pack';
-import { countedFamilies } from './family-match';
+import { describePackTable, type PackRow } from './pack-table';
 
-type Row = [family: string, code: string, message: string];
-
-const ids = (code: string, message: string): string[] =>
-  countedFamilies(adobeCommercePack, code, message).map((family) => family.id);
-
-const positives: Row[] = [
+const positives: PackRow[] = [
   ['adobe-commerce.no_such_entity', '404', 'No such entity with customerId = 4412'],
   [
     'adobe-commerce.no_such_entity',
@@ -65,7 +59,7 @@ const positives: Row[] = [
 ];
 
 // near misses: a Magento error of another meaning that looks alike
-const negatives: Row[] = [
+const nearMisses: PackRow[] = [
   ['adobe-commerce.no_such_entity', '404', 'Request does not match any route.'],
   [
     'adobe-commerce.consumer_not_authorized',
@@ -108,26 +102,4 @@ const negatives: Row[] = [
   ],
 ];
 
-describe('Adobe Commerce pack', () => {
-  it.each(positives)('%s recognises [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).toContain(family);
-  });
-
-  it.each(negatives)('%s leaves alone [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).not.toContain(family);
-  });
-
-  it('every family names its vendor document and has a positive and a near-miss row', () => {
-    for (const family of adobeCommercePack.families) {
-      expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(
-        positives.some(([id]) => id === family.id),
-        `${family.id} positive`,
-      ).toBe(true);
-      expect(
-        negatives.some(([id]) => id === family.id),
-        `${family.id} negative`,
-      ).toBe(true);
-    }
-  });
-});
+describePackTable(adobeCommercePack, positives, nearMisses);

@@ -1,13 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import { amazonSpApiPack } from './amazon-sp-api.pack';
-import { countedFamilies } from './family-match';
+import { describePackTable, type PackRow } from './pack-table';
 
-type Row = [family: string, code: string, message: string];
-
-const ids = (code: string, message: string): string[] =>
-  countedFamilies(amazonSpApiPack, code, message).map((family) => family.id);
-
-const positives: Row[] = [
+const positives: PackRow[] = [
   ['amazon-sp-api.unauthorized', 'Unauthorized', 'Access to requested resource is denied.'],
   [
     'amazon-sp-api.token',
@@ -54,7 +48,7 @@ const positives: Row[] = [
 ];
 
 // near misses: an SP-API error of another meaning that looks alike
-const negatives: Row[] = [
+const nearMisses: PackRow[] = [
   [
     'amazon-sp-api.unauthorized',
     'Unauthorized',
@@ -83,26 +77,4 @@ const negatives: Row[] = [
   ['amazon-sp-api.brand_restricted', 'Unauthorized', 'Access to requested resource is denied.'],
 ];
 
-describe('Amazon SP-API pack', () => {
-  it.each(positives)('%s recognises [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).toContain(family);
-  });
-
-  it.each(negatives)('%s leaves alone [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).not.toContain(family);
-  });
-
-  it('every family names its vendor document and has a positive and a near-miss row', () => {
-    for (const family of amazonSpApiPack.families) {
-      expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(
-        positives.some(([id]) => id === family.id),
-        `${family.id} positive`,
-      ).toBe(true);
-      expect(
-        negatives.some(([id]) => id === family.id),
-        `${family.id} negative`,
-      ).toBe(true);
-    }
-  });
-});
+describePackTable(amazonSpApiPack, positives, nearMisses);

@@ -1,13 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import { avalaraPack } from './avalara.pack';
-import { countedFamilies } from './family-match';
+import { describePackTable, type PackRow } from './pack-table';
 
-type Row = [family: string, code: string, message: string];
-
-const ids = (code: string, message: string): string[] =>
-  countedFamilies(avalaraPack, code, message).map((family) => family.id);
-
-const positives: Row[] = [
+const positives: PackRow[] = [
   ['avalara.address', 'InvalidAddress', 'The address is not deliverable.'],
   ['avalara.address', '', 'Address is incomplete. The address value was incomplete.'],
   ['avalara.address', 'JurisdictionNotFoundError', 'Unable to determine the taxing jurisdictions.'],
@@ -37,7 +31,7 @@ const positives: Row[] = [
 ];
 
 // near misses: an error of another meaning that looks alike
-const negatives: Row[] = [
+const nearMisses: PackRow[] = [
   ['avalara.address', 'MissingAddress', 'An address is missing.'],
   ['avalara.missing_address', 'InvalidAddress', 'The address is not deliverable.'],
   ['avalara.missing_lines', 'LineDoesNotExist', 'Line 3 does not exist.'],
@@ -63,26 +57,4 @@ const negatives: Row[] = [
   ['avalara.server', 'ServiceTimeout', 'The service timed out.'],
 ];
 
-describe('Avalara pack', () => {
-  it.each(positives)('%s recognises [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).toContain(family);
-  });
-
-  it.each(negatives)('%s leaves alone [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).not.toContain(family);
-  });
-
-  it('every family names its vendor document and has a positive and a near-miss row', () => {
-    for (const family of avalaraPack.families) {
-      expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(
-        positives.some(([id]) => id === family.id),
-        `${family.id} positive`,
-      ).toBe(true);
-      expect(
-        negatives.some(([id]) => id === family.id),
-        `${family.id} negative`,
-      ).toBe(true);
-    }
-  });
-});
+describePackTable(avalaraPack, positives, nearMisses);

@@ -1,13 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import { bigcommercePack } from './bigcommerce.pack';
-import { countedFamilies } from './family-match';
+import { describePackTable, type PackRow } from './pack-table';
 
-type Row = [family: string, code: string, message: string];
-
-const ids = (code: string, message: string): string[] =>
-  countedFamilies(bigcommercePack, code, message).map((family) => family.id);
-
-const positives: Row[] = [
+const positives: PackRow[] = [
   ['bigcommerce.bad_request', '400', 'Bad Request'],
   ['bigcommerce.unauthorized', '401', 'Unauthorized'],
   ['bigcommerce.forbidden', '403', "You don't have a required scope to access the endpoint"],
@@ -23,7 +17,7 @@ const positives: Row[] = [
 ];
 
 // near misses: a BigCommerce error of another meaning that looks alike
-const negatives: Row[] = [
+const nearMisses: PackRow[] = [
   ['bigcommerce.bad_request', '422', 'Missing or Invalid Data'],
   ['bigcommerce.unauthorized', '403', 'Forbidden'],
   ['bigcommerce.forbidden', '401', 'Unauthorized'],
@@ -38,26 +32,4 @@ const negatives: Row[] = [
   ['bigcommerce.storage', '413', 'Request Entity Too Large'],
 ];
 
-describe('BigCommerce pack', () => {
-  it.each(positives)('%s recognises [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).toContain(family);
-  });
-
-  it.each(negatives)('%s leaves alone [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).not.toContain(family);
-  });
-
-  it('every family names its vendor document and has a positive and a near-miss row', () => {
-    for (const family of bigcommercePack.families) {
-      expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(
-        positives.some(([id]) => id === family.id),
-        `${family.id} positive`,
-      ).toBe(true);
-      expect(
-        negatives.some(([id]) => id === family.id),
-        `${family.id} negative`,
-      ).toBe(true);
-    }
-  });
-});
+describePackTable(bigcommercePack, positives, nearMisses);

@@ -1,12 +1,8 @@
-import { describe, expect, it } from 'vitest';
 import { businessCentralPack } from './business-central.pack';
-import { countedFamilies } from './family-match';
-
-const counted = (code: string, message: string): string[] =>
-  countedFamilies(businessCentralPack, code, message).map((family) => family.id);
+import { describePackTable, type PackRow } from './pack-table';
 
 // [family, code, message]: the documented code or wording, values filled in
-const positives: Array<[string, string, string]> = [
+const positives: PackRow[] = [
   [
     'bc.table_relation',
     'Internal_InvalidTableRelation',
@@ -111,7 +107,7 @@ const positives: Array<[string, string, string]> = [
 ];
 
 // [family, code, message]: a similar-looking error of another meaning the family must not claim
-const nearMisses: Array<[string, string, string]> = [
+const nearMisses: PackRow[] = [
   [
     'bc.table_relation',
     'Internal_RecordNotFound',
@@ -199,26 +195,4 @@ const nearMisses: Array<[string, string, string]> = [
   ['bc.dialog', 'Application_DialogException', 'Posting Date is not within your range of allowed posting dates.'],
 ];
 
-describe('Business Central pack', () => {
-  it.each(positives)('%s recognises %s: %s', (id, code, message) => {
-    expect(counted(code, message)).toContain(id);
-  });
-
-  it.each(nearMisses)('%s does not claim %s: %s', (id, code, message) => {
-    expect(counted(code, message)).not.toContain(id);
-  });
-
-  it('names a vendor document for every family, and tests each with a positive row and a near miss', () => {
-    for (const family of businessCentralPack.families) {
-      expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(
-        positives.some(([id]) => id === family.id),
-        `${family.id} positive`,
-      ).toBe(true);
-      expect(
-        nearMisses.some(([id]) => id === family.id),
-        `${family.id} near miss`,
-      ).toBe(true);
-    }
-  });
-});
+describePackTable(businessCentralPack, positives, nearMisses);

@@ -1,12 +1,8 @@
-import { describe, expect, it } from 'vitest';
 import { dataversePack } from './dataverse.pack';
-import { countedFamilies } from './family-match';
-
-const counted = (code: string, message: string): string[] =>
-  countedFamilies(dataversePack, code, message).map((family) => family.id);
+import { describePackTable, type PackRow } from './pack-table';
 
 // [family, code, message]: the documented code or wording, values filled in
-const positives: Array<[string, string, string]> = [
+const positives: PackRow[] = [
   [
     'dataverse.object_does_not_exist',
     '0x80040217',
@@ -67,7 +63,7 @@ const positives: Array<[string, string, string]> = [
 ];
 
 // [family, code, message]: a similar-looking error of another meaning the family must not claim
-const nearMisses: Array<[string, string, string]> = [
+const nearMisses: PackRow[] = [
   ['dataverse.object_does_not_exist', '0x80040237', 'Cannot insert duplicate key.'],
   [
     'dataverse.duplicate_key',
@@ -115,26 +111,4 @@ const nearMisses: Array<[string, string, string]> = [
   ['dataverse.organization_disabled', '0x8004D253', 'Organization is not configured yet'],
 ];
 
-describe('Dataverse pack', () => {
-  it.each(positives)('%s recognises %s: %s', (id, code, message) => {
-    expect(counted(code, message)).toContain(id);
-  });
-
-  it.each(nearMisses)('%s does not claim %s: %s', (id, code, message) => {
-    expect(counted(code, message)).not.toContain(id);
-  });
-
-  it('names a vendor document for every family, and tests each with a positive row and a near miss', () => {
-    for (const family of dataversePack.families) {
-      expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(
-        positives.some(([id]) => id === family.id),
-        `${family.id} positive`,
-      ).toBe(true);
-      expect(
-        nearMisses.some(([id]) => id === family.id),
-        `${family.id} near miss`,
-      ).toBe(true);
-    }
-  });
-});
+describePackTable(dataversePack, positives, nearMisses);

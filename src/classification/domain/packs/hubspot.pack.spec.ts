@@ -1,16 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { countedFamilies } from './family-match';
 import { hubspotPack } from './hubspot.pack';
-
-type Row = [family: string, code: string, message: string];
-
-const ids = (code: string, message: string) => countedFamilies(hubspotPack, code, message).map((f) => f.id);
+import { describePackTable, type PackRow } from './pack-table';
 
 const propertyError = (code: string, message: string) =>
   `Property values were not valid: [{"isValid":false,"message":"${message}","error":"${code}","name":"tier"}]`;
 
 // One row per documented family: the documented wording with values filled in.
-const positives: Row[] = [
+const positives: PackRow[] = [
   [
     'hubspot.invalid_option',
     '',
@@ -44,7 +39,7 @@ const positives: Row[] = [
 ];
 
 // One near miss per family: a similar-looking error of another meaning.
-const nearMisses: Row[] = [
+const nearMisses: PackRow[] = [
   ['hubspot.invalid_option', '', propertyError('INVALID_EMAIL', 'Email address jane@@example.com is invalid')],
   ['hubspot.property_doesnt_exist', '', propertyError('INVALID_OPTION', 'Silver was not one of the allowed options')],
   ['hubspot.invalid_email', '', propertyError('INVALID_ALPHA', 'Enter only letters')],
@@ -72,27 +67,4 @@ const nearMisses: Row[] = [
   ['hubspot.missing_scopes', 'INVALID_AUTHENTICATION', 'Authentication credentials not found.'],
 ];
 
-describe('hubspotPack', () => {
-  it.each(positives)('%s recognises [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).toContain(family);
-  });
-
-  it.each(nearMisses)('%s does not take [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).not.toContain(family);
-  });
-
-  it('every family names its document and has a positive and a near-miss row', () => {
-    for (const family of hubspotPack.families) {
-      expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(
-        positives.some(([id]) => id === family.id),
-        `${family.id} positive`,
-      ).toBe(true);
-      expect(
-        nearMisses.some(([id]) => id === family.id),
-        `${family.id} near miss`,
-      ).toBe(true);
-    }
-    expect(new Set(hubspotPack.families.map((f) => f.id)).size).toBe(hubspotPack.families.length);
-  });
-});
+describePackTable(hubspotPack, positives, nearMisses);

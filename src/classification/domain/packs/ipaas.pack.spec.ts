@@ -1,13 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { countedFamilies } from './family-match';
 import { ipaasPack } from './ipaas.pack';
-
-type Row = [family: string, code: string, message: string];
-
-const ids = (code: string, message: string) => countedFamilies(ipaasPack, code, message).map((f) => f.id);
+import { describePackTable, type PackRow } from './pack-table';
 
 // One row per documented family: the documented error type with a description filled in.
-const positives: Row[] = [
+const positives: PackRow[] = [
   ['mule.timeout', 'HTTP:TIMEOUT', "HTTP POST on resource 'https://erp.example.com/orders' failed: Timeout exceeded."],
   ['mule.timeout', 'SALESFORCE:TIMEOUT', 'Read timed out'],
   [
@@ -42,7 +37,7 @@ const positives: Row[] = [
 ];
 
 // One near miss per family: a similar-looking error type of another meaning.
-const nearMisses: Row[] = [
+const nearMisses: PackRow[] = [
   ['mule.timeout', 'HTTP:CONNECTIVITY', 'Connection refused'],
   ['mule.connectivity', 'HTTP:TIMEOUT', 'Timeout exceeded'],
   ['mule.target_5xx', 'HTTP:BAD_REQUEST', 'bad request (400)'],
@@ -54,27 +49,4 @@ const nearMisses: Row[] = [
   ['mule.target_status', 'HTTP:SERVICE_UNAVAILABLE', 'service unavailable (503)'],
 ];
 
-describe('ipaasPack', () => {
-  it.each(positives)('%s recognises [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).toContain(family);
-  });
-
-  it.each(nearMisses)('%s does not take [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).not.toContain(family);
-  });
-
-  it('every family names its document and has a positive and a near-miss row', () => {
-    for (const family of ipaasPack.families) {
-      expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(
-        positives.some(([id]) => id === family.id),
-        `${family.id} positive`,
-      ).toBe(true);
-      expect(
-        nearMisses.some(([id]) => id === family.id),
-        `${family.id} near miss`,
-      ).toBe(true);
-    }
-    expect(new Set(ipaasPack.families.map((f) => f.id)).size).toBe(ipaasPack.families.length);
-  });
-});
+describePackTable(ipaasPack, positives, nearMisses);

@@ -1,13 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { countedFamilies } from './family-match';
 import { myobPack } from './myob.pack';
-
-type Row = [family: string, code: string, message: string];
-
-const ids = (code: string, message: string) => countedFamilies(myobPack, code, message).map((f) => f.id);
+import { describePackTable, type PackRow } from './pack-table';
 
 // One row per documented family: the documented wording with values filled in.
-const positives: Row[] = [
+const positives: PackRow[] = [
   ['myob.gateway_timeout', 'GatewayTimeout', 'Connection to the API has timed out'],
   ['myob.rate_limit', 'RateLimitError', 'API key has exceeded the per-second rate limit'],
   ['myob.developer_inactive', 'DeveloperInactive', 'API key is missing or inactive'],
@@ -38,7 +33,7 @@ const positives: Row[] = [
 ];
 
 // One near miss per family: a similar-looking error of another meaning.
-const nearMisses: Row[] = [
+const nearMisses: PackRow[] = [
   ['myob.gateway_timeout', 'RateLimitError', 'API key has exceeded the daily rate limit'],
   ['myob.rate_limit', 'DeveloperInactive', 'API key is missing or inactive'],
   ['myob.developer_inactive', 'RateLimitError', 'API key has exceeded the daily rate limit'],
@@ -61,27 +56,4 @@ const nearMisses: Row[] = [
   ['myob.validation_rule', '', '[4245] JobId:(SaleEventLine)'],
 ];
 
-describe('myobPack', () => {
-  it.each(positives)('%s recognises [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).toContain(family);
-  });
-
-  it.each(nearMisses)('%s does not take [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).not.toContain(family);
-  });
-
-  it('every family names its document and has a positive and a near-miss row', () => {
-    for (const family of myobPack.families) {
-      expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(
-        positives.some(([id]) => id === family.id),
-        `${family.id} positive`,
-      ).toBe(true);
-      expect(
-        nearMisses.some(([id]) => id === family.id),
-        `${family.id} near miss`,
-      ).toBe(true);
-    }
-    expect(new Set(myobPack.families.map((f) => f.id)).size).toBe(myobPack.families.length);
-  });
-});
+describePackTable(myobPack, positives, nearMisses);

@@ -1,12 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { countedFamilies } from './family-match';
 import { netsuitePack } from './netsuite.pack';
-
-const counted = (code: string, message: string): string[] =>
-  countedFamilies(netsuitePack, code, message).map((family) => family.id);
+import { describePackTable, type PackRow } from './pack-table';
 
 // [family, code, message]: the documented code or wording, values filled in
-const positives: Array<[string, string, string]> = [
+const positives: PackRow[] = [
   ['ns.invalid_key_or_ref', 'INVALID_KEY_OR_REF', 'Invalid entity reference key 1042.'],
   ['ns.subsidiary', 'INVALID_KEY_OR_REF', 'Invalid item reference key 1009 for subsidiary 3.'],
   ['ns.record_does_not_exist', 'RCRD_DSNT_EXIST', 'That record does not exist.'],
@@ -47,7 +43,7 @@ const positives: Array<[string, string, string]> = [
 ];
 
 // [family, code, message]: a similar-looking error of another meaning the family must not claim
-const nearMisses: Array<[string, string, string]> = [
+const nearMisses: PackRow[] = [
   [
     'ns.invalid_key_or_ref',
     'INVALID_FLD_VALUE',
@@ -83,26 +79,4 @@ const nearMisses: Array<[string, string, string]> = [
   ['ns.unexpected', 'JS_EXCEPTION', 'TypeError: Cannot read property "id" of null'],
 ];
 
-describe('NetSuite pack', () => {
-  it.each(positives)('%s recognises %s: %s', (id, code, message) => {
-    expect(counted(code, message)).toContain(id);
-  });
-
-  it.each(nearMisses)('%s does not claim %s: %s', (id, code, message) => {
-    expect(counted(code, message)).not.toContain(id);
-  });
-
-  it('names a vendor document for every family, and tests each with a positive row and a near miss', () => {
-    for (const family of netsuitePack.families) {
-      expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(
-        positives.some(([id]) => id === family.id),
-        `${family.id} positive`,
-      ).toBe(true);
-      expect(
-        nearMisses.some(([id]) => id === family.id),
-        `${family.id} near miss`,
-      ).toBe(true);
-    }
-  });
-});
+describePackTable(netsuitePack, positives, nearMisses);

@@ -1,13 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { countedFamilies } from './family-match';
 import { odooPack } from './odoo.pack';
+import { describePackTable, type PackRow } from './pack-table';
 
-type Row = [family: string, code: string, message: string];
-
-const ids = (code: string, message: string): string[] =>
-  countedFamilies(odooPack, code, message).map((family) => family.id);
-
-const positives: Row[] = [
+const positives: PackRow[] = [
   [
     'odoo.lock_date',
     'odoo.exceptions.UserError',
@@ -113,7 +107,7 @@ const positives: Row[] = [
 ];
 
 // near misses: an Odoo error of another meaning that looks alike
-const negatives: Row[] = [
+const nearMisses: PackRow[] = [
   ['odoo.lock_date', 'odoo.exceptions.UserError', 'The entry INV/2026/00042 (id 981) is already posted.'],
   ['odoo.access_error', 'odoo.exceptions.AccessDenied', 'Access Denied'],
   [
@@ -186,26 +180,4 @@ const negatives: Row[] = [
   ],
 ];
 
-describe('Odoo pack', () => {
-  it.each(positives)('%s recognises [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).toContain(family);
-  });
-
-  it.each(negatives)('%s leaves alone [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).not.toContain(family);
-  });
-
-  it('every family names its vendor document and has a positive and a near-miss row', () => {
-    for (const family of odooPack.families) {
-      expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(
-        positives.some(([id]) => id === family.id),
-        `${family.id} positive`,
-      ).toBe(true);
-      expect(
-        negatives.some(([id]) => id === family.id),
-        `${family.id} negative`,
-      ).toBe(true);
-    }
-  });
-});
+describePackTable(odooPack, positives, nearMisses);

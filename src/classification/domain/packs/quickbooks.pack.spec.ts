@@ -1,13 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { countedFamilies } from './family-match';
+import { describePackTable, type PackRow } from './pack-table';
 import { quickbooksPack } from './quickbooks.pack';
 
-type Row = [family: string, code: string, message: string];
-
-const ids = (code: string, message: string) => countedFamilies(quickbooksPack, code, message).map((f) => f.id);
-
 // One row per documented family: the documented wording with values filled in.
-const positives: Row[] = [
+const positives: PackRow[] = [
   ['qbo.authentication', '3200', 'message=ApplicationAuthenticationFailed; errorCode=003200; statusCode=401'],
   ['qbo.authentication', '110', 'AuthenticationOAuthError: the access token has been revoked'],
   [
@@ -105,7 +100,7 @@ const positives: Row[] = [
 ];
 
 // One near miss per family: a similar-looking error of another meaning.
-const nearMisses: Row[] = [
+const nearMisses: PackRow[] = [
   ['qbo.authentication', '120', 'AuthorizationFailure: -11014-You do not have access to use QuickBooks Online Plus.'],
   ['qbo.authorization_failure', '3200', 'message=ApplicationAuthenticationFailed; errorCode=003200; statusCode=401'],
   ['qbo.wrong_cluster', '150', 'CompanyUnderMaintenance: Company Under Maintenance, statusCode: 503'],
@@ -147,27 +142,4 @@ const nearMisses: Row[] = [
   ['qbo.system_fault', '', 'ValidationFault: Invalid Reference Id'],
 ];
 
-describe('quickbooksPack', () => {
-  it.each(positives)('%s recognises [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).toContain(family);
-  });
-
-  it.each(nearMisses)('%s does not take [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).not.toContain(family);
-  });
-
-  it('every family names its document and has a positive and a near-miss row', () => {
-    for (const family of quickbooksPack.families) {
-      expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(
-        positives.some(([id]) => id === family.id),
-        `${family.id} positive`,
-      ).toBe(true);
-      expect(
-        nearMisses.some(([id]) => id === family.id),
-        `${family.id} near miss`,
-      ).toBe(true);
-    }
-    expect(new Set(quickbooksPack.families.map((f) => f.id)).size).toBe(quickbooksPack.families.length);
-  });
-});
+describePackTable(quickbooksPack, positives, nearMisses);

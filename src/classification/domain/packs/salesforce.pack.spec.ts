@@ -1,12 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { countedFamilies } from './family-match';
+import { describePackTable, type PackRow } from './pack-table';
 import { salesforcePack } from './salesforce.pack';
 
-const counted = (code: string, message: string): string[] =>
-  countedFamilies(salesforcePack, code, message).map((family) => family.id);
-
 // [family, code, message]: the documented code or wording, values filled in
-const positives: Array<[string, string, string]> = [
+const positives: PackRow[] = [
   [
     'sf.duplicate_value',
     'DUPLICATE_VALUE',
@@ -100,7 +96,7 @@ const positives: Array<[string, string, string]> = [
 ];
 
 // [family, code, message]: a similar-looking error of another meaning the family must not claim
-const nearMisses: Array<[string, string, string]> = [
+const nearMisses: PackRow[] = [
   ['sf.duplicate_value', 'DUPLICATES_DETECTED', 'Use one of these records?'],
   [
     'sf.duplicates_detected',
@@ -157,26 +153,4 @@ const nearMisses: Array<[string, string, string]> = [
   ['sf.functionality_not_enabled', 'API_DISABLED_FOR_ORG', 'API is not enabled for this Organization or Partner'],
 ];
 
-describe('Salesforce pack', () => {
-  it.each(positives)('%s recognises %s: %s', (id, code, message) => {
-    expect(counted(code, message)).toContain(id);
-  });
-
-  it.each(nearMisses)('%s does not claim %s: %s', (id, code, message) => {
-    expect(counted(code, message)).not.toContain(id);
-  });
-
-  it('names a vendor document for every family, and tests each with a positive row and a near miss', () => {
-    for (const family of salesforcePack.families) {
-      expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(
-        positives.some(([id]) => id === family.id),
-        `${family.id} positive`,
-      ).toBe(true);
-      expect(
-        nearMisses.some(([id]) => id === family.id),
-        `${family.id} near miss`,
-      ).toBe(true);
-    }
-  });
-});
+describePackTable(salesforcePack, positives, nearMisses);

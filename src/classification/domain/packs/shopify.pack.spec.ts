@@ -1,13 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { countedFamilies } from './family-match';
+import { describePackTable, type PackRow } from './pack-table';
 import { shopifyPack } from './shopify.pack';
 
-type Row = [family: string, code: string, message: string];
-
-const ids = (code: string, message: string) => countedFamilies(shopifyPack, code, message).map((f) => f.id);
-
 // One row per documented family: the documented wording with values filled in.
-const positives: Row[] = [
+const positives: PackRow[] = [
   ['shopify.taken', '', '{"email":["has already been taken"]}'],
   ['shopify.taken', 'TAKEN', 'Email has already been taken'],
   ['shopify.blank', '', '{"title":["can\'t be blank"]}'],
@@ -34,7 +29,7 @@ const positives: Row[] = [
 ];
 
 // One near miss per family: a similar-looking error of another meaning.
-const nearMisses: Row[] = [
+const nearMisses: PackRow[] = [
   ['shopify.taken', 'INVALID', 'Email is invalid'],
   ['shopify.blank', 'TAKEN', 'Email has already been taken'],
   ['shopify.too_long', 'TOO_SHORT', 'Password is too short (minimum is 5 characters)'],
@@ -54,27 +49,4 @@ const nearMisses: Row[] = [
   ['shopify.internal', 'THROTTLED', 'Throttled'],
 ];
 
-describe('shopifyPack', () => {
-  it.each(positives)('%s recognises [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).toContain(family);
-  });
-
-  it.each(nearMisses)('%s does not take [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).not.toContain(family);
-  });
-
-  it('every family names its document and has a positive and a near-miss row', () => {
-    for (const family of shopifyPack.families) {
-      expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(
-        positives.some(([id]) => id === family.id),
-        `${family.id} positive`,
-      ).toBe(true);
-      expect(
-        nearMisses.some(([id]) => id === family.id),
-        `${family.id} near miss`,
-      ).toBe(true);
-    }
-    expect(new Set(shopifyPack.families.map((f) => f.id)).size).toBe(shopifyPack.families.length);
-  });
-});
+describePackTable(shopifyPack, positives, nearMisses);

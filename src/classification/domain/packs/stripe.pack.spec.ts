@@ -1,13 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { countedFamilies } from './family-match';
+import { describePackTable, type PackRow } from './pack-table';
 import { stripePack } from './stripe.pack';
 
-type Row = [family: string, code: string, message: string];
-
-const ids = (code: string, message: string) => countedFamilies(stripePack, code, message).map((f) => f.id);
-
 // One row per documented family: the documented wording with values filled in.
-const positives: Row[] = [
+const positives: PackRow[] = [
   ['stripe.resource_missing', 'resource_missing', "No such customer: 'cus_9s6XKzkNRiz8i3'"],
   [
     'stripe.livemode_mismatch',
@@ -49,7 +44,7 @@ const positives: Row[] = [
 ];
 
 // One near miss per family: a similar-looking error of another meaning.
-const nearMisses: Row[] = [
+const nearMisses: PackRow[] = [
   [
     'stripe.resource_missing',
     'resource_missing',
@@ -97,27 +92,4 @@ const nearMisses: Row[] = [
   ['stripe.currency', '', 'Invalid currency: xyz. Stripe currently supports these currencies: usd, eur'],
 ];
 
-describe('stripePack', () => {
-  it.each(positives)('%s recognises [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).toContain(family);
-  });
-
-  it.each(nearMisses)('%s does not take [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).not.toContain(family);
-  });
-
-  it('every family names its document and has a positive and a near-miss row', () => {
-    for (const family of stripePack.families) {
-      expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(
-        positives.some(([id]) => id === family.id),
-        `${family.id} positive`,
-      ).toBe(true);
-      expect(
-        nearMisses.some(([id]) => id === family.id),
-        `${family.id} near miss`,
-      ).toBe(true);
-    }
-    expect(new Set(stripePack.families.map((f) => f.id)).size).toBe(stripePack.families.length);
-  });
-});
+describePackTable(stripePack, positives, nearMisses);

@@ -1,13 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { countedFamilies } from './family-match';
+import { describePackTable, type PackRow } from './pack-table';
 import { woocommercePack } from './woocommerce.pack';
 
-type Row = [family: string, code: string, message: string];
-
-const ids = (code: string, message: string): string[] =>
-  countedFamilies(woocommercePack, code, message).map((family) => family.id);
-
-const positives: Row[] = [
+const positives: PackRow[] = [
   ['woocommerce.authentication', 'woocommerce_rest_authentication_error', 'Consumer key is invalid.'],
   ['woocommerce.authentication', '', 'Invalid signature - provided signature does not match.'],
   [
@@ -47,7 +41,7 @@ const positives: Row[] = [
 ];
 
 // near misses: a WooCommerce error of another meaning that looks alike
-const negatives: Row[] = [
+const nearMisses: PackRow[] = [
   [
     'woocommerce.authentication',
     'woocommerce_rest_authentication_error',
@@ -79,26 +73,4 @@ const negatives: Row[] = [
   ['woocommerce.shipping_disabled', 'woocommerce_rest_shipping_zone_invalid', 'Resource does not exist.'],
 ];
 
-describe('WooCommerce pack', () => {
-  it.each(positives)('%s recognises [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).toContain(family);
-  });
-
-  it.each(negatives)('%s leaves alone [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).not.toContain(family);
-  });
-
-  it('every family names its vendor document and has a positive and a near-miss row', () => {
-    for (const family of woocommercePack.families) {
-      expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(
-        positives.some(([id]) => id === family.id),
-        `${family.id} positive`,
-      ).toBe(true);
-      expect(
-        negatives.some(([id]) => id === family.id),
-        `${family.id} negative`,
-      ).toBe(true);
-    }
-  });
-});
+describePackTable(woocommercePack, positives, nearMisses);

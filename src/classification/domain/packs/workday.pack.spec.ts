@@ -1,13 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { countedFamilies } from './family-match';
+import { describePackTable, type PackRow } from './pack-table';
 import { workdayPack } from './workday.pack';
 
-type Row = [family: string, code: string, message: string];
-
-const ids = (code: string, message: string): string[] =>
-  countedFamilies(workdayPack, code, message).map((family) => family.id);
-
-const positives: Row[] = [
+const positives: PackRow[] = [
   [
     'workday.position_unavailable',
     'SOAP-ENV:Client.validationError',
@@ -47,7 +41,7 @@ const positives: Row[] = [
 ];
 
 // near misses: a Workday error of another meaning that looks alike
-const negatives: Row[] = [
+const nearMisses: PackRow[] = [
   [
     'workday.position_unavailable',
     'SOAP-ENV:Client.validationError',
@@ -82,26 +76,4 @@ const negatives: Row[] = [
   ['workday.invalid_id', 'SOAP-ENV:Client.processingError', 'The task submitted is not authorized.'],
 ];
 
-describe('Workday pack', () => {
-  it.each(positives)('%s recognises [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).toContain(family);
-  });
-
-  it.each(negatives)('%s leaves alone [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).not.toContain(family);
-  });
-
-  it('every family names its vendor document and has a positive and a near-miss row', () => {
-    for (const family of workdayPack.families) {
-      expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(
-        positives.some(([id]) => id === family.id),
-        `${family.id} positive`,
-      ).toBe(true);
-      expect(
-        negatives.some(([id]) => id === family.id),
-        `${family.id} negative`,
-      ).toBe(true);
-    }
-  });
-});
+describePackTable(workdayPack, positives, nearMisses);

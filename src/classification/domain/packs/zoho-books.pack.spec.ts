@@ -1,13 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { countedFamilies } from './family-match';
+import { describePackTable, type PackRow } from './pack-table';
 import { zohoBooksPack } from './zoho-books.pack';
 
-type Row = [family: string, code: string, message: string];
-
-const ids = (code: string, message: string): string[] =>
-  countedFamilies(zohoBooksPack, code, message).map((family) => family.id);
-
-const positives: Row[] = [
+const positives: PackRow[] = [
   ['zoho-books.does_not_exist', '1002', 'Invoice does not exist.'],
   ['zoho-books.does_not_exist', '', 'Contact does not exist.'],
   ['zoho-books.internal_error', '1000', 'Internal error'],
@@ -18,7 +12,7 @@ const positives: Row[] = [
 ];
 
 // near misses: a Zoho Books error of another meaning that looks alike
-const negatives: Row[] = [
+const nearMisses: PackRow[] = [
   ['zoho-books.does_not_exist', '404', 'URL Not Found'],
   ['zoho-books.does_not_exist', '', 'The customer GSTIN does not exist in the GST portal records for this period'],
   ['zoho-books.internal_error', '10002', 'Invoice does not exist.'],
@@ -28,26 +22,4 @@ const negatives: Row[] = [
   ['zoho-books.rate_limit', '1000', 'Internal error'],
 ];
 
-describe('Zoho Books pack', () => {
-  it.each(positives)('%s recognises [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).toContain(family);
-  });
-
-  it.each(negatives)('%s leaves alone [%s] %s', (family, code, message) => {
-    expect(ids(code, message)).not.toContain(family);
-  });
-
-  it('every family names its vendor document and has a positive and a near-miss row', () => {
-    for (const family of zohoBooksPack.families) {
-      expect(family.doc?.trim(), family.id).toBeTruthy();
-      expect(
-        positives.some(([id]) => id === family.id),
-        `${family.id} positive`,
-      ).toBe(true);
-      expect(
-        negatives.some(([id]) => id === family.id),
-        `${family.id} negative`,
-      ).toBe(true);
-    }
-  });
-});
+describePackTable(zohoBooksPack, positives, nearMisses);
