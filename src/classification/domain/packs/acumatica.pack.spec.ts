@@ -1,5 +1,5 @@
 import { acumaticaPack } from './acumatica.pack';
-import { describePackTable, type PackRow } from './pack-table';
+import { describePackTable, type PackRow } from './pack-table.test-support';
 
 const positives: PackRow[] = [
   ['acumatica.not_found', '', "PX.Data.PXException: Error: 'Customer ID' cannot be found in the system."],

@@ -1,5 +1,5 @@
 import { adobeCommercePack } from './adobe-commerce.pack';
-import { describePackTable, type PackRow } from './pack-table';
+import { describePackTable, type PackRow } from './pack-table.test-support';
 
 const positives: PackRow[] = [
   ['adobe-commerce.no_such_entity', '404', 'No such entity with customerId = 4412'],

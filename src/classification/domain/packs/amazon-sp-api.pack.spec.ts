@@ -1,5 +1,5 @@
 import { amazonSpApiPack } from './amazon-sp-api.pack';
-import { describePackTable, type PackRow } from './pack-table';
+import { describePackTable, type PackRow } from './pack-table.test-support';
 
 const positives: PackRow[] = [
   ['amazon-sp-api.unauthorized', 'Unauthorized', 'Access to requested resource is denied.'],

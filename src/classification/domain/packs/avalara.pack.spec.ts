@@ -1,5 +1,5 @@
 import { avalaraPack } from './avalara.pack';
-import { describePackTable, type PackRow } from './pack-table';
+import { describePackTable, type PackRow } from './pack-table.test-support';
 
 const positives: PackRow[] = [
   ['avalara.address', 'InvalidAddress', 'The address is not deliverable.'],

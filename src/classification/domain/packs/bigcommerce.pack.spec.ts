@@ -1,5 +1,5 @@
 import { bigcommercePack } from './bigcommerce.pack';
-import { describePackTable, type PackRow } from './pack-table';
+import { describePackTable, type PackRow } from './pack-table.test-support';
 
 const positives: PackRow[] = [
   ['bigcommerce.bad_request', '400', 'Bad Request'],

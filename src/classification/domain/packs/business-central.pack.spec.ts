@@ -1,5 +1,5 @@
 import { businessCentralPack } from './business-central.pack';
-import { describePackTable, type PackRow } from './pack-table';
+import { describePackTable, type PackRow } from './pack-table.test-support';
 
 // [family, code, message]: the documented code or wording, values filled in
 const positives: PackRow[] = [

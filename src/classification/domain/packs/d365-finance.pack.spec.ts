@@ -1,5 +1,5 @@
 import { d365FinancePack } from './d365-finance.pack';
-import { describePackTable, type PackRow } from './pack-table';
+import { describePackTable, type PackRow } from './pack-table.test-support';
 
 // [family, code, message]: the documented wording, values filled in
 const positives: PackRow[] = [

@@ -1,5 +1,5 @@
 import { dataversePack } from './dataverse.pack';
-import { describePackTable, type PackRow } from './pack-table';
+import { describePackTable, type PackRow } from './pack-table.test-support';
 
 // [family, code, message]: the documented code or wording, values filled in
 const positives: PackRow[] = [

@@ -1,5 +1,5 @@
 import { hubspotPack } from './hubspot.pack';
-import { describePackTable, type PackRow } from './pack-table';
+import { describePackTable, type PackRow } from './pack-table.test-support';
 
 const propertyError = (code: string, message: string) =>
   `Property values were not valid: [{"isValid":false,"message":"${message}","error":"${code}","name":"tier"}]`;

@@ -1,5 +1,5 @@
 import { ipaasPack } from './ipaas.pack';
-import { describePackTable, type PackRow } from './pack-table';
+import { describePackTable, type PackRow } from './pack-table.test-support';
 
 // One row per documented family: the documented error type with a description filled in.
 const positives: PackRow[] = [

@@ -1,5 +1,5 @@
 import { myobPack } from './myob.pack';
-import { describePackTable, type PackRow } from './pack-table';
+import { describePackTable, type PackRow } from './pack-table.test-support';
 
 // One row per documented family: the documented wording with values filled in.
 const positives: PackRow[] = [

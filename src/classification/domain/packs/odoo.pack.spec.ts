@@ -1,5 +1,5 @@
 import { odooPack } from './odoo.pack';
-import { describePackTable, type PackRow } from './pack-table';
+import { describePackTable, type PackRow } from './pack-table.test-support';
 
 const positives: PackRow[] = [
   [

@@ -1,5 +1,5 @@
 import { oracleEbsPack } from './oracle-ebs.pack';
-import { describePackTable, type PackRow } from './pack-table';
+import { describePackTable, type PackRow } from './pack-table.test-support';
 
 // Each row is written from the vendor's documented code and wording (values filled in), never copied from an incident.
 const positives: PackRow[] = [

@@ -1,4 +1,4 @@
-import { describePackTable, type PackRow } from './pack-table';
+import { describePackTable, type PackRow } from './pack-table.test-support';
 import { quickbooksPack } from './quickbooks.pack';
 
 // One row per documented family: the documented wording with values filled in.

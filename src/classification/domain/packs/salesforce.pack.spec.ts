@@ -1,4 +1,4 @@
-import { describePackTable, type PackRow } from './pack-table';
+import { describePackTable, type PackRow } from './pack-table.test-support';
 import { salesforcePack } from './salesforce.pack';
 
 // [family, code, message]: the documented code or wording, values filled in

@@ -1,4 +1,4 @@
-import { describePackTable, type PackRow } from './pack-table';
+import { describePackTable, type PackRow } from './pack-table.test-support';
 import { sapPack } from './sap.pack';
 
 // Each row is written from the vendor's documented code and wording (values filled in), never copied from an incident.

@@ -1,4 +1,4 @@
-import { describePackTable, type PackRow } from './pack-table';
+import { describePackTable, type PackRow } from './pack-table.test-support';
 import { woocommercePack } from './woocommerce.pack';
 
 const positives: PackRow[] = [

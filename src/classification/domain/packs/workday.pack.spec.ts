@@ -1,4 +1,4 @@
-import { describePackTable, type PackRow } from './pack-table';
+import { describePackTable, type PackRow } from './pack-table.test-support';
 import { workdayPack } from './workday.pack';
 
 const positives: PackRow[] = [

@@ -1,4 +1,4 @@
-import { describePackTable, type PackRow } from './pack-table';
+import { describePackTable, type PackRow } from './pack-table.test-support';
 import { zohoBooksPack } from './zoho-books.pack';
 
 const positives: PackRow[] = [
