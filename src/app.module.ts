@@ -4,6 +4,7 @@ import { AuditModule } from './audit/audit.module';
 import { ChannelVerificationModule } from './ownership/channel-verification.module';
 import { ReportsModule } from './reports/reports.module';
 import { ClassificationModule } from './classification/classification.module';
+import { LabelLearnerModule } from './classification/label-learner.module';
 import { ContextModule } from './context/context.module';
 import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
@@ -57,6 +58,7 @@ export class AppModule {
         IntakeModule,
         ContextModule,
         ClassificationModule,
+        LabelLearnerModule,
         RoutingModule,
         IssuesModule,
         OwnershipModule,

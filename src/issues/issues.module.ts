@@ -5,7 +5,6 @@ import { ReadReplicaModule } from '../platform/database/read-replica';
 import { Module } from '@nestjs/common';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { KnowledgeModule } from '../classification/knowledge.module';
 import { RoutingModule } from '../routing/routing.module';
 import { IssueQueriesRepository } from './issue-queries.repository';
 import { IssueRecordEntity } from './issue-record.entity';
@@ -23,7 +22,6 @@ import { RouteDeliveryService } from './route-delivery.service';
     PrivacyModule,
     TypeOrmModule.forFeature([IssueEntity, IssueRecordEntity]),
     RoutingModule,
-    KnowledgeModule,
     ReadReplicaModule,
     IssueStorageModule,
   ],

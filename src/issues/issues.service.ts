@@ -2,7 +2,7 @@ import { EscalationService } from '../escalation/escalation.service';
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../platform/database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
-import { LearningService } from '../classification/learning.service';
+import { LabelLearner } from '../core/label-learner';
 import type { Category, ClassifiableEvent, OwnerClass } from '../core/classification.types';
 import { SeamError } from '../platform/errors/seam-error';
 import { RoutingService } from '../routing/routing.service';
@@ -98,7 +98,7 @@ export class IssuesService {
     private readonly routing: RoutingService,
     private readonly audit: AuditService,
     private readonly delivery: RouteDeliveryService,
-    private readonly learning: LearningService,
+    private readonly learning: LabelLearner,
     private readonly escalation: EscalationService,
     private readonly config: ConfigStore,
     private readonly app: AppConfig,
