@@ -18,6 +18,7 @@ import { UnitOfWorkModule } from './platform/database/unit-of-work';
 import type { QueueConnectionSettings } from './platform/queue/queue-connection';
 import { RoutingModule } from './routing/routing.module';
 import { EscalationModule } from './escalation/escalation.module';
+import { EscalationPortsModule } from './escalation/escalation-ports.module';
 import { OwnershipModule } from './ownership/ownership.module';
 import { DrillsModule } from './drills/drills.module';
 import { AccessModule } from './access/access.module';
@@ -63,6 +64,7 @@ export class AppModule {
         IssuesModule,
         OwnershipModule,
         EscalationModule,
+        EscalationPortsModule,
         ChannelVerificationModule,
         ReportsModule,
         DrillsModule,

@@ -1,6 +1,5 @@
 import { IssueActionsService } from './issue-actions.service';
 import { OwnershipModule } from '../ownership/ownership.module';
-import { EscalationModule } from '../escalation/escalation.module';
 import { ReadReplicaModule } from '../platform/database/read-replica';
 import { Module } from '@nestjs/common';
 import { PrivacyModule } from '../privacy/privacy.module';
@@ -17,7 +16,6 @@ import { RouteDeliveryService } from './route-delivery.service';
 
 @Module({
   imports: [
-    EscalationModule,
     OwnershipModule,
     PrivacyModule,
     TypeOrmModule.forFeature([IssueEntity, IssueRecordEntity]),
