@@ -4,6 +4,7 @@ import { AuditModule } from './audit/audit.module';
 import { ChannelVerificationModule } from './ownership/channel-verification.module';
 import { ReportsModule } from './reports/reports.module';
 import { ClassificationModule } from './classification/classification.module';
+import { LabelLearnerModule } from './classification/label-learner.module';
 import { ContextModule } from './context/context.module';
 import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
@@ -17,6 +18,7 @@ import { UnitOfWorkModule } from './platform/database/unit-of-work';
 import type { QueueConnectionSettings } from './platform/queue/queue-connection';
 import { RoutingModule } from './routing/routing.module';
 import { EscalationModule } from './escalation/escalation.module';
+import { EscalationPortsModule } from './escalation/escalation-ports.module';
 import { OwnershipModule } from './ownership/ownership.module';
 import { DrillsModule } from './drills/drills.module';
 import { AccessModule } from './access/access.module';
@@ -57,10 +59,12 @@ export class AppModule {
         IntakeModule,
         ContextModule,
         ClassificationModule,
+        LabelLearnerModule,
         RoutingModule,
         IssuesModule,
         OwnershipModule,
         EscalationModule,
+        EscalationPortsModule,
         ChannelVerificationModule,
         ReportsModule,
         DrillsModule,

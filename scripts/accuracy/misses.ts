@@ -5,7 +5,7 @@
 import { leaveOneSystemOut } from './evaluate';
 import { isHoldout, loadCorpus, systemOf } from './corpus';
 import { policyShapesOf } from '../../src/classification/domain/policy-shapes';
-import { unwrapMessage } from '../../src/classification/domain/unwrap';
+import { unwrapMessage } from '../../src/platform/text/unwrap';
 const lines = loadCorpus().filter((l) => !isHoldout(l));
 const preds = leaveOneSystemOut(lines);
 const byRow = new Map<string, { n: number; wrong: number; strict: number }>();

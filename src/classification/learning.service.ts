@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { LabelLearner } from '../core/label-learner';
 import type { Tx } from '../platform/database/unit-of-work';
 import { ClassifierService } from './classifier.service';
 import { LearnedModelRepository } from './learned-model.repository';
@@ -10,7 +11,7 @@ import { loadModel } from './model-file';
 
 /** Turns a person's reclassification into corrections of the trained model, learned online. */
 @Injectable()
-export class LearningService {
+export class LearningService implements LabelLearner {
   constructor(
     private readonly classifier: ClassifierService,
     private readonly learned: LearnedModelRepository,

@@ -3,6 +3,7 @@ import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { AppConfig, outboundPolicyOf } from '../platform/config/app-config';
 import type { OutboundPolicy } from '../platform/outbound/domain/outbound-policy';
+import type { WebhookSender } from '../core/webhook-sender';
 import { OutboundError, postOutbound } from '../platform/outbound/outbound-request';
 import type { ChannelKind } from './domain/escalation.types';
 import type { OutboundMessage } from './domain/messages';
@@ -15,7 +16,7 @@ export interface ChannelAddress {
 
 /** Hands one message to one channel; throws an OutboundError with a short reason when the channel did not take it. */
 @Injectable()
-export class ChannelSender implements OnApplicationShutdown {
+export class ChannelSender implements OnApplicationShutdown, WebhookSender {
   private mail?: Transporter;
   private readonly policy: OutboundPolicy;
 
@@ -53,6 +54,10 @@ export class ChannelSender implements OnApplicationShutdown {
         error.status,
       );
     }
+  }
+
+  post(url: string, json: unknown, secret?: string): Promise<void> {
+    return this.send({ kind: 'webhook', target: url, secret }, { json });
   }
 
   private async sendMail(to: string, message: OutboundMessage): Promise<void> {

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { IssueRepository } from '../issues/issue.repository';
 import { AuditService } from '../audit/audit.service';
+import type { IssueEscalation } from '../core/issue-escalation';
 import { ConfigStore } from '../ownership/config.store';
 import { UnitOfWork, type Tx } from '../platform/database/unit-of-work';
 import { ESCALATION_QUEUE, type EscalatePayload } from '../platform/queue/queue-catalogue';
@@ -62,7 +63,7 @@ const payloadOf = (step: PendingStep): EscalatePayload => ({
  * plan, what is due) are the pure functions in ./domain; this is their glue.
  */
 @Injectable()
-export class EscalationService {
+export class EscalationService implements IssueEscalation {
   private readonly logger = new Logger(EscalationService.name);
 
   constructor(
@@ -100,11 +101,7 @@ export class EscalationService {
   }
 
   /** Acknowledging (or resolving) stops the chain: the pending level is dropped, and its job removed. */
-  async stop(
-    issue: Pick<IssueRow, 'id' | 'status' | 'classification' | 'owner_team' | 'regressions'>,
-    actor: string,
-    reason: string,
-  ): Promise<void> {
+  async stop(issue: Pick<IssueRow, 'id'>, actor: string, reason: string): Promise<void> {
     const dropped = await this.pending.drop(issue.id);
     if (!dropped) return;
     await this.queues.evictOnFailure(ESCALATION_QUEUE, (queue) => queue.remove(stepJobId(dropped))).catch(() => 0);

@@ -1,11 +1,9 @@
 import { IssueActionsService } from './issue-actions.service';
 import { OwnershipModule } from '../ownership/ownership.module';
-import { EscalationModule } from '../escalation/escalation.module';
 import { ReadReplicaModule } from '../platform/database/read-replica';
 import { Module } from '@nestjs/common';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { KnowledgeModule } from '../classification/knowledge.module';
 import { RoutingModule } from '../routing/routing.module';
 import { IssueQueriesRepository } from './issue-queries.repository';
 import { IssueRecordEntity } from './issue-record.entity';
@@ -18,12 +16,10 @@ import { RouteDeliveryService } from './route-delivery.service';
 
 @Module({
   imports: [
-    EscalationModule,
     OwnershipModule,
     PrivacyModule,
     TypeOrmModule.forFeature([IssueEntity, IssueRecordEntity]),
     RoutingModule,
-    KnowledgeModule,
     ReadReplicaModule,
     IssueStorageModule,
   ],

@@ -1,8 +1,8 @@
-import { EscalationService } from '../escalation/escalation.service';
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../platform/database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
-import { LearningService } from '../classification/learning.service';
+import { IssueEscalation } from '../core/issue-escalation';
+import { LabelLearner } from '../core/label-learner';
 import type { Category, ClassifiableEvent, OwnerClass } from '../core/classification.types';
 import { SeamError } from '../platform/errors/seam-error';
 import { RoutingService } from '../routing/routing.service';
@@ -16,7 +16,6 @@ import { RouteDeliveryService } from './route-delivery.service';
 import { ConfigStore } from '../ownership/config.store';
 import { AppConfig, publicBaseUrl } from '../platform/config/app-config';
 import { consolePathOf, failingFields, nextStep, whatHappened } from './domain/issue-story';
-import type { SeamConfig } from '../escalation/domain/escalation.types';
 import { EscalationAuditService } from '../ownership/escalation-audit.service';
 import { PrivacyService } from '../privacy/privacy.service';
 import type { Caller } from '../access/key.store';
@@ -98,8 +97,8 @@ export class IssuesService {
     private readonly routing: RoutingService,
     private readonly audit: AuditService,
     private readonly delivery: RouteDeliveryService,
-    private readonly learning: LearningService,
-    private readonly escalation: EscalationService,
+    private readonly learning: LabelLearner,
+    private readonly escalation: IssueEscalation,
     private readonly config: ConfigStore,
     private readonly app: AppConfig,
     private readonly escalationAudit: EscalationAuditService,
@@ -273,16 +272,10 @@ export class IssuesService {
   }
 
   async act(id: string, action: Extract<IssueAction, 'acknowledge' | 'resolve'>, actor: string, note?: string) {
-    let chain: Parameters<EscalationService['stop']>[0] | undefined;
+    let chain: { id: string } | undefined;
     const summary = await this.unitOfWork.run(async (tx) => {
       const issue = found(id, await this.issues.lock(id, tx));
-      chain = {
-        id: issue.id,
-        status: issue.status,
-        classification: issue.classification,
-        owner_team: issue.ownerTeam,
-        regressions: issue.regressions,
-      };
+      chain = { id: issue.id };
       const next = transition(issue.status, action);
       if (!next.ok) throw new SeamError('issue.invalid_transition', [`status ${next.reason}`]);
       if (next.changed) {
@@ -374,7 +367,10 @@ function found(id: string, issue: IssueEntity | null): IssueEntity {
 }
 
 /** A team as the next step names it: its name and who to ask (its lead first, then members not away). */
-function ownerOf(config: SeamConfig, slug: string): { team: string; name: string; people: string[] } | null {
+function ownerOf(
+  config: Awaited<ReturnType<ConfigStore['load']>>,
+  slug: string,
+): { team: string; name: string; people: string[] } | null {
   const team = config.teams.find((t) => t.slug === slug);
   if (!team) return null;
   const present = team.members.filter((m) => !m.away);

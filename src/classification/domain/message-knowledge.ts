@@ -6,7 +6,7 @@ import { countedFamilies } from './packs/family-match';
 import { leaned } from './signals/evidence';
 import { INTEGRATION_OWNED_VALUE, MESSAGE_SIGNALS, type MessageSignal } from './signals/message-signals';
 import { policyShapesOf, type PolicyShape } from './policy-shapes';
-import { unwrapMessage, type Unwrapped } from './unwrap';
+import { unwrapMessage, type Unwrapped } from '../../platform/text/unwrap';
 
 export interface FamilyHit {
   pack: KnowledgePack;

@@ -1,10 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-
-export class ReasonDto {
-  @ApiProperty() signal: string;
-  @ApiProperty() detail: string;
-  @ApiProperty() weight: number;
-}
+import { ReasonDto } from '../../issues/dto/reason.dto';
 
 export class ClassifyResponseDto {
   @ApiProperty({ enum: ['defect', 'bad_source_data', 'process_change', 'needs_triage'] }) classification: string;

@@ -1,4 +1,4 @@
-import { unwrapMessage } from '../../classification/domain/unwrap';
+import { unwrapMessage } from '../../platform/text/unwrap';
 
 /** Long enough for "Invalid entity reference key 3310." plus context, short enough for a list row and a chat header. */
 export const TITLE_MAX = 120;

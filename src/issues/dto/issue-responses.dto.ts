@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ReasonDto } from '../../classification/dto/classify-response.dto';
+import { ReasonDto } from './reason.dto';
 
 const CLASSES = ['defect', 'bad_source_data', 'process_change', 'needs_triage'];
 const STATUSES = ['new', 'acknowledged', 'resolved', 'regressed'];

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ReasonDto } from '../../dto/classify-response.dto';
+import { ReasonDto } from '../../../issues/dto/reason.dto';
 
 const CLASSES = ['defect', 'bad_source_data', 'process_change', 'needs_triage'];
 
