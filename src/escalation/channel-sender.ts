@@ -4,7 +4,7 @@ import { createTransport, type Transporter } from 'nodemailer';
 import { AppConfig, outboundPolicyOf } from '../platform/config/app-config';
 import type { OutboundPolicy } from '../platform/outbound/domain/outbound-policy';
 import { OutboundError, postOutbound } from '../platform/outbound/outbound-request';
-import type { ChannelKind } from './domain/escalation.types';
+import type { ChannelKind } from '../core/seam-config.types';
 import type { OutboundMessage } from './domain/messages';
 
 export interface ChannelAddress {

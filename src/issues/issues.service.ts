@@ -16,7 +16,7 @@ import { RouteDeliveryService } from './route-delivery.service';
 import { ConfigStore } from '../ownership/config.store';
 import { AppConfig, publicBaseUrl } from '../platform/config/app-config';
 import { consolePathOf, failingFields, nextStep, whatHappened } from './domain/issue-story';
-import type { SeamConfig } from '../escalation/domain/escalation.types';
+import type { SeamConfig } from '../core/seam-config.types';
 import { EscalationAuditService } from '../ownership/escalation-audit.service';
 import { PrivacyService } from '../privacy/privacy.service';
 import type { Caller } from '../access/key.store';

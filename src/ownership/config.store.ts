@@ -1,13 +1,7 @@
 import { redactor } from '../platform/logging/seam-logger';
 import { Injectable } from '@nestjs/common';
 import { SeamError } from '../platform/errors/seam-error';
-import type {
-  AwayPeriod,
-  ContactChannel,
-  NoiseSettings,
-  SeamConfig,
-  Team,
-} from '../escalation/domain/escalation.types';
+import type { AwayPeriod, ContactChannel, NoiseSettings, SeamConfig, Team } from '../core/seam-config.types';
 import { UnitOfWork, type Tx } from '../platform/database/unit-of-work';
 import { HypercareWindowRepository } from '../escalation/hypercare-window.repository';
 import { KnownIssueRepository } from '../escalation/known-issue.repository';

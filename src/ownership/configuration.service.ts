@@ -6,7 +6,7 @@ import { auditBanner } from '../escalation/domain/audit-banner';
 import { renderOwnershipHtml, renderOwnershipMarkdown } from '../escalation/domain/ownership-doc';
 import { auditPaths } from '../escalation/domain/path-audit';
 import { reachability } from '../escalation/domain/reachability';
-import type { SeamConfig } from '../escalation/domain/escalation.types';
+import type { SeamConfig } from '../core/seam-config.types';
 import { AppConfig, outboundPolicyOf } from '../platform/config/app-config';
 import { SeamError } from '../platform/errors/seam-error';
 import type { OutboundPolicy } from '../platform/outbound/domain/outbound-policy';

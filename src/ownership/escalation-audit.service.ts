@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { auditBanner } from '../escalation/domain/audit-banner';
 import { auditPaths, type AuditFinding } from '../escalation/domain/path-audit';
-import type { SeamConfig } from '../escalation/domain/escalation.types';
+import type { SeamConfig } from '../core/seam-config.types';
 import { ConfigStore, type AuditRun } from './config.store';
 
 /**

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { AUDIT_ACTIONS } from '../audit/domain/audit-actions';
-import { isAway, onCallNowAndNext, type OnCallTurn } from '../escalation/domain/schedule';
+import { onCallNowAndNext, type OnCallTurn } from '../escalation/domain/schedule';
 import { SeamError } from '../platform/errors/seam-error';
 import { ConfigStore } from './config.store';
-import { awayChange, type AwayRequest } from './domain/away-periods';
+import { awayChange, isAway, type AwayRequest } from './domain/away-periods';
 import { EscalationAuditService } from './escalation-audit.service';
 
 /** What people change through the API between imports: who is away, and when. */

@@ -1,5 +1,5 @@
 import { escapeJira, escapeSlack, escapeTeams } from './chat-escaping';
-import type { ChannelKind } from './escalation.types';
+import type { ChannelKind } from '../../core/seam-config.types';
 import { budgetSummaryText, type BudgetSummary } from './notification-budget';
 
 /** What a notification says, whatever carries it. */

@@ -1,8 +1,8 @@
 import { CLASSIFICATIONS } from '../../core/classification.types';
 import { urgencyFor } from './escalation-plan';
-import type { ContactChannel, EscalationPolicy, SeamConfig, Team } from './escalation.types';
+import type { ContactChannel, EscalationPolicy, SeamConfig, Team } from '../../core/seam-config.types';
 import { reachability, reachFindings, type ReachFindingKind } from './reachability';
-import { isAway } from './schedule';
+import { isAway } from '../../ownership/domain/away-periods';
 
 export type AuditFindingKind =
   | 'level_points_at_away_member'

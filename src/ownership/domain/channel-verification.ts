@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { ChannelKind } from '../../escalation/domain/escalation.types';
+import type { ChannelKind } from '../../core/seam-config.types';
 import type { OutboundMessage } from '../../escalation/domain/messages';
 
 /** Long enough to find a message and type the code; short enough that a forwarded code goes stale. */
