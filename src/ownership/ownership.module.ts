@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { RoutingModule } from '../routing/routing.module';
-import { HypercareWindowRepository } from '../escalation/hypercare-window.repository';
-import { KnownIssueRepository } from '../escalation/known-issue.repository';
+import { HypercareWindowRepository } from './hypercare-window.repository';
+import { KnownIssueRepository } from './known-issue.repository';
 import { CalendarDayRepository } from './calendar-day.repository';
 import { ConfigStore } from './config.store';
 import { ConfigurationService } from './configuration.service';
@@ -31,7 +31,6 @@ import { PeopleService } from './people.service';
     CalendarDayRepository,
     SeamSettingRepository,
     OwnershipQueriesRepository,
-    // escalation's tables, written by the import in its transaction (EscalationModule imports this module)
     KnownIssueRepository,
     HypercareWindowRepository,
   ],
