@@ -1,7 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
-import { ChannelVerificationModule } from './ownership/channel-verification.module';
 import { ReportsModule } from './reports/reports.module';
 import { ClassificationModule } from './classification/classification.module';
 import { ContextModule } from './context/context.module';
@@ -61,7 +60,6 @@ export class AppModule {
         IssuesModule,
         OwnershipModule,
         EscalationModule,
-        ChannelVerificationModule,
         ReportsModule,
         DrillsModule,
         ConsoleModule,

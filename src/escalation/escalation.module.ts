@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { OwnershipModule } from '../ownership/ownership.module';
+import { OutboundModule } from '../platform/outbound/outbound.module';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { ReportsModule } from '../reports/reports.module';
 import { IssueStorageModule } from '../issues/issue-storage.module';
-import { ChannelSender } from './channel-sender';
 import { DigestItemRepository } from './digest-item.repository';
 import { DigestService } from './digest.service';
 import { EscalationPendingRepository } from './escalation-pending.repository';
@@ -22,7 +22,7 @@ import { NotificationsService } from './notifications.service';
 
 /** Act: who hears of an issue, when, through which channel, and what happens when nobody answers. */
 @Module({
-  imports: [OwnershipModule, PrivacyModule, ReportsModule, IssueStorageModule],
+  imports: [OwnershipModule, OutboundModule, PrivacyModule, ReportsModule, IssueStorageModule],
   controllers: [NotificationsController, HypercareController],
   providers: [
     EscalationService,
@@ -35,11 +35,10 @@ import { NotificationsService } from './notifications.service';
     NotificationDeliveryService,
     NotificationsService,
     HypercareService,
-    ChannelSender,
     EscalationProcessor,
     NotificationBudgetRepository,
     NotificationBudgetService,
   ],
-  exports: [EscalationService, ChannelSender],
+  exports: [EscalationService],
 })
 export class EscalationModule {}

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
-import { ChannelSender } from '../escalation/channel-sender';
+import { ChannelSender } from '../platform/outbound/channel-sender';
 import { ConfigStore } from '../ownership/config.store';
 import { SeamError } from '../platform/errors/seam-error';
 import { UnitOfWork } from '../platform/database/unit-of-work';

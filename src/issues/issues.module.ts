@@ -2,6 +2,7 @@ import { IssueActionsService } from './issue-actions.service';
 import { OwnershipModule } from '../ownership/ownership.module';
 import { EscalationModule } from '../escalation/escalation.module';
 import { ReadReplicaModule } from '../platform/database/read-replica';
+import { OutboundModule } from '../platform/outbound/outbound.module';
 import { Module } from '@nestjs/common';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -20,6 +21,7 @@ import { RouteDeliveryService } from './route-delivery.service';
   imports: [
     EscalationModule,
     OwnershipModule,
+    OutboundModule,
     PrivacyModule,
     TypeOrmModule.forFeature([IssueEntity, IssueRecordEntity]),
     RoutingModule,

@@ -1,11 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
-import { AppConfig, outboundPolicyOf } from '../platform/config/app-config';
-import type { OutboundPolicy } from '../platform/outbound/domain/outbound-policy';
-import { OutboundError, postOutbound } from '../platform/outbound/outbound-request';
-import type { ChannelKind } from '../core/seam-config.types';
-import type { OutboundMessage } from './domain/messages';
+import type { ChannelKind } from '../../core/seam-config.types';
+import { AppConfig, outboundPolicyOf } from '../config/app-config';
+import type { OutboundMessage } from './domain/outbound-message';
+import type { OutboundPolicy } from './domain/outbound-policy';
+import { OutboundError, postOutbound } from './outbound-request';
 
 export interface ChannelAddress {
   kind: ChannelKind;
