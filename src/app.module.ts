@@ -15,6 +15,7 @@ import { QueueModule } from './platform/queue/queue.module';
 import { UnitOfWorkModule } from './platform/database/unit-of-work';
 import type { QueueConnectionSettings } from './platform/queue/queue-connection';
 import { RoutingModule } from './routing/routing.module';
+import { EscalationAuditModule } from './escalation/escalation-audit.module';
 import { EscalationModule } from './escalation/escalation.module';
 import { OwnershipModule } from './ownership/ownership.module';
 import { DrillsModule } from './drills/drills.module';
@@ -60,6 +61,7 @@ export class AppModule {
         IssuesModule,
         OwnershipModule,
         EscalationModule,
+        EscalationAuditModule,
         ReportsModule,
         DrillsModule,
         ConsoleModule,

@@ -9,6 +9,8 @@ import { DigestService } from './digest.service';
 import { EscalationPendingRepository } from './escalation-pending.repository';
 import { EscalationQueriesRepository } from './escalation-queries.repository';
 import { EscalationProcessor } from './escalation.processor';
+import { EscalationPathsController } from './escalation-paths.controller';
+import { EscalationPathsService } from './escalation-paths.service';
 import { EscalationService } from './escalation.service';
 import { HypercareController } from './hypercare.controller';
 import { HypercareService } from './hypercare.service';
@@ -23,7 +25,7 @@ import { NotificationsService } from './notifications.service';
 /** Act: who hears of an issue, when, through which channel, and what happens when nobody answers. */
 @Module({
   imports: [OwnershipModule, OutboundModule, PrivacyModule, ReportsModule, IssueStorageModule],
-  controllers: [NotificationsController, HypercareController],
+  controllers: [NotificationsController, HypercareController, EscalationPathsController],
   providers: [
     EscalationService,
     EscalationPendingRepository,
@@ -35,6 +37,7 @@ import { NotificationsService } from './notifications.service';
     NotificationDeliveryService,
     NotificationsService,
     HypercareService,
+    EscalationPathsService,
     EscalationProcessor,
     NotificationBudgetRepository,
     NotificationBudgetService,

@@ -17,7 +17,7 @@ import { ConfigStore } from '../ownership/config.store';
 import { AppConfig, publicBaseUrl } from '../platform/config/app-config';
 import { consolePathOf, failingFields, nextStep, whatHappened } from './domain/issue-story';
 import type { SeamConfig } from '../core/seam-config.types';
-import { EscalationAuditService } from '../ownership/escalation-audit.service';
+import { EscalationAudit } from '../core/escalation-audit';
 import { PrivacyService } from '../privacy/privacy.service';
 import type { Caller } from '../access/key.store';
 
@@ -102,7 +102,7 @@ export class IssuesService {
     private readonly escalation: EscalationService,
     private readonly config: ConfigStore,
     private readonly app: AppConfig,
-    private readonly escalationAudit: EscalationAuditService,
+    private readonly escalationAudit: EscalationAudit,
     private readonly privacy: PrivacyService,
   ) {}
 

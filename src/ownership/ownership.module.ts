@@ -9,7 +9,6 @@ import { ConfigStore } from './config.store';
 import { ConfigurationService } from './configuration.service';
 import { ContactChannelRepository } from './contact-channel.repository';
 import { EscalationPolicyRepository } from './escalation-policy.repository';
-import { EscalationAuditService } from './escalation-audit.service';
 import { HypercareWindowRepository } from './hypercare-window.repository';
 import { KnownIssueRepository } from './known-issue.repository';
 import { OwnerTeamRepository } from './owner-team.repository';
@@ -19,14 +18,17 @@ import { TeamMemberRepository } from './team-member.repository';
 import { OwnershipController } from './ownership.controller';
 import { PeopleService } from './people.service';
 
-/** Teams, people, channels, policies, calendar, known issues and hypercare: seam.yaml and its API, and channel verification. */
+/**
+ * Teams, people, channels, policies, calendar, known issues and hypercare: seam.yaml and its API, and channel
+ * verification. Every capability reads the configuration from here, so it imports none: the escalation audit
+ * it asks for after a change comes through core's EscalationAudit port.
+ */
 @Module({
   imports: [RoutingModule, OutboundModule],
   controllers: [OwnershipController, ChannelVerificationController],
   providers: [
     ConfigStore,
     ConfigurationService,
-    EscalationAuditService,
     PeopleService,
     OwnerTeamRepository,
     TeamMemberRepository,
@@ -40,6 +42,6 @@ import { PeopleService } from './people.service';
     ChannelVerificationRepository,
     ChannelVerificationService,
   ],
-  exports: [ConfigStore, EscalationAuditService, OwnerTeamRepository],
+  exports: [ConfigStore, OwnerTeamRepository],
 })
 export class OwnershipModule {}

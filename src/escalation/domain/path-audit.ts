@@ -1,4 +1,5 @@
 import { CLASSIFICATIONS } from '../../core/classification.types';
+import type { PathFinding } from '../../core/escalation-audit';
 import { urgencyFor } from './escalation-plan';
 import type { ContactChannel, EscalationPolicy, SeamConfig, Team } from '../../core/seam-config.types';
 import { reachability, reachFindings, type ReachFindingKind } from './reachability';
@@ -16,12 +17,8 @@ export type AuditFindingKind =
   | 'team_without_policy'
   | ReachFindingKind;
 
-export interface AuditFinding {
+export interface AuditFinding extends PathFinding {
   kind: AuditFindingKind;
-  team: string;
-  subject: string;
-  detail: string;
-  severity: 'warning' | 'critical';
 }
 
 const DAY = 86_400_000;
