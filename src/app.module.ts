@@ -1,7 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
-import { ChannelVerificationModule } from './ownership/channel-verification.module';
 import { ReportsModule } from './reports/reports.module';
 import { ClassificationModule } from './classification/classification.module';
 import { LabelLearnerModule } from './classification/label-learner.module';
@@ -17,6 +16,7 @@ import { QueueModule } from './platform/queue/queue.module';
 import { UnitOfWorkModule } from './platform/database/unit-of-work';
 import type { QueueConnectionSettings } from './platform/queue/queue-connection';
 import { RoutingModule } from './routing/routing.module';
+import { EscalationAuditModule } from './escalation/escalation-audit.module';
 import { EscalationModule } from './escalation/escalation.module';
 import { EscalationPortsModule } from './escalation/escalation-ports.module';
 import { OwnershipModule } from './ownership/ownership.module';
@@ -65,7 +65,7 @@ export class AppModule {
         OwnershipModule,
         EscalationModule,
         EscalationPortsModule,
-        ChannelVerificationModule,
+        EscalationAuditModule,
         ReportsModule,
         DrillsModule,
         ConsoleModule,

@@ -14,7 +14,7 @@ const SRC = __dirname;
  * mostly through shared types without a home of their own. The lists only shrink: an arrow that is gone
  * fails the test until it is taken off.
  */
-const KNOWN_TWO_WAY = new Set(['escalation<->ownership']);
+const KNOWN_TWO_WAY = new Set<string>([]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

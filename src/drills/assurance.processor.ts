@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
-import { EscalationAuditService } from '../ownership/escalation-audit.service';
+import { EscalationAudit } from '../core/escalation-audit';
 import { AppConfig } from '../platform/config/app-config';
 import { QueueService } from '../platform/queue/queue.service';
 import { DrillsService } from './drills.service';
@@ -13,7 +13,7 @@ export class AssuranceProcessor implements OnModuleInit, OnApplicationBootstrap 
     private readonly config: AppConfig,
     private readonly queues: QueueService,
     private readonly drills: DrillsService,
-    private readonly audit: EscalationAuditService,
+    private readonly audit: EscalationAudit,
   ) {}
 
   onModuleInit(): void {

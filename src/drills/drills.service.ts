@@ -8,7 +8,7 @@ import { IngestService } from '../intake/ingest.service';
 import { AuditService } from '../audit/audit.service';
 import { AUDIT_ACTIONS } from '../audit/domain/audit-actions';
 import { ConfigStore } from '../ownership/config.store';
-import { EscalationAuditService } from '../ownership/escalation-audit.service';
+import { EscalationAudit } from '../core/escalation-audit';
 import { SeamError } from '../platform/errors/seam-error';
 import { RoutingService } from '../routing/routing.service';
 import { isUuid } from '../platform/text/uuid';
@@ -82,7 +82,7 @@ export class DrillsService {
     private readonly ingest: IngestService,
     private readonly store: ConfigStore,
     private readonly routing: RoutingService,
-    private readonly escalationAudit: EscalationAuditService,
+    private readonly escalationAudit: EscalationAudit,
     private readonly audit: AuditService,
   ) {}
 

@@ -5,7 +5,7 @@ import { ConfigStore } from '../ownership/config.store';
 import { AppConfig, publicBaseUrl } from '../platform/config/app-config';
 import { isBusinessTime, localParts } from './domain/business-hours';
 import { planEscalation, policyFor } from './domain/escalation-plan';
-import type { SeamConfig, Team } from './domain/escalation.types';
+import type { SeamConfig, Team } from '../core/seam-config.types';
 import type { DigestContent } from './domain/messages';
 import type { BudgetSummary } from './domain/notification-budget';
 import { consolePathOf } from '../issues/domain/issue-story';

@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common';
 import { OwnershipModule } from '../ownership/ownership.module';
+import { OutboundModule } from '../platform/outbound/outbound.module';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { ReportsModule } from '../reports/reports.module';
 import { IssueStorageModule } from '../issues/issue-storage.module';
-import { ChannelSender } from './channel-sender';
 import { DigestItemRepository } from './digest-item.repository';
 import { DigestService } from './digest.service';
 import { EscalationPendingRepository } from './escalation-pending.repository';
 import { EscalationQueriesRepository } from './escalation-queries.repository';
 import { EscalationProcessor } from './escalation.processor';
+import { EscalationPathsController } from './escalation-paths.controller';
+import { EscalationPathsService } from './escalation-paths.service';
 import { EscalationService } from './escalation.service';
 import { HypercareController } from './hypercare.controller';
 import { HypercareService } from './hypercare.service';
@@ -22,8 +24,8 @@ import { NotificationsService } from './notifications.service';
 
 /** Act: who hears of an issue, when, through which channel, and what happens when nobody answers. */
 @Module({
-  imports: [OwnershipModule, PrivacyModule, ReportsModule, IssueStorageModule],
-  controllers: [NotificationsController, HypercareController],
+  imports: [OwnershipModule, OutboundModule, PrivacyModule, ReportsModule, IssueStorageModule],
+  controllers: [NotificationsController, HypercareController, EscalationPathsController],
   providers: [
     EscalationService,
     EscalationPendingRepository,
@@ -35,11 +37,11 @@ import { NotificationsService } from './notifications.service';
     NotificationDeliveryService,
     NotificationsService,
     HypercareService,
-    ChannelSender,
+    EscalationPathsService,
     EscalationProcessor,
     NotificationBudgetRepository,
     NotificationBudgetService,
   ],
-  exports: [EscalationService, ChannelSender],
+  exports: [EscalationService],
 })
 export class EscalationModule {}

@@ -8,7 +8,7 @@ import { ESCALATION_QUEUE, type EscalatePayload } from '../platform/queue/queue-
 import { QueueService } from '../platform/queue/queue.service';
 import { DigestService } from './digest.service';
 import { planEscalation, policyFor, urgencyOf, type EscalationStep } from './domain/escalation-plan';
-import type { EscalationPolicy, SeamConfig, Team, Urgency } from './domain/escalation.types';
+import type { EscalationPolicy, SeamConfig, Team, Urgency } from '../core/seam-config.types';
 import {
   delayUntil,
   jobIdOf,

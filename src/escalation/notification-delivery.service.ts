@@ -3,18 +3,13 @@ import { UnrecoverableError } from 'bullmq';
 import { AuditService } from '../audit/audit.service';
 import { ConfigStore } from '../ownership/config.store';
 import { AppConfig, publicBaseUrl } from '../platform/config/app-config';
-import { ChannelSender } from './channel-sender';
+import { ChannelSender } from '../platform/outbound/channel-sender';
+import type { OutboundMessage } from '../platform/outbound/domain/outbound-message';
 import { consolePathOf } from '../issues/domain/issue-story';
 import { maskText } from '../access/domain/masking';
 import { PrivacyService } from '../privacy/privacy.service';
 import { EscalationService } from './escalation.service';
-import {
-  formatBudgetSummary,
-  formatDigest,
-  formatMessage,
-  type DigestContent,
-  type OutboundMessage,
-} from './domain/messages';
+import { formatBudgetSummary, formatDigest, formatMessage, type DigestContent } from './domain/messages';
 import type { BudgetSummary } from './domain/notification-budget';
 import { EscalationQueriesRepository } from './escalation-queries.repository';
 import { NotificationRepository, type NotificationRow } from './notification.repository';

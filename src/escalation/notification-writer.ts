@@ -5,7 +5,7 @@ import { NOTIFY_QUEUE } from '../platform/queue/queue-catalogue';
 import { QueueService } from '../platform/queue/queue.service';
 import { delayUntil, jobIdOf, sweepAction, type JobState } from './domain/escalation-due';
 import { stepTargets, type EscalationStep } from './domain/escalation-plan';
-import type { SeamConfig, Team } from './domain/escalation.types';
+import type { SeamConfig, Team } from '../core/seam-config.types';
 import { NotificationRepository } from './notification.repository';
 
 /** One channel a notification goes through, and whose it is. */

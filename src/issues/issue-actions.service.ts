@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
-import { WebhookSender } from '../core/webhook-sender';
+import { ChannelSender } from '../platform/outbound/channel-sender';
 import { ConfigStore } from '../ownership/config.store';
 import { SeamError } from '../platform/errors/seam-error';
 import { UnitOfWork } from '../platform/database/unit-of-work';
@@ -21,7 +21,7 @@ export class IssueActionsService {
     private readonly records: IssueRecordRepository,
     private readonly audit: AuditService,
     private readonly config: ConfigStore,
-    private readonly webhooks: WebhookSender,
+    private readonly sender: ChannelSender,
   ) {}
 
   async assign(id: string, assignee: string | null, actor: string) {
@@ -87,7 +87,7 @@ export class IssueActionsService {
       requestedBy: actor,
     };
     try {
-      await this.webhooks.post(endpoint.retryUrl, body, endpoint.secret);
+      await this.sender.send({ kind: 'webhook', target: endpoint.retryUrl, secret: endpoint.secret }, { json: body });
     } catch (error) {
       // the caller learns only that it failed: which port answered, with what, or not at all would make
       // the retry button a scanner of whatever network the retry URL can reach. Operators get it in the log.

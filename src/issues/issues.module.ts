@@ -1,6 +1,7 @@
 import { IssueActionsService } from './issue-actions.service';
 import { OwnershipModule } from '../ownership/ownership.module';
 import { ReadReplicaModule } from '../platform/database/read-replica';
+import { OutboundModule } from '../platform/outbound/outbound.module';
 import { Module } from '@nestjs/common';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -17,6 +18,7 @@ import { RouteDeliveryService } from './route-delivery.service';
 @Module({
   imports: [
     OwnershipModule,
+    OutboundModule,
     PrivacyModule,
     TypeOrmModule.forFeature([IssueEntity, IssueRecordEntity]),
     RoutingModule,

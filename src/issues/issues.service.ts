@@ -16,7 +16,8 @@ import { RouteDeliveryService } from './route-delivery.service';
 import { ConfigStore } from '../ownership/config.store';
 import { AppConfig, publicBaseUrl } from '../platform/config/app-config';
 import { consolePathOf, failingFields, nextStep, whatHappened } from './domain/issue-story';
-import { EscalationAuditService } from '../ownership/escalation-audit.service';
+import type { SeamConfig } from '../core/seam-config.types';
+import { EscalationAudit } from '../core/escalation-audit';
 import { PrivacyService } from '../privacy/privacy.service';
 import type { Caller } from '../access/key.store';
 
@@ -101,7 +102,7 @@ export class IssuesService {
     private readonly escalation: IssueEscalation,
     private readonly config: ConfigStore,
     private readonly app: AppConfig,
-    private readonly escalationAudit: EscalationAuditService,
+    private readonly escalationAudit: EscalationAudit,
     private readonly privacy: PrivacyService,
   ) {}
 
@@ -367,10 +368,7 @@ function found(id: string, issue: IssueEntity | null): IssueEntity {
 }
 
 /** A team as the next step names it: its name and who to ask (its lead first, then members not away). */
-function ownerOf(
-  config: Awaited<ReturnType<ConfigStore['load']>>,
-  slug: string,
-): { team: string; name: string; people: string[] } | null {
+function ownerOf(config: SeamConfig, slug: string): { team: string; name: string; people: string[] } | null {
   const team = config.teams.find((t) => t.slug === slug);
   if (!team) return null;
   const present = team.members.filter((m) => !m.away);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { SeamConfig } from '../escalation/domain/escalation.types';
+import type { SeamConfig } from '../core/seam-config.types';
 import type { Tx } from '../platform/database/unit-of-work';
 import { isUuid } from '../platform/text/uuid';
 

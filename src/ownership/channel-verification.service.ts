@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { AUDIT_ACTIONS } from '../audit/domain/audit-actions';
-import { ChannelSender } from '../escalation/channel-sender';
+import { ChannelSender } from '../platform/outbound/channel-sender';
 import { AppConfig, publicBaseUrl } from '../platform/config/app-config';
 import { UnitOfWork } from '../platform/database/unit-of-work';
 import { SeamError } from '../platform/errors/seam-error';

@@ -1,16 +1,11 @@
 import { redactor } from '../platform/logging/seam-logger';
 import { Injectable } from '@nestjs/common';
 import { SeamError } from '../platform/errors/seam-error';
-import type {
-  AwayPeriod,
-  ContactChannel,
-  NoiseSettings,
-  SeamConfig,
-  Team,
-} from '../escalation/domain/escalation.types';
+import type { AwayPeriod, ContactChannel, NoiseSettings, SeamConfig, Team } from '../core/seam-config.types';
+import type { AuditTrigger } from '../core/escalation-audit';
 import { UnitOfWork, type Tx } from '../platform/database/unit-of-work';
-import { HypercareWindowRepository } from '../escalation/hypercare-window.repository';
-import { KnownIssueRepository } from '../escalation/known-issue.repository';
+import { HypercareWindowRepository } from './hypercare-window.repository';
+import { KnownIssueRepository } from './known-issue.repository';
 import { RoutingRuleRepository } from '../routing/routing-rule.repository';
 import { CalendarDayRepository } from './calendar-day.repository';
 import { ContactChannelRepository, type ContactChannelRow } from './contact-channel.repository';
@@ -28,7 +23,7 @@ export type ChangeRecorder = (before: SeamConfig, after: SeamConfig, tx: Tx) => 
 /** The escalation audit's latest run (the findings themselves are always computed fresh). */
 export interface AuditRun {
   at: string;
-  trigger: 'config_change' | 'people_change' | 'drill' | 'scheduled';
+  trigger: AuditTrigger;
   total: number;
   critical: number;
   kinds: string[];

@@ -2,27 +2,18 @@ import { Injectable } from '@nestjs/common';
 import type { Caller } from '../access/key.store';
 import { AuditService } from '../audit/audit.service';
 import { AUDIT_ACTIONS } from '../audit/domain/audit-actions';
-import { auditBanner } from '../escalation/domain/audit-banner';
-import { renderOwnershipHtml, renderOwnershipMarkdown } from '../escalation/domain/ownership-doc';
-import { auditPaths } from '../escalation/domain/path-audit';
-import { reachability } from '../escalation/domain/reachability';
-import type { SeamConfig } from '../escalation/domain/escalation.types';
+import { EscalationAudit } from '../core/escalation-audit';
+import type { SeamConfig } from '../core/seam-config.types';
 import { AppConfig, outboundPolicyOf } from '../platform/config/app-config';
 import { SeamError } from '../platform/errors/seam-error';
+import type { RenderedDocument } from '../platform/http/rendered-document';
 import type { OutboundPolicy } from '../platform/outbound/domain/outbound-policy';
 import { RoutingService } from '../routing/routing.service';
 import { ConfigStore } from './config.store';
 import { configChanges } from './domain/config-changes';
 import { outboundTargetErrors } from './domain/outbound-targets';
 import { withRedactedTargets } from './domain/target-redaction';
-import { EscalationAuditService } from './escalation-audit.service';
 import { parseSeamConfig, toSeamYaml, withTeam, type ParsedConfig } from './seam-yaml';
-
-/** A document in the representation asked for. */
-export interface RenderedDocument {
-  contentType?: string;
-  body: unknown;
-}
 
 /**
  * seam.yaml over HTTP: what each caller may read of it, and a change applied as one transaction with its
@@ -36,7 +27,7 @@ export class ConfigurationService {
     private readonly store: ConfigStore,
     private readonly routing: RoutingService,
     private readonly audit: AuditService,
-    private readonly pathAudit: EscalationAuditService,
+    private readonly pathAudit: EscalationAudit,
     config: AppConfig,
   ) {
     this.outbound = outboundPolicyOf(config);
@@ -89,29 +80,6 @@ export class ConfigurationService {
     return this.apply(parseSeamConfig(asFile), { actor, action: AUDIT_ACTIONS.teamRemoved, team: slug });
   }
 
-  /** Markdown, or HTML with format=html. */
-  async ownershipDocument(format: string | undefined, now = new Date()): Promise<RenderedDocument> {
-    const config = await this.store.load();
-    if (format !== undefined && format !== 'html' && format !== 'markdown')
-      throw new SeamError('request.invalid', ['format must be markdown or html']);
-    if (format === 'html') return { contentType: 'text/html; charset=utf-8', body: renderOwnershipHtml(config, now) };
-    return { contentType: 'text/markdown; charset=utf-8', body: renderOwnershipMarkdown(config, now) };
-  }
-
-  async escalationAudit(now = new Date()) {
-    // uncached: an operator fixing a finding wants to see it go at once
-    const config = await this.store.fresh();
-    const findings = auditPaths(config, now);
-    return {
-      checkedAt: now.toISOString(),
-      banner: auditBanner(config, findings),
-      findings,
-      reachability: reachability(config, now),
-      // the worker's last run (after a change or on its schedule); the findings above are computed now
-      lastRun: (await this.store.lastAuditRun()) ?? null,
-    };
-  }
-
   private async apply(parsed: ParsedConfig, change: { actor: string; action: string; team?: string }) {
     if (!parsed.config) throw new SeamError('config.invalid', parsed.errors);
     const refused = outboundTargetErrors(parsed.config, this.outbound);
@@ -140,7 +108,7 @@ export class ConfigurationService {
       calendarDays: config.calendar.length,
       knownIssues: config.knownIssues.length,
       hypercare: config.hypercare.length,
-      findings: auditPaths(config, new Date()),
+      findings: this.pathAudit.findings(config, new Date()),
     };
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Team } from '../escalation/domain/escalation.types';
+import type { Team } from '../core/seam-config.types';
 import type { Tx } from '../platform/database/unit-of-work';
 
 export interface OwnerTeamRow {

@@ -1,7 +1,7 @@
 import { Actor, CurrentCaller, Requires } from '../access/access.decorators';
 import type { Caller } from '../access/key.store';
 import { BodyLimit, CONFIG_BODY_LIMIT_BYTES, TextDocumentBody } from '../platform/http/route-config';
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiBody,
   ApiConsumes,
@@ -15,10 +15,10 @@ import {
 } from '@nestjs/swagger';
 import { IsBoolean, IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
-import { ConfigurationService, type RenderedDocument } from './configuration.service';
+import { sendRendered } from '../platform/http/rendered-document';
+import { ConfigurationService } from './configuration.service';
 import { PeopleService } from './people.service';
-import { OnCallDto } from './dto/on-call.dto';
-import { AwaySetDto, ConfigAppliedDto, EscalationAuditDto, TeamListDto } from './dto/ownership-responses.dto';
+import { AwaySetDto, ConfigAppliedDto, TeamListDto } from './dto/ownership-responses.dto';
 import { SeamConfigDto, TeamDto } from './dto/seam-config.dto';
 
 export class AwayDto {
@@ -57,7 +57,7 @@ policies:
     levels: [{ afterMinutes: 0, notify: [mia] }, { afterMinutes: 30, notify: [lead] }]
 `;
 
-/** seam.yaml over HTTP, the one-page ownership document, and the audit of escalation paths. */
+/** seam.yaml over HTTP, and who is away (escalation's EscalationPathsController shows what the paths make of it). */
 @ApiTags('ownership')
 @ApiExtraModels(SeamConfigDto)
 @Controller('v1')
@@ -87,7 +87,7 @@ export class OwnershipController {
     @Res({ passthrough: true }) reply: FastifyReply,
     @CurrentCaller() caller: Caller | undefined,
   ) {
-    return send(reply, await this.configuration.exported(format, caller));
+    return sendRendered(reply, await this.configuration.exported(format, caller));
   }
 
   @Requires('config.write')
@@ -126,17 +126,6 @@ export class OwnershipController {
   @ApiOkResponse({ type: TeamDto, description: 'the team as seam.yaml holds it (webhook URLs whole only to admins)' })
   async team(@Param('team') slug: string, @CurrentCaller() caller: Caller | undefined) {
     return this.configuration.team(slug, caller);
-  }
-
-  @Requires('issues.read')
-  @Get('teams/:team/on-call')
-  @Header('cache-control', 'no-store')
-  @ApiOperation({
-    summary: "Who is on call now and who takes over next, in each of the team's rotations (overrides applied)",
-  })
-  @ApiOkResponse({ type: OnCallDto })
-  async onCall(@Param('team') slug: string) {
-    return this.people.onCall(slug);
   }
 
   @Requires('config.write')
@@ -189,41 +178,4 @@ export class OwnershipController {
   ) {
     return this.people.setAway(team, member, body, actor);
   }
-
-  @Requires('issues.read')
-  @Get('ownership')
-  @ApiOperation({
-    summary:
-      'Who owns what, who responds first, who escalates, who talks to users, after-hours cover: Markdown, or HTML with ?format=html',
-  })
-  @ApiQuery({ name: 'format', required: false, enum: ['markdown', 'html'] })
-  @ApiProduces('text/markdown', 'text/html')
-  @ApiOkResponse({
-    description: 'the ownership document',
-    content: {
-      'text/markdown': { schema: { type: 'string', example: '# Ownership\n\n## Support desk (support)\n…' } },
-      'text/html': { schema: { type: 'string', example: '<!doctype html><h1>Ownership</h1>…' } },
-    },
-  })
-  async ownership(@Query('format') format: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return send(reply, await this.configuration.ownershipDocument(format));
-  }
-
-  @Requires('issues.read')
-  @Get('escalation-audit')
-  @Header('cache-control', 'no-store')
-  @ApiOperation({
-    summary:
-      'Escalation paths that have rotted: away or unknown members, no after-hours cover, unverified contacts, failing channels, undrilled policies',
-  })
-  @ApiOkResponse({ type: EscalationAuditDto })
-  async escalationAudit() {
-    return this.configuration.escalationAudit();
-  }
-}
-
-/** The body as rendered, with its content type when it is not JSON. */
-function send(reply: FastifyReply, document: RenderedDocument): unknown {
-  if (document.contentType) void reply.header('content-type', document.contentType);
-  return document.body;
 }

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { AUDIT_ACTIONS } from '../audit/domain/audit-actions';
-import { isAway, onCallNowAndNext, type OnCallTurn } from '../escalation/domain/schedule';
+import { EscalationAudit } from '../core/escalation-audit';
 import { SeamError } from '../platform/errors/seam-error';
 import { ConfigStore } from './config.store';
-import { awayChange, type AwayRequest } from './domain/away-periods';
-import { EscalationAuditService } from './escalation-audit.service';
+import { awayChange, isAway, type AwayRequest } from './domain/away-periods';
 
 /** What people change through the API between imports: who is away, and when. */
 @Injectable()
@@ -13,7 +12,7 @@ export class PeopleService {
   constructor(
     private readonly store: ConfigStore,
     private readonly audit: AuditService,
-    private readonly escalationAudit: EscalationAuditService,
+    private readonly escalationAudit: EscalationAudit,
   ) {}
 
   async setAway(team: string, member: string, request: AwayRequest, actor: string) {
@@ -59,23 +58,5 @@ export class PeopleService {
     await this.escalationAudit.afterChange('people_change');
     const found = (await this.store.fresh()).teams.find((t) => t.slug === team)?.members.find((m) => m.id === member);
     return { team, member, away: found ? isAway(found, now) : request.away, awayPeriods: found?.awayPeriods ?? [] };
-  }
-
-  /** Who is on call now and next in each of the team's rotations. */
-  async onCall(slug: string, now = new Date()) {
-    const team = (await this.store.load()).teams.find((t) => t.slug === slug);
-    if (!team) throw new SeamError('team.not_found', [`team ${slug} does not exist`]);
-    const describe = (turn: OnCallTurn | undefined) => {
-      if (!turn) return null;
-      const member = team.members.find((m) => m.id === turn.member);
-      const at = new Date(Math.max(now.getTime(), Date.parse(turn.from)));
-      return { ...turn, name: member?.name ?? turn.member, away: member ? isAway(member, at) : false };
-    };
-    const rotations = onCallNowAndNext(team, now).map((r) => ({
-      rotation: r.rotation,
-      now: describe(r.now),
-      next: describe(r.next),
-    }));
-    return { team: slug, at: now.toISOString(), rotations };
   }
 }

@@ -1,5 +1,5 @@
 import { Document, LineCounter, parseDocument, Scalar, visit } from 'yaml';
-import type { SeamConfig } from '../escalation/domain/escalation.types';
+import type { SeamConfig } from '../core/seam-config.types';
 import { validateAs } from '../platform/http/validation';
 import { referenceErrors } from './domain/config-references';
 import { SeamConfigDto, TeamDto } from './dto/seam-config.dto';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AwayPeriod } from '../escalation/domain/escalation.types';
+import type { AwayPeriod } from '../core/seam-config.types';
 import type { Tx } from '../platform/database/unit-of-work';
 
 export interface TeamMemberRow {

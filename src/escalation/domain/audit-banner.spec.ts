@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditBanner } from './audit-banner';
 import type { AuditFinding } from './path-audit';
-import type { Team } from './escalation.types';
+import type { Team } from '../../core/seam-config.types';
 
 const team = (over: Partial<Team> = {}): Team => ({ slug: 'support', name: 'Support', members: [], ...over }) as Team;
 const finding = (severity: AuditFinding['severity'], detail: string): AuditFinding => ({

@@ -1,5 +1,5 @@
 import type { AuditFinding } from './path-audit';
-import type { SeamConfig } from './escalation.types';
+import type { SeamConfig } from '../../core/seam-config.types';
 
 /**
  * The console's banner over the escalation audit, in words that say what to do first. Where nobody at

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isBusinessTime, localParts, nextBusinessStart, zonedTimeToUtc } from './business-hours';
-import type { BusinessHours, CalendarDay } from './escalation.types';
+import type { BusinessHours, CalendarDay } from '../../core/seam-config.types';
 
 const melbourne: BusinessHours = {
   timeZone: 'Australia/Melbourne',

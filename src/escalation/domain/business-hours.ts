@@ -1,4 +1,4 @@
-import type { BusinessHours, CalendarDay } from './escalation.types';
+import type { BusinessHours, CalendarDay } from '../../core/seam-config.types';
 
 export interface LocalParts {
   /** YYYY-MM-DD */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planEscalation, policyFor, urgencyOf } from './escalation-plan';
-import type { CalendarDay, EscalationLevel, EscalationPolicy, Team, Urgency } from './escalation.types';
+import type { CalendarDay, EscalationLevel, EscalationPolicy, Team, Urgency } from '../../core/seam-config.types';
 
 const support: Team = {
   slug: 'support',

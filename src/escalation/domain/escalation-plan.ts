@@ -1,7 +1,15 @@
 import type { Classification } from '../../core/classification.types';
 import { isBusinessTime, localParts, nextBusinessStart } from './business-hours';
-import { isAway, ONCALL_PREFIX, onCallAt } from './schedule';
-import type { CalendarDay, EscalationPolicy, Member, Team, Urgency } from './escalation.types';
+import { isAway } from '../../ownership/domain/away-periods';
+import { onCallAt } from './schedule';
+import {
+  ONCALL_PREFIX,
+  type CalendarDay,
+  type EscalationPolicy,
+  type Member,
+  type Team,
+  type Urgency,
+} from '../../core/seam-config.types';
 
 export interface EscalationStep {
   /** 0-based */

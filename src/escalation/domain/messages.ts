@@ -1,5 +1,6 @@
 import { escapeJira, escapeSlack, escapeTeams } from './chat-escaping';
-import type { ChannelKind } from './escalation.types';
+import type { ChannelKind } from '../../core/seam-config.types';
+import type { OutboundMessage } from '../../platform/outbound/domain/outbound-message';
 import { budgetSummaryText, type BudgetSummary } from './notification-budget';
 
 /** What a notification says, whatever carries it. */
@@ -20,13 +21,6 @@ export interface NotificationContent {
   /** absolute link to the page in the console */
   href: string;
   drillId?: string | null;
-}
-
-export interface OutboundMessage {
-  /** HTTP body (JSON) for webhook, slack, teams and jira channels */
-  json?: unknown;
-  /** for email */
-  email?: { subject: string; text: string };
 }
 
 type Escape = (text: string) => string;

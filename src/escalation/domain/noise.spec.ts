@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../core/classification.types';
-import type { KnownIssue, NoiseSettings } from './escalation.types';
+import type { KnownIssue, NoiseSettings } from '../../core/seam-config.types';
 import {
   DEFAULT_THRESHOLDS,
   graceEndsAt,

@@ -1,7 +1,7 @@
 import { TRANSIENT_CATEGORIES as TRANSIENT } from '../../core/categories';
 import type { Category, Classification } from '../../core/classification.types';
 import { compileUserPattern } from '../../platform/text/user-pattern';
-import type { KnownIssue, NoiseSettings, NotifyThreshold } from './escalation.types';
+import type { KnownIssue, NoiseSettings, NotifyThreshold } from '../../core/seam-config.types';
 
 const MINUTE = 60_000;
 

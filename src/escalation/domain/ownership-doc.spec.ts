@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SeamConfig } from './escalation.types';
+import type { SeamConfig } from '../../core/seam-config.types';
 import { renderOwnershipHtml, renderOwnershipMarkdown } from './ownership-doc';
 
 const now = new Date('2026-11-24T00:00:00Z');

@@ -1,9 +1,16 @@
 import { CLASSIFICATIONS, type Classification } from '../../core/classification.types';
 import { FALLBACK_TEAM, orderRules } from '../../routing/domain/route';
 import { afterHoursCover, firstResponders, urgencyFor, type ResolvedMember } from './escalation-plan';
-import type { EscalationPolicy, KnownIssue, SeamConfig, Team } from './escalation.types';
+import {
+  ONCALL_PREFIX,
+  type EscalationPolicy,
+  type KnownIssue,
+  type SeamConfig,
+  type Team,
+} from '../../core/seam-config.types';
 import { auditPaths } from './path-audit';
-import { isAway, ONCALL_PREFIX, onCallNowAndNext, type OnCallTurn } from './schedule';
+import { isAway } from '../../ownership/domain/away-periods';
+import { onCallNowAndNext, type OnCallTurn } from './schedule';
 import { reachability, type ReachedLevel } from './reachability';
 
 /** The one-page ownership document as data; Markdown and HTML are two renderings of it. */

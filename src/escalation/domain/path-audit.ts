@@ -1,8 +1,9 @@
 import { CLASSIFICATIONS } from '../../core/classification.types';
+import type { PathFinding } from '../../core/escalation-audit';
 import { urgencyFor } from './escalation-plan';
-import type { ContactChannel, EscalationPolicy, SeamConfig, Team } from './escalation.types';
+import type { ContactChannel, EscalationPolicy, SeamConfig, Team } from '../../core/seam-config.types';
 import { reachability, reachFindings, type ReachFindingKind } from './reachability';
-import { isAway } from './schedule';
+import { isAway } from '../../ownership/domain/away-periods';
 
 export type AuditFindingKind =
   | 'level_points_at_away_member'
@@ -16,12 +17,8 @@ export type AuditFindingKind =
   | 'team_without_policy'
   | ReachFindingKind;
 
-export interface AuditFinding {
+export interface AuditFinding extends PathFinding {
   kind: AuditFindingKind;
-  team: string;
-  subject: string;
-  detail: string;
-  severity: 'warning' | 'critical';
 }
 
 const DAY = 86_400_000;

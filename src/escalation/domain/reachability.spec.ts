@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EscalationPolicy, Team } from './escalation.types';
+import type { EscalationPolicy, Team } from '../../core/seam-config.types';
 import { reachability, reachFindings } from './reachability';
 
 // Tuesday 24 November 2026, 11:00 in Melbourne: business hours; the next out-of-hours hour is 17:30-ish.

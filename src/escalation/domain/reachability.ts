@@ -1,7 +1,7 @@
 import { CLASSIFICATIONS, type Classification } from '../../core/classification.types';
 import { isBusinessTime, nextAfterHours } from './business-hours';
 import { planEscalation, policyFor, stepTargets, urgencyFor } from './escalation-plan';
-import type { CalendarDay, ContactChannel, EscalationPolicy, Team, Urgency } from './escalation.types';
+import type { CalendarDay, ContactChannel, EscalationPolicy, Team, Urgency } from '../../core/seam-config.types';
 
 /** One level as it would actually fire: who, through what, and why the planner chose them. */
 export interface ReachedLevel {

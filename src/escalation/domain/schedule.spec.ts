@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Rotation, Team } from './escalation.types';
+import type { Rotation, Team } from '../../core/seam-config.types';
 import { planEscalation } from './escalation-plan';
 import { onCallAt, onCallNowAndNext } from './schedule';
 

@@ -1,16 +1,5 @@
 import { localParts, zonedTimeToUtc } from './business-hours';
-import type { Member, Rotation, Team } from './escalation.types';
-
-/** Whether a member is away at an instant: the bare flag (away until marked back) or a dated period in force. */
-export function isAway(member: Pick<Member, 'away' | 'awayPeriods'>, at: Date): boolean {
-  if (member.away) return true;
-  const t = at.getTime();
-  return (member.awayPeriods ?? []).some(
-    (p) => Date.parse(p.from) <= t && (p.until === undefined || t < Date.parse(p.until)),
-  );
-}
-
-export const ONCALL_PREFIX = 'oncall:';
+import type { Rotation, Team } from '../../core/seam-config.types';
 
 const DAY = 86_400_000;
 const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));

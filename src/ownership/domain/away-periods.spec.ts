@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AwayPeriod } from '../../escalation/domain/escalation.types';
-import { isAway } from '../../escalation/domain/schedule';
-import { awayChange } from './away-periods';
+import type { AwayPeriod } from '../../core/seam-config.types';
+import { awayChange, isAway } from './away-periods';
 
 const now = new Date('2026-11-24T10:00:00Z');
 const past: AwayPeriod = { from: '2026-11-01T00:00:00Z', until: '2026-11-05T00:00:00Z', reason: 'leave' };

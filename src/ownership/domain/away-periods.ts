@@ -1,4 +1,13 @@
-import type { AwayPeriod } from '../../escalation/domain/escalation.types';
+import type { AwayPeriod, Member } from '../../core/seam-config.types';
+
+/** Whether a member is away at an instant: the bare flag (away until marked back) or a dated period in force. */
+export function isAway(member: Pick<Member, 'away' | 'awayPeriods'>, at: Date): boolean {
+  if (member.away) return true;
+  const t = at.getTime();
+  return (member.awayPeriods ?? []).some(
+    (p) => Date.parse(p.from) <= t && (p.until === undefined || t < Date.parse(p.until)),
+  );
+}
 
 export interface AwayRequest {
   away: boolean;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_KINDS } from '../../escalation/domain/escalation.types';
+import { CHANNEL_KINDS } from '../../core/seam-config.types';
 import {
   checkVerificationCode,
   hashVerificationCode,

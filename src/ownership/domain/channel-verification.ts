@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { ChannelKind } from '../../escalation/domain/escalation.types';
-import type { OutboundMessage } from '../../escalation/domain/messages';
+import type { ChannelKind } from '../../core/seam-config.types';
+import type { OutboundMessage } from '../../platform/outbound/domain/outbound-message';
 
 /** Long enough to find a message and type the code; short enough that a forwarded code goes stale. */
 export const VERIFICATION_CODE_TTL_MS = 30 * 60_000;

@@ -1,4 +1,4 @@
-import type { SeamConfig, Team } from '../../escalation/domain/escalation.types';
+import type { SeamConfig, Team } from '../../core/seam-config.types';
 import { createHash } from 'node:crypto';
 import { redactTarget } from './target-redaction';
 

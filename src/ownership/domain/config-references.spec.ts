@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SeamConfig } from '../../escalation/domain/escalation.types';
+import type { SeamConfig } from '../../core/seam-config.types';
 import { referenceErrors } from './config-references';
 
 const base = (): SeamConfig => ({

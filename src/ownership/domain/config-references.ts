@@ -1,5 +1,4 @@
-import type { SeamConfig } from '../../escalation/domain/escalation.types';
-import { ONCALL_PREFIX } from '../../escalation/domain/schedule';
+import { ONCALL_PREFIX, type SeamConfig } from '../../core/seam-config.types';
 import { RESERVED_QUEUE_NAMES } from '../../platform/queue/queue-catalogue';
 
 /** Queue names the service itself uses: a team slug names its queue, so these cannot be slugs. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SeamConfig } from '../../escalation/domain/escalation.types';
+import type { SeamConfig } from '../../core/seam-config.types';
 import { DENY_ALL_PRIVATE, parseAllowList } from '../../platform/outbound/domain/outbound-policy';
 import { outboundTargetErrors } from './outbound-targets';
 

@@ -1,4 +1,4 @@
-import type { SeamConfig } from '../../escalation/domain/escalation.types';
+import type { SeamConfig } from '../../core/seam-config.types';
 import { checkTargetUrl, type OutboundPolicy } from '../../platform/outbound/domain/outbound-policy';
 import { REDACTED } from './target-redaction';
 

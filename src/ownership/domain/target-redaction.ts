@@ -1,4 +1,4 @@
-import type { SeamConfig } from '../../escalation/domain/escalation.types';
+import type { SeamConfig } from '../../core/seam-config.types';
 
 /** What a redacted URL ends with; an import carrying it is a non-admin's export, not a usable target. */
 export const REDACTED = '…';

@@ -20,7 +20,7 @@ import {
 } from 'class-validator';
 import { CATEGORIES, CLASSIFICATIONS, OWNER_CLASSES } from '../../core/classification.types';
 import { IsRegex, IsTimeZone } from '../../platform/http/validation';
-import { CALENDAR_KINDS, CHANNEL_KINDS } from '../../escalation/domain/escalation.types';
+import { CALENDAR_KINDS, CHANNEL_KINDS } from '../../core/seam-config.types';
 
 // seam.yaml, validated field by field: every error names its path ("teams.1.members.0.id must …").
 

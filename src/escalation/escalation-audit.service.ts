@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { auditBanner } from '../escalation/domain/audit-banner';
-import { auditPaths, type AuditFinding } from '../escalation/domain/path-audit';
-import type { SeamConfig } from '../escalation/domain/escalation.types';
-import { ConfigStore, type AuditRun } from './config.store';
+import type { AuditTrigger, EscalationAudit } from '../core/escalation-audit';
+import type { SeamConfig } from '../core/seam-config.types';
+import { ConfigStore } from '../ownership/config.store';
+import { auditBanner } from './domain/audit-banner';
+import { auditPaths, type AuditFinding } from './domain/path-audit';
 
 /**
  * The escalation audit as a job: run after every configuration change and periodically by the worker,
@@ -11,7 +12,7 @@ import { ConfigStore, type AuditRun } from './config.store';
  * the findings fresh, so a fix shows at once.
  */
 @Injectable()
-export class EscalationAuditService {
+export class EscalationAuditService implements EscalationAudit {
   private readonly logger = new Logger(EscalationAuditService.name);
 
   private memo?: { config: SeamConfig; minute: number; findings: AuditFinding[] };
@@ -40,7 +41,7 @@ export class EscalationAuditService {
     return auditBanner(await this.store.load(), findings, { quoteWorst: false });
   }
 
-  async run(trigger: AuditRun['trigger'], now = new Date()): Promise<AuditFinding[]> {
+  async run(trigger: AuditTrigger, now = new Date()): Promise<AuditFinding[]> {
     const findings = auditPaths(await this.store.fresh(), now);
     const critical = findings.filter((f) => f.severity === 'critical').length;
     const previous = await this.store.lastAuditRun();
@@ -56,8 +57,12 @@ export class EscalationAuditService {
     return findings;
   }
 
+  findings(config: SeamConfig, now: Date): AuditFinding[] {
+    return auditPaths(config, now);
+  }
+
   /** After a change: never fails the change that triggered it. */
-  async afterChange(trigger: AuditRun['trigger']): Promise<void> {
+  async afterChange(trigger: AuditTrigger): Promise<void> {
     await this.run(trigger).catch((error: Error) =>
       this.logger.warn(`escalation audit after ${trigger} failed: ${error.message}`),
     );

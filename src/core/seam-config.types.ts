@@ -1,6 +1,6 @@
-// The vocabulary of ownership and escalation. Pure data: nothing here may import Nest, TypeORM,
-// BullMQ or ioredis (domain-purity.spec.ts checks every /domain/ folder).
-import type { Category, Classification, OwnerClass } from '../../core/classification.types';
+// seam.yaml as data: ownership keeps it, escalation, issues and the rest read it. Pure data: nothing here
+// may import Nest, TypeORM, BullMQ or ioredis (domain-purity.spec.ts checks core/ and every /domain/ folder).
+import type { Category, Classification, OwnerClass } from './classification.types';
 
 export const CHANNEL_KINDS = ['webhook', 'slack', 'teams', 'email', 'jira'] as const;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
@@ -111,6 +111,9 @@ export interface Team {
   /** on-call rotations, named in levels and after-hours cover as "oncall:<rotation id>" */
   schedule?: TeamSchedule;
 }
+
+/** How a level or after-hours cover names a rotation: "oncall:<rotation id>". */
+export const ONCALL_PREFIX = 'oncall:';
 
 /**
  * Recipients are member ids of the policy's team, or references: "team:<slug>" (that team's level-1

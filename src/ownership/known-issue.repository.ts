@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { KnownIssue } from './domain/escalation.types';
+import type { KnownIssue } from '../core/seam-config.types';
 import type { Tx } from '../platform/database/unit-of-work';
 
 export interface KnownIssueRow {

@@ -1,12 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
-import { AppConfig, outboundPolicyOf } from '../platform/config/app-config';
-import type { OutboundPolicy } from '../platform/outbound/domain/outbound-policy';
-import type { WebhookSender } from '../core/webhook-sender';
-import { OutboundError, postOutbound } from '../platform/outbound/outbound-request';
-import type { ChannelKind } from './domain/escalation.types';
-import type { OutboundMessage } from './domain/messages';
+import type { ChannelKind } from '../../core/seam-config.types';
+import { AppConfig, outboundPolicyOf } from '../config/app-config';
+import type { OutboundMessage } from './domain/outbound-message';
+import type { OutboundPolicy } from './domain/outbound-policy';
+import { OutboundError, postOutbound } from './outbound-request';
 
 export interface ChannelAddress {
   kind: ChannelKind;
@@ -16,7 +15,7 @@ export interface ChannelAddress {
 
 /** Hands one message to one channel; throws an OutboundError with a short reason when the channel did not take it. */
 @Injectable()
-export class ChannelSender implements OnApplicationShutdown, WebhookSender {
+export class ChannelSender implements OnApplicationShutdown {
   private mail?: Transporter;
   private readonly policy: OutboundPolicy;
 
@@ -54,10 +53,6 @@ export class ChannelSender implements OnApplicationShutdown, WebhookSender {
         error.status,
       );
     }
-  }
-
-  post(url: string, json: unknown, secret?: string): Promise<void> {
-    return this.send({ kind: 'webhook', target: url, secret }, { json });
   }
 
   private async sendMail(to: string, message: OutboundMessage): Promise<void> {
