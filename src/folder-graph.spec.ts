@@ -4,17 +4,11 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The folders of src/ as a graph, built from the imports: arrows must point one way. A capability may use
- * another, platform/ or the shared kernel core/, but two capabilities must not use each other; platform/ uses
- * no capability, only core/ (bootstrap and the entity list are the composition root's, src/*.ts).
+ * another, platform/ or the shared kernel core/, but capabilities may not use each other, not even round a
+ * longer loop; platform/ uses no capability, only core/ (bootstrap and the entity list are the composition
+ * root's, src/*.ts).
  */
 const SRC = __dirname;
-
-/**
- * Two-way dependencies between capabilities that exist today and are being untangled (issue 14),
- * mostly through shared types without a home of their own. The lists only shrink: an arrow that is gone
- * fails the test until it is taken off.
- */
-const KNOWN_TWO_WAY = new Set<string>([]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -40,29 +34,48 @@ function folderGraph(): Map<string, Set<string>> {
   return graph;
 }
 
+/** Every cycle of folders that import one another, each as the path that closes it (a → b → … → a). */
+function cyclesOf(graph: Map<string, Set<string>>): string[] {
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const cycles: string[] = [];
+  const visit = (folder: string): void => {
+    state.set(folder, 'open');
+    path.push(folder);
+    for (const next of [...(graph.get(folder) ?? [])].sort()) {
+      if (state.get(next) === 'open') cycles.push([...path.slice(path.indexOf(next)), next].join(' -> '));
+      else if (!state.has(next)) visit(next);
+    }
+    path.pop();
+    state.set(folder, 'done');
+  };
+  for (const folder of [...graph.keys()].sort()) if (!state.has(folder)) visit(folder);
+  return cycles;
+}
+
 describe('the folder graph', () => {
   const graph = folderGraph();
-  const twoWay = [...graph].flatMap(([a, targets]) =>
-    [...targets]
-      .filter((b) => a < b && b !== 'platform' && a !== 'platform' && graph.get(b)?.has(a))
-      .map((b) => `${a}<->${b}`),
-  );
   const platformImports = [...(graph.get('platform') ?? [])].sort();
 
   it('is built from the imports', () => {
     expect(graph.get('intake')?.has('platform')).toBe(true);
   });
 
-  it('has no new two-way dependency between capabilities', () => {
-    expect(twoWay.filter((pair) => !KNOWN_TWO_WAY.has(pair))).toEqual([]);
+  it('has no cycle: no two capabilities use each other, directly or through others', () => {
+    expect(cyclesOf(graph)).toEqual([]);
+  });
+
+  it('would name a cycle if there were one', () => {
+    const looped = new Map([
+      ['a', new Set(['b'])],
+      ['b', new Set(['c'])],
+      ['c', new Set(['a'])],
+    ]);
+    expect(cyclesOf(looped)).toEqual(['a -> b -> c -> a']);
   });
 
   it('has no arrow from platform, or from the shared kernel, to a capability', () => {
     expect(platformImports.filter((folder) => folder !== 'core')).toEqual([]);
     expect([...(graph.get('core') ?? [])]).toEqual([]);
-  });
-
-  it('lists only arrows that still exist', () => {
-    expect([...KNOWN_TWO_WAY].filter((pair) => !twoWay.includes(pair))).toEqual([]);
   });
 });
