@@ -11,6 +11,7 @@ import { hashApiKey, newApiKey } from './domain/api-key';
 import type { Role } from './domain/permissions';
 import { ApiKeyRepository, type ApiKeyIdentity, type ApiKeyListing } from './api-key.repository';
 import { isUuid } from '../platform/text/uuid';
+import { TtlCache } from '../platform/ttl-cache';
 import { ConsoleSessionRepository } from './console-session.repository';
 
 export interface Caller {
@@ -37,7 +38,8 @@ const ENV_KEY_CREATOR = 'SEAM_ADMIN_KEY';
 @Injectable()
 export class KeyStore implements OnApplicationBootstrap {
   private readonly logger = new Logger('access');
-  private readonly cache = new Map<string, { at: number; caller: Caller | null }>();
+  /** Keys and sessions share one bounded cache: a flood of random credentials cannot grow it without limit. */
+  private readonly cache = new TtlCache<string, Caller | null>(CACHE_TTL_MS, MAX_CACHED_CREDENTIALS);
 
   constructor(
     private readonly keys: ApiKeyRepository,
@@ -130,11 +132,7 @@ export class KeyStore implements OnApplicationBootstrap {
 
   async caller(key: string, now = Date.now()): Promise<Caller | null> {
     const hash = hashApiKey(key);
-    const hit = this.cache.get(hash);
-    if (hit && now - hit.at < CACHE_TTL_MS) return hit.caller;
-    const caller = callerOf(await this.keys.useByHash(hash));
-    this.remember(hash, caller, now);
-    return caller;
+    return this.cache.getOrLoad(hash, now, async () => callerOf(await this.keys.useByHash(hash)));
   }
 
   /** Signs a key in to the console: a fresh random token for the cookie; the key itself never leaves the server again. */
@@ -149,17 +147,7 @@ export class KeyStore implements OnApplicationBootstrap {
 
   async sessionCaller(token: string, now = Date.now()): Promise<Caller | null> {
     const hash = hashApiKey(token);
-    const hit = this.cache.get(`session:${hash}`);
-    if (hit && now - hit.at < CACHE_TTL_MS) return hit.caller;
-    const caller = callerOf(await this.sessions.activeKeyOf(hash));
-    this.remember(`session:${hash}`, caller, now);
-    return caller;
-  }
-
-  /** Keys and sessions share one bounded cache: a flood of random credentials cannot grow it without limit. */
-  private remember(entry: string, caller: Caller | null, now: number): void {
-    if (this.cache.size >= MAX_CACHED_CREDENTIALS) this.cache.clear();
-    this.cache.set(entry, { at: now, caller });
+    return this.cache.getOrLoad(`session:${hash}`, now, async () => callerOf(await this.sessions.activeKeyOf(hash)));
   }
 
   async closeSession(token: string): Promise<void> {

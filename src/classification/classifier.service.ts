@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '../platform/config/app-config';
+import { TtlValue } from '../platform/ttl-cache';
 import type {
   ClassifiableEvent,
   ClassificationContext,
@@ -23,7 +24,7 @@ const KNOWLEDGE_TTL_MS = 5000;
  */
 @Injectable()
 export class ClassifierService {
-  private cached?: { at: number; knowledge: ClassifierKnowledge; rules: UserRule[] };
+  private readonly cached = new TtlValue<{ knowledge: ClassifierKnowledge; rules: UserRule[] }>(KNOWLEDGE_TTL_MS);
   private readonly logger = new Logger(ClassifierService.name);
   private readonly warnedRules = new Set<string>();
 
@@ -35,27 +36,27 @@ export class ClassifierService {
 
   /** Load before opening a transaction (see RoutingService.router): it reads on its own connection. */
   async knowledge(now = Date.now()): Promise<ClassifierKnowledge> {
-    if (!this.cached || now - this.cached.at > KNOWLEDGE_TTL_MS) {
-      const [rules, model] = await Promise.all([
-        this.rules.all(),
-        // the weights only: the corrections themselves (model.taught) are read when one more is learned
-        this.learned.weights(),
-      ]);
-      const userRules = rules.map(toUserRule);
-      const compiled = compileRules(userRules);
-      this.warnRefused(compiled.refused);
-      this.cached = {
-        at: now,
-        rules: userRules,
-        knowledge: {
-          rules: compiled,
-          model: loadModel(),
-          corrections: asCorrections(model),
-          settings: { triageThreshold: this.config.TRIAGE_THRESHOLD },
-        },
-      };
-    }
-    return this.cached.knowledge;
+    return (await this.cached.getOrLoad(now, () => this.load())).knowledge;
+  }
+
+  private async load(): Promise<{ knowledge: ClassifierKnowledge; rules: UserRule[] }> {
+    const [rules, model] = await Promise.all([
+      this.rules.all(),
+      // the weights only: the corrections themselves (model.taught) are read when one more is learned
+      this.learned.weights(),
+    ]);
+    const userRules = rules.map(toUserRule);
+    const compiled = compileRules(userRules);
+    this.warnRefused(compiled.refused);
+    return {
+      rules: userRules,
+      knowledge: {
+        rules: compiled,
+        model: loadModel(),
+        corrections: asCorrections(model),
+        settings: { triageThreshold: this.config.TRIAGE_THRESHOLD },
+      },
+    };
   }
 
   // Reloaded every few seconds: say it once per rule, not once per reload.
@@ -70,7 +71,7 @@ export class ClassifierService {
   }
 
   invalidate(): void {
-    this.cached = undefined;
+    this.cached.clear();
   }
 
   classify(
@@ -84,8 +85,7 @@ export class ClassifierService {
 
   /** The knowledge with one more rule, for trying a rule out before saving it. */
   async withExtraRule(rule: UserRule): Promise<ClassifierKnowledge> {
-    const base = await this.knowledge();
-    const rules = [...(this.cached?.rules ?? []), rule];
-    return { ...base, rules: compileRules(rules) };
+    const { knowledge, rules } = await this.cached.getOrLoad(Date.now(), () => this.load());
+    return { ...knowledge, rules: compileRules([...rules, rule]) };
   }
 }

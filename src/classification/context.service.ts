@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { BusinessChangeRepository } from '../context/business-change.repository';
-import { ReleaseRepository } from '../context/release.repository';
+import { BusinessChangeRepository, type BusinessChangeRow } from '../context/business-change.repository';
+import type { CauseWindow } from '../context/cause-window';
+import { ReleaseRepository, type ReleaseRow } from '../context/release.repository';
 import type { Tx } from '../platform/database/unit-of-work';
 import { ClassificationContextRepository } from './classification-context.repository';
 import type {
@@ -34,6 +35,21 @@ export interface IssueFacts {
   recordsRecovered: number;
 }
 
+const releaseMarkerOf = (row: ReleaseRow): ReleaseMarker => ({
+  version: row.version,
+  deployedAt: row.deployed_at.toISOString(),
+  integration: row.integration,
+  system: row.system,
+});
+
+const businessChangeOf = (row: BusinessChangeRow): BusinessChange => ({
+  system: row.system,
+  entity: row.entity,
+  integration: row.integration,
+  description: row.description,
+  changedAt: row.changed_at.toISOString(),
+});
+
 /** Gathers, from storage, what the pure classifier needs to know around an event: the evidence beyond the message. */
 @Injectable()
 export class ContextService {
@@ -48,9 +64,15 @@ export class ContextService {
     const firstSeen = issue?.firstSeenAt ?? new Date(event.occurredAt);
     const lastSeen = issue?.lastSeenAt ?? new Date(event.occurredAt);
     const systems = [event.source.system, event.target?.system].filter((s): s is string => !!s);
+    const causes: CauseWindow = {
+      integration: event.integration,
+      systems,
+      from: new Date(firstSeen.getTime() - CAUSE_WINDOW_MS),
+      to: lastSeen,
+    };
     // One after another: inside a transaction these share one connection, which runs one query at a time.
-    const releases = await this.releases(tx, event.integration, systems, firstSeen, lastSeen);
-    const changes = await this.changes(tx, event.integration, systems, firstSeen, lastSeen);
+    const releases = (await this.releaseMarkers.latestAround(causes, tx)).map(releaseMarkerOf);
+    const changes = (await this.businessChanges.latestAround(causes, tx)).map(businessChangeOf);
     const baseline = await this.baseline(tx, event.integration, firstSeen);
     const failingField = await this.failingField(tx, event, issue?.id);
     const context: ClassificationContext = {
@@ -75,51 +97,6 @@ export class ContextService {
         context.failuresBeforeLatestRelease = await this.failuresBefore(tx, issue.id, new Date(latest.deployedAt));
     }
     return context;
-  }
-
-  private async releases(
-    tx: Tx | undefined,
-    integration: string,
-    systems: string[],
-    firstSeen: Date,
-    lastSeen: Date,
-  ): Promise<ReleaseMarker[]> {
-    const rows = await this.releaseMarkers.latestAround(
-      integration,
-      systems,
-      new Date(firstSeen.getTime() - CAUSE_WINDOW_MS),
-      lastSeen,
-      tx,
-    );
-    return rows.map((row) => ({
-      version: row.version,
-      deployedAt: row.deployed_at.toISOString(),
-      integration: row.integration,
-      system: row.system,
-    }));
-  }
-
-  private async changes(
-    tx: Tx | undefined,
-    integration: string,
-    systems: string[],
-    firstSeen: Date,
-    lastSeen: Date,
-  ): Promise<BusinessChange[]> {
-    const rows = await this.businessChanges.latestAround(
-      integration,
-      systems,
-      new Date(firstSeen.getTime() - CAUSE_WINDOW_MS),
-      lastSeen,
-      tx,
-    );
-    return rows.map((row) => ({
-      system: row.system,
-      entity: row.entity,
-      integration: row.integration,
-      description: row.description,
-      changedAt: row.changed_at.toISOString(),
-    }));
   }
 
   private baseline(

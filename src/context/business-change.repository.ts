@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { RecordedOnceRepository } from '../platform/database/recorded-once.repository';
 import type { Tx } from '../platform/database/unit-of-work';
-import { isUuid } from '../platform/text/uuid';
 import { BusinessChangeEntity } from './business-change.entity';
+import type { CauseWindow } from './cause-window';
 
 export type NewBusinessChange = Pick<
   BusinessChangeEntity,
@@ -19,16 +20,9 @@ export interface BusinessChangeRow {
 
 /** All SQL for business_change. A change is recorded once and never edited: the table has no updated_at. */
 @Injectable()
-export class BusinessChangeRepository {
-  constructor(private readonly db: DataSource) {}
-
-  async findById(id: string, tx: Tx = this.db.manager): Promise<BusinessChangeEntity | null> {
-    return isUuid(id) ? tx.getRepository(BusinessChangeEntity).findOne({ where: { id } }) : null;
-  }
-
-  create(change: NewBusinessChange, tx: Tx = this.db.manager): Promise<BusinessChangeEntity> {
-    const changes = tx.getRepository(BusinessChangeEntity);
-    return changes.save(changes.create(change));
+export class BusinessChangeRepository extends RecordedOnceRepository<BusinessChangeEntity, NewBusinessChange> {
+  constructor(db: DataSource) {
+    super(db, BusinessChangeEntity);
   }
 
   /**
@@ -36,10 +30,7 @@ export class BusinessChangeRepository {
    * these systems.
    */
   latestAround(
-    integration: string,
-    systems: string[],
-    from: Date,
-    to: Date,
+    { integration, systems, from, to }: CauseWindow,
     tx: Tx = this.db.manager,
   ): Promise<BusinessChangeRow[]> {
     return tx.query(

@@ -28,11 +28,10 @@ export interface NotificationRow {
   updated_at: Date;
 }
 
-/** One row to write: a notification about one issue, or (issueId null, with content) a message about many. */
-export interface NewNotification {
+/** What a notification is about, and to whom and when it goes: written with the row, listed as written. */
+interface NotificationAddress {
   issueId: string | null;
   drillId: string | null;
-  stateKey: string;
   level: number;
   team: string;
   memberId: string | null;
@@ -41,22 +40,17 @@ export interface NewNotification {
   afterHours: boolean;
   copyOf: string | null;
   deliverAfter: Date | null;
+}
+
+/** One row to write: a notification about one issue, or (issueId null, with content) a message about many. */
+export interface NewNotification extends NotificationAddress {
+  stateKey: string;
   content: object | null;
 }
 
 /** What GET /v1/notifications shows of a row. */
-export interface NotificationListItem {
+export interface NotificationListItem extends NotificationAddress {
   id: string;
-  issueId: string | null;
-  drillId: string | null;
-  level: number;
-  team: string;
-  memberId: string | null;
-  channelId: string;
-  channelKind: string;
-  afterHours: boolean;
-  copyOf: string | null;
-  deliverAfter: Date | null;
   status: NotificationStatus;
   attempts: number;
   lastError: string | null;

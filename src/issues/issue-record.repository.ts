@@ -8,14 +8,19 @@ import type { RetryCandidate } from './domain/retry-eligibility';
 import type { RecordState } from './domain/failure-outcome';
 import type { FailureFacts, RecordLinkChange } from './issue.repository';
 
-/** A record's link to one issue, as the record lookup lists it. */
-export interface RecordIssueRow {
+/** A source record as the events named it: where it lives, its id, name and link, and its id at the target. */
+interface RecordNames {
   system: string;
   entity: string;
   id: string;
+  /** the record's name at the source (source.label), when the event carried one */
   label: string | null;
   url: string | null;
   targetId: string | null;
+}
+
+/** A record's link to one issue, as the record lookup lists it. */
+export interface RecordIssueRow extends RecordNames {
   state: string;
   count: number;
   firstSeenAt: Date;
@@ -43,14 +48,7 @@ export interface RecordEventRow {
 /** Below this many characters a search is an exact (case-insensitive) match: a trigram index needs three. */
 const PARTIAL_FROM = 3;
 
-export interface TraceBackRecord {
-  system: string;
-  entity: string;
-  id: string;
-  /** the record's name at the source (source.label), when the event carried one */
-  label: string | null;
-  url: string | null;
-  targetId: string | null;
+export interface TraceBackRecord extends RecordNames {
   targetUrl: string | null;
   firstSeenAt: Date;
   lastSeenAt: Date;

@@ -4,6 +4,7 @@ import { SeamError } from '../platform/errors/seam-error';
 import type { AwayPeriod, ContactChannel, NoiseSettings, SeamConfig, Team } from '../core/seam-config.types';
 import type { AuditTrigger } from '../core/escalation-audit';
 import { UnitOfWork, type Tx } from '../platform/database/unit-of-work';
+import { TtlValue } from '../platform/ttl-cache';
 import { HypercareWindowRepository } from './hypercare-window.repository';
 import { KnownIssueRepository } from './known-issue.repository';
 import { RoutingRuleRepository } from '../routing/routing-rule.repository';
@@ -57,8 +58,8 @@ const clean = <T extends object>(value: T): WithoutNulls<T> =>
  */
 @Injectable()
 export class ConfigStore {
-  private cached?: { at: number; config: SeamConfig };
-  private signing?: { at: number; secrets: Map<string, string[]> };
+  private readonly cached = new TtlValue<SeamConfig>(CONFIG_TTL_MS);
+  private readonly signing = new TtlValue<Map<string, string[]>>(CONFIG_TTL_MS);
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
@@ -75,14 +76,13 @@ export class ConfigStore {
   ) {}
 
   invalidate(): void {
-    this.cached = undefined;
-    this.signing = undefined;
+    this.cached.clear();
+    this.signing.clear();
   }
 
   /** Load before opening a transaction: it reads on its own connection. */
   async load(now = Date.now()): Promise<SeamConfig> {
-    if (!this.cached || now - this.cached.at > CONFIG_TTL_MS) this.cached = { at: now, config: await this.read() };
-    return this.cached.config;
+    return this.cached.getOrLoad(now, () => this.read());
   }
 
   /** Uncached: what an export or an audit right after a change must see. */
@@ -326,14 +326,10 @@ export class ConfigStore {
   /** The secrets webhooks of each integration must be signed with; integrations without any are absent. Hot path: cached. */
   async signingSecrets(): Promise<Map<string, string[]>> {
     const now = Date.now();
-    if (!this.signing || now - this.signing.at > CONFIG_TTL_MS) {
+    return this.signing.getOrLoad(now, async () => {
       const stored = await this.storedIntegrations(now);
-      this.signing = {
-        at: now,
-        secrets: new Map(stored.filter((i) => i.signingSecrets?.length).map((i) => [i.integration, i.signingSecrets!])),
-      };
-    }
-    return this.signing.secrets;
+      return new Map(stored.filter((i) => i.signingSecrets?.length).map((i) => [i.integration, i.signingSecrets!]));
+    });
   }
 
   private async storedIntegrations(_now: number): Promise<StoredIntegration[]> {

@@ -13,13 +13,13 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { IsBoolean, IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsISO8601, IsOptional } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { sendRendered } from '../platform/http/rendered-document';
 import { ConfigurationService } from './configuration.service';
 import { PeopleService } from './people.service';
 import { AwaySetDto, ConfigAppliedDto, TeamListDto } from './dto/ownership-responses.dto';
-import { SeamConfigDto, TeamDto } from './dto/seam-config.dto';
+import { AwayReason, AwayUntil, SeamConfigDto, TeamDto } from './dto/seam-config.dto';
 
 export class AwayDto {
   @IsBoolean({ message: 'away must be true or false' })
@@ -30,13 +30,10 @@ export class AwayDto {
   @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date-time' })
   from?: string;
 
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'until must be an ISO 8601 date-time' })
+  @AwayUntil()
   until?: string;
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @AwayReason()
   reason?: string;
 }
 

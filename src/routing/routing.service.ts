@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TtlValue } from '../platform/ttl-cache';
 import { orderRules, routeIssue, type RouteRule, type RoutingFacts } from './domain/route';
 import { RoutingRuleRepository } from './routing-rule.repository';
 
@@ -7,7 +8,7 @@ const RULES_TTL_MS = 5000;
 /** Loads the routing rows (briefly cached: every event asks) and lets the pure router decide. */
 @Injectable()
 export class RoutingService {
-  private cached?: { at: number; rules: RouteRule[] };
+  private readonly cached = new TtlValue<RouteRule[]>(RULES_TTL_MS);
 
   constructor(private readonly rules: RoutingRuleRepository) {}
 
@@ -17,16 +18,13 @@ export class RoutingService {
    * transaction at a time, never return).
    */
   async router(now = Date.now()): Promise<(facts: RoutingFacts) => string> {
-    if (!this.cached || now - this.cached.at > RULES_TTL_MS) {
-      this.cached = { at: now, rules: orderRules(await this.rules.all()) };
-    }
-    const rules = this.cached.rules;
+    const rules = await this.cached.getOrLoad(now, async () => orderRules(await this.rules.all()));
     return (facts) => routeIssue(rules, facts).ownerTeam;
   }
 
   /** After a config import: the next event routes by the new rules, not the cached ones. */
   invalidate(): void {
-    this.cached = undefined;
+    this.cached.clear();
   }
 
   async ownerOf(facts: RoutingFacts): Promise<string> {

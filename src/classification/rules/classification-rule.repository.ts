@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { RecordedOnceRepository } from '../../platform/database/recorded-once.repository';
 import type { Tx } from '../../platform/database/unit-of-work';
-import { isUuid } from '../../platform/text/uuid';
 import { ClassificationRuleEntity } from './classification-rule.entity';
 
 export type NewRule = Pick<
@@ -14,22 +14,14 @@ export type NewRule = Pick<
  * never edited.
  */
 @Injectable()
-export class ClassificationRuleRepository {
-  constructor(private readonly db: DataSource) {}
+export class ClassificationRuleRepository extends RecordedOnceRepository<ClassificationRuleEntity, NewRule> {
+  constructor(db: DataSource) {
+    super(db, ClassificationRuleEntity);
+  }
 
   /** Every rule, in the order they are tried. */
   all(tx: Tx = this.db.manager): Promise<ClassificationRuleEntity[]> {
     return this.rules(tx).find({ order: { priority: 'ASC', createdAt: 'ASC' } });
-  }
-
-  /** Null for an id that is not a UUID, as for one that names no rule. */
-  async findById(id: string, tx: Tx = this.db.manager): Promise<ClassificationRuleEntity | null> {
-    return isUuid(id) ? this.rules(tx).findOne({ where: { id } }) : null;
-  }
-
-  create(rule: NewRule, tx: Tx = this.db.manager): Promise<ClassificationRuleEntity> {
-    const rules = this.rules(tx);
-    return rules.save(rules.create(rule));
   }
 
   async delete(id: string, tx: Tx = this.db.manager): Promise<void> {

@@ -96,6 +96,22 @@ export function formatMessage(kind: ChannelKind, content: NotificationContent): 
   }
 }
 
+// A message about many issues (a digest, a budget summary) is a Teams card and a Jira task of one shape.
+const teamsCard = (title: string, text: string, extra: Record<string, unknown> = {}): OutboundMessage => ({
+  json: {
+    '@type': 'MessageCard',
+    '@context': 'https://schema.org/extensions',
+    summary: title,
+    title: escapeTeams(title),
+    text,
+    ...extra,
+  },
+});
+
+const jiraTask = (title: string, label: string, description: string): OutboundMessage => ({
+  json: { fields: { summary: title, issuetype: { name: 'Task' }, labels: ['seam', label], description } },
+});
+
 /** A team's daily digest of low-urgency issues. */
 export interface DigestContent {
   team: string;
@@ -125,26 +141,9 @@ export function formatDigest(kind: ChannelKind, digest: DigestContent): Outbound
         },
       };
     case 'teams':
-      return {
-        json: {
-          '@type': 'MessageCard',
-          '@context': 'https://schema.org/extensions',
-          summary: title,
-          title: escapeTeams(title),
-          text: digest.items.map((item) => line(item, escapeTeams)).join('<br>'),
-        },
-      };
+      return teamsCard(title, digest.items.map((item) => line(item, escapeTeams)).join('<br>'));
     case 'jira':
-      return {
-        json: {
-          fields: {
-            summary: title,
-            issuetype: { name: 'Task' },
-            labels: ['seam', 'digest'],
-            description: digest.items.map((item) => `* ${line(item, escapeJira)}`).join('\n'),
-          },
-        },
-      };
+      return jiraTask(title, 'digest', digest.items.map((item) => `* ${line(item, escapeJira)}`).join('\n'));
     case 'email':
       return { email: { subject: title, text: `${lines.map((l) => `- ${l}`).join('\n')}\n` } };
     case 'webhook':
@@ -166,27 +165,11 @@ export function formatBudgetSummary(
     case 'slack':
       return { json: { text: `${escapeSlack(title)}\n${text(escapeSlack)}\n<${href}|Open them>` } };
     case 'teams':
-      return {
-        json: {
-          '@type': 'MessageCard',
-          '@context': 'https://schema.org/extensions',
-          summary: title,
-          title: escapeTeams(title),
-          text: text(escapeTeams),
-          potentialAction: [{ '@type': 'OpenUri', name: 'Open them', targets: [{ os: 'default', uri: href }] }],
-        },
-      };
+      return teamsCard(title, text(escapeTeams), {
+        potentialAction: [{ '@type': 'OpenUri', name: 'Open them', targets: [{ os: 'default', uri: href }] }],
+      });
     case 'jira':
-      return {
-        json: {
-          fields: {
-            summary: title,
-            issuetype: { name: 'Task' },
-            labels: ['seam', 'notification-budget'],
-            description: `${text(escapeJira)}\n\n${href}`,
-          },
-        },
-      };
+      return jiraTask(title, 'notification-budget', `${text(escapeJira)}\n\n${href}`);
     case 'email':
       return { email: { subject: title, text: `${text(verbatim)}\n\n${href}\n` } };
     case 'webhook':

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { emptySeamConfig } from '../../../test/support/seam-config';
 import type { SeamConfig } from '../../core/seam-config.types';
 import { renderOwnershipHtml, renderOwnershipMarkdown } from './ownership-doc';
 
 const now = new Date('2026-11-24T00:00:00Z');
-const empty = (): SeamConfig => ({
-  teams: [],
-  routing: [],
-  policies: [],
-  calendar: [],
-  knownIssues: [],
-  noise: { thresholds: {}, transientGraceMinutes: 10 },
-  hypercare: [],
-});
-
 const threeTeams = (): SeamConfig => ({
-  ...empty(),
+  ...emptySeamConfig(),
   teams: [
     {
       slug: 'support',
@@ -179,7 +170,7 @@ describe('renderOwnershipMarkdown', () => {
 
 describe('the default set-up', () => {
   const oneTeam = (): SeamConfig => ({
-    ...empty(),
+    ...emptySeamConfig(),
     teams: [{ slug: 'support', name: 'Support', members: [{ id: 'ann', name: 'Ann', channels: [] }] }],
   });
 
@@ -199,7 +190,7 @@ describe('the default set-up', () => {
     'No teams are configured.',
     'None.',
   ])('nothing configured at all: %s', (line) => {
-    expect(renderOwnershipMarkdown(empty(), now).split('\n')).toContain(line);
+    expect(renderOwnershipMarkdown(emptySeamConfig(), now).split('\n')).toContain(line);
   });
 });
 
@@ -235,7 +226,7 @@ describe('renderOwnershipHtml', () => {
   });
 
   it('renders the empty set-up without tables where there is nothing to list', () => {
-    const emptyHtml = renderOwnershipHtml(empty(), now);
+    const emptyHtml = renderOwnershipHtml(emptySeamConfig(), now);
     expect(emptyHtml).toContain('<p>No teams are configured.</p>');
     expect(emptyHtml.match(/<table>/g)?.length).toBe(1); // only the owners, which always has its four classes
   });

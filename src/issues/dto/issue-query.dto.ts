@@ -1,6 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, Length } from 'class-validator';
 import {
   CATEGORIES,
   CLASSIFICATIONS,
@@ -8,6 +7,7 @@ import {
   type Category,
   type OwnerClass,
 } from '../../core/classification.types';
+import { PageCursor, PageLimit } from '../../platform/http/page-query';
 import { IsReadableTimestamp } from '../../platform/http/validation';
 import { ISSUE_STATUSES } from '../domain/issue-lifecycle';
 
@@ -46,31 +46,19 @@ export class IssueQueryDto {
   @IsReadableTimestamp()
   until?: string;
 
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageLimit()
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @PageCursor('nextCursor of the previous page')
   cursor?: string;
 }
 
 export class PageQueryDto {
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageLimit()
   limit?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) cursor?: string;
+  @PageCursor()
+  cursor?: string;
 }
 
 export class IssueActionDto {

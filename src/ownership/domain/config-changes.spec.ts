@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { emptySeamConfig } from '../../../test/support/seam-config';
 import type { SeamConfig } from '../../core/seam-config.types';
 import { configChanges } from './config-changes';
 
 const base = (): SeamConfig => ({
+  ...emptySeamConfig(),
   teams: [
     {
       slug: 'support',
@@ -25,11 +27,6 @@ const base = (): SeamConfig => ({
     { slug: 'engineering', name: 'Engineering', members: [] },
   ],
   routing: [{ priority: 10, team: 'support' }],
-  policies: [],
-  calendar: [],
-  knownIssues: [],
-  noise: { thresholds: {}, transientGraceMinutes: 10 },
-  hypercare: [],
 });
 
 describe('configChanges', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { emptySeamConfig } from '../../../test/support/seam-config';
 import type { SeamConfig } from '../../core/seam-config.types';
 import { referenceErrors } from './config-references';
 
 const base = (): SeamConfig => ({
+  ...emptySeamConfig(),
   teams: [
     {
       slug: 'support',
@@ -26,10 +28,6 @@ const base = (): SeamConfig => ({
       urgency: {},
     },
   ],
-  calendar: [],
-  knownIssues: [],
-  noise: { thresholds: {}, transientGraceMinutes: 10 },
-  hypercare: [],
 });
 
 describe('referenceErrors', () => {

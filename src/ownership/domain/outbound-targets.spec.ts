@@ -1,35 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { SeamConfig } from '../../core/seam-config.types';
+import { emptySeamConfig, opsTeam } from '../../../test/support/seam-config';
+import type { ContactChannel, SeamConfig } from '../../core/seam-config.types';
 import { DENY_ALL_PRIVATE, parseAllowList } from '../../platform/outbound/domain/outbound-policy';
 import { outboundTargetErrors } from './outbound-targets';
 
-const config = (targets: { member?: string; team?: string; email?: string; retryUrl?: string }): SeamConfig =>
-  ({
+const config = (targets: { member?: string; team?: string; email?: string; retryUrl?: string }): SeamConfig => {
+  const channel = (id: string, kind: ContactChannel['kind'], target?: string): ContactChannel[] =>
+    target ? [{ id, kind, target }] : [];
+  return {
+    ...emptySeamConfig(),
     teams: [
-      {
-        slug: 'ops',
-        name: 'Ops',
-        members: [
-          {
-            id: 'ana',
-            name: 'Ana',
-            channels: [
-              ...(targets.email ? [{ id: 'ana-mail', kind: 'email', target: targets.email }] : []),
-              ...(targets.member ? [{ id: 'ana-hook', kind: 'webhook', target: targets.member }] : []),
-            ],
-          },
-        ],
-        channels: targets.team ? [{ id: 'ops-slack', kind: 'slack', target: targets.team }] : [],
-      },
+      opsTeam(
+        [...channel('ana-mail', 'email', targets.email), ...channel('ana-hook', 'webhook', targets.member)],
+        channel('ops-slack', 'slack', targets.team),
+      ),
     ],
-    routing: [],
-    policies: [],
-    calendar: [],
-    knownIssues: [],
-    noise: { thresholds: {}, transientGraceMinutes: 10 },
-    hypercare: [],
     integrations: targets.retryUrl ? [{ integration: 'shopify', retryUrl: targets.retryUrl }] : [],
-  }) as unknown as SeamConfig;
+  };
+};
 
 describe('outboundTargetErrors', () => {
   it('names the path of every refused target', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { opsTeam } from '../../../test/support/seam-config';
 import type { SeamConfig } from '../../core/seam-config.types';
 import { redactTarget, withRedactedTargets } from './target-redaction';
 
@@ -17,21 +18,13 @@ describe('withRedactedTargets', () => {
   it('hides every webhook URL and retry URL but keeps email addresses, and leaves the original alone', () => {
     const config = {
       teams: [
-        {
-          slug: 'ops',
-          name: 'Ops',
-          members: [
-            {
-              id: 'ana',
-              name: 'Ana',
-              channels: [
-                { id: 'a1', kind: 'email', target: 'ana@example.com' },
-                { id: 'a2', kind: 'webhook', target: 'https://h.example.com/s3cret' },
-              ],
-            },
+        opsTeam(
+          [
+            { id: 'a1', kind: 'email', target: 'ana@example.com' },
+            { id: 'a2', kind: 'webhook', target: 'https://h.example.com/s3cret' },
           ],
-          channels: [{ id: 's', kind: 'slack', target: 'https://hooks.slack.com/services/T/B/SECRET' }],
-        },
+          [{ id: 's', kind: 'slack', target: 'https://hooks.slack.com/services/T/B/SECRET' }],
+        ),
       ],
       integrations: [
         { integration: 'shopify', retryUrl: 'https://erp.example.com/retry?key=SECRET' },

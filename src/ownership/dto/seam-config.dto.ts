@@ -19,7 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CATEGORIES, CLASSIFICATIONS, OWNER_CLASSES } from '../../core/classification.types';
-import { IsRegex, IsTimeZone } from '../../platform/http/validation';
+import { IsRegex, IsTimeZone, stacked } from '../../platform/http/validation';
 import { CALENDAR_KINDS, CHANNEL_KINDS } from '../../core/seam-config.types';
 
 // seam.yaml, validated field by field: every error names its path ("teams.1.members.0.id must …").
@@ -55,17 +55,19 @@ export class ChannelDto {
   lastDelivery?: unknown;
 }
 
+/** How an away period ends and why: the same in seam.yaml's awayPeriods as in POST …/members/:member/away. */
+export const AwayUntil = (): PropertyDecorator =>
+  stacked(IsOptional(), IsISO8601({ strict: true }, { message: 'until must be an ISO 8601 date-time' }));
+export const AwayReason = (): PropertyDecorator => stacked(IsOptional(), IsString(), MaxLength(200));
+
 export class AwayPeriodDto {
   @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date-time' })
   from: string;
 
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'until must be an ISO 8601 date-time' })
+  @AwayUntil()
   until?: string;
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @AwayReason()
   reason?: string;
 }
 

@@ -23,6 +23,17 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   });
 }
 
+/**
+ * Decorators applied as if written one above the other over the property: the lowest first, as TypeScript
+ * applies them. Nest's applyDecorators runs them top first, and class-validator lists a field's failures in
+ * the order its rules were registered, so a field composed that way would answer a 400 in another order.
+ */
+export function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
+  return (target, property) => {
+    for (const decorate of [...decorators].reverse()) decorate(target, property);
+  };
+}
+
 export const VALIDATION_OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true } as const;
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object';

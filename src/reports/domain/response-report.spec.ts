@@ -43,19 +43,16 @@ describe('reportPeriod', () => {
   });
 });
 
+const NO_ISSUES = { issues: 0, acknowledged: 0, resolved: 0, open: 0 };
+const NOTHING_TIMED = { mttaSeconds: null, mttrSeconds: null, medianTtaSeconds: null, medianTtrSeconds: null };
+
 const row = (change: Partial<ResponseRow>): ResponseRow => ({
   team: null,
   classification: null,
   integration: null,
   grouping: 'overall',
-  issues: 0,
-  acknowledged: 0,
-  resolved: 0,
-  open: 0,
-  mttaSeconds: null,
-  mttrSeconds: null,
-  medianTtaSeconds: null,
-  medianTtrSeconds: null,
+  ...NO_ISSUES,
+  ...NOTHING_TIMED,
   ...change,
 });
 
@@ -83,14 +80,8 @@ describe('responseReport', () => {
 
   it('an empty period is all zeros, nothing measured', () => {
     expect(responseReport([], { since: daysAgo(1), until: NOW }, 30).overall).toEqual({
-      issues: 0,
-      acknowledged: 0,
-      resolved: 0,
-      open: 0,
-      mttaSeconds: null,
-      mttrSeconds: null,
-      medianTtaSeconds: null,
-      medianTtrSeconds: null,
+      ...NO_ISSUES,
+      ...NOTHING_TIMED,
       mttaOverTarget: null,
     });
   });
