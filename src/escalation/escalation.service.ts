@@ -14,6 +14,7 @@ import {
   jobIdOf,
   nextLevel,
   reachedNobody,
+  stepDueAt,
   stepJobId,
   stopReason,
   type PendingStep,
@@ -224,16 +225,7 @@ export class EscalationService implements IssueEscalation {
   private async withhold(context: StepContext, decision: Extract<NoiseDecision, { notify: false }>): Promise<string> {
     const { issue, job } = context;
     if (decision.recheckAt) {
-      const offset = job.clockOffsetMs ?? 0;
-      const step: PendingStep = {
-        issueId: issue.id,
-        stateKey: job.stateKey,
-        level: 0,
-        startedAt: null,
-        dueAt: new Date(decision.recheckAt.getTime() - offset),
-        clockOffsetMs: offset,
-        reason: decision.code,
-      };
+      const step = stepDueAt(job, { level: 0, startedAt: null, at: decision.recheckAt, reason: decision.code });
       if (await this.pending.scheduleRecheck(step)) await this.enqueueStep(step, context.realNow);
     } else {
       await this.pending.dropRecheck(issue.id, job.stateKey);
@@ -274,16 +266,7 @@ export class EscalationService implements IssueEscalation {
     }
     const [first] = this.plan(config, team, policy, urgency.urgency, now);
     if (!first) return 'no levels';
-    const offset = job.clockOffsetMs ?? 0;
-    const step: PendingStep = {
-      issueId: issue.id,
-      stateKey: job.stateKey,
-      level: 0,
-      startedAt: now,
-      dueAt: new Date(first.at.getTime() - offset),
-      clockOffsetMs: offset,
-      reason: 'level',
-    };
+    const step = stepDueAt(job, { level: 0, startedAt: now, at: first.at, reason: 'level' });
     if (!(await this.pending.startChain(step))) return 'chain already started';
     await this.enqueueStep(step, context.realNow);
     const deferred = first.at.getTime() > now.getTime();
@@ -325,18 +308,9 @@ export class EscalationService implements IssueEscalation {
       team,
     );
     const steps = this.plan(config, team, policy, urgency.urgency, startedAt);
-    const offset = job.clockOffsetMs ?? 0;
     const following = nextLevel(steps, job.level, MAX_LEVELS);
-    const next: PendingStep | null = following
-      ? {
-          issueId: issue.id,
-          stateKey: job.stateKey,
-          level: following.level,
-          startedAt,
-          dueAt: new Date(following.dueAt.getTime() - offset),
-          clockOffsetMs: offset,
-          reason: 'level',
-        }
+    const next = following
+      ? stepDueAt(job, { level: following.level, startedAt, at: following.dueAt, reason: 'level' })
       : null;
     const deliveries: string[] = [];
     // taking the level, its notification rows and its timeline entry commit together: a crash before the

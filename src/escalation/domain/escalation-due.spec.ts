@@ -4,6 +4,7 @@ import {
   jobIdOf,
   nextLevel,
   reachedNobody,
+  stepDueAt,
   stepJobId,
   stopReason,
   sweepAction,
@@ -11,6 +12,28 @@ import {
 } from './escalation-due';
 
 const at = (iso: string) => new Date(iso);
+
+describe('stepDueAt', () => {
+  it.each([
+    ['a job on the real clock', undefined, '2026-11-30T10:05:00.000Z', 0],
+    ['a drill an hour ahead', 3_600_000, '2026-11-30T09:05:00.000Z', 3_600_000],
+    ['a test clock behind', -60_000, '2026-11-30T10:06:00.000Z', -60_000],
+  ])('stores %s in real time, with its offset', (_name, clockOffsetMs, dueAt, offset) => {
+    const step = stepDueAt(
+      { issueId: 'i-1', stateKey: 's-1', clockOffsetMs },
+      { level: 2, startedAt: at('2026-11-30T10:00:00Z'), at: at('2026-11-30T10:05:00Z'), reason: 'level' },
+    );
+    expect(step).toEqual({
+      issueId: 'i-1',
+      stateKey: 's-1',
+      level: 2,
+      startedAt: at('2026-11-30T10:00:00Z'),
+      dueAt: at(dueAt),
+      clockOffsetMs: offset,
+      reason: 'level',
+    });
+  });
+});
 
 describe('stepJobId', () => {
   const step = {

@@ -15,6 +15,26 @@ export interface PendingStep {
   reason: string;
 }
 
+/**
+ * The step of a job's issue and state that is due at `at` on the job's clock. A drill or a test may run on a
+ * clock offset from the real one; the step is stored, and its job delayed, in real time.
+ */
+export function stepDueAt(
+  job: { issueId: string; stateKey: string; clockOffsetMs?: number },
+  step: { level: number; startedAt: Date | null; at: Date; reason: string },
+): PendingStep {
+  const offset = job.clockOffsetMs ?? 0;
+  return {
+    issueId: job.issueId,
+    stateKey: job.stateKey,
+    level: step.level,
+    startedAt: step.startedAt,
+    dueAt: new Date(step.at.getTime() - offset),
+    clockOffsetMs: offset,
+    reason: step.reason,
+  };
+}
+
 /** BullMQ job ids may not contain ':'; state keys do. */
 export const jobIdOf = (...parts: Array<string | number>): string => parts.join('~').replace(/:/g, '.');
 
