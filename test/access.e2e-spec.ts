@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allows, PERMISSIONS, ROLES, type Permission, type Role } from '../src/access/domain/permissions';
+import { putSeamYaml } from './support/config';
 import { syncEvent } from './support/events';
+import { issueOf } from './support/issues';
 import { startTestApp, type TestApp } from './support/test-app';
-import { waitFor } from './support/wait-for';
 
 let t: TestApp;
 const keys = new Map<Role, string>();
@@ -80,9 +81,7 @@ describe('access', () => {
       .post('/v1/events')
       .send(syncEvent({ integration: 'access-audit' }))
       .expect(202);
-    const issue = await waitFor(
-      async () => (await t.api().get('/v1/issues').query({ integration: 'access-audit' })).body.items?.[0],
-    );
+    const issue = await issueOf(t.api(), 'access-audit');
     await t.as(keys.get('support')).post(`/v1/issues/${issue.id}/acknowledge`).send({}).expect(200);
     const timeline = (await t.api().get(`/v1/issues/${issue.id}`)).body.timeline;
     expect(timeline).toEqual(
@@ -108,18 +107,14 @@ describe('access', () => {
   });
 
   it('masks sensitive payload fields for roles that may not see them', async () => {
-    await t
-      .api()
-      .put('/v1/config')
-      .set('content-type', 'application/yaml')
-      .send(
-        `
+    await putSeamYaml(
+      t.api(),
+      `
 teams: [{ slug: support, name: Support, members: [] }, { slug: engineering, name: Engineering, members: [] }]
 routing: [{ priority: 1000, team: support }]
 privacy: { sensitiveFields: [email, taxId], visibleTo: [support, admin] }
 `,
-      )
-      .expect(200);
+    ).expect(200);
     await t
       .as(keys.get('integration'))
       .post('/v1/events')
@@ -132,9 +127,7 @@ privacy: { sensitiveFields: [email, taxId], visibleTo: [support, admin] }
         }),
       )
       .expect(202);
-    const issue = await waitFor(
-      async () => (await t.api().get('/v1/issues').query({ integration: 'access-privacy' })).body.items?.[0],
-    );
+    const issue = await issueOf(t.api(), 'access-privacy');
     const engineering = (await t.as(keys.get('engineering')).get(`/v1/issues/${issue.id}`).expect(200)).body;
     expect(engineering.sampleEvents[0].payload).toEqual({ email: '••••', taxId: '••••', name: 'Acme' });
     expect(engineering.sampleEvents[0].error.message).toBe('Email address •••• is invalid');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { putSeamYaml } from './support/config';
 import { startHttpReceiver, startSmtpServer } from './support/receivers';
 import { startTestApp, type TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
@@ -52,7 +53,7 @@ beforeAll(async () => {
   hooks.failing.add('/hook/broken');
   smtp = await startSmtpServer();
   t = await startTestApp({ SMTP_URL: smtp.url, PUBLIC_URL: 'http://seam.test' });
-  await t.api().put('/v1/config').set('content-type', 'application/yaml').send(config()).expect(200);
+  await putSeamYaml(t.api(), config()).expect(200);
   supportKey = (await t.api().post('/v1/keys').send({ name: 'Sydney desk', role: 'support' }).expect(201)).body.key;
 });
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncEvent } from './support/events';
+import { postForIssue } from './support/issues';
 import { startTestApp, type TestApp } from './support/test-app';
-import { waitFor } from './support/wait-for';
 
 let t: TestApp;
 
@@ -87,15 +87,7 @@ describe('user rules', () => {
 describe('learning from corrections', () => {
   it('classifies a similar new failure the way the team reclassified earlier ones', async () => {
     for (const flow of ['learn-a', 'learn-b', 'learn-c']) {
-      await t
-        .api()
-        .post('/v1/events')
-        .send(odd(flow, `${flow}-1`))
-        .expect(202);
-      const issue = await waitFor(
-        async () => (await t.api().get('/v1/issues').query({ integration: flow })).body.items[0],
-        { what: `issue of ${flow}` },
-      );
+      const issue = await postForIssue(t.api(), odd(flow, `${flow}-1`), { what: `issue of ${flow}` });
       await t
         .api()
         .post(`/v1/issues/${issue.id}/reclassify`)
@@ -108,11 +100,7 @@ describe('learning from corrections', () => {
   });
 
   it('keeps a human class on the fingerprint and says so in the reasons', async () => {
-    await t.api().post('/v1/events').send(odd('learn-human', 'H-1')).expect(202);
-    const issue = await waitFor(
-      async () => (await t.api().get('/v1/issues').query({ integration: 'learn-human' })).body.items[0],
-      { what: 'issue' },
-    );
+    const issue = await postForIssue(t.api(), odd('learn-human', 'H-1'), { what: 'issue' });
     await t
       .api()
       .post(`/v1/issues/${issue.id}/reclassify`)

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { putSeamYaml } from './support/config';
 import { postDemo } from './support/demo';
 import { syncEvent } from './support/events';
 import { startHttpReceiver } from './support/receivers';
@@ -58,7 +59,7 @@ beforeAll(async () => {
   expect(fresh.body.banner).toBe(
     'Nobody can be told about issues yet: give a team member or a team a channel (email, Slack, Teams or a webhook) in seam.yaml, then verify it.',
   );
-  await t.api().put('/v1/config').set('content-type', 'application/yaml').send(seamYaml()).expect(200);
+  await putSeamYaml(t.api(), seamYaml()).expect(200);
   await postDemo(t);
 }, 90_000);
 

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { putSeamYaml } from './support/config';
 import { postDemo } from './support/demo';
 import { syncEvent } from './support/events';
+import { postForIssue } from './support/issues';
 import { startHttpReceiver } from './support/receivers';
 import { startTestApp, type TestApp } from './support/test-app';
-import { waitFor } from './support/wait-for';
 
 // The console in a real headless Chromium (Debian's package, driven by playwright-core) against the real
 // service on Postgres and Redis, walked as a support lead would walk the demo (samples/demo.json), at the
@@ -73,20 +74,14 @@ async function raiseTossUp(): Promise<void> {
     .post('/v1/changes')
     .send({ system: 'wms', description: 'Customer groups reorganised', changedAt: before })
     .expect(201);
-  await t
-    .api()
-    .post('/v1/events')
-    .send(
-      syncEvent({
-        integration: 'erp-wms-transfers',
-        source: { system: 'erp', entity: 'transfer', id: 'TR-5521' },
-        target: { system: 'wms', entity: 'transfer' },
-        error: { message: 'Customer group WHOLESALE-NZ not found', httpStatus: 404 },
-      }),
-    )
-    .expect(202);
-  const issue = await waitFor(
-    async () => (await t.api().get('/v1/issues?integration=erp-wms-transfers').expect(200)).body.items[0],
+  const issue = await postForIssue(
+    t.api(),
+    syncEvent({
+      integration: 'erp-wms-transfers',
+      source: { system: 'erp', entity: 'transfer', id: 'TR-5521' },
+      target: { system: 'wms', entity: 'transfer' },
+      error: { message: 'Customer group WHOLESALE-NZ not found', httpStatus: 404 },
+    }),
     { what: 'the toss-up classified' },
   );
   expect(issue.classification).toBe('needs_triage');
@@ -107,7 +102,7 @@ beforeAll(async () => {
   await t.app.listen(0, '127.0.0.1');
   base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
   supportKey = (await t.api().post('/v1/keys').send({ name: 'Sydney desk', role: 'support' }).expect(201)).body.key;
-  await t.api().put('/v1/config').set('content-type', 'application/yaml').send(seamYaml()).expect(200);
+  await putSeamYaml(t.api(), seamYaml()).expect(200);
   await postDemo(t, undefined, { signingSecrets: SIGNING_SECRETS });
   browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { putSeamYaml } from './support/config';
 import { startTestApp, TEST_ADMIN_KEY, type TestApp } from './support/test-app';
 
 /** seam.example.yaml and `npm run demo`, as a new user runs them, against the real service. */
@@ -32,12 +33,7 @@ function demo(env: Record<string, string> = {}): Promise<{ code: number | null; 
 
 describe('seam.example.yaml and the demo', () => {
   it('the example imports as written: three teams in three time zones, two levels each, cover, a known issue, hypercare', async () => {
-    const res = await t
-      .api()
-      .put('/v1/config')
-      .set('content-type', 'application/yaml')
-      .send(readFileSync('seam.example.yaml', 'utf8'))
-      .expect(200);
+    const res = await putSeamYaml(t.api(), readFileSync('seam.example.yaml', 'utf8')).expect(200);
     expect(res.body).toMatchObject({ teams: 3, policies: 3, knownIssues: 1, hypercare: 1 });
     const teams = (await t.api().get('/v1/teams').expect(200)).body.items as Array<{
       slug: string;

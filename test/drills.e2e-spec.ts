@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DrillRepository } from '../src/drills/drill.repository';
+import { melbourneEngineeringYaml, putSeamYaml } from './support/config';
 import { startHttpReceiver } from './support/receivers';
 import { startTestApp, type TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
@@ -14,14 +15,7 @@ const CLOSED = '2026-10-04T21:15:00Z';
 
 const seamYaml = () => `
 teams:
-  - slug: engineering
-    name: Engineering
-    lead: dee
-    businessHours: { timeZone: Australia/Melbourne, days: [1, 2, 3, 4, 5], start: "08:30", end: "17:30" }
-    afterHours: { members: [night] }
-    members:
-      - { id: dee, name: Dee Day, channels: [{ id: dee-hook, kind: webhook, target: "${http.url('/dee')}" }] }
-      - { id: night, name: Nia Night, channels: [{ id: night-hook, kind: webhook, target: "${http.url('/night')}" }] }
+${melbourneEngineeringYaml(http)}
   - slug: support
     name: Support
     lead: sam
@@ -39,7 +33,7 @@ policies:
 beforeAll(async () => {
   http = await startHttpReceiver();
   t = await startTestApp({ DRILL_JUDGE_MS: '300', NOTIFY_BACKOFF_MS: '50', ESCALATION_AUDIT_MS: '1000' });
-  await t.api().put('/v1/config').set('content-type', 'application/yaml').send(seamYaml()).expect(200);
+  await putSeamYaml(t.api(), seamYaml()).expect(200);
 });
 afterAll(async () => {
   await t?.close();

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
+import { putSeamYaml } from './support/config';
+import { postForIssue } from './support/issues';
 import { LOOPBACK_RECEIVERS, TEST_ADMIN_KEY } from './support/test-app';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmbeddedPostgres } from '../src/platform/database/embedded-postgres';
@@ -46,19 +48,14 @@ describe('embedded mode (no servers)', () => {
     const health = await api().get('/health').expect(200);
     expect(health.body).toMatchObject({ postgres: 'up', queue: 'up', queueBackend: 'postgres' });
 
-    await api()
-      .post('/v1/events')
-      .send(
-        syncEvent({
-          integration: 'embedded-smoke',
-          source: { system: 'portal', entity: 'contact', id: 'CT-1' },
-          target: { system: 'xero', entity: 'contact' },
-          error: { message: 'Email address must be valid.', httpStatus: 400 },
-        }),
-      )
-      .expect(202);
-    const issue = await waitFor(
-      async () => (await api().get('/v1/issues').query({ integration: 'embedded-smoke' })).body.items[0],
+    const issue = await postForIssue(
+      api(),
+      syncEvent({
+        integration: 'embedded-smoke',
+        source: { system: 'portal', entity: 'contact', id: 'CT-1' },
+        target: { system: 'xero', entity: 'contact' },
+        error: { message: 'Email address must be valid.', httpStatus: 400 },
+      }),
       { timeoutMs: 20_000, what: 'the embedded issue' },
     );
     expect(issue).toMatchObject({ classification: 'bad_source_data', owner: 'support', status: 'new' });
@@ -79,7 +76,7 @@ routing:
 policies:
   - { team: engineering, levels: [{ afterMinutes: 0, notify: [eve] }, { afterMinutes: 0.02, notify: [eve] }], urgency: { defect: page } }
 `;
-      await api().put('/v1/config').set('content-type', 'application/yaml').send(yaml).expect(200);
+      await putSeamYaml(api(), yaml).expect(200);
       await api()
         .post('/v1/events')
         .send(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigStore } from '../src/ownership/config.store';
-import { markStatedVerifications } from './support/config';
+import { markStatedVerifications, putSeamYaml } from './support/config';
 import { startTestApp, type TestApp } from './support/test-app';
 
 // Escalation paths that cannot fail silently: references that must resolve, the reachability audit,
@@ -17,7 +17,7 @@ const verified = new Date(Date.now() - 86_400_000).toISOString();
 // the verifications the file states are made as the code flow would, once the import is taken
 const yaml = (text: string) => ({
   expect: async (status: number) => {
-    const res = await t.api().put('/v1/config').set('content-type', 'application/yaml').send(text).expect(status);
+    const res = await putSeamYaml(t.api(), text).expect(status);
     if (status === 200) await markStatedVerifications(t, text);
     return res;
   },

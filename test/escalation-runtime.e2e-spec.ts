@@ -1,6 +1,8 @@
 import IORedis from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EscalationService } from '../src/escalation/escalation.service';
+import { putSeamYaml } from './support/config';
+import { issueOf, postForIssue } from './support/issues';
 import { startHttpReceiver } from './support/receivers';
 import { DisposableRedis } from './support/redis-server';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -80,12 +82,6 @@ function failure(
 const DEFECT = "ArgumentNullException: Value cannot be null. (Parameter 'customerId') at OrderMapper.Map";
 const THROTTLED = 'Too Many Requests: request rate exceeded, retry after 10 seconds';
 
-async function issueOf(integration: string) {
-  return waitFor(async () => (await t.api().get('/v1/issues').query({ integration })).body.items?.[0], {
-    what: `an issue of ${integration}`,
-  });
-}
-
 type Entry = { action: string; detail: Record<string, unknown> };
 async function timelineOf(id: string): Promise<Entry[]> {
   return (await t.api().get(`/v1/issues/${id}`)).body.timeline;
@@ -109,7 +105,7 @@ beforeAll(async () => {
     { NOTIFY_ATTEMPTS: '2', NOTIFY_BACKOFF_MS: '50', ESCALATION_SWEEP_MS: String(SWEEP_MS) },
     { redisUrl: redis.url },
   );
-  await t.api().put('/v1/config').set('content-type', 'application/yaml').send(seamYaml()).expect(200);
+  await putSeamYaml(t.api(), seamYaml()).expect(200);
 });
 
 afterAll(async () => {
@@ -120,12 +116,7 @@ afterAll(async () => {
 
 describe('escalation state survives Redis', () => {
   it('fires a pending level after Redis lost every job (FLUSHDB), once', async () => {
-    await t
-      .api()
-      .post('/v1/events')
-      .send(failure('rt-flush', DEFECT, 500))
-      .expect(202);
-    const issue = await issueOf('rt-flush');
+    const issue = await postForIssue(t.api(), failure('rt-flush', DEFECT, 500));
     await waitFor(async () => http.to('/a1', issue.id)[0], { what: 'level 1' });
     const [pending] = await t.db.query(`SELECT level, due_at FROM escalation_pending WHERE issue_id = $1`, [issue.id]);
     expect(pending.level).toBe(1);
@@ -150,12 +141,10 @@ describe('escalation state survives Redis', () => {
   });
 
   it('fires a level once when its job and the sweep both run it', async () => {
-    await t
-      .api()
-      .post('/v1/events')
-      .send(failure('rt-twice', 'NullReferenceException: Object reference not set at InvoiceMapper.Map', 500))
-      .expect(202);
-    const issue = await issueOf('rt-twice');
+    const issue = await postForIssue(
+      t.api(),
+      failure('rt-twice', 'NullReferenceException: Object reference not set at InvoiceMapper.Map', 500),
+    );
     await waitFor(async () => http.to('/a1', issue.id)[0], { what: 'level 1' });
     const [pending] = await t.db.query(
       `SELECT state_key, level, started_at FROM escalation_pending WHERE issue_id = $1`,
@@ -180,12 +169,10 @@ describe('noise control follows the issue', () => {
   it('gives a recurrence its own retry grace, measured from the failure that reopened it', async () => {
     const record = 'G-1';
     // first seen 20 minutes ago: its grace is long over, so it notifies at once
-    await t
-      .api()
-      .post('/v1/events')
-      .send(failure('rt-grace', THROTTLED, 429, { record, occurredAt: minutesAgo(20) }))
-      .expect(202);
-    const issue = await issueOf('rt-grace');
+    const issue = await postForIssue(
+      t.api(),
+      failure('rt-grace', THROTTLED, 429, { record, occurredAt: minutesAgo(20) }),
+    );
     expect(['rate_limited', 'timeout', 'upstream_5xx', 'concurrency']).toContain(issue.category);
     await waitFor(async () => http.to('/n1', issue.id)[0], { what: 'the first occurrence notified' });
     await t.api().post(`/v1/issues/${issue.id}/resolve`).send({}).expect(200);
@@ -212,7 +199,7 @@ describe('noise control follows the issue', () => {
         .send(failure('rt-threshold', 'Email address must be valid.', 400, { record }))
         .expect(202);
     await send('B-1');
-    const issue = await issueOf('rt-threshold');
+    const issue = await issueOf(t.api(), 'rt-threshold');
     expect(issue.classification).toBe('bad_source_data');
     const withheld = await entry(issue.id, 'notification_withheld', (d) => d.code === 'below_threshold');
     expect(String(withheld.detail.reason)).toContain('below threshold: waiting for 3 failures within 60 min');
@@ -228,12 +215,7 @@ describe('noise control follows the issue', () => {
       .post('/v1/releases')
       .send({ version: '3.2.0', deployedAt: minutesAgo(60).toISOString(), integration: 'rt-release' })
       .expect(201);
-    await t
-      .api()
-      .post('/v1/events')
-      .send(failure('rt-release', DEFECT, 500, { record: 'K-1' }))
-      .expect(202);
-    const issue = await issueOf('rt-release');
+    const issue = await postForIssue(t.api(), failure('rt-release', DEFECT, 500, { record: 'K-1' }));
     const withheld = await entry(issue.id, 'notification_withheld', (d) => d.code === 'known_issue');
     expect(withheld.detail).toMatchObject({
       knownIssue: 'KI-31',
@@ -258,18 +240,8 @@ describe('noise control follows the issue', () => {
 
   it('re-checks a known issue when it expires, and notifies then', async () => {
     const expiresAt = new Date(Date.now() + 4000);
-    await t
-      .api()
-      .put('/v1/config')
-      .set('content-type', 'application/yaml')
-      .send(seamYaml(expiresAt.toISOString()))
-      .expect(200);
-    await t
-      .api()
-      .post('/v1/events')
-      .send(failure('rt-expiry', DEFECT, 500))
-      .expect(202);
-    const issue = await issueOf('rt-expiry');
+    await putSeamYaml(t.api(), seamYaml(expiresAt.toISOString())).expect(200);
+    const issue = await postForIssue(t.api(), failure('rt-expiry', DEFECT, 500));
     await entry(issue.id, 'notification_withheld', (d) => d.code === 'known_issue');
     const notice = await waitFor(async () => http.to('/n1', issue.id)[0], {
       what: 'the notification after KI-40 expired',
@@ -281,12 +253,7 @@ describe('noise control follows the issue', () => {
 
 describe('when a level cannot reach anyone', () => {
   it('brings the next level forward when every page of a level is dead-lettered', async () => {
-    await t
-      .api()
-      .post('/v1/events')
-      .send(failure('rt-fragile', DEFECT, 500))
-      .expect(202);
-    const issue = await issueOf('rt-fragile');
+    const issue = await postForIssue(t.api(), failure('rt-fragile', DEFECT, 500));
     // level 2 is 30 minutes out; it arrives within seconds because level 1 reached nobody
     await waitFor(async () => http.to('/up', issue.id)[0], { what: 'level 2 brought forward' });
     const forward = await entry(issue.id, 'escalation_brought_forward');
@@ -295,12 +262,7 @@ describe('when a level cannot reach anyone', () => {
   });
 
   it('records "nobody was reachable" as an error, not as notified', async () => {
-    await t
-      .api()
-      .post('/v1/events')
-      .send(failure('rt-ghost', DEFECT, 500))
-      .expect(202);
-    const issue = await issueOf('rt-ghost');
+    const issue = await postForIssue(t.api(), failure('rt-ghost', DEFECT, 500));
     const unreachable = await entry(issue.id, 'escalation_unreachable');
     expect(unreachable.detail).toMatchObject({ error: 'nobody was reachable', level: 0, recipients: ['Gus Ghost'] });
     expect((await timelineOf(issue.id)).map((e) => e.action)).not.toContain('notified');
@@ -308,12 +270,10 @@ describe('when a level cannot reach anyone', () => {
 
   it('writes escalation_stopped when an automatic resolution drops a pending level', async () => {
     const record = 'A-1';
-    await t
-      .api()
-      .post('/v1/events')
-      .send(failure('rt-auto', THROTTLED, 429, { record, occurredAt: minutesAgo(20) }))
-      .expect(202);
-    const issue = await issueOf('rt-auto');
+    const issue = await postForIssue(
+      t.api(),
+      failure('rt-auto', THROTTLED, 429, { record, occurredAt: minutesAgo(20) }),
+    );
     await waitFor(async () => http.to('/n1', issue.id)[0], { what: 'level 1' });
     const success = {
       eventId: `rt-${++seq}`,
@@ -332,12 +292,7 @@ describe('when a level cannot reach anyone', () => {
 
 describe('hypercare copies', () => {
   it("copies both teams on an issue that pages, labelled as copies, whatever the copied team's hours", async () => {
-    await t
-      .api()
-      .post('/v1/events')
-      .send(failure('rt-hyper', DEFECT, 500))
-      .expect(202);
-    const issue = await issueOf('rt-hyper');
+    const issue = await postForIssue(t.api(), failure('rt-hyper', DEFECT, 500));
     await waitFor(async () => http.to('/h1', issue.id)[0], { what: 'the owner notified' });
     await waitFor(async () => http.to('/s1', issue.id)[0], { what: 'support copied' });
     await waitFor(async () => http.to('/b1', issue.id)[0], {
@@ -384,12 +339,7 @@ describe('hypercare copies', () => {
 
 describe('a chain superseded', () => {
   it('stops the running chain, on the timeline, when a person reclassifies the issue mid-chain', async () => {
-    await t
-      .api()
-      .post('/v1/events')
-      .send(failure('rt-reclass', DEFECT, 500))
-      .expect(202);
-    const issue = await issueOf('rt-reclass');
+    const issue = await postForIssue(t.api(), failure('rt-reclass', DEFECT, 500));
     await waitFor(async () => http.to('/n1', issue.id)[0], { what: 'level 1' });
     await t
       .api()

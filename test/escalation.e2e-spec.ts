@@ -1,5 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { melbourneEngineeringYaml, putSeamYaml } from './support/config';
+import { issueOf, postForIssue } from './support/issues';
 import { startHttpReceiver, startSmtpServer } from './support/receivers';
 import { startTestApp, type TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
@@ -23,14 +25,7 @@ teams:
       - { id: cy, name: Cy Lead, channels: [{ id: cy-mail, kind: email, target: cy@example.com }] }
     channels:
       - { id: platform-broken, kind: webhook, target: "${http.url('/broken')}" }
-  - slug: engineering
-    name: Engineering
-    lead: dee
-    businessHours: { timeZone: Australia/Melbourne, days: [1, 2, 3, 4, 5], start: "08:30", end: "17:30" }
-    afterHours: { members: [night] }
-    members:
-      - { id: dee, name: Dee Day, channels: [{ id: dee-hook, kind: webhook, target: "${http.url('/dee')}" }] }
-      - { id: night, name: Nia Night, channels: [{ id: night-hook, kind: webhook, target: "${http.url('/night')}" }] }
+${melbourneEngineeringYaml(http)}
   - slug: support
     name: Support
     members:
@@ -83,12 +78,6 @@ function failure(integration: string, message: string, httpStatus: number, recor
   };
 }
 
-async function issueOf(integration: string) {
-  return waitFor(async () => (await t.api().get('/v1/issues').query({ integration })).body.items?.[0], {
-    what: `an issue of ${integration}`,
-  });
-}
-
 async function timelineOf(id: string): Promise<string[]> {
   return (await t.api().get(`/v1/issues/${id}`)).body.timeline.map((entry: { action: string }) => entry.action);
 }
@@ -104,7 +93,7 @@ beforeAll(async () => {
     PUBLIC_URL: 'http://seam.test',
     ESCALATION_SWEEP_MS: '300',
   });
-  await t.api().put('/v1/config').set('content-type', 'application/yaml').send(seamYaml()).expect(200);
+  await putSeamYaml(t.api(), seamYaml()).expect(200);
 });
 
 afterAll(async () => {
@@ -116,18 +105,14 @@ afterAll(async () => {
 describe('escalation', () => {
   // (a 5xx or timeout would first wait out the transient grace period: see the known-issue and hypercare cases)
   it('escalates an unacknowledged defect level by level at the configured delays, through Slack, Teams and email', async () => {
-    await t
-      .api()
-      .post('/v1/events')
-      .send(
-        failure(
-          'erp-orders',
-          "ArgumentNullException: Value cannot be null. (Parameter 'customerId') at OrderMapper.Map",
-          500,
-        ),
-      )
-      .expect(202);
-    const issue = await issueOf('erp-orders');
+    const issue = await postForIssue(
+      t.api(),
+      failure(
+        'erp-orders',
+        "ArgumentNullException: Value cannot be null. (Parameter 'customerId') at OrderMapper.Map",
+        500,
+      ),
+    );
     const slack = await waitFor(async () => http.to('/ana-slack', issue.id)[0], { what: 'level 1 on Slack' });
     const teams = await waitFor(async () => http.to('/bo-teams', issue.id)[0], { what: 'level 2 on Teams' });
     const mail = await waitFor(
@@ -147,7 +132,7 @@ describe('escalation', () => {
   });
 
   it('retries a failing channel and then dead-letters it, visibly', async () => {
-    const issue = await issueOf('erp-orders');
+    const issue = await issueOf(t.api(), 'erp-orders');
     const dead = await waitFor(
       async () =>
         (await t.api().get('/v1/notifications').query({ status: 'dead', issueId: issue.id })).body.items.find(
@@ -244,8 +229,7 @@ describe('escalation', () => {
       target: { system: 'sap', entity: 'journalEntry' },
       error: { message: `Posting period 0${n} 2026 is not open in company code 1000`, code: 'F5201' },
     });
-    await t.api().post('/v1/events').send(period(1)).expect(202);
-    const first = await issueOf('sap-postings');
+    const first = await postForIssue(t.api(), period(1));
     expect(first.classification).toBe('process_change');
     const digest = await waitFor(async () => http.to('/sam').find((r) => JSON.parse(r.body).type === 'digest'), {
       what: 'the digest',
@@ -278,12 +262,7 @@ describe('escalation', () => {
   });
 
   it('a known issue labels the issue and notifies nobody', async () => {
-    await t
-      .api()
-      .post('/v1/events')
-      .send(failure('erp-known', 'Service Unavailable: scheduled maintenance', 503))
-      .expect(202);
-    const issue = await issueOf('erp-known');
+    const issue = await postForIssue(t.api(), failure('erp-known', 'Service Unavailable: scheduled maintenance', 503));
     await waitFor(async () => ((await timelineOf(issue.id)).includes('known_issue_matched') ? true : undefined), {
       what: 'the known issue label',
     });
@@ -296,12 +275,10 @@ describe('escalation', () => {
 
 describe('hypercare', () => {
   it('copies the build team on every new issue during the window, and reports on it', async () => {
-    await t
-      .api()
-      .post('/v1/events')
-      .send(failure('erp-hyper', 'TypeError: Cannot read properties of undefined (reading "lines")', 500))
-      .expect(202);
-    const issue = await issueOf('erp-hyper');
+    const issue = await postForIssue(
+      t.api(),
+      failure('erp-hyper', 'TypeError: Cannot read properties of undefined (reading "lines")', 500),
+    );
     const owner = await waitFor(async () => [...http.to('/dee', issue.id), ...http.to('/night', issue.id)][0], {
       what: 'the owner team notified',
     });

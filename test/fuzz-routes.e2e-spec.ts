@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import type { RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncEvent } from './support/events';
+import { postForIssue } from './support/issues';
 import { startTestApp, TEST_ADMIN_KEY, type TestApp } from './support/test-app';
-import { waitFor } from './support/wait-for';
 import {
   bodyCase,
   contractBreach,
@@ -108,22 +108,17 @@ beforeAll(async () => {
   client = new FuzzClient(port, { authorization: `Bearer ${TEST_ADMIN_KEY}` }, CONCURRENCY);
   openApi = (await t.api().get('/docs-json').expect(200)).body;
   // one real issue, so the issue routes' bodies and queries reach past "not found"
-  await t
-    .api()
-    .post('/v1/events')
-    .send(
+  issueId = (
+    await postForIssue(
+      t.api(),
       syncEvent({
         eventId: 'fuzz-routes-1',
         integration: 'fuzz-routes',
         source: { system: 'shopify', entity: 'order', id: 'fz-record-1' },
       }),
+      { what: 'the fuzz issue' },
     )
-    .expect(202);
-  issueId = await waitFor(
-    async () =>
-      (await t.api().get('/v1/issues').query({ integration: 'fuzz-routes' })).body.items?.[0]?.id as string | undefined,
-    { what: 'the fuzz issue' },
-  );
+  ).id;
 });
 afterAll(async () => {
   client?.close();

@@ -1,6 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { putSeamYaml } from './support/config';
 import { syncEvent } from './support/events';
+import { issueOf, postForIssue } from './support/issues';
 import { startHttpReceiver } from './support/receivers';
 import { startTestApp, type TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
@@ -22,35 +24,24 @@ beforeAll(async () => {
   http = await startHttpReceiver();
   t = await startTestApp();
   supportKey = (await t.api().post('/v1/keys').send({ name: 'Mia (support)', role: 'support' }).expect(201)).body.key;
-  await t
-    .api()
-    .put('/v1/config')
-    .set('content-type', 'application/yaml')
-    .send(
-      `
+  await putSeamYaml(
+    t.api(),
+    `
 teams: [{ slug: support, name: Support, members: [] }, { slug: engineering, name: Engineering, members: [] }]
 routing: [{ priority: 10, classification: defect, team: engineering }, { priority: 1000, team: support }]
 knownIssues: [{ id: KI-9, title: Xero contact validation change, supportScript: Ask the customer for a new email, expiresAt: "2099-01-01T00:00:00Z", match: { integration: nothing } }]
 integrations: [{ integration: crm-xero, retryUrl: "${http.url('/retry')}", secret: retry-signing-secret }]
 `,
-    )
-    .expect(200);
+  ).expect(200);
 });
 afterAll(async () => {
   await t?.close();
   await http?.close();
 });
 
-async function issueOf(integration: string) {
-  return waitFor(async () => (await t.api().get('/v1/issues').query({ integration })).body.items?.[0], {
-    what: `an issue of ${integration}`,
-  });
-}
-
 describe('console actions', () => {
   it('retries bad source data only once the record changed at the source, signed', async () => {
-    await t.api().post('/v1/events').send(contact('ap@@acme.example')).expect(202);
-    const issue = await issueOf('crm-xero');
+    const issue = await postForIssue(t.api(), contact('ap@@acme.example'));
     const unchanged = await t.as(supportKey).post(`/v1/issues/${issue.id}/retry`).expect(409);
     expect(unchanged.body.message[0]).toContain('C-1 unchanged at the source since failing');
     expect(http.to('/retry')).toHaveLength(0);
@@ -84,23 +75,19 @@ describe('console actions', () => {
   });
 
   it('refuses a retry where no retry URL is configured', async () => {
-    await t
-      .api()
-      .post('/v1/events')
-      .send(
-        syncEvent({
-          integration: 'erp-orders',
-          error: { message: 'NullReferenceException in OrderMapper', httpStatus: 500 },
-        }),
-      )
-      .expect(202);
-    const issue = await issueOf('erp-orders');
+    const issue = await postForIssue(
+      t.api(),
+      syncEvent({
+        integration: 'erp-orders',
+        error: { message: 'NullReferenceException in OrderMapper', httpStatus: 500 },
+      }),
+    );
     const res = await t.as(supportKey).post(`/v1/issues/${issue.id}/retry`).expect(409);
     expect(res.body.message[0]).toContain('no retry URL is configured for erp-orders');
   });
 
   it('assigns, and links to a known issue from the configuration', async () => {
-    const issue = await issueOf('crm-xero');
+    const issue = await issueOf(t.api(), 'crm-xero');
     await t.as(supportKey).post(`/v1/issues/${issue.id}/assign`).send({ assignee: 'Raj' }).expect(200);
     await t.as(supportKey).post(`/v1/issues/${issue.id}/known-issue`).send({ knownIssueId: 'KI-9' }).expect(200);
     const bad = await t

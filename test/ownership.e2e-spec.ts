@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ConfigStore } from '../src/ownership/config.store';
+import { postForIssue } from './support/issues';
 import { startHttpReceiver } from './support/receivers';
-import { importSeamYaml } from './support/config';
+import { importSeamYaml, putSeamYaml } from './support/config';
 import { startTestApp, type TestApp } from './support/test-app';
 import { syncEvent } from './support/events';
 import { waitFor } from './support/wait-for';
@@ -126,21 +127,14 @@ describe('ownership', () => {
       '{ priority: 1000, team: support }',
       '{ priority: 1000, team: nobody }',
     );
-    const res = await t.api().put('/v1/config').set('content-type', 'application/yaml').send(bad).expect(400);
+    const res = await putSeamYaml(t.api(), bad).expect(400);
     expect(res.body.message.join('\n')).toContain('teams.1.businessHours.timeZone must be an IANA time zone');
-    const broken = await t
-      .api()
-      .put('/v1/config')
-      .set('content-type', 'application/yaml')
-      .send('teams: [ {')
-      .expect(400);
+    const broken = await putSeamYaml(t.api(), 'teams: [ {').expect(400);
     expect(broken.body.message[0]).toMatch(/^yaml /);
-    const references = await t
-      .api()
-      .put('/v1/config')
-      .set('content-type', 'application/yaml')
-      .send(THREE_TEAMS.replace('{ priority: 1000, team: support }', '{ priority: 1000, team: nobody }'))
-      .expect(400);
+    const references = await putSeamYaml(
+      t.api(),
+      THREE_TEAMS.replace('{ priority: 1000, team: support }', '{ priority: 1000, team: nobody }'),
+    ).expect(400);
     expect(references.body.message).toEqual([
       expect.stringMatching(/^routing\.3\.team nobody names no team \(line \d+, column \d+\)$/),
     ]);
@@ -262,7 +256,7 @@ describe('what a file cannot do', () => {
       'target: mia@example.com, verifiedAt',
       'target: mia.new@example.com, verifiedAt',
     );
-    await t.api().put('/v1/config').set('content-type', 'application/yaml').send(statedOnly).expect(200);
+    await putSeamYaml(t.api(), statedOnly).expect(200);
     const support = (await t.api().get('/v1/teams/support').expect(200)).body;
     expect(support.members[0].channels[0]).toMatchObject({ id: 'mia-mail', target: 'mia.new@example.com' });
     expect(support.members[0].channels[0].verifiedAt).toBeUndefined();
@@ -271,23 +265,14 @@ describe('what a file cannot do', () => {
 
   it('refuses to remove a team that still owns open issues, naming it, until they are resolved', async () => {
     await importSeamYaml(t, THREE_TEAMS);
-    await t
-      .api()
-      .post('/v1/events')
-      .send(syncEvent({ integration: 'orphan-check', error: { message: 'Customer CUST-1 does not exist' } }))
-      .expect(202);
-    const issue = await waitFor(
-      async () => (await t.api().get('/v1/issues').query({ integration: 'orphan-check' })).body.items?.[0],
+    const issue = await postForIssue(
+      t.api(),
+      syncEvent({ integration: 'orphan-check', error: { message: 'Customer CUST-1 does not exist' } }),
       { what: 'the issue' },
     );
     // the issue belongs to a team the file does not have (as if it had been renamed in the file)
     await t.db.query(`UPDATE issue SET owner_team = 'legacy-desk' WHERE id = $1`, [issue.id]);
-    const refused = await t
-      .api()
-      .put('/v1/config')
-      .set('content-type', 'application/yaml')
-      .send(THREE_TEAMS)
-      .expect(400);
+    const refused = await putSeamYaml(t.api(), THREE_TEAMS).expect(400);
     expect(refused.body.message).toEqual([
       expect.stringMatching(/^teams: team "legacy-desk" owns 1 open issue\(s\) and would be removed/),
     ]);

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMigrations } from '../src/platform/database/data-source-options';
 import { syncEvent } from './support/events';
 import { TEST_DATABASE_URL } from './support/env';
+import { createDatabase, dropDatabase, withClient } from './support/postgres';
 import { startTestApp, type TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
 
@@ -11,40 +11,24 @@ import { waitFor } from './support/wait-for';
 // "replica" is a separate database holding one issue the primary does not have: whatever the console
 // reads from it, it read from the replica, and whatever lands in the primary, it did not.
 const replicaName = `seam_replica_${process.pid}_${randomBytes(4).toString('hex')}`;
-const replicaUrl = (() => {
-  const url = new URL(TEST_DATABASE_URL);
-  url.pathname = `/${replicaName}`;
-  return url.toString();
-})();
 const REPLICA_ISSUE = '00000000-0000-4000-8000-00000000feed';
-
-async function admin(sql: string): Promise<void> {
-  const client = new Client({ connectionString: TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 let t: TestApp;
 beforeAll(async () => {
-  await admin(`CREATE DATABASE ${replicaName}`);
+  const replicaUrl = await createDatabase(TEST_DATABASE_URL, replicaName);
   await runMigrations(replicaUrl);
-  const replica = new Client({ connectionString: replicaUrl });
-  await replica.connect();
-  await replica.query(
-    `INSERT INTO issue (id, fingerprint, integration, source_system, source_entity, title, sample_message, classification, category, confidence, owner_team, status, first_seen_at, last_seen_at, occurrences)
+  await withClient(replicaUrl, (replica) =>
+    replica.query(
+      `INSERT INTO issue (id, fingerprint, integration, source_system, source_entity, title, sample_message, classification, category, confidence, owner_team, status, first_seen_at, last_seen_at, occurrences)
      VALUES ($1, 'replica-only', 'replica-integration', 'crm', 'contact', 'Only on the replica', 'Only on the replica', 'defect', 'code_defect', 0.9, 'engineering', 'new', now(), now(), 3)`,
-    [REPLICA_ISSUE],
+      [REPLICA_ISSUE],
+    ),
   );
-  await replica.end();
   t = await startTestApp({ DATABASE_REPLICA_URL: replicaUrl, DATABASE_POOL_SIZE: '4' });
 });
 afterAll(async () => {
   await t?.close();
-  await admin(`DROP DATABASE IF EXISTS ${replicaName} WITH (FORCE)`);
+  await dropDatabase(TEST_DATABASE_URL, replicaName);
 });
 
 describe('DATABASE_REPLICA_URL', () => {

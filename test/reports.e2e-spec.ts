@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { putSeamYaml } from './support/config';
 import { syncEvent } from './support/events';
+import { issueOf } from './support/issues';
 import { startTestApp, type TestApp } from './support/test-app';
-import { waitFor } from './support/wait-for';
 
 let t: TestApp;
 type Issue = { id: string; classification: string; owner: string; integration: string };
-const issueOf = (integration: string) =>
-  waitFor(async () => (await t.api().get('/v1/issues').query({ integration })).body.items?.[0] as Issue | undefined, {
-    what: `an issue on ${integration}`,
-  });
-
 const hypercare = `
 teams:
   - { slug: support, name: Support, lead: mia, members: [{ id: mia, name: Mia, channels: [{ id: mia-mail, kind: email, target: mia@example.com }] }] }
@@ -24,7 +20,7 @@ hypercare:
 
 beforeAll(async () => {
   t = await startTestApp({ MTTA_TARGET_MINUTES: '45', HYPERCARE_MAX_OPEN_DEFECT_DAYS: '2' });
-  await t.api().put('/v1/config').set('content-type', 'application/yaml').send(hypercare).expect(200);
+  await putSeamYaml(t.api(), hypercare).expect(200);
 });
 afterAll(async () => {
   await t?.close();
@@ -46,8 +42,8 @@ describe('GET /v1/reports/response', () => {
         ],
       })
       .expect(202);
-    const defect = await issueOf('shop-erp-orders');
-    const badData = await issueOf('crm-erp-customers');
+    const defect = await issueOf<Issue>(t.api(), 'shop-erp-orders');
+    const badData = await issueOf<Issue>(t.api(), 'crm-erp-customers');
     // an hour to acknowledge and two to resolve, the way a real one would take
     await t.db.query(`UPDATE issue SET first_seen_at = now() - interval '2 hours' WHERE id = $1`, [defect.id]);
     await t.api().post(`/v1/issues/${defect.id}/acknowledge`).send({}).expect(200);
@@ -118,7 +114,7 @@ describe('the hypercare report', () => {
       .post('/v1/events')
       .send(syncEvent({ integration: 'portal-new-orders' }))
       .expect(202);
-    const issue = await issueOf('portal-new-orders');
+    const issue = await issueOf<Issue>(t.api(), 'portal-new-orders');
     const fresh = (await t.api().get('/v1/hypercare/portal-new-orders/report').expect(200)).body;
     expect(fresh.openIssues.map((i: { id: string }) => i.id)).toEqual([issue.id]);
     expect(fresh.exitCriteria.targets).toEqual({ maxOpenDefectAgeDays: 2, mttaMinutes: 45 });

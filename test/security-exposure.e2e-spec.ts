@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { putSeamYaml } from './support/config';
 import { succeeded, syncEvent } from './support/events';
+import { issueOf } from './support/issues';
 import { startPeer, startTestApp, TEST_ADMIN_KEY, type TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
 
@@ -101,12 +103,7 @@ describe('#7 privacy masking reaches every answer a masked role gets', () => {
         }),
       )
       .expect(202);
-    issueId = (
-      await waitFor(
-        async () => (await t.api().get('/v1/issues').query({ integration: 'exposure-privacy' })).body.items?.[0],
-        { what: 'issue' },
-      )
-    ).id;
+    issueId = (await issueOf(t.api(), 'exposure-privacy', { what: 'issue' })).id;
     // into the engineering queue (open defects)
     await t.api().post(`/v1/issues/${issueId}/reclassify`).send({ classification: 'defect' }).expect(200);
   });
@@ -304,15 +301,9 @@ describe('#11 drills are marked by the server only', () => {
       .expect(202);
     const bogus = syncEvent({ integration: 'exposure-fake-drill-2', runId: 'drill:not-a-uuid' });
     await t.as(keys.integration).post('/v1/events').send(bogus).expect(202);
-    const real = await waitFor(
-      async () => (await t.api().get('/v1/issues').query({ integration: 'exposure-fake-drill' })).body.items?.[0],
-      { what: 'the issue in the list' },
-    );
+    const real = await issueOf(t.api(), 'exposure-fake-drill', { what: 'the issue in the list' });
     expect(real.drillId).toBeNull();
-    const second = await waitFor(
-      async () => (await t.api().get('/v1/issues').query({ integration: 'exposure-fake-drill-2' })).body.items?.[0],
-      { what: 'the second issue' },
-    );
+    const second = await issueOf(t.api(), 'exposure-fake-drill-2', { what: 'the second issue' });
     expect(second.drillId).toBeNull();
     const failed = (await t.api().get('/v1/events/failed').expect(200)).body.items;
     expect(failed.filter((event: { eventId: string }) => event.eventId === bogus.eventId)).toHaveLength(0);
@@ -366,7 +357,7 @@ describe('#16 crafted input is a 4xx, never a 500', () => {
       'a: &a ["x","x","x","x","x","x","x","x","x"]',
       ...'bcdefghi'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
     ].join('\n');
-    const res = await t.api().put('/v1/config').set('content-type', 'application/yaml').send(bomb).expect(400);
+    const res = await putSeamYaml(t.api(), bomb).expect(400);
     expect(res.body.message.join(' ')).toContain('alias');
   });
 });

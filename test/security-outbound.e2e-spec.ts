@@ -1,6 +1,9 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { putSeamYaml } from './support/config';
+import { DISTINCT_WORDS } from './support/events';
+import { issueOf, postForIssue } from './support/issues';
 import { startTestApp, type TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
 
@@ -109,12 +112,6 @@ function failure(integration: string, message: string, httpStatus = 400) {
   };
 }
 
-async function issueOf(integration: string): Promise<{ id: string }> {
-  return waitFor(async () => (await t.api().get('/v1/issues').query({ integration })).body.items?.[0], {
-    what: `an issue of ${integration}`,
-  });
-}
-
 async function setStoredTarget(channelId: string, target: string) {
   // as a config stored before the policy existed: the send-time check is what stops it
   await t.db.query(`UPDATE contact_channel SET target = $2 WHERE id = $1`, [channelId, target]);
@@ -151,7 +148,7 @@ beforeAll(async () => {
     NOTIFY_BUDGET_PER_INTEGRATION: '3',
     NOTIFY_BUDGET_WINDOW_MS: String(BUDGET_WINDOW_MS),
   });
-  await t.api().put('/v1/config').set('content-type', 'application/yaml').send(seamYaml()).expect(200);
+  await putSeamYaml(t.api(), seamYaml()).expect(200);
   supportKey = (await t.api().post('/v1/keys').send({ name: 'Sue (support)', role: 'support' }).expect(201)).body.key;
   engineeringKey = (await t.api().post('/v1/keys').send({ name: 'Eng (engineering)', role: 'engineering' }).expect(201))
     .body.key;
@@ -171,7 +168,7 @@ describe('finding 12: outbound requests to internal addresses', () => {
       .replace(hooks.url('/bulk'), `http://[::ffff:127.0.0.1]:${internal.port}/`)
       .replace(hooks.url('/probe'), 'http://2130706433:6379/')
       .replace(hooks.url('/retry'), `http://localhost:${internal.port}/retry`);
-    const res = await t.api().put('/v1/config').set('content-type', 'application/yaml').send(yaml).expect(400);
+    const res = await putSeamYaml(t.api(), yaml).expect(400);
     expect(res.body.message).toEqual([
       expect.stringMatching(/^teams\.0\.members\.0\.channels\.0\.target 169\.254\.169\.254 is a link-local address/),
       expect.stringMatching(/^teams\.0\.members\.0\.channels\.1\.target must be an http\(s\) URL, not file:/),
@@ -192,12 +189,7 @@ describe('finding 12: outbound requests to internal addresses', () => {
   it('refuses at send time a stored target that names this host, and reaches nothing', async () => {
     await setStoredTarget('pat-hook', `http://localhost:${internal.port}/metadata`);
     try {
-      await t
-        .api()
-        .post('/v1/events')
-        .send(failure('probe', 'NullReferenceException in OrderMapper.Map', 500))
-        .expect(202);
-      const issue = await issueOf('probe');
+      const issue = await postForIssue(t.api(), failure('probe', 'NullReferenceException in OrderMapper.Map', 500));
       const delivery = await deliveryOf('pat-hook', issue.id);
       expect(delivery.status).toBe('dead');
       expect(delivery.last_error).toBe(
@@ -213,12 +205,10 @@ describe('finding 12: outbound requests to internal addresses', () => {
     hooks.redirects.set('/ops-redirect', internal.url('/stolen'));
     await setStoredTarget('ana-slack', hooks.url('/ops-redirect'));
     try {
-      await t
-        .api()
-        .post('/v1/events')
-        .send(failure('redirected', 'Mapper refused the order: currency code QQQ is not active'))
-        .expect(202);
-      const issue = await issueOf('redirected');
+      const issue = await postForIssue(
+        t.api(),
+        failure('redirected', 'Mapper refused the order: currency code QQQ is not active'),
+      );
       const delivery = await deliveryOf('ana-slack', issue.id);
       expect(delivery).toMatchObject({
         status: 'dead',
@@ -232,7 +222,7 @@ describe('finding 12: outbound requests to internal addresses', () => {
   });
 
   it('answers a retry with the same words whether an internal port is open, closed or answered, and sends nothing inside', async () => {
-    const issue = await issueOf('probe');
+    const issue = await issueOf(t.api(), 'probe');
     const closed = await receiver();
     await closed.close();
     const answers: Array<{ status: number; message: string }> = [];
@@ -294,7 +284,7 @@ describe('finding 13: webhook URLs are credentials', () => {
     const exported = (await t.api().get('/v1/config').expect(200)).text;
     expect(exported).toContain(hooks.url(SLACK_PATH));
     expect(exported).toContain(hooks.url('/retry'));
-    await t.api().put('/v1/config').set('content-type', 'application/yaml').send(exported).expect(200);
+    await putSeamYaml(t.api(), exported).expect(200);
     const after = (await t.api().get('/v1/config?format=json').expect(200)).body;
     expect(
       after.teams
@@ -303,7 +293,7 @@ describe('finding 13: webhook URLs are credentials', () => {
     ).toEqual(['ana@example.com', hooks.url(SLACK_PATH), hooks.url(TEAMS_PATH)]);
 
     const redacted = (await t.as(supportKey).get('/v1/config').expect(200)).text;
-    const refused = await t.api().put('/v1/config').set('content-type', 'application/yaml').send(redacted).expect(400);
+    const refused = await putSeamYaml(t.api(), redacted).expect(400);
     expect(refused.body.message).toContain(
       'teams.0.members.0.channels.0.target is a redacted URL from a non-admin export; give the real URL',
     );
@@ -330,7 +320,7 @@ describe('finding 14: event text in chat messages', () => {
     ].join('\n');
     // Slack acts only on <…>: Seam's own link is the only one left
     expect(parsed.match(/<[^>]*>/g)).toEqual([
-      '<http://seam.test/console#/issue/' + (await issueOf('hostile-text')).id + '|Open the issue>',
+      '<http://seam.test/console#/issue/' + (await issueOf(t.api(), 'hostile-text')).id + '|Open the issue>',
     ]);
     expect(parsed).not.toContain('evil.example');
     expect(parsed).toContain('&lt;!channel&gt;');
@@ -346,20 +336,8 @@ describe('finding 14: event text in chat messages', () => {
 
 describe('finding 15: one request of many distinct failures', () => {
   it('pages at most the budget per window and sends one summary with the count for the rest', async () => {
-    const words = [
-      'Alpha',
-      'Bravo',
-      'Charlie',
-      'Delta',
-      'Echo',
-      'Foxtrot',
-      'Golf',
-      'Hotel',
-      'India',
-      'Juliet',
-      'Kilo',
-      'Lima',
-    ];
+    const words = DISTINCT_WORDS.slice(0, 12);
+
     const events = words.map((word) =>
       failure('bulk-import', `${word}Exception: the ${word.toLowerCase()} mapper cannot place the order line`),
     );

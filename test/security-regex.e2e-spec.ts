@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { putSeamYaml } from './support/config';
 import { syncEvent } from './support/events';
+import { postForIssue } from './support/issues';
 import { startTestApp, type TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
 
@@ -83,18 +85,10 @@ describe('user patterns run in linear time', () => {
       expect(JSON.stringify(matched.body.reasons)).toContain('catastrophic');
 
       const plain = await healthDuring(async () => {
-        await t.api().post('/v1/events').send(event('regex-saved-plain', PLAIN_MESSAGE)).expect(202);
-        return waitFor(
-          async () => (await t.api().get('/v1/issues').query({ integration: 'regex-saved-plain' })).body.items[0],
-          { what: 'the plain issue' },
-        );
+        return postForIssue(t.api(), event('regex-saved-plain', PLAIN_MESSAGE), { what: 'the plain issue' });
       });
       const hostile = await healthDuring(async () => {
-        await t.api().post('/v1/events').send(event('regex-saved-hostile', HOSTILE_MESSAGE)).expect(202);
-        return waitFor(
-          async () => (await t.api().get('/v1/issues').query({ integration: 'regex-saved-hostile' })).body.items[0],
-          { what: 'the hostile issue' },
-        );
+        return postForIssue(t.api(), event('regex-saved-hostile', HOSTILE_MESSAGE), { what: 'the hostile issue' });
       });
       // the rule was tried and did not match: no reason cites it
       const detail = await t.api().get(`/v1/issues/${hostile.result.id}`).expect(200);
@@ -170,37 +164,23 @@ ${knownIssues}
 `;
 
   it('refuses a lookahead in messageRegex with a 400 naming the field', async () => {
-    const res = await t
-      .api()
-      .put('/v1/config')
-      .set('content-type', 'application/yaml')
-      .send(
-        config(
-          '  - { id: KI-LA, title: t, expiresAt: "2099-01-01T00:00:00Z", match: { messageRegex: "tax(?= code)" } }',
-        ),
-      )
-      .expect(400);
+    const res = await putSeamYaml(
+      t.api(),
+      config('  - { id: KI-LA, title: t, expiresAt: "2099-01-01T00:00:00Z", match: { messageRegex: "tax(?= code)" } }'),
+    ).expect(400);
     expect(res.body.message).toEqual([
       expect.stringMatching(/^knownIssues\.0\.match\.messageRegex must be a valid regular expression: lookahead/),
     ]);
   });
 
   it('checks (a+)+$ against a hostile sample message and goes on to the next known issue', async () => {
-    await t
-      .api()
-      .put('/v1/config')
-      .set('content-type', 'application/yaml')
-      .send(
-        config(`  - { id: KI-HOSTILE, title: catastrophic, expiresAt: "2099-01-01T00:00:00Z", match: { integration: regex-known, messageRegex: "${CATASTROPHIC}" } }
+    await putSeamYaml(
+      t.api(),
+      config(`  - { id: KI-HOSTILE, title: catastrophic, expiresAt: "2099-01-01T00:00:00Z", match: { integration: regex-known, messageRegex: "${CATASTROPHIC}" } }
   - { id: KI-AFTER, title: after it, expiresAt: "2099-01-01T00:00:00Z", match: { integration: regex-known } }`),
-      )
-      .expect(200);
+    ).expect(200);
     const { result: issue, healthMs } = await healthDuring(async () => {
-      await t.api().post('/v1/events').send(event('regex-known', HOSTILE_MESSAGE)).expect(202);
-      const found = await waitFor(
-        async () => (await t.api().get('/v1/issues').query({ integration: 'regex-known' })).body.items[0],
-        { what: 'the issue' },
-      );
+      const found = await postForIssue(t.api(), event('regex-known', HOSTILE_MESSAGE), { what: 'the issue' });
       return waitFor(
         async () => {
           const detail = (await t.api().get(`/v1/issues/${found.id}`)).body;

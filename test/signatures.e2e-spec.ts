@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { putSeamYaml } from './support/config';
 import { syncEvent } from './support/events';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -79,7 +80,7 @@ describe('webhook signatures', () => {
   it('keeps secrets through an export and re-import, and never exports them', async () => {
     const exported = await t.api().get('/v1/config').expect(200);
     expect(exported.text).not.toContain(NEW);
-    await t.api().put('/v1/config').set('content-type', 'application/yaml').send(exported.text).expect(200);
+    await putSeamYaml(t.api(), exported.text).expect(200);
     const e = event();
     await post(e).expect(401);
     await post(e, signature(NEW, e)).expect(202);

@@ -3,9 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASE_URL } from './support/env';
+import { freePort } from './support/free-port';
+import { createDatabase, databaseUrl, dropDatabase } from './support/postgres';
 import { waitFor } from './support/wait-for';
 
 /**
@@ -38,21 +39,7 @@ function run(script: string, env: Record<string, string>): Run {
   return result;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 const database = `seam_startup_${process.pid}`;
-const withDatabase = (url: string, name: string) => Object.assign(new URL(url), { pathname: `/${name}` }).toString();
-async function admin(sql: string): Promise<void> {
-  const client = new Client({ connectionString: TEST_DATABASE_URL });
-  await client.connect();
-  await client.query(sql).finally(() => client.end());
-}
 
 let dataDir: string;
 let busy: Server;
@@ -61,8 +48,7 @@ let busyPort: number;
 beforeAll(async () => {
   execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
   dataDir = mkdtempSync(join(tmpdir(), 'seam-startup-'));
-  await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  await admin(`CREATE DATABASE ${database}`);
+  await createDatabase(TEST_DATABASE_URL, database);
   busy = createServer();
   await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
   busyPort = (busy.address() as { port: number }).port;
@@ -70,14 +56,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await new Promise((resolve) => busy.close(resolve));
-  await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await dropDatabase(TEST_DATABASE_URL, database);
   rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('start-up', () => {
   it('shows a generated admin key once, whole, serves on loopback in one line, and not again on the next start', async () => {
     const env = {
-      DATABASE_URL: withDatabase(TEST_DATABASE_URL, database),
+      DATABASE_URL: databaseUrl(TEST_DATABASE_URL, database),
       DATA_DIR: dataDir,
       QUEUE_PREFIX: `startup${process.pid}`,
     };
@@ -122,7 +108,7 @@ describe('start-up', () => {
   it('a busy port is one line naming the port and what to do, before migrations or a generated key', async () => {
     const emptyDir = mkdtempSync(join(tmpdir(), 'seam-busy-'));
     const service = run('dist/main.js', {
-      DATABASE_URL: withDatabase(TEST_DATABASE_URL, database),
+      DATABASE_URL: databaseUrl(TEST_DATABASE_URL, database),
       DATA_DIR: emptyDir,
       PORT: String(busyPort),
     });

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { Request as CannonRequest } from 'autocannon';
 import IORedis from 'ioredis';
-import { Client } from 'pg';
 import { runMigrations } from '../../src/platform/database/data-source-options';
-import { freePort } from '../../test/faults/private-services';
+import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../../test/support/env';
+import { freePort } from '../../test/support/free-port';
+import { createDatabase, dropDatabase as dropDatabaseOn } from '../../test/support/postgres';
 import { ServiceProcess } from '../../test/faults/service-process';
 
-export const BENCH_DATABASE_URL =
-  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-export const BENCH_REDIS_URL = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+export const BENCH_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? TEST_DATABASE_URL;
+export const BENCH_REDIS_URL = process.env.BENCH_REDIS_URL ?? TEST_REDIS_URL;
 export const BENCH_KEY = `bench-admin-${randomBytes(12).toString('hex')}`;
 
 export const median = (values: number[]): number => {
@@ -21,30 +21,14 @@ export const percentile = (values: number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 
-export function databaseUrl(name: string): string {
-  const url = new URL(BENCH_DATABASE_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 /** A fresh database with the service's schema. */
 export async function freshDatabase(name: string): Promise<string> {
-  const admin = new Client({ connectionString: BENCH_DATABASE_URL });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = databaseUrl(name);
+  const url = await createDatabase(BENCH_DATABASE_URL, name);
   await runMigrations(url);
   return url;
 }
 
-export async function dropDatabase(name: string): Promise<void> {
-  const admin = new Client({ connectionString: BENCH_DATABASE_URL });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
-}
+export const dropDatabase = (name: string): Promise<void> => dropDatabaseOn(BENCH_DATABASE_URL, name);
 
 /** The service as production runs it, one process per role. */
 export async function startService(

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { existsSync } from 'node:fs';
-import { Client } from 'pg';
+import { withClient } from '../../test/support/postgres';
 import { CLASSIFICATIONS } from '../../src/classification/domain/classification.types';
 import { ISSUE_STATUSES } from '../../src/issues/domain/issue-lifecycle';
 import type { ServiceProcess } from '../../test/faults/service-process';
@@ -70,16 +70,6 @@ async function get(
   const ms = performance.now() - started;
   if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}: ${text.slice(0, 300)}`);
   return { ms, body: JSON.parse(text) };
-}
-
-async function withClient<T>(url: string, use: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await use(client);
-  } finally {
-    await client.end();
-  }
 }
 
 async function createKey(base: string, role: string): Promise<string> {

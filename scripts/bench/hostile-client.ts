@@ -54,6 +54,18 @@ async function processed(integration: string, count: number): Promise<void> {
 
 const aDash = (bytes: number) => 'a-'.repeat(bytes / 2);
 
+/** 100 events of one integration, all with this message, in one batch: settled once every one is classified. */
+const classifiedBatch = (name: string, integration: string, message: string): Case => ({
+  name,
+  prepare: () =>
+    post(
+      '/v1/events',
+      JSON.stringify({ events: Array.from({ length: 100 }, () => event({ integration, error: { message } })) }),
+      withKey,
+    ),
+  settle: () => processed(integration, 100),
+});
+
 const CASES: Case[] = [
   { name: 'normal: one event', prepare: () => post('/v1/events', JSON.stringify(event()), withKey) },
   { name: 'sign-in, 1M keys (12 MB), no key', prepare: () => post('/console/session', wide(1_000_000)) },
@@ -186,48 +198,13 @@ const CASES: Case[] = [
         'PUT',
       ),
   },
-  {
-    name: '100 events with 8 KB a-a-a messages, until classified',
-    prepare: () =>
-      post(
-        '/v1/events',
-        JSON.stringify({
-          events: Array.from({ length: 100 }, () =>
-            event({ integration: 'hostile-fingerprint', error: { message: aDash(8192) } }),
-          ),
-        }),
-        withKey,
-      ),
-    settle: () => processed('hostile-fingerprint', 100),
-  },
-  {
-    name: '100 events with 8 KB messages of dotted digits, until classified',
-    prepare: () =>
-      post(
-        '/v1/events',
-        JSON.stringify({
-          events: Array.from({ length: 100 }, () =>
-            event({ integration: 'hostile-digits', error: { message: '1.'.repeat(4096) } }),
-          ),
-        }),
-        withKey,
-      ),
-    settle: () => processed('hostile-digits', 100),
-  },
-  {
-    name: '100 events with 8 KB messages of @ and dots, until classified',
-    prepare: () =>
-      post(
-        '/v1/events',
-        JSON.stringify({
-          events: Array.from({ length: 100 }, () =>
-            event({ integration: 'hostile-email', error: { message: 'a.@'.repeat(2730) } }),
-          ),
-        }),
-        withKey,
-      ),
-    settle: () => processed('hostile-email', 100),
-  },
+  classifiedBatch('100 events with 8 KB a-a-a messages, until classified', 'hostile-fingerprint', aDash(8192)),
+  classifiedBatch(
+    '100 events with 8 KB messages of dotted digits, until classified',
+    'hostile-digits',
+    '1.'.repeat(4096),
+  ),
+  classifiedBatch('100 events with 8 KB messages of @ and dots, until classified', 'hostile-email', 'a.@'.repeat(2730)),
 ];
 
 function ask(message: Record<string, unknown>, answer: string): Promise<void> {

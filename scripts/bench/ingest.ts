@@ -5,6 +5,7 @@ import autocannon from 'autocannon';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { Pool } from 'pg';
+import { INGEST_COLUMNS } from '../../src/intake/sync-event.repository';
 import {
   BENCH_KEY,
   BENCH_REDIS_URL,
@@ -30,21 +31,8 @@ export interface IngestRow {
   ratio?: number;
 }
 
-const COLUMNS = [
-  'integration',
-  'event_id',
-  'occurred_at',
-  'status',
-  'source_system',
-  'source_entity',
-  'source_id',
-  'target_system',
-  'target_entity',
-  'error_code',
-  'release',
-  'run_id',
-  'body',
-];
+// the columns the service stores an event in: the raw INSERT writes what ingest writes
+const COLUMNS = INGEST_COLUMNS.map(([name]) => name);
 
 async function rawInsertRate(pool: Pool, rep: number): Promise<number> {
   const batches = Array.from({ length: LIMIT_ROWS / 100 }, (_, b) =>

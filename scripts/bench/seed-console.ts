@@ -10,6 +10,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Category, Classification } from '../../src/classification/domain/classification.types';
 import { normaliseMessage } from '../../src/classification/domain/fingerprint';
 import { createPartitionSql, partitionsCovering } from '../../src/platform/database/event-partitions';
+import { INGEST_COLUMNS } from '../../src/intake/sync-event.repository';
 
 export interface SeedOptions {
   events?: number;
@@ -40,63 +41,32 @@ function prng(seed: number): () => number {
   };
 }
 
+type Endpoint = [system: string, entity: string, prefix: string];
 interface Integration {
   name: string;
+  /** its share of the failures */
   weight: number;
-  source: [system: string, entity: string, prefix: string];
-  target: [system: string, entity: string, prefix: string];
+  source: Endpoint;
+  target: Endpoint;
 }
 
-export const SEED_INTEGRATIONS: Integration[] = [
-  {
-    name: 'shopify-netsuite-orders',
-    weight: 28,
-    source: ['shopify', 'order', 'SO'],
-    target: ['netsuite', 'salesOrder', 'NS-SO'],
-  },
-  {
-    name: 'shopify-netsuite-refunds',
-    weight: 7,
-    source: ['shopify', 'refund', 'RF'],
-    target: ['netsuite', 'creditMemo', 'NS-CM'],
-  },
-  {
-    name: 'salesforce-netsuite-customers',
-    weight: 15,
-    source: ['salesforce', 'account', 'ACC'],
-    target: ['netsuite', 'customer', 'NS-C'],
-  },
-  {
-    name: 'hubspot-salesforce-contacts',
-    weight: 10,
-    source: ['hubspot', 'contact', 'HC'],
-    target: ['salesforce', 'contact', 'SF-CT'],
-  },
-  {
-    name: 'stripe-netsuite-payments',
-    weight: 12,
-    source: ['stripe', 'charge', 'CH'],
-    target: ['netsuite', 'customerPayment', 'NS-PY'],
-  },
-  {
-    name: 'magento-sap-orders',
-    weight: 12,
-    source: ['magento', 'order', 'MO'],
-    target: ['sap', 'salesOrder', 'SAP-SO'],
-  },
-  {
-    name: 'workday-netsuite-employees',
-    weight: 4,
-    source: ['workday', 'worker', 'WD'],
-    target: ['netsuite', 'employee', 'NS-E'],
-  },
-  {
-    name: 'netsuite-shipbob-fulfillments',
-    weight: 12,
-    source: ['netsuite', 'itemFulfillment', 'IF'],
-    target: ['shipbob', 'shipment', 'SB'],
-  },
+/** one integration a row: name, weight, source, target */
+const INTEGRATION_ROWS: Array<[name: string, weight: number, source: Endpoint, target: Endpoint]> = [
+  ['shopify-netsuite-orders', 28, ['shopify', 'order', 'SO'], ['netsuite', 'salesOrder', 'NS-SO']],
+  ['shopify-netsuite-refunds', 7, ['shopify', 'refund', 'RF'], ['netsuite', 'creditMemo', 'NS-CM']],
+  ['salesforce-netsuite-customers', 15, ['salesforce', 'account', 'ACC'], ['netsuite', 'customer', 'NS-C']],
+  ['hubspot-salesforce-contacts', 10, ['hubspot', 'contact', 'HC'], ['salesforce', 'contact', 'SF-CT']],
+  ['stripe-netsuite-payments', 12, ['stripe', 'charge', 'CH'], ['netsuite', 'customerPayment', 'NS-PY']],
+  ['magento-sap-orders', 12, ['magento', 'order', 'MO'], ['sap', 'salesOrder', 'SAP-SO']],
+  ['workday-netsuite-employees', 4, ['workday', 'worker', 'WD'], ['netsuite', 'employee', 'NS-E']],
+  ['netsuite-shipbob-fulfillments', 12, ['netsuite', 'itemFulfillment', 'IF'], ['shipbob', 'shipment', 'SB']],
 ];
+export const SEED_INTEGRATIONS: Integration[] = INTEGRATION_ROWS.map(([name, weight, source, target]) => ({
+  name,
+  weight,
+  source,
+  target,
+}));
 
 const FIELDS = [
   'email',
@@ -450,22 +420,11 @@ export async function seedConsole(url: string, opts: SeedOptions = {}): Promise<
     // COPY FREEZE needs the table emptied in the same transaction; the rows land frozen and all-visible
     await client.query(`TRUNCATE ${tables.join(', ')} CASCADE`);
 
+    // the columns ingest writes, then the ones the service fills in itself
     const eventColumns = [
       'id',
-      'integration',
-      'event_id',
-      'occurred_at',
+      ...INGEST_COLUMNS.map(([name]) => name),
       'received_at',
-      'status',
-      'source_system',
-      'source_entity',
-      'source_id',
-      'target_system',
-      'target_entity',
-      'error_code',
-      'release',
-      'run_id',
-      'body',
       'fingerprint',
       'issue_id',
       'queued',
@@ -512,7 +471,7 @@ export async function seedConsole(url: string, opts: SeedOptions = {}): Promise<
           `"operation":"${OPERATIONS[id % 3]}",${part.source}${sourceId}","url":"${part.url}${sourceId}"},${part.targetJson},${error}` +
           `"payload":{"id":"${sourceId}","total":${(record % 9000) / 10 + 10},"currency":"${CURRENCIES[record % 3]}","lines":${1 + (record % 5)}},` +
           `"release":"${release}","attempt":${id % 3 === 0 ? 2 : 1}}`;
-        yield `${id}\t${part.head}${eventId}\t${occurredIso}\t${receivedIso}\t${status}\t${part.columns}${sourceId}\t${part.target}${template?.code ?? '\\N'}\t${release}\t${runId}\t${body}\t${issue ? fingerprints[issueIndex] : '\\N'}\t${issue?.id ?? '\\N'}\tt\t${receivedIso}\t${iso(received + 150 + (id % 500))}\n`;
+        yield `${id}\t${part.head}${eventId}\t${occurredIso}\t${status}\t${part.columns}${sourceId}\t${part.target}${template?.code ?? '\\N'}\t${release}\t${runId}\t${body}\t${receivedIso}\t${issue ? fingerprints[issueIndex] : '\\N'}\t${issue?.id ?? '\\N'}\tt\t${receivedIso}\t${iso(received + 150 + (id % 500))}\n`;
       }
     });
 

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { Pool } from 'pg';
 import {
   chunk,
+  countAnswer,
   deliver,
   newDelivery,
   phaseEvents,
@@ -23,9 +24,13 @@ import {
   type Json,
   type Sender,
 } from './load';
-import { freePort, PrivatePostgres, PrivateRedis, sleep, until } from './private-services';
+import { PrivatePostgres, sleep } from './private-services';
 import { ServiceProcess } from './service-process';
+import { DISTINCT_WORDS } from '../support/events';
+import { freePort } from '../support/free-port';
 import { startHttpReceiver } from '../support/receivers';
+import { DisposableRedis } from '../support/redis-server';
+import { waitFor } from '../support/wait-for';
 
 const ADMIN_KEY = `fault-admin-${randomBytes(16).toString('hex')}`;
 const SIGNING_SECRETS = [
@@ -59,7 +64,7 @@ async function main(): Promise<void> {
     execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
   mkdirSync(LOG_DIR, { recursive: true });
   const postgres = await PrivatePostgres.start();
-  const redis = await PrivateRedis.start();
+  const redis = await DisposableRedis.start();
   // a pool, not one client: it replaces connections the Postgres restart cuts
   const db = new Pool({ connectionString: postgres.url, max: 2 });
   db.on('error', () => undefined);
@@ -140,7 +145,7 @@ async function main(): Promise<void> {
       await postgres.down();
       await sleep(3000);
       await postgres.up();
-      await until(() => db.query('SELECT 1').then(() => true), 'Postgres back');
+      await waitFor(() => db.query('SELECT 1').then(() => true), { what: 'Postgres back', timeoutMs: 30_000 });
       return 'immediate stop, down 3 s';
     });
 
@@ -279,9 +284,11 @@ async function reconcile(
         )
       ).rows[0].count,
     );
-  await until(async () => (await pending()) === 0, `${fault}: every stored event processed`, 90_000, 250).catch(
-    () => undefined,
-  );
+  await waitFor(async () => (await pending()) === 0, {
+    what: `${fault}: every stored event processed`,
+    timeoutMs: 90_000,
+    intervalMs: 250,
+  }).catch(() => undefined);
   const stored = new Map<
     string,
     { copies: number; processed: boolean; failed: boolean; status: string; issue: string | null }
@@ -353,30 +360,9 @@ async function reconcile(
  * Postgres holds each issue's next level, so the sweep re-creates the lost jobs. Every pending level must
  * fire, once, within one sweep interval of when it was due (or of the flush, if it was already due).
  */
-async function redisFlushedWithLevelsPending(db: Pool, sender: Sender, redis: PrivateRedis): Promise<Row> {
+async function redisFlushedWithLevelsPending(db: Pool, sender: Sender, redis: DisposableRedis): Promise<Row> {
   const fault = 'Redis flushed with escalation levels pending';
-  const names = [
-    'Alpha',
-    'Bravo',
-    'Charlie',
-    'Delta',
-    'Echo',
-    'Foxtrot',
-    'Golf',
-    'Hotel',
-    'India',
-    'Juliet',
-    'Kilo',
-    'Lima',
-    'Mike',
-    'November',
-    'Oscar',
-    'Papa',
-    'Quebec',
-    'Romeo',
-    'Sierra',
-    'Tango',
-  ];
+  const names = DISTINCT_WORDS.slice(0, 20);
   const events: Json[] = names.map((name, n) => ({
     eventId: `${ESCALATION_INTEGRATION}-${n}`,
     integration: ESCALATION_INTEGRATION,
@@ -403,13 +389,11 @@ async function redisFlushedWithLevelsPending(db: Pool, sender: Sender, redis: Pr
         [ESCALATION_INTEGRATION],
       )
     ).rows as Array<{ issue: string; level: number; at: Date }>;
-  await until(
+  await waitFor(
     async () =>
       (await issuesOf()).length === names.length &&
       (await levelsFired()).filter((l) => l.level === 0).length === names.length,
-    `${fault}: every issue at level 1`,
-    60_000,
-    200,
+    { what: `${fault}: every issue at level 1`, timeoutMs: 60_000, intervalMs: 200 },
   ).catch(() => undefined);
   const pending = (
     await db.query(
@@ -421,12 +405,11 @@ async function redisFlushedWithLevelsPending(db: Pool, sender: Sender, redis: Pr
   const flushedAt = Date.now();
   const issues = await issuesOf();
   const expected = issues.length * (LEVEL_MINUTES.length - 1);
-  await until(
-    async () => (await levelsFired()).filter((l) => l.level > 0).length >= expected,
-    `${fault}: every pending level fired`,
-    90_000,
-    250,
-  ).catch(() => undefined);
+  await waitFor(async () => (await levelsFired()).filter((l) => l.level > 0).length >= expected, {
+    what: `${fault}: every pending level fired`,
+    timeoutMs: 90_000,
+    intervalMs: 250,
+  }).catch(() => undefined);
   const fired = (await levelsFired()).filter((l) => l.level > 0);
   const row = await reconcile(db, fault, ESCALATION_INTEGRATION, events, delivery, '', () => false);
   const seen = new Map<string, number>();
@@ -522,22 +505,18 @@ async function hostileInput(db: Pool, sender: Sender): Promise<Row> {
     ];
   const delivery = newDelivery();
   const sending = deliver(sender, chunk(good, 20), delivery, { concurrency: 4 });
-  let refused = 0;
+  const tally = refusalTally(delivery);
   for (let round = 0; round < 3; round++) {
     for (const request of hostile) {
       const status = await postEarly(sender, request.raw, request.headers);
-      delivery.answers.set(String(status), (delivery.answers.get(String(status)) ?? 0) + 1);
-      if (request.expect.includes(status)) refused += 1;
-      else
-        problems.push(
-          `hostile input: expected ${request.expect.join('/')} for ${String(request.raw).slice(0, 60)}…, got ${status}`,
-        );
+      tally.answered(
+        status,
+        request.expect,
+        `hostile input: expected ${request.expect.join('/')} for ${String(request.raw).slice(0, 60)}…, got ${status}`,
+      );
     }
   }
   await sending;
-  const [{ stored }] = (
-    await db.query(`SELECT count(*)::int AS stored FROM sync_event WHERE event_id LIKE 'fault-hostile-input-hostile-%'`)
-  ).rows;
   return reconcile(
     db,
     'hostile input (13 kinds)',
@@ -546,8 +525,8 @@ async function hostileInput(db: Pool, sender: Sender): Promise<Row> {
     delivery,
     'oversize, malformed, deep, 1001-event batch, bad types, no key, wrong media type',
     () => false,
-    refused,
-    stored,
+    tally.refused,
+    await storedLike(db, 'fault-hostile-input-hostile-%'),
   );
 }
 
@@ -562,7 +541,7 @@ async function signatures(db: Pool, sender: Sender): Promise<Row> {
     deliver({ ...sender, secret: SIGNING_SECRETS[1] }, newer, delivery, { concurrency: 2 }),
   ]);
   const bad = phaseEvents(integration, 40, `${integration}-forged`);
-  let refused = 0;
+  const tally = refusalTally(delivery);
   for (const [n, event] of bad.entries()) {
     const raw = JSON.stringify(event);
     const kind = n % 4;
@@ -575,18 +554,11 @@ async function signatures(db: Pool, sender: Sender): Promise<Row> {
             ? sign(SIGNING_SECRETS[0], raw.replace('SO-', 'SX-')) // signed body differs from the one sent
             : 'garbage';
     const status = await post(sender, raw, { 'x-seam-signature': header });
-    delivery.answers.set(String(status), (delivery.answers.get(String(status)) ?? 0) + 1);
-    if (status === 401) refused += 1;
-    else problems.push(`signatures: a forged event (kind ${kind}) got ${status}, not 401`);
+    tally.answered(status, [401], `signatures: a forged event (kind ${kind}) got ${status}, not 401`);
   }
   // no signature at all
   const unsigned = await post(sender, JSON.stringify(bad[0]));
-  delivery.answers.set(String(unsigned), (delivery.answers.get(String(unsigned)) ?? 0) + 1);
-  if (unsigned === 401) refused += 1;
-  else problems.push(`signatures: an unsigned event got ${unsigned}, not 401`);
-  const [{ stored }] = (
-    await db.query(`SELECT count(*)::int AS stored FROM sync_event WHERE event_id LIKE 'fault-signed-forged-%'`)
-  ).rows;
+  tally.answered(unsigned, [401], `signatures: an unsigned event got ${unsigned}, not 401`);
   return reconcile(
     db,
     'wrong / replayed signatures',
@@ -595,9 +567,31 @@ async function signatures(db: Pool, sender: Sender): Promise<Row> {
     delivery,
     'two secrets valid (rotation); wrong, tampered, 10-min-old, garbage, missing refused',
     () => false,
-    refused,
-    stored,
+    tally.refused,
+    await storedLike(db, 'fault-signed-forged-%'),
   );
+}
+
+/**
+ * Answers to requests that must be refused: each counts among the delivery's answers, `refused` counts
+ * the refusals, and any other answer is a problem.
+ */
+function refusalTally(delivery: Delivery) {
+  const tally = {
+    refused: 0,
+    answered(status: number | 'network', refusals: Array<number | 'network'>, problem: string): void {
+      countAnswer(delivery, String(status));
+      if (refusals.includes(status)) tally.refused += 1;
+      else problems.push(problem);
+    },
+  };
+  return tally;
+}
+
+/** How many stored events have an id LIKE `pattern`: those of refused requests must number none. */
+async function storedLike(db: Pool, pattern: string): Promise<number> {
+  const { rows } = await db.query(`SELECT count(*)::int AS stored FROM sync_event WHERE event_id LIKE $1`, [pattern]);
+  return rows[0].stored;
 }
 
 /** Secrets and keys must not appear in anything the processes wrote. */

@@ -56,7 +56,8 @@ export function newDelivery(): Delivery {
   return { accepted: new Set(), answers: new Map() };
 }
 
-function count(delivery: Delivery, answer: string): void {
+/** one more of this answer (a status, or 'network') */
+export function countAnswer(delivery: Delivery, answer: string): void {
   delivery.answers.set(answer, (delivery.answers.get(answer) ?? 0) + 1);
 }
 
@@ -85,7 +86,7 @@ export async function deliver(
       const raw = JSON.stringify(batch.length === 1 ? batch[0] : { events: batch });
       while (Date.now() < deadline) {
         const status = await post(sender, raw);
-        count(delivery, String(status));
+        countAnswer(delivery, String(status));
         if (typeof status === 'number' && status >= 200 && status < 300) {
           for (const event of batch) delivery.accepted.add(String(event.eventId));
           break;

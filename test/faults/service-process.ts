@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
-import { until } from './private-services';
+import { waitFor } from '../support/wait-for';
 
 /** One Seam process (api or worker role) as production runs it: `node dist/main.js`, its output kept. */
 export class ServiceProcess {
@@ -29,12 +29,11 @@ export class ServiceProcess {
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
     this.exit = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-    await until(
-      async () => (await fetch(`http://127.0.0.1:${this.port}/health`)).status === 200,
-      `${this.name} healthy on ${this.port}`,
-      60_000,
-      200,
-    );
+    await waitFor(async () => (await fetch(`http://127.0.0.1:${this.port}/health`)).status === 200, {
+      what: `${this.name} healthy on ${this.port}`,
+      timeoutMs: 60_000,
+      intervalMs: 200,
+    });
   }
 
   /** kill -9: no shutdown hooks, in-flight jobs and requests simply stop */

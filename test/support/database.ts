@@ -1,23 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from '../../src/entities';
 import { dataSourceOptions, runMigrations } from '../../src/platform/database/data-source-options';
 import { TEST_DATABASE_URL } from './env';
+import { createDatabase, dropDatabase } from './postgres';
 
 export interface TestDatabase {
   db: DataSource;
   close(): Promise<void>;
-}
-
-async function admin<T>(run: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /**
@@ -27,17 +17,15 @@ async function admin<T>(run: (client: Client) => Promise<T>): Promise<T> {
  */
 export async function startTestDatabase(): Promise<TestDatabase> {
   const name = `seam_medium_${randomBytes(6).toString('hex')}`;
-  await admin((client) => client.query(`CREATE DATABASE ${name}`));
-  const url = new URL(TEST_DATABASE_URL);
-  url.pathname = `/${name}`;
-  await runMigrations(url.toString());
-  const db = new DataSource(dataSourceOptions(url.toString(), ENTITIES, 2));
+  const url = await createDatabase(TEST_DATABASE_URL, name);
+  await runMigrations(url);
+  const db = new DataSource(dataSourceOptions(url, ENTITIES, 2));
   await db.initialize();
   return {
     db,
     async close() {
       await db.destroy();
-      await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await dropDatabase(TEST_DATABASE_URL, name);
     },
   };
 }

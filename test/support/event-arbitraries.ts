@@ -296,6 +296,28 @@ export const oddKey = fc.oneof(
   fc.string({ minLength: 1, maxLength: 20 }),
 );
 
+/** Content types a JSON body may be sent under that are not plain application/json: odd, wrong or malformed. */
+export const ODD_CONTENT_TYPES = [
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'application/xml',
+  'multipart/form-data; boundary=x',
+  'application/octet-stream',
+  'application/json; charset=utf-16',
+  'application/json; charset=latin1',
+  'application/JSON',
+  'application/vnd.api+json',
+  'text/yaml',
+  'application/yaml',
+  'application/x-yaml',
+  'image/png',
+  ';;;',
+  'application/json;',
+  'application/json; charset=utf-8; x=y',
+  '*/*',
+  'text/html',
+];
+
 export const pick = <T>(items: T[]) => fc.constantFrom(...items);
 
 export type Mutation = fc.Arbitrary<{ value: unknown; label: string; validFor?: Endpoint[] }>;

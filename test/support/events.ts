@@ -20,3 +20,36 @@ export function succeeded(overrides: Json = {}): Json {
   const { error: _error, ...event } = syncEvent({ status: 'succeeded', ...overrides });
   return event;
 }
+
+/**
+ * Words that make failure messages distinct issues: fingerprints normalise numbers away, so "Mapper 1" and
+ * "Mapper 2" would group into one issue, "AlphaMapper" and "BravoMapper" into two.
+ */
+export const DISTINCT_WORDS = [
+  'Alpha',
+  'Bravo',
+  'Charlie',
+  'Delta',
+  'Echo',
+  'Foxtrot',
+  'Golf',
+  'Hotel',
+  'India',
+  'Juliet',
+  'Kilo',
+  'Lima',
+  'Mike',
+  'November',
+  'Oscar',
+  'Papa',
+  'Quebec',
+  'Romeo',
+  'Sierra',
+  'Tango',
+  'Uniform',
+  'Victor',
+  'Whiskey',
+  'Xray',
+  'Yankee',
+  'Zulu',
+];

@@ -1,20 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import IORedis from 'ioredis';
+import { freePort } from './free-port';
 import { waitFor } from './wait-for';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-/** A private redis-server the test can stop and start, so an outage hits only this test. */
+/**
+ * A private redis-server the test can stop and start, so an outage hits only this test. It keeps nothing on
+ * disk: a restart loses every job, as the worst case.
+ */
 export class DisposableRedis {
   private process?: ChildProcess;
 
@@ -47,7 +39,7 @@ export class DisposableRedis {
           client.disconnect();
         }
       },
-      { what: `redis-server on port ${this.port}` },
+      { what: `redis-server on port ${this.port}`, timeoutMs: 30_000 },
     );
   }
 

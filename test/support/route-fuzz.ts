@@ -4,7 +4,7 @@
 // exactly the request target that was generated.
 import http from 'node:http';
 import fc from 'fast-check';
-import { deeplyNested, nastyString, wrongTyped } from './event-arbitraries';
+import { deeplyNested, nastyString, ODD_CONTENT_TYPES, wrongTyped } from './event-arbitraries';
 
 // ---------------------------------------------------------------------------------------------------
 // HTTP
@@ -578,26 +578,6 @@ function bend(value: unknown, at: number, how: Bend, replacement: unknown, text:
 }
 
 const JSON_TYPE = 'application/json';
-const ODD_CONTENT_TYPES = [
-  'text/plain',
-  'application/x-www-form-urlencoded',
-  'application/xml',
-  'multipart/form-data; boundary=x',
-  'application/octet-stream',
-  'application/json; charset=utf-16',
-  'application/json; charset=latin1',
-  'application/JSON',
-  'application/vnd.api+json',
-  'text/yaml',
-  'application/yaml',
-  'application/x-yaml',
-  'image/png',
-  ';;;',
-  'application/json;',
-  'application/json; charset=utf-8; x=y',
-  '*/*',
-  'text/html',
-];
 
 const YAML_TEXTS = [
   'a: &a [1, 2]\nb: [*a, *a]\nc: [*b, *b]\n',

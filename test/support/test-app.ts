@@ -4,7 +4,6 @@ import type { Queue } from 'bullmq';
 import type { RouteOptions } from 'fastify';
 import IORedis from 'ioredis';
 import request from 'supertest';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Runtime } from '../../src/app.module';
 import { loadConfig } from '../../src/platform/config/app-config';
@@ -12,6 +11,7 @@ import { createApp } from '../../src/bootstrap';
 import { runMigrations } from '../../src/platform/database/data-source-options';
 import { QueueService } from '../../src/platform/queue/queue.service';
 import { TEST_DATABASE_URL, TEST_REDIS_URL } from './env';
+import { createDatabase, dropDatabase } from './postgres';
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -37,22 +37,6 @@ export const LOOPBACK_RECEIVERS = '127.0.0.0/8,::1';
 /** The bootstrap admin key every test app starts with. */
 export const TEST_ADMIN_KEY = 'test-admin-key-0123456789abcdef';
 
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-async function admin<T>(run: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /**
  * The real service on real Postgres and Redis, isolated: a database of its own (created here, dropped
  * on close) and a BullMQ key prefix of its own (deleted on close).
@@ -63,8 +47,7 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const suffix = `${process.pid}_${randomBytes(4).toString('hex')}`;
   const database = `seam_test_${suffix}`;
-  await admin((client) => client.query(`CREATE DATABASE ${database}`));
-  const databaseUrl = withDatabase(TEST_DATABASE_URL, database);
+  const databaseUrl = await createDatabase(TEST_DATABASE_URL, database);
   const redisUrl = options.redisUrl ?? TEST_REDIS_URL;
   const prefix = options.hashTaggedPrefix ? `{seamtest_${suffix}}` : `seamtest_${suffix}`;
   const config = loadConfig({
@@ -108,7 +91,7 @@ export async function startTestApp(
       } finally {
         redis.disconnect();
       }
-      await admin((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+      await dropDatabase(TEST_DATABASE_URL, database);
     },
   };
 }
