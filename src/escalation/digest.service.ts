@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EscalationOutcome } from './domain/escalation-outcome';
 import { IssueRepository } from '../issues/issue.repository';
 import { AuditService } from '../audit/audit.service';
 import { ConfigStore } from '../ownership/config.store';
@@ -34,13 +35,13 @@ export class DigestService {
   ) {}
 
   /** Low urgency: the issue waits for the team's daily digest instead of paging anyone. */
-  async queueForDigest(issueId: string, stateKey: string, team: Team, why: string): Promise<string> {
-    if (!(await this.issues.claimForDigest(issueId, stateKey))) return 'already queued';
+  async queueForDigest(issueId: string, stateKey: string, team: Team, why: string): Promise<EscalationOutcome> {
+    if (!(await this.issues.claimForDigest(issueId, stateKey))) return { kind: 'digest', queued: false };
     await this.digestItems.queue(issueId, stateKey, team.slug);
     await this.audit.record([
       { issueId, actor: 'system', action: 'queued_for_digest', detail: { team: team.slug, why } },
     ]);
-    return 'queued for digest';
+    return { kind: 'digest', queued: true };
   }
 
   /** Each team's digest, once per local day, in its business hours. */

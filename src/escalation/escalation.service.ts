@@ -7,6 +7,7 @@ import { UnitOfWork, type Tx } from '../platform/database/unit-of-work';
 import { ESCALATION_QUEUE, type EscalatePayload } from '../platform/queue/queue-catalogue';
 import { QueueService } from '../platform/queue/queue.service';
 import { DigestService } from './digest.service';
+import { describeOutcome, skipped, type EscalationOutcome } from './domain/escalation-outcome';
 import { planEscalation, policyFor, urgencyOf, type EscalationStep } from './domain/escalation-plan';
 import type { EscalationPolicy, SeamConfig, Team, Urgency } from '../core/seam-config.types';
 import {
@@ -132,11 +133,16 @@ export class EscalationService implements IssueEscalation {
     }
   }
 
+  /** Runs one escalation job; what it did, as a sentence for the queue's trace. */
   async handle(job: EscalatePayload, realNow = new Date()): Promise<string> {
+    return describeOutcome(await this.step(job, realNow));
+  }
+
+  private async step(job: EscalatePayload, realNow: Date): Promise<EscalationOutcome> {
     // delays stay real; only the clock the plan reads (business hours, calendar) moves for an "as if" drill
     const now = new Date(realNow.getTime() + (job.clockOffsetMs ?? 0));
     const issue = await this.issue(job.issueId);
-    if (!issue) return 'issue gone';
+    if (!issue) return skipped('issue gone');
     if (keyOf(issue) !== job.stateKey || issue.status === 'resolved' || issue.status === 'acknowledged') {
       // whatever was pending for the old state is dropped; a chain that was running says so on the timeline
       const dropped = await this.pending.drop(issue.id, job.stateKey);
@@ -151,7 +157,7 @@ export class EscalationService implements IssueEscalation {
           },
         ]);
       }
-      return 'state changed';
+      return skipped('state changed');
     }
     const config = await this.store.load();
     const team = config.teams.find((t) => t.slug === issue.owner_team) ?? {
@@ -166,10 +172,10 @@ export class EscalationService implements IssueEscalation {
   }
 
   /** Level 0 without a chain yet: noise control decides whether one starts. */
-  private async check(context: StepContext): Promise<string> {
+  private async check(context: StepContext): Promise<EscalationOutcome> {
     const { issue } = context;
     // a re-check that finds the state already told (a chain ran, or the digest has it) has nothing to add
-    if (issue.notified_state_key === context.job.stateKey) return 'already notified';
+    if (issue.notified_state_key === context.job.stateKey) return skipped('already notified');
     await this.copyHypercare(context);
     await this.supersedeChain(issue.id, context.job.stateKey);
     // a drill exists to exercise the chain: noise control would only hide what it is testing
@@ -222,7 +228,10 @@ export class EscalationService implements IssueEscalation {
    * Not now: the decision goes on the timeline (once per state and kind of reason), and the issue is
    * looked at again when the reason may have lapsed (grace over, known issue expired, record old enough).
    */
-  private async withhold(context: StepContext, decision: Extract<NoiseDecision, { notify: false }>): Promise<string> {
+  private async withhold(
+    context: StepContext,
+    decision: Extract<NoiseDecision, { notify: false }>,
+  ): Promise<EscalationOutcome> {
     const { issue, job } = context;
     if (decision.recheckAt) {
       const step = stepDueAt(job, { level: 0, startedAt: null, at: decision.recheckAt, reason: decision.code });
@@ -236,7 +245,7 @@ export class EscalationService implements IssueEscalation {
       ...(decision.knownIssue ? { knownIssue: decision.knownIssue.id } : {}),
       recheckAt: decision.recheckAt?.toISOString() ?? null,
     });
-    return decision.reason;
+    return { kind: 'withheld', reason: decision.reason };
   }
 
   /** One timeline entry per issue state and kind (code): every event re-checks, the timeline need not say it each time. */
@@ -251,7 +260,7 @@ export class EscalationService implements IssueEscalation {
     if (!seen) await this.audit.record([{ issueId, actor: 'system', action, detail: { stateKey, ...detail } }]);
   }
 
-  private async startChain(context: StepContext): Promise<string> {
+  private async startChain(context: StepContext): Promise<EscalationOutcome> {
     const { issue, job, config, team, policy, now } = context;
     const urgency = urgencyOf(
       policy,
@@ -265,9 +274,9 @@ export class EscalationService implements IssueEscalation {
       return this.digests.queueForDigest(issue.id, job.stateKey, team, urgency.why);
     }
     const [first] = this.plan(config, team, policy, urgency.urgency, now);
-    if (!first) return 'no levels';
+    if (!first) return skipped('no levels');
     const step = stepDueAt(job, { level: 0, startedAt: now, at: first.at, reason: 'level' });
-    if (!(await this.pending.startChain(step))) return 'chain already started';
+    if (!(await this.pending.startChain(step))) return skipped('chain already started');
     await this.enqueueStep(step, context.realNow);
     const deferred = first.at.getTime() > now.getTime();
     if (deferred) {
@@ -280,7 +289,7 @@ export class EscalationService implements IssueEscalation {
         },
       ]);
     }
-    return deferred ? 'deferred to business hours' : 'chain started';
+    return { kind: 'chain', deferred };
   }
 
   /** The fast path: a delayed job for the step. A failure here is the sweep's to repair, not the caller's. */
@@ -297,7 +306,7 @@ export class EscalationService implements IssueEscalation {
     }
   }
 
-  private async runLevel(context: StepContext): Promise<string> {
+  private async runLevel(context: StepContext): Promise<EscalationOutcome> {
     const { issue, job, config, team, policy, realNow } = context;
     const startedAt = new Date(job.startedAt!);
     const urgency = urgencyOf(
@@ -315,8 +324,9 @@ export class EscalationService implements IssueEscalation {
     const deliveries: string[] = [];
     // taking the level, its notification rows and its timeline entry commit together: a crash before the
     // commit leaves the level due (the job's retry or the sweep fires it), after it only deliveries remain
-    const outcome = await this.unitOfWork.run(async (tx) => {
-      if (!(await this.takeLevel(issue, job, next, tx))) return 'not pending';
+    const outcome = await this.unitOfWork.run(async (tx): Promise<EscalationOutcome> => {
+      // taken by another run of this job (a retry, or the sweep's copy): it notified already
+      if (!(await this.takeLevel(issue, job, next, tx))) return skipped('already notified');
       // after taking the level, so each issue state spends from the budget once; a drill tests the chain, not the budget
       if (job.level === 0 && !issue.drill_id) {
         const held = await this.overBudget(issue, team, context.now, tx);
@@ -326,7 +336,7 @@ export class EscalationService implements IssueEscalation {
         }
       }
       const step = steps[job.level];
-      if (!step) return 'no such level';
+      if (!step) return skipped('no such level');
       const targets = this.writer.channelsOf(config, team, step);
       const notification = {
         issueId: issue.id,
@@ -362,17 +372,15 @@ export class EscalationService implements IssueEscalation {
             }
           : { action: job.level === 0 ? 'notified' : 'escalated', detail: { ...common, channels: sent.channels } };
       await this.audit.record([{ issueId: issue.id, actor: 'system', ...entry }], tx);
-      return sent.channels.length === 0
-        ? `level ${job.level} reached nobody`
-        : `level ${job.level} notified ${sent.channels.length} channel(s)`;
+      return { kind: 'level', level: job.level, channels: sent.channels.length };
     });
-    if (outcome === 'not pending') return 'already notified';
+    if (outcome.kind !== 'level') return outcome;
     await this.writer
       .deliver(deliveries)
       .catch((error) =>
         this.logger.warn(`deliveries of issue ${issue.id} not queued (the sweep will): ${(error as Error).message}`),
       );
-    if (next && outcome.startsWith('level')) await this.enqueueStep(next, realNow);
+    if (next) await this.enqueueStep(next, realNow);
     return outcome;
   }
 
@@ -416,7 +424,7 @@ export class EscalationService implements IssueEscalation {
    * budget for the window, an issue is held, stays open and visible, and its owners get one summary at
    * the window's end instead of a page each. The chain stops here; the issue's state counts as told.
    */
-  private async overBudget(issue: IssueRow, team: Team, now: Date, tx: Tx): Promise<string | undefined> {
+  private async overBudget(issue: IssueRow, team: Team, now: Date, tx: Tx): Promise<EscalationOutcome | undefined> {
     const { decision, window } = await this.budget.admit(issue.integration, team.slug, now, tx);
     if (decision.page) return undefined;
     await this.audit.record(
@@ -437,7 +445,7 @@ export class EscalationService implements IssueEscalation {
       ],
       tx,
     );
-    return 'held by the notification budget';
+    return { kind: 'withheld', reason: 'held by the notification budget' };
   }
 
   /**
