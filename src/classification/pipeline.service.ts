@@ -18,6 +18,7 @@ import { IssueRecordRepository, type SucceededRecord } from '../issues/issue-rec
 import { IssueRepository, type FailureFacts } from '../issues/issue.repository';
 import { UnitOfWork, type Tx } from '../platform/database/unit-of-work';
 import { RoutingService } from '../routing/routing.service';
+import { issueRoutingFacts } from '../routing/domain/route';
 import { ClassifierService } from './classifier.service';
 import { ContextService } from './context.service';
 import type { ClassifiableEvent } from './domain/classification.types';
@@ -280,14 +281,7 @@ export class PipelineService {
       confidence: result.confidence,
       reasons: result.reasons,
       candidates: result.candidates ?? null,
-      ownerTeam: decide.ownerOf({
-        classification: result.classification,
-        category: result.category,
-        system: issue.targetSystem,
-        sourceSystem: issue.sourceSystem,
-        entity: issue.targetEntity ?? issue.sourceEntity,
-        integration: issue.integration,
-      }),
+      ownerTeam: decide.ownerOf(issueRoutingFacts(issue, result)),
     };
   }
 

@@ -6,6 +6,7 @@ import { LabelLearner } from '../core/label-learner';
 import type { Category, ClassifiableEvent, OwnerClass } from '../core/classification.types';
 import { SeamError } from '../platform/errors/seam-error';
 import { RoutingService } from '../routing/routing.service';
+import { issueRoutingFacts } from '../routing/domain/route';
 import { decodeCursor, encodeCursor, type CursorPart, type CursorValues } from '../platform/http/cursor';
 import { transition, type IssueAction } from './domain/issue-lifecycle';
 import type { IssueQueryDto, PageQueryDto } from './dto/issue-query.dto';
@@ -325,14 +326,7 @@ export class IssuesService {
       issue.reasons = [
         { signal: 'human', detail: `Reclassified by ${actor}${change.note ? `: ${change.note}` : ''}`, weight: 1 },
       ];
-      issue.ownerTeam = ownerOf({
-        classification: issue.classification,
-        category: issue.category,
-        system: issue.targetSystem,
-        sourceSystem: issue.sourceSystem,
-        entity: issue.targetEntity ?? issue.sourceEntity,
-        integration: issue.integration,
-      });
+      issue.ownerTeam = ownerOf(issueRoutingFacts(issue, issue));
       if (before.classification !== issue.classification || before.ownerTeam !== issue.ownerTeam)
         issue.pendingRoute = 'reclassified';
       await this.learning.learnFrom(exampleOf(issue), change.classification, tx);

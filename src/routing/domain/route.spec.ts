@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderRules, routeIssue, type RouteRule, type RoutingFacts } from './route';
+import { issueRoutingFacts, orderRules, routeIssue, type RouteRule, type RoutingFacts } from './route';
 
 const defaults: RouteRule[] = [
   { priority: 100, classification: 'defect', ownerTeam: 'engineering' },
@@ -58,5 +58,37 @@ describe('routeIssue', () => {
 
   it('falls back to support when no rule matches', () => {
     expect(routeIssue([], facts({})).ownerTeam).toBe('support');
+  });
+});
+
+describe('issueRoutingFacts', () => {
+  const issue = {
+    targetSystem: 'netsuite',
+    sourceSystem: 'shop',
+    targetEntity: 'salesOrder',
+    sourceEntity: 'order',
+    integration: 'shop-netsuite',
+  };
+
+  it("routes by the target's system and entity, under the class given", () => {
+    expect(issueRoutingFacts(issue, { classification: 'process_change', category: 'period_locked' })).toEqual({
+      classification: 'process_change',
+      category: 'period_locked',
+      system: 'netsuite',
+      sourceSystem: 'shop',
+      entity: 'salesOrder',
+      integration: 'shop-netsuite',
+    });
+  });
+
+  it("falls back to the source's entity when the target's is not known", () => {
+    const facts = issueRoutingFacts(
+      { ...issue, targetSystem: null, targetEntity: null },
+      {
+        classification: 'defect',
+        category: 'unknown',
+      },
+    );
+    expect([facts.system, facts.entity]).toEqual([null, 'order']);
   });
 });

@@ -9,6 +9,30 @@ export interface RoutingFacts {
   integration: string;
 }
 
+/** Where an issue's failures go, as routing rules see it: the target's system and entity where known. */
+export interface RoutedIssue {
+  targetSystem: string | null;
+  sourceSystem: string;
+  targetEntity: string | null;
+  sourceEntity: string;
+  integration: string;
+}
+
+/** The facts an issue is routed by, under the class it has (or is about to get). */
+export function issueRoutingFacts(
+  issue: RoutedIssue,
+  verdict: { classification: Classification; category: Category },
+): RoutingFacts {
+  return {
+    classification: verdict.classification,
+    category: verdict.category,
+    system: issue.targetSystem,
+    sourceSystem: issue.sourceSystem,
+    entity: issue.targetEntity ?? issue.sourceEntity,
+    integration: issue.integration,
+  };
+}
+
 export interface RouteRule {
   priority: number;
   classification?: string | null;
