@@ -4,6 +4,7 @@ import { IsString, Matches } from 'class-validator';
 import { Actor, Requires } from '../access/access.decorators';
 import { ChannelVerificationService } from './channel-verification.service';
 import { VERIFICATION_CODE_PATTERN } from './domain/channel-verification';
+import { ChannelVerifiedDto } from './dto/ownership-responses.dto';
 
 export class VerifyChannelDto {
   @ApiProperty({ description: 'the code Seam sent through the channel', example: '04718263' })
@@ -23,11 +24,6 @@ export class VerificationSentDto {
   @ApiProperty() kind: string;
   @ApiProperty() sentAt: string;
   @ApiProperty({ description: 'the code must be confirmed before this' }) expiresAt: string;
-}
-
-export class ChannelVerifiedDto {
-  @ApiProperty() channel: string;
-  @ApiProperty() verifiedAt: string;
 }
 
 /** Channel verification: Seam sends a code through the channel, the person it reaches confirms it. */

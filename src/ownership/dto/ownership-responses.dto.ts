@@ -28,7 +28,8 @@ export class TeamListDto {
   items: TeamDto[];
 }
 
-export class AwayPeriodDto {
+/** An away period as stored (the request's own is AwayPeriodDto in seam-config.dto.ts). */
+export class StoredAwayPeriodDto {
   @ApiProperty({ format: 'date-time' }) from: string;
   @ApiPropertyOptional({ format: 'date-time', description: 'absent: away until marked back' }) until?: string;
   @ApiPropertyOptional({ example: 'annual leave' }) reason?: string;
@@ -38,7 +39,7 @@ export class AwaySetDto {
   @ApiProperty({ example: 'support' }) team: string;
   @ApiProperty({ example: 'raj' }) member: string;
   @ApiProperty({ example: true, description: 'away now: the flag, or a dated period in force' }) away: boolean;
-  @ApiProperty({ type: [AwayPeriodDto] }) awayPeriods: AwayPeriodDto[];
+  @ApiProperty({ type: [StoredAwayPeriodDto] }) awayPeriods: StoredAwayPeriodDto[];
 }
 
 export class ReachedLevelDto {
