@@ -90,10 +90,7 @@ export function classify(
     OWNER_CLASSES.forEach((cls, c) => (logits[c] += score.logits[cls]));
     // words most messages share ("the", "is") move the score a little but explain nothing
     const common = knowledge.model.common ? commonSet(knowledge.model.common) : undefined;
-    modelReasons = modelReasonsOf(
-      common ? score.contributions.filter((c) => !common.has(c.feature)) : score.contributions,
-      'the trained model reads',
-    );
+    modelReasons = modelReasonsOf(score.contributions, 'the trained model reads', common);
   }
   const system = event.target?.system ?? event.source.system;
   if (knowledge.corrections?.examples && correctsSystem(knowledge.corrections.weights, system)) {
@@ -257,25 +254,30 @@ function quoteOf(pattern: RegExp, text: string): string | undefined {
 function modelReasonsOf(
   contributions: Array<{ feature: string; cls: OwnerClass; weight: number }>,
   who: string,
+  skip?: ReadonlySet<string>,
 ): Reason[] {
+  // one pass over the contributions (heaviest first): each class's total, and its first five readable ones
+  const totals = [0, 0, 0];
+  const counted = [0, 0, 0];
+  const described: string[][] = [[], [], []];
+  for (const c of contributions) {
+    if (skip?.has(c.feature)) continue;
+    const k = OWNER_CLASSES.indexOf(c.cls);
+    totals[k] += c.weight;
+    counted[k]++;
+    if (described[k].length === 5) continue;
+    const text = describeFeature(c.feature);
+    if (text !== undefined && !described[k].includes(text)) described[k].push(text);
+  }
   const reasons: Reason[] = [];
-  for (const cls of OWNER_CLASSES) {
-    const mine = contributions.filter((c) => c.cls === cls);
-    const weight = mine.reduce((sum, c) => sum + c.weight, 0);
-    if (mine.length === 0) continue;
-    const described: string[] = [];
-    for (const c of mine) {
-      const text = describeFeature(c.feature);
-      if (text !== undefined && !described.includes(text)) described.push(text);
-      if (described.length === 5) break;
-    }
-    if (described.length === 0) continue;
+  OWNER_CLASSES.forEach((cls, k) => {
+    if (counted[k] === 0 || described[k].length === 0) return;
     reasons.push({
       signal: `model:${cls}`,
-      detail: `${who} ${described.join(', ')} as ${words(cls)}`,
-      weight: round(weight),
+      detail: `${who} ${described[k].join(', ')} as ${words(cls)}`,
+      weight: round(totals[k]),
     });
-  }
+  });
   return reasons.sort((a, b) => b.weight - a.weight);
 }
 

@@ -5,6 +5,7 @@ import type { ErrorFamily, KnowledgePack } from './packs';
 import { countedFamilies } from './packs/family-match';
 import { leaned } from './signals/evidence';
 import { INTEGRATION_OWNED_VALUE, MESSAGE_SIGNALS, type MessageSignal } from './signals/message-signals';
+import { patternSet } from './pattern-set';
 import { policyShapesOf, type PolicyShape } from './policy-shapes';
 import { unwrapMessage, type Unwrapped } from '../../platform/text/unwrap';
 
@@ -93,14 +94,20 @@ function familyHits(
   return hits;
 }
 
+const SIGNAL_PATTERNS = patternSet(MESSAGE_SIGNALS.map((signal) => signal.pattern));
+
 /** The class a family or signal leans to: its category's prior moved by its own lean. */
 export function leaningOf(category: Category, lean?: Partial<Record<OwnerClass, number>>): OwnerClass | undefined {
+  // leaned() returns one object per prior and lean, so the answer is worked out once per object
   const votes = leaned(CATEGORY_PRIORS[category], lean);
+  if (leaningByVotes.has(votes)) return leaningByVotes.get(votes);
   let best: OwnerClass | undefined;
   for (const [cls, value] of Object.entries(votes) as Array<[OwnerClass, number]>)
     if (best === undefined || value > (votes[best] ?? 0)) best = cls;
+  leaningByVotes.set(votes, best);
   return best;
 }
+const leaningByVotes = new WeakMap<object, OwnerClass | undefined>();
 
 export function readMessage(event: ClassifiableEvent, packs: readonly KnowledgePack[]): MessageReading {
   const unwrapped = unwrapMessage(event.error?.message ?? '');
@@ -108,7 +115,8 @@ export function readMessage(event: ClassifiableEvent, packs: readonly KnowledgeP
   // families and signals read the inner message, and the wrapper too: some wrappers carry the only words
   const text = unwrapped.wrapper ? `${unwrapped.message}\n${unwrapped.wrapper}` : unwrapped.message;
   const families = familyHits(event, packs, code, text);
-  const signals = MESSAGE_SIGNALS.filter((signal) => signal.pattern.test(unwrapped.message));
+  const signalHits = SIGNAL_PATTERNS.matches(unwrapped.message);
+  const signals = MESSAGE_SIGNALS.filter((_, i) => signalHits[i]);
   const integrationOwnedValue = INTEGRATION_OWNED_VALUE.pattern.test(unwrapped.message);
   const knowledge: string[] = [];
   for (const hit of families) {

@@ -1,4 +1,5 @@
 import type { OwnerClass } from './classification.types';
+import { patternSet } from './pattern-set';
 
 /**
  * The recurring error shapes of the labelling policy (data/corpus/LABELING.md, section 4), as patterns
@@ -252,7 +253,10 @@ export const POLICY_SHAPES: readonly PolicyShape[] = [
   },
 ];
 
+const SHAPE_PATTERNS = patternSet(POLICY_SHAPES.map((shape) => shape.pattern));
+
 /** The shapes whose pattern the message shows, most specific rows as the policy orders them. */
 export function policyShapesOf(message: string): PolicyShape[] {
-  return POLICY_SHAPES.filter((shape) => shape.pattern.test(message));
+  const found = SHAPE_PATTERNS.matches(message);
+  return POLICY_SHAPES.filter((_, i) => found[i]);
 }

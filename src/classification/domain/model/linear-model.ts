@@ -66,38 +66,53 @@ export function scoreLinear(
   features: readonly string[],
   extra?: Record<string, number[]>,
 ): LinearScore {
-  const logits = [...model.bias];
+  // plain loops and three numbers rather than arrays built per feature: this runs on every event
+  let l0 = model.bias[0];
+  let l1 = model.bias[1];
+  let l2 = model.bias[2];
   const contributions: LinearScore['contributions'] = [];
   const extraContributions: LinearScore['contributions'] = [];
   const weights = mapOf(model.weights);
   const deltas = extra ? mapOf(extra) : undefined;
-  for (const feature of features) {
+  for (let i = 0; i < features.length; i++) {
+    const feature = features[i];
     const row = weights.get(feature);
     const delta = deltas?.get(feature);
-    if (!row && !delta) continue;
-    const a = (row?.[0] ?? 0) + (delta?.[0] ?? 0);
-    const b = (row?.[1] ?? 0) + (delta?.[1] ?? 0);
-    const c = (row?.[2] ?? 0) + (delta?.[2] ?? 0);
-    logits[0] += a;
-    logits[1] += b;
-    logits[2] += c;
+    if (row === undefined && delta === undefined) continue;
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    if (row !== undefined) {
+      a = row[0];
+      b = row[1];
+      c = row[2];
+    }
+    if (delta !== undefined) {
+      a += delta[0];
+      b += delta[1];
+      c += delta[2];
+      push(feature, delta[0], delta[1], delta[2], extraContributions);
+    }
+    l0 += a;
+    l1 += b;
+    l2 += c;
     push(feature, a, b, c, contributions);
-    if (delta) push(feature, delta[0], delta[1], delta[2], extraContributions);
   }
-  const scaled = logits.map((value) => value / model.temperature);
+  const t = model.temperature;
+  const scaled = [l0 / t, l1 / t, l2 / t];
   const probabilities = softmax(scaled);
-  contributions.sort((a, b) => b.weight - a.weight);
-  extraContributions.sort((a, b) => b.weight - a.weight);
+  if (contributions.length > 1) contributions.sort(heaviestFirst);
+  if (extraContributions.length > 1) extraContributions.sort(heaviestFirst);
+  // the three classes in OWNER_CLASSES order, written out: an object literal V8 builds fast
   return {
     extraContributions,
-    logits: Object.fromEntries(OWNER_CLASSES.map((cls, c) => [cls, scaled[c]])) as Record<OwnerClass, number>,
-    probabilities: Object.fromEntries(OWNER_CLASSES.map((cls, c) => [cls, probabilities[c]])) as Record<
-      OwnerClass,
-      number
-    >,
+    logits: { defect: scaled[0], bad_source_data: scaled[1], process_change: scaled[2] },
+    probabilities: { defect: probabilities[0], bad_source_data: probabilities[1], process_change: probabilities[2] },
     contributions,
   };
 }
+
+const heaviestFirst = (x: { weight: number }, y: { weight: number }): number => y.weight - x.weight;
 
 /** The calibrated confidence for a top-class probability: piecewise linear between the fitted points. */
 export function calibrated(calibration: LinearModel['calibration'], probability: number): number {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { OWNER_CLASSES } from '../classification.types';
 import { calibrated, scoreLinear, softmax } from './linear-model';
 import { DEFAULT_TRAINING, fitCalibration, fitTemperature, trainLinear, type TrainingExample } from './train';
 
@@ -95,5 +96,18 @@ describe('calibration', () => {
     }));
     const calibration = fitCalibration(predictions, 1);
     expect(calibration.right.at(-1)).toBe(1);
+  });
+});
+
+describe('scoreLinear', () => {
+  it('names each logit by its class, in the order of the weights', () => {
+    const score = scoreLinear(
+      { bias: [0, 0, 0], weights: { 'w:a': [3, 0, 0], 'w:b': [0, 2, 0], 'w:c': [0, 0, 1] }, temperature: 1 },
+      ['w:a', 'w:b', 'w:c'],
+    );
+    expect(OWNER_CLASSES).toEqual(['defect', 'bad_source_data', 'process_change']);
+    expect(score.logits).toEqual({ defect: 3, bad_source_data: 2, process_change: 1 });
+    expect(score.probabilities.defect).toBeGreaterThan(score.probabilities.bad_source_data);
+    expect(score.contributions.map((c) => c.cls)).toEqual(['defect', 'bad_source_data', 'process_change']);
   });
 });

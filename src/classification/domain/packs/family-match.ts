@@ -1,9 +1,13 @@
+import { patternSet, type PatternSet } from '../pattern-set';
 import type { ErrorFamily, KnowledgePack } from './pack.types';
 
 /** Whether one family recognises an error: its code pattern, its message pattern, or both (see ErrorFamily.either). */
 export function familyMatches(family: ErrorFamily, code: string, message: string): boolean {
+  return decide(family, code, family.message ? family.message.test(message) : undefined);
+}
+
+function decide(family: ErrorFamily, code: string, messageHit: boolean | undefined): boolean {
   const codeHit = family.codes ? code !== '' && family.codes.test(code) : undefined;
-  const messageHit = family.message ? family.message.test(message) : undefined;
   if (family.either) return codeHit === true || messageHit === true;
   return codeHit !== false && messageHit !== false && (codeHit === true || messageHit === true);
 }
@@ -13,8 +17,19 @@ export function familyMatches(family: ErrorFamily, code: string, message: string
  * families another matching family supersedes left out. What the classifier and the packs' table tests use.
  */
 export function countedFamilies(pack: KnowledgePack, code: string, message: string): ErrorFamily[] {
-  const hits = pack.families.filter((family) => familyMatches(family, code, message));
+  const messageHits = messagePatternsOf(pack).matches(message);
+  const hits = pack.families.filter((family, i) =>
+    decide(family, code, family.message ? messageHits[i] : undefined),
+  );
   const superseded = new Set(hits.flatMap((family) => family.supersedes ?? []));
   const specific = hits.filter((family) => !family.fallback && !superseded.has(family.id));
   return specific.length > 0 ? specific : hits.filter((family) => !superseded.has(family.id));
+}
+
+// a pack's message patterns, tested together (pattern-set.ts): made once per pack
+const messagePatterns = new WeakMap<KnowledgePack, PatternSet>();
+function messagePatternsOf(pack: KnowledgePack): PatternSet {
+  let set = messagePatterns.get(pack);
+  if (!set) messagePatterns.set(pack, (set = patternSet(pack.families.map((family) => family.message))));
+  return set;
 }

@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_PACKS } from './packs';
+import { patternSet } from './pattern-set';
+import { POLICY_SHAPES } from './policy-shapes';
+import { MESSAGE_SIGNALS } from './signals/message-signals';
+
+const alone = (patterns: ReadonlyArray<RegExp | undefined>, text: string): boolean[] =>
+  patterns.map((pattern) => (pattern ? pattern.test(text) : false));
+
+const corpusMessages = (): string[] => {
+  const dir = join(__dirname, '..', '..', '..', 'data', 'corpus');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.jsonl'))
+    .flatMap((file) => readFileSync(join(dir, file), 'utf8').split('\n'))
+    .filter((line) => line.trim() !== '')
+    .map((line) => (JSON.parse(line) as { event: { error?: { message?: string } } }).event.error?.message ?? '');
+};
+
+describe('patternSet', () => {
+  it('answers as testing each pattern alone would, for every shape, signal and pack on every corpus message', () => {
+    const lists = [
+      POLICY_SHAPES.map((shape) => shape.pattern),
+      MESSAGE_SIGNALS.map((signal) => signal.pattern),
+      ...BUILT_IN_PACKS.map((pack) => pack.families.map((family) => family.message)),
+    ];
+    const messages = corpusMessages();
+    expect(messages.length).toBeGreaterThan(1000);
+    let differences = 0;
+    let matched = 0;
+    for (const patterns of lists) {
+      const set = patternSet(patterns);
+      for (const message of messages) {
+        const expected = alone(patterns, message);
+        matched += expected.filter(Boolean).length;
+        if (JSON.stringify(set.matches(message)) !== JSON.stringify(expected)) differences++;
+      }
+    }
+    expect(matched).toBeGreaterThan(1000);
+    expect(differences).toBe(0);
+  });
+
+  it('keeps every pattern in its place, with gaps for patterns that are not there', () => {
+    const set = patternSet([/alpha/i, undefined, /beta/i, /gamma/, /delta/i, /alpha beta/i, /eps/i, /zeta/i]);
+    expect(set.matches('ALPHA gamma zeta')).toEqual([true, false, false, true, false, false, false, true]);
+    expect(set.matches('nothing here')).toEqual([false, false, false, false, false, false, false, false]);
+  });
+
+  it('tests alone what joining would change: back-references, named groups, global and sticky patterns', () => {
+    const make = () => [/(a)\1/, /(?<word>b)\k<word>/, /c/g, /d/y, /(x)/, /(y)/];
+    const set = patternSet(make());
+    const reference = make();
+    // joined, \1 of the first would point at another pattern's group; a /g pattern keeps its lastIndex
+    // between texts exactly as when it is tested alone
+    for (const text of ['aa bb c', 'c y', 'ab c', 'x d', 'dd c', 'aa'])
+      expect(set.matches(text)).toEqual(alone(reference, text));
+    expect(set.matches('aa bb')).toEqual([true, true, false, false, false, false]);
+  });
+});
