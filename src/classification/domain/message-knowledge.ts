@@ -49,6 +49,15 @@ export function ownPacks(event: ClassifiableEvent, packs: readonly KnowledgePack
   return own;
 }
 
+/** The packs whose families read the message: the system's own and those for every system, in pack order. */
+function readByMessage(packs: readonly KnowledgePack[], own: KnowledgePack[]): KnowledgePack[] {
+  let read = readByOwn.get(own);
+  if (!read) readByOwn.set(own, (read = packs.filter((pack) => own.includes(pack) || pack.aliases.includes('*'))));
+  return read;
+}
+// keyed by the system's own list, which ownPacks keeps one of per system
+const readByOwn = new WeakMap<KnowledgePack[], KnowledgePack[]>();
+
 // systems repeat: which packs are a system's own is worked out once per name
 const ownPacksBySystem = new WeakMap<readonly KnowledgePack[], Map<string, KnowledgePack[]>>();
 
@@ -83,8 +92,7 @@ function familyHits(
 ): FamilyHit[] {
   const own = ownPacks(event, packs);
   const hits: FamilyHit[] = [];
-  for (const pack of packs) {
-    if (!own.includes(pack) && !pack.aliases.includes('*')) continue;
+  for (const pack of readByMessage(packs, own)) {
     for (const family of countedFamilies(pack, code, message)) hits.push({ pack, family, foreign: false });
   }
   if (code !== '' && DISTINCTIVE_CODE.test(code)) {

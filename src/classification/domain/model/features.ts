@@ -1,4 +1,5 @@
 import type { ClassifiableEvent } from '../classification.types';
+import { patternSet } from '../pattern-set';
 
 /**
  * What the learned model sees of one failed sync, as feature names: the words of the target system's own
@@ -66,26 +67,39 @@ export function wordsOf(text: string): string[] {
   return words.slice(0, MAX_TOKENS);
 }
 
+// values the integration visibly generated or left blank (No.='', '0', {text=null, …}, 12/31/2154), and an
+// API's own field name (customerId, CustomerRef, account_id): the integration's vocabulary, not a person's
+const VALUE_SHAPES: ReadonlyArray<{ shape: string; pattern: RegExp; needs?: string }> = [
+  { shape: 'shape:empty-quoted', pattern: /=\s*''|=\s*""|''\s*(?:is|was|does)|""\s*(?:is|was|does)/ },
+  { shape: 'shape:zero-value', pattern: /'0'|"0"|=\s*0\b/ },
+  { shape: 'shape:serialised-object', pattern: /\{\s*\w{1,30}\s*=\s*null/i },
+  { shape: 'shape:sentinel-date', pattern: /\b(?:12\/31\/2154|9999-12-31|1900-01-01|0001-01-01)\b/ },
+  { shape: 'shape:type-name', pattern: /\b[A-Z][a-z]{1,20}(?:\.[A-Z][A-Za-z]{1,30}){2,}\b/ },
+  // cheap exact prefilters first (needs): these run on every message
+  { shape: 'shape:email', pattern: /[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,63}/, needs: '@' },
+  { shape: 'shape:url', pattern: /https?:\/\//i, needs: '://' },
+  {
+    shape: 'shape:api-field',
+    pattern:
+      /\b[a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,4}\b|\b[A-Z][a-z]{1,20}(?:Ref|Id|ID|Key|Code)\b|\b[a-z]{2,20}_(?:id|ref|key|code)\b/,
+  },
+  {
+    shape: 'shape:uuid',
+    pattern: /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i,
+    needs: '-',
+  },
+];
+const ALWAYS_TESTED = VALUE_SHAPES.filter((s) => !s.needs);
+const ALWAYS_TESTED_SET = patternSet(ALWAYS_TESTED.map((s) => s.pattern));
+
 function quotedShapes(text: string): string[] {
   const shapes: string[] = [];
-  // values the integration visibly generated or left blank: No.='', '0', {text=null, …}, 12/31/2154
-  if (/=\s*''|=\s*""|''\s*(?:is|was|does)|""\s*(?:is|was|does)/.test(text)) shapes.push('shape:empty-quoted');
-  if (/'0'|"0"|=\s*0\b/.test(text)) shapes.push('shape:zero-value');
-  if (/\{\s*\w{1,30}\s*=\s*null/i.test(text)) shapes.push('shape:serialised-object');
-  if (/\b(?:12\/31\/2154|9999-12-31|1900-01-01|0001-01-01)\b/.test(text)) shapes.push('shape:sentinel-date');
-  if (/\b[A-Z][a-z]{1,20}(?:\.[A-Z][A-Za-z]{1,30}){2,}\b/.test(text)) shapes.push('shape:type-name');
-  // cheap exact prefilters first: these run on every message
-  if (text.includes('@') && /[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,63}/.test(text)) shapes.push('shape:email');
-  if (text.includes('://') && /https?:\/\//i.test(text)) shapes.push('shape:url');
-  // an API's own field name (customerId, CustomerRef, account_id): the integration's vocabulary, not a person's
-  if (
-    /\b[a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,4}\b|\b[A-Z][a-z]{1,20}(?:Ref|Id|ID|Key|Code)\b|\b[a-z]{2,20}_(?:id|ref|key|code)\b/.test(
-      text,
-    )
-  )
-    shapes.push('shape:api-field');
-  if (text.includes('-') && /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i.test(text))
-    shapes.push('shape:uuid');
+  const found = ALWAYS_TESTED_SET.matches(text);
+  ALWAYS_TESTED.forEach(({ shape }, i) => {
+    if (found[i]) shapes.push(shape);
+  });
+  for (const { shape, pattern, needs } of VALUE_SHAPES)
+    if (needs && text.includes(needs) && pattern.test(text)) shapes.push(shape);
   return shapes;
 }
 
