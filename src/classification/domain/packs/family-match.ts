@@ -18,9 +18,7 @@ function decide(family: ErrorFamily, code: string, messageHit: boolean | undefin
  */
 export function countedFamilies(pack: KnowledgePack, code: string, message: string): ErrorFamily[] {
   const messageHits = messagePatternsOf(pack).matches(message);
-  const hits = pack.families.filter((family, i) =>
-    decide(family, code, family.message ? messageHits[i] : undefined),
-  );
+  const hits = pack.families.filter((family, i) => decide(family, code, family.message ? messageHits[i] : undefined));
   const superseded = new Set(hits.flatMap((family) => family.supersedes ?? []));
   const specific = hits.filter((family) => !family.fallback && !superseded.has(family.id));
   return specific.length > 0 ? specific : hits.filter((family) => !superseded.has(family.id));
