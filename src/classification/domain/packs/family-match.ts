@@ -1,12 +1,11 @@
 import { patternSet, type PatternSet } from '../pattern-set';
 import type { ErrorFamily, KnowledgePack } from './pack.types';
 
-/** Whether one family recognises an error: its code pattern, its message pattern, or both (see ErrorFamily.either). */
-export function familyMatches(family: ErrorFamily, code: string, message: string): boolean {
-  return decide(family, code, family.message ? family.message.test(message) : undefined);
-}
-
-function decide(family: ErrorFamily, code: string, messageHit: boolean | undefined): boolean {
+/**
+ * Whether one family recognises an error: its code pattern, its message pattern (tested already, with the
+ * pack's others), or both (see ErrorFamily.either). `messageHit` is undefined for a family without one.
+ */
+function familyMatches(family: ErrorFamily, code: string, messageHit: boolean | undefined): boolean {
   const codeHit = family.codes ? code !== '' && family.codes.test(code) : undefined;
   if (family.either) return codeHit === true || messageHit === true;
   return codeHit !== false && messageHit !== false && (codeHit === true || messageHit === true);
@@ -18,7 +17,9 @@ function decide(family: ErrorFamily, code: string, messageHit: boolean | undefin
  */
 export function countedFamilies(pack: KnowledgePack, code: string, message: string): ErrorFamily[] {
   const messageHits = messagePatternsOf(pack).matches(message);
-  const hits = pack.families.filter((family, i) => decide(family, code, family.message ? messageHits[i] : undefined));
+  const hits = pack.families.filter((family, i) =>
+    familyMatches(family, code, family.message ? messageHits[i] : undefined),
+  );
   const superseded = new Set(hits.flatMap((family) => family.supersedes ?? []));
   const specific = hits.filter((family) => !family.fallback && !superseded.has(family.id));
   return specific.length > 0 ? specific : hits.filter((family) => !superseded.has(family.id));
