@@ -45,7 +45,16 @@ afterAll(async () => {
 
 describe('embedded mode (no servers)', () => {
   it('is healthy and turns a posted event into a classified issue', async () => {
-    const health = await api().get('/health').expect(200);
+    // Readiness, as an orchestrator reads it: the first answers may be 503 while the one in-process Postgres
+    // is busy with the worker's start (its schedulers, the outbox sweep) and SELECT 1 waits past the probe's
+    // one second on a loaded machine; the service must become ready, and say so.
+    const health = await waitFor(
+      async () => {
+        const answer = await api().get('/health');
+        return answer.status === 200 ? answer : undefined;
+      },
+      { timeoutMs: 20_000, what: 'GET /health to answer 200 in embedded mode' },
+    );
     expect(health.body).toMatchObject({ postgres: 'up', queue: 'up', queueBackend: 'postgres' });
 
     const issue = await postForIssue(
