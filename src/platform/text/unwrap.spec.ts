@@ -73,5 +73,14 @@ describe('unwrapMessage: the target system’s own words inside the integration 
 
   it('leaves text that only looks like JSON alone', () => {
     expect(unwrapMessage('Value {abc is not valid').message).toBe('Value {abc is not valid');
+    expect(unwrapMessage('Required fields are missing: [LastName]').message).toBe(
+      'Required fields are missing: [LastName]',
+    );
+  });
+
+  it('finds a body however far its first key is indented', () => {
+    const body = `Error response: {${' '.repeat(60)}\n"message": "Customer C-9 is blocked"}`;
+    expect(unwrapMessage(body).message).toBe('Customer C-9 is blocked');
+    expect(unwrapMessage(`Error response: [\n\t{"message": "Item is inactive"}]`).message).toBe('Item is inactive');
   });
 });

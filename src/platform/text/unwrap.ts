@@ -62,6 +62,10 @@ const PREFIXES: RegExp[] = [
   /^\s*(?:\[[A-Z_ -]{2,20}\]|(?:error|fatal|warn(?:ing)?)\s*[:\-–])\s*/i,
 ];
 
+// after `{` JSON has a key or `}`; after `[`, a value or `]` (white space first is allowed); sticky, to be
+// tried right after the bracket
+const CAN_OPEN_JSON: Record<string, RegExp> = { '}': /\s*["}]/y, ']': /\s*(?:["{[\]tfn-]|\d)/y };
+
 /** A quoted JSON body: the first `{` or `[` to the last matching close. */
 function quotedJson(message: string): { json: unknown; before: string } | undefined {
   const start = message.search(/[{[]/);
@@ -69,6 +73,11 @@ function quotedJson(message: string): { json: unknown; before: string } | undefi
   const close = message[start] === '{' ? '}' : ']';
   const end = message.lastIndexOf(close);
   if (end <= start) return undefined;
+  // "[LastName]", "{0} is required": what follows the bracket cannot begin JSON, so parsing would only
+  // throw, and a thrown error costs more than reading the rest of the message
+  const opens = CAN_OPEN_JSON[close];
+  opens.lastIndex = start + 1;
+  if (!opens.test(message)) return undefined;
   try {
     return { json: JSON.parse(message.slice(start, end + 1)), before: message.slice(0, start) };
   } catch {
