@@ -11,7 +11,7 @@ import {
 import { CATEGORY_LABELS, CATEGORY_PRIORS } from './categories';
 import { readMessage, type MessageReading } from './message-knowledge';
 import { commonSet, correctionFeaturesOf, correctsSystem } from './model/corrections';
-import { calibrated, scoreLinear, softmax, type LinearModel } from './model/linear-model';
+import { calibrated, heaviestOf, scoreLinear, softmax, type LinearModel } from './model/linear-model';
 import { BUILT_IN_PACKS, type KnowledgePack } from './packs';
 import { contextEvidence } from './signals/context-signals';
 import { leaned, type Evidence } from './signals/evidence';
@@ -251,30 +251,35 @@ function quoteOf(pattern: RegExp, text: string): string | undefined {
   return found ? `"${clip(found, 60)}"` : undefined;
 }
 
+const CLASS_INDEX = Object.fromEntries(OWNER_CLASSES.map((cls, k) => [cls, k])) as Record<OwnerClass, number>;
+
 function modelReasonsOf(
   contributions: Array<{ feature: string; cls: OwnerClass; weight: number }>,
   who: string,
   skip?: ReadonlySet<string>,
 ): Reason[] {
-  // one pass over the contributions (heaviest first): each class's total, and its first five readable ones
+  // each class's total, and its five heaviest readable contributions
   const totals = [0, 0, 0];
-  const counted = [0, 0, 0];
-  const described: string[][] = [[], [], []];
-  for (const c of contributions) {
+  const members: number[][] = [[], [], []];
+  for (let i = 0; i < contributions.length; i++) {
+    const c = contributions[i];
     if (skip?.has(c.feature)) continue;
-    const k = OWNER_CLASSES.indexOf(c.cls);
+    const k = CLASS_INDEX[c.cls];
     totals[k] += c.weight;
-    counted[k]++;
-    if (described[k].length === 5) continue;
-    const text = describeFeature(c.feature);
-    if (text !== undefined && !described[k].includes(text)) described[k].push(text);
+    members[k].push(i);
   }
   const reasons: Reason[] = [];
   OWNER_CLASSES.forEach((cls, k) => {
-    if (counted[k] === 0 || described[k].length === 0) return;
+    const described: string[] = [];
+    heaviestOf(contributions, members[k], (c) => {
+      const text = describeFeature(c.feature);
+      if (text !== undefined && !described.includes(text)) described.push(text);
+      return described.length < 5;
+    });
+    if (described.length === 0) return;
     reasons.push({
       signal: `model:${cls}`,
-      detail: `${who} ${described[k].join(', ')} as ${words(cls)}`,
+      detail: `${who} ${described.join(', ')} as ${words(cls)}`,
       weight: round(totals[k]),
     });
   });

@@ -30,7 +30,11 @@ export interface LinearModel {
 export interface LinearScore {
   logits: Record<OwnerClass, number>;
   probabilities: Record<OwnerClass, number>;
-  /** the features that moved the answer most towards each class, heaviest first */
+  /**
+   * Each feature's push towards the class it favours, in the order of the features. Not sorted: a reason
+   * needs only a class's few heaviest (heaviestOf picks them), and a sort with a comparator on every event
+   * cost more than picking them.
+   */
   contributions: Array<{ feature: string; cls: OwnerClass; weight: number }>;
   /** the same for the extra weights alone (corrections people taught), when there are any */
   extraContributions: Array<{ feature: string; cls: OwnerClass; weight: number }>;
@@ -101,8 +105,6 @@ export function scoreLinear(
   const t = model.temperature;
   const scaled = [l0 / t, l1 / t, l2 / t];
   const probabilities = softmax(scaled);
-  if (contributions.length > 1) contributions.sort(heaviestFirst);
-  if (extraContributions.length > 1) extraContributions.sort(heaviestFirst);
   // the three classes in OWNER_CLASSES order, written out: an object literal V8 builds fast
   return {
     extraContributions,
@@ -112,7 +114,25 @@ export function scoreLinear(
   };
 }
 
-const heaviestFirst = (x: { weight: number }, y: { weight: number }): number => y.weight - x.weight;
+/**
+ * The contributions at `indices`, heaviest first, one at a time for as long as `take` asks for more:
+ * the order a stable sort by weight would give (the earlier of equal weights first), without sorting all.
+ */
+export function heaviestOf<T extends { weight: number }>(
+  contributions: readonly T[],
+  indices: readonly number[],
+  take: (contribution: T) => boolean,
+): void {
+  const taken = new Uint8Array(indices.length);
+  for (let round = 0; round < indices.length; round++) {
+    let best = -1;
+    for (let j = 0; j < indices.length; j++)
+      if (taken[j] === 0 && (best < 0 || contributions[indices[j]].weight > contributions[indices[best]].weight))
+        best = j;
+    taken[best] = 1;
+    if (!take(contributions[indices[best]])) return;
+  }
+}
 
 /** The calibrated confidence for a top-class probability: piecewise linear between the fitted points. */
 export function calibrated(calibration: LinearModel['calibration'], probability: number): number {

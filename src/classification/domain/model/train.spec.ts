@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OWNER_CLASSES } from '../classification.types';
-import { calibrated, scoreLinear, softmax } from './linear-model';
+import { calibrated, heaviestOf, scoreLinear, softmax } from './linear-model';
 import { DEFAULT_TRAINING, fitCalibration, fitTemperature, trainLinear, type TrainingExample } from './train';
 
 // A toy corpus whose words decide the class: what any sound training must learn, and learn the same way twice.
@@ -109,5 +109,25 @@ describe('scoreLinear', () => {
     expect(score.logits).toEqual({ defect: 3, bad_source_data: 2, process_change: 1 });
     expect(score.probabilities.defect).toBeGreaterThan(score.probabilities.bad_source_data);
     expect(score.contributions.map((c) => c.cls)).toEqual(['defect', 'bad_source_data', 'process_change']);
+  });
+});
+
+describe('heaviestOf', () => {
+  const weights = [0.2, 0.9, 0.5, 0.9, 0.1, 0.5, 0.7];
+  const contributions = weights.map((weight, i) => ({ id: i, weight }));
+
+  it('gives what a stable sort by weight gives, the earlier of equal weights first', () => {
+    const indices = [0, 1, 2, 3, 4, 5, 6];
+    const seen: number[] = [];
+    heaviestOf(contributions, indices, (c) => (seen.push(c.id), true));
+    const sorted = [...contributions].sort((a, b) => b.weight - a.weight).map((c) => c.id);
+    expect(seen).toEqual(sorted);
+    expect(seen).toEqual([1, 3, 6, 2, 5, 0, 4]);
+  });
+
+  it('looks only at the indices given, and stops when asked', () => {
+    const seen: number[] = [];
+    heaviestOf(contributions, [0, 2, 4, 5], (c) => (seen.push(c.id), seen.length < 2));
+    expect(seen).toEqual([2, 5]);
   });
 });
