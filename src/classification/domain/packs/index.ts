@@ -1,31 +1,39 @@
 import { acumaticaPack } from './acumatica.pack';
 import { adobeCommercePack } from './adobe-commerce.pack';
+import { adyenPack } from './adyen.pack';
 import { amazonSpApiPack } from './amazon-sp-api.pack';
 import { avalaraPack } from './avalara.pack';
 import { bigcommercePack } from './bigcommerce.pack';
 import { businessCentralPack } from './business-central.pack';
+import { chargebeePack } from './chargebee.pack';
 import { d365FinancePack } from './d365-finance.pack';
 import { dataversePack } from './dataverse.pack';
+import { exactOnlinePack } from './exact-online.pack';
 import { hubspotPack } from './hubspot.pack';
 import { ipaasPack } from './ipaas.pack';
 import { myobPack } from './myob.pack';
 import { netsuitePack } from './netsuite.pack';
+import { odooPack } from './odoo.pack';
 import { oracleEbsPack } from './oracle-ebs.pack';
 import { oracleFusionPack } from './oracle-fusion.pack';
-import { odooPack } from './odoo.pack';
 import type { KnowledgePack } from './pack.types';
+import { paypalPack } from './paypal.pack';
 import { quickbooksPack } from './quickbooks.pack';
-import { salesforcePack } from './salesforce.pack';
+import { recurlyPack } from './recurly.pack';
+import { sage300Pack } from './sage-300.pack';
 import { sageIntacctPack } from './sage-intacct.pack';
 import { sageX3Pack } from './sage-x3.pack';
+import { salesforcePack } from './salesforce.pack';
 import { sapBusinessOnePack } from './sap-business-one.pack';
 import { sapPack } from './sap.pack';
 import { shopifyPack } from './shopify.pack';
+import { squarePack } from './square.pack';
 import { stripePack } from './stripe.pack';
 import { woocommercePack } from './woocommerce.pack';
 import { workdayPack } from './workday.pack';
 import { xeroPack } from './xero.pack';
 import { zohoBooksPack } from './zoho-books.pack';
+import { zuoraPack } from './zuora.pack';
 
 export type { ErrorFamily, KnowledgePack } from './pack.types';
 
@@ -57,5 +65,13 @@ export const BUILT_IN_PACKS: readonly KnowledgePack[] = [
   workdayPack,
   adobeCommercePack,
   amazonSpApiPack,
+  paypalPack,
+  squarePack,
+  adyenPack,
+  recurlyPack,
+  chargebeePack,
+  zuoraPack,
+  exactOnlinePack,
+  sage300Pack,
   ipaasPack,
 ];
