@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_PACKS } from './packs';
-import { patternSet } from './pattern-set';
+import { patternSet, topLevelBranches } from './pattern-set';
 import { POLICY_SHAPES } from './policy-shapes';
 import { MESSAGE_SIGNALS } from './signals/message-signals';
 
@@ -25,8 +25,9 @@ describe('patternSet', () => {
       MESSAGE_SIGNALS.map((signal) => signal.pattern),
       ...BUILT_IN_PACKS.map((pack) => pack.families.map((family) => family.message)),
     ];
-    const messages = corpusMessages();
-    expect(messages.length).toBeGreaterThan(1000);
+    // upper-cased too: the required strings are checked on a lowered copy of the text
+    const messages = corpusMessages().flatMap((message) => [message, message.toUpperCase()]);
+    expect(messages.length).toBeGreaterThan(2000);
     let differences = 0;
     let matched = 0;
     for (const patterns of lists) {
@@ -56,5 +57,20 @@ describe('patternSet', () => {
     for (const text of ['aa bb c', 'c y', 'ab c', 'x d', 'dd c', 'aa'])
       expect(set.matches(text)).toEqual(alone(reference, text));
     expect(set.matches('aa bb')).toEqual([true, true, false, false, false, false]);
+  });
+
+  it('runs a pattern only when the text has a string it needs, and still tests it then', () => {
+    // "already exist" is in both texts; only one matches the pattern
+    const set = patternSet([/\balready exists? in (?:the )?ledger\b/i, /\d{4}/]);
+    expect(set.matches('Record ALREADY EXISTS IN THE LEDGER 2024')).toEqual([true, true]);
+    expect(set.matches('the record already exists elsewhere')).toEqual([false, false]);
+    // all of a string's three-letter pieces, but not the string: the pattern runs and says no
+    expect(patternSet([/abcab/]).matches('abc bca cab')).toEqual([false]);
+  });
+
+  it('cuts a pattern at the bars outside groups, classes and escapes', () => {
+    expect(topLevelBranches('a|b(?:c|d)|[|x]|e\\|f')).toEqual(['a', 'b(?:c|d)', '[|x]', 'e\\|f']);
+    expect(topLevelBranches('[]|a')).toEqual(['[]', 'a']);
+    expect(topLevelBranches('single')).toEqual(['single']);
   });
 });
