@@ -111,11 +111,11 @@ export function classify(
   if (rule) logits[OWNER_CLASSES.indexOf(rule.classification)] += EVIDENCE_SHARPNESS * USER_RULE_WEIGHT;
 
   const probabilities = softmax(logits);
-  const ranked = [...OWNER_CLASSES].sort(
-    (a, b) => probabilities[OWNER_CLASSES.indexOf(b)] - probabilities[OWNER_CLASSES.indexOf(a)],
-  );
-  const [leaning, second] = ranked;
-  const top = probabilities[OWNER_CLASSES.indexOf(leaning)];
+  // the two most probable classes, the earlier in OWNER_CLASSES on a tie (as a stable sort would give)
+  const first = indexOfMax(probabilities, -1);
+  const leaning = OWNER_CLASSES[first];
+  const second = OWNER_CLASSES[indexOfMax(probabilities, first)];
+  const top = probabilities[first];
   const contextDecides = around.some((e) => e.weight >= 1);
   let confidence = knowledge.model && around.length === 0 ? calibrated(knowledge.model.calibration, top) : top;
   const ambiguous = !rule && !contextDecides && AMBIGUOUS_CATEGORIES.has(category);
@@ -166,12 +166,21 @@ export function classify(
     category,
     confidence: round(confidence),
     reasons,
-    scores: Object.fromEntries(OWNER_CLASSES.map((cls, c) => [cls, round(probabilities[c])])) as Record<
-      OwnerClass,
-      number
-    >,
+    // in OWNER_CLASSES order, written out
+    scores: {
+      defect: round(probabilities[0]),
+      bad_source_data: round(probabilities[1]),
+      process_change: round(probabilities[2]),
+    },
     candidates: [leaning, second],
   };
+}
+
+/** The index of the largest value, skipping one index; the first of equal values. */
+function indexOfMax(values: readonly number[], skip: number): number {
+  let best = -1;
+  for (let i = 0; i < values.length; i++) if (i !== skip && (best < 0 || values[i] > values[best])) best = i;
+  return best;
 }
 
 function human(label: NonNullable<ClassificationContext['humanLabel']>): ClassificationResult {

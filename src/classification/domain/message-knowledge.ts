@@ -102,7 +102,11 @@ function familyHits(
   return hits;
 }
 
-const SIGNAL_PATTERNS = patternSet(MESSAGE_SIGNALS.map((signal) => signal.pattern));
+// the signals' patterns and, last, the integration-owned value's: read together (pattern-set.ts)
+const SIGNAL_PATTERNS = patternSet([
+  ...MESSAGE_SIGNALS.map((signal) => signal.pattern),
+  INTEGRATION_OWNED_VALUE.pattern,
+]);
 
 /** The class a family or signal leans to: its category's prior moved by its own lean. */
 export function leaningOf(category: Category, lean?: Partial<Record<OwnerClass, number>>): OwnerClass | undefined {
@@ -125,7 +129,7 @@ export function readMessage(event: ClassifiableEvent, packs: readonly KnowledgeP
   const families = familyHits(event, packs, code, text);
   const signalHits = SIGNAL_PATTERNS.matches(unwrapped.message);
   const signals = MESSAGE_SIGNALS.filter((_, i) => signalHits[i]);
-  const integrationOwnedValue = INTEGRATION_OWNED_VALUE.pattern.test(unwrapped.message);
+  const integrationOwnedValue = signalHits[MESSAGE_SIGNALS.length];
   const knowledge: string[] = [];
   for (const hit of families) {
     const prefix = hit.foreign ? 'xpack' : 'pack';

@@ -23,21 +23,26 @@ export interface FeatureInput {
 }
 
 const MAX_TOKENS = 120;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** A message's words, lower-cased, with ids, numbers and quoted values reduced to their shape. */
 export function wordsOf(text: string): string[] {
   const words: string[] = [];
   // camelCase and snake_case codes split into words as well (INVALID_FIELD, RecordNotFound); one pass
-  // over the characters, no regular expression (this runs on every message the service classifies)
+  // over the characters, no regular expression to split (this runs on every message the service classifies)
   let start = -1;
   let digits = 0;
   let letters = 0;
+  // lowered once and words sliced from it, for ASCII text: elsewhere lowering depends on the neighbours
+  // (a Greek final sigma) or changes the length (İ lowers to two characters)
+  const lowered = NON_ASCII.test(text) ? undefined : text.toLowerCase();
   const flush = (end: number) => {
     if (start >= 0) {
       const length = end - start;
       if (digits > 0 && letters === 0) words.push('<num>');
       else if (digits > 0) words.push('<id>');
-      else if (length > 1) words.push(length > 30 ? '<long>' : text.slice(start, end).toLowerCase());
+      else if (length > 1)
+        words.push(length > 30 ? '<long>' : lowered ? lowered.slice(start, end) : text.slice(start, end).toLowerCase());
     }
     start = -1;
     digits = 0;
@@ -74,7 +79,7 @@ const VALUE_SHAPES: ReadonlyArray<{ shape: string; pattern: RegExp; needs?: stri
   { shape: 'shape:zero-value', pattern: /'0'|"0"|=\s*0\b/ },
   { shape: 'shape:serialised-object', pattern: /\{\s*\w{1,30}\s*=\s*null/i },
   { shape: 'shape:sentinel-date', pattern: /\b(?:12\/31\/2154|9999-12-31|1900-01-01|0001-01-01)\b/ },
-  { shape: 'shape:type-name', pattern: /\b[A-Z][a-z]{1,20}(?:\.[A-Z][A-Za-z]{1,30}){2,}\b/ },
+  { shape: 'shape:type-name', pattern: /\b[A-Z][a-z]{1,20}(?:\.[A-Z][A-Za-z]{1,30}){2,}\b/, needs: '.' },
   // cheap exact prefilters first (needs): these run on every message
   { shape: 'shape:email', pattern: /[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,63}/, needs: '@' },
   { shape: 'shape:url', pattern: /https?:\/\//i, needs: '://' },
@@ -92,14 +97,14 @@ const VALUE_SHAPES: ReadonlyArray<{ shape: string; pattern: RegExp; needs?: stri
 const ALWAYS_TESTED = VALUE_SHAPES.filter((s) => !s.needs);
 const ALWAYS_TESTED_SET = patternSet(ALWAYS_TESTED.map((s) => s.pattern));
 
+/** The value shapes the text shows, in VALUE_SHAPES order. */
 function quotedShapes(text: string): string[] {
   const shapes: string[] = [];
   const found = ALWAYS_TESTED_SET.matches(text);
-  ALWAYS_TESTED.forEach(({ shape }, i) => {
-    if (found[i]) shapes.push(shape);
-  });
-  for (const { shape, pattern, needs } of VALUE_SHAPES)
-    if (needs && text.includes(needs) && pattern.test(text)) shapes.push(shape);
+  let tested = 0;
+  for (const { shape, pattern, needs } of VALUE_SHAPES) {
+    if (needs ? text.includes(needs) && pattern.test(text) : found[tested++]) shapes.push(shape);
+  }
   return shapes;
 }
 
