@@ -133,6 +133,19 @@ const pieceBit = (a: number, b: number, c: number): number =>
   (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> 20;
 const has = (bitmap: Uint32Array, bit: number): boolean => (bitmap[bit >>> 5] & (1 << (bit & 31))) !== 0;
 
+// English letters from the most to the least common
+const LETTERS_BY_FREQUENCY = 'etaoinshrdlcumwfgypbvkjxqz';
+/** How rare a piece is likely to be in a message: higher for rarer letters, lowest for any non-letter. */
+function rarityOf(piece: string): number {
+  let rarity = 0;
+  for (const ch of piece) {
+    const rank = LETTERS_BY_FREQUENCY.indexOf(ch);
+    if (rank < 0) return -1;
+    rarity += rank;
+  }
+  return rarity;
+}
+
 /**
  * Required strings by their pieces. Each string is filed under one of its pieces (its key); a text's pieces
  * lead to the strings filed under them, and a string is a candidate when the text also has its other
@@ -155,19 +168,18 @@ class PieceIndex<T> {
     const bits: number[] = [];
     for (let i = 2; i < literal.length; i++)
       bits.push(pieceBit(literal.charCodeAt(i - 2), literal.charCodeAt(i - 1), literal.charCodeAt(i)));
-    // filed under its piece of letters (not spaces or punctuation, which most texts have) that has the
-    // fewest strings filed under it already
+    // filed under its rarest piece, so that few texts lead to it: a piece of letters (spaces and
+    // punctuation are in most texts) of the least common letters of English ("nva" rather than "inv" for
+    // "invalid"), the piece with fewer strings filed under it on a tie
     const load = (bit: number): number => {
       let n = 0;
       for (let e = this.heads[bit]; e >= 0; e = this.next[e]) n++;
       return n;
     };
+    const rarities = bits.map((_, k) => rarityOf(literal.slice(k, k + 3)));
     let key = 0;
-    for (let k = 1; k < bits.length; k++) {
-      const lettersK = /^[a-z]{3}$/.test(literal.slice(k, k + 3));
-      const lettersKey = /^[a-z]{3}$/.test(literal.slice(key, key + 3));
-      if (lettersK !== lettersKey ? lettersK : load(bits[k]) < load(bits[key])) key = k;
-    }
+    for (let k = 1; k < bits.length; k++)
+      if (rarities[k] > rarities[key] || (rarities[k] === rarities[key] && load(bits[k]) < load(bits[key]))) key = k;
     const entry = this.item.length;
     this.item.push(item);
     let id = this.ids.get(item);
