@@ -121,6 +121,44 @@ export function leaningOf(category: Category, lean?: Partial<Record<OwnerClass, 
 }
 const leaningByVotes = new WeakMap<object, OwnerClass | undefined>();
 
+// The features a family, a signal or a shape contributes are the same strings every time: made once each,
+// they are hashed once too, not on every message that shows them.
+const featuresByFamily = new WeakMap<ErrorFamily, { own: string[]; foreign: string[] }>();
+function familyFeatures(family: ErrorFamily, foreign: boolean): string[] {
+  let made = featuresByFamily.get(family);
+  if (!made) {
+    const leaning = leaningOf(family.category, family.lean);
+    const of = (prefix: string) => [
+      `${prefix}:${family.category}`,
+      `fam:${family.id}`,
+      ...(leaning ? [`${prefix}-lean:${leaning}`] : []),
+    ];
+    featuresByFamily.set(family, (made = { own: of('pack'), foreign: of('xpack') }));
+  }
+  return foreign ? made.foreign : made.own;
+}
+
+const featuresBySignal = new WeakMap<MessageSignal, string[]>();
+function signalFeatures(signal: MessageSignal): string[] {
+  let made = featuresBySignal.get(signal);
+  if (!made) {
+    const leaning = leaningOf(signal.category, signal.lean);
+    made = [`signal:${signal.id}`, `signal-cat:${signal.category}`, ...(leaning ? [`signal-lean:${leaning}`] : [])];
+    featuresBySignal.set(signal, made);
+  }
+  return made;
+}
+
+const featuresByShape = new WeakMap<PolicyShape, string[]>();
+function shapeFeatures(shape: PolicyShape): string[] {
+  let made = featuresByShape.get(shape);
+  if (!made) {
+    made = [`policy:${shape.row}`, `policy-label:${shape.label}`, `policy-pair:${shape.label}/${shape.alt ?? 'none'}`];
+    featuresByShape.set(shape, made);
+  }
+  return made;
+}
+
 export function readMessage(event: ClassifiableEvent, packs: readonly KnowledgePack[]): MessageReading {
   const unwrapped = unwrapMessage(event.error?.message ?? '');
   const code = event.error?.code || unwrapped.code || '';
@@ -131,25 +169,11 @@ export function readMessage(event: ClassifiableEvent, packs: readonly KnowledgeP
   const signals = MESSAGE_SIGNALS.filter((_, i) => signalHits[i]);
   const integrationOwnedValue = signalHits[MESSAGE_SIGNALS.length];
   const knowledge: string[] = [];
-  for (const hit of families) {
-    const prefix = hit.foreign ? 'xpack' : 'pack';
-    knowledge.push(`${prefix}:${hit.family.category}`, `fam:${hit.family.id}`);
-    const leaning = leaningOf(hit.family.category, hit.family.lean);
-    if (leaning) knowledge.push(`${prefix}-lean:${leaning}`);
-  }
-  for (const signal of signals) {
-    knowledge.push(`signal:${signal.id}`, `signal-cat:${signal.category}`);
-    const leaning = leaningOf(signal.category, signal.lean);
-    if (leaning) knowledge.push(`signal-lean:${leaning}`);
-  }
+  for (const hit of families) knowledge.push(...familyFeatures(hit.family, hit.foreign));
+  for (const signal of signals) knowledge.push(...signalFeatures(signal));
   if (integrationOwnedValue) knowledge.push('signal:integration_owned_value');
   const shapes = policyShapesOf(unwrapped.message);
-  for (const shape of shapes)
-    knowledge.push(
-      `policy:${shape.row}`,
-      `policy-label:${shape.label}`,
-      `policy-pair:${shape.label}/${shape.alt ?? 'none'}`,
-    );
+  for (const shape of shapes) knowledge.push(...shapeFeatures(shape));
   if (shapes.length === 0) knowledge.push('policy:none');
   if (families.length === 0) knowledge.push('pack:none');
   return {

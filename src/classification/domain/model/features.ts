@@ -108,6 +108,17 @@ function quotedShapes(text: string): string[] {
   return shapes;
 }
 
+// The status's features, made once per status: a string made once is hashed once, not on every message
+// (bounded: statuses come from the events)
+const byStatus = new Map<number, string[]>();
+function statusFeatures(status: number): string[] {
+  let made = byStatus.get(status);
+  if (!made) {
+    made = [`http:${status}`, `http:${Math.floor(status / 100)}xx`];
+    if (byStatus.size < 1000) byStatus.set(status, made);
+  }
+  return made;
+}
 export function featuresOf(input: FeatureInput): string[] {
   const features = new Set<string>();
   const words = wordsOf(input.message);
@@ -123,10 +134,8 @@ export function featuresOf(input: FeatureInput): string[] {
     for (const word of wordsOf(code)) features.add(`cw:${word}`);
   } else features.add('code:none');
   const status = input.event.error?.httpStatus;
-  if (status) {
-    features.add(`http:${status}`);
-    features.add(`http:${Math.floor(status / 100)}xx`);
-  } else features.add('http:none');
+  if (status) for (const feature of statusFeatures(status)) features.add(feature);
+  else features.add('http:none');
   if (input.wrapper) {
     features.add('wrapped');
     for (const word of wordsOf(input.wrapper.replace(input.message, ' '))) features.add(`wr:${word}`);
