@@ -121,11 +121,9 @@ export function patternSet(patterns: ReadonlyArray<RegExp | undefined>): Pattern
   };
 }
 
-/** The three-character pieces of a text (lowered), as a bitmap and as the list of bits set. */
+/** The three-character pieces of a text (lowered), as a bitmap. */
 interface Pieces {
   bitmap: Uint32Array;
-  bits: Uint16Array;
-  count: number;
 }
 
 const PIECE_BITS = 4096;
@@ -155,6 +153,8 @@ function rarityOf(piece: string): number {
 class PieceIndex<T> {
   size = 0;
   private readonly heads = new Int32Array(PIECE_BITS).fill(-1);
+  /** the pieces some string is filed under, as a bitmap */
+  private readonly keys = new Uint32Array(PIECE_BITS / 32);
   private readonly next: number[] = [];
   private readonly item: T[] = [];
   private readonly rest: Uint16Array[] = [];
@@ -191,6 +191,7 @@ class PieceIndex<T> {
     this.rest.push(Uint16Array.from(bits.filter((_, k) => k !== key)));
     this.next.push(this.heads[bits[key]]);
     this.heads[bits[key]] = entry;
+    this.keys[bits[key] >>> 5] |= 1 << (bits[key] & 31);
     this.size++;
   }
 
@@ -199,16 +200,23 @@ class PieceIndex<T> {
     // an item filed under several strings may be reached more than once: it is called back once, the
     // first time (stamped with this call's number)
     const call = ++this.calls;
-    const { bitmap, bits, count } = pieces;
-    for (let p = 0; p < count; p++) {
-      for (let e = this.heads[bits[p]]; e >= 0; e = this.next[e]) {
-        const rest = this.rest[e];
-        let all = true;
-        for (let r = 0; r < rest.length && all; r++) all = has(bitmap, rest[r]);
-        const id = this.itemId[e];
-        if (!all || this.stamps[id] === call) continue;
-        this.stamps[id] = call;
-        callback(this.item[e]);
+    const { bitmap } = pieces;
+    // only the text's pieces that are some string's key: a word at a time, the two bitmaps intersected
+    for (let word = 0; word < this.keys.length; word++) {
+      let both = bitmap[word] & this.keys[word];
+      while (both !== 0) {
+        const lowest = both & -both;
+        both ^= lowest;
+        const key = (word << 5) + 31 - Math.clz32(lowest);
+        for (let e = this.heads[key]; e >= 0; e = this.next[e]) {
+          const rest = this.rest[e];
+          let all = true;
+          for (let r = 0; r < rest.length && all; r++) all = has(bitmap, rest[r]);
+          const id = this.itemId[e];
+          if (!all || this.stamps[id] === call) continue;
+          this.stamps[id] = call;
+          callback(this.item[e]);
+        }
       }
     }
   }
@@ -216,14 +224,13 @@ class PieceIndex<T> {
 
 // The pieces of the text last asked about: a message is read by several sets in a row (the policy's
 // shapes, the signals, its packs), and its pieces are worked out once.
-const lastPieces: Pieces = { bitmap: new Uint32Array(PIECE_BITS / 32), bits: new Uint16Array(PIECE_BITS), count: 0 };
+const lastPieces: Pieces = { bitmap: new Uint32Array(PIECE_BITS / 32) };
 let lastText: string | undefined;
 
 function piecesOf(text: string): Pieces {
   if (text === lastText) return lastPieces;
-  const { bitmap, bits } = lastPieces;
+  const { bitmap } = lastPieces;
   bitmap.fill(0);
-  let count = 0;
   // the previous two characters, ASCII capitals lowered as they are read (and nothing else:
   // not other scripts' capitals, which a case-insensitive pattern folds differently)
   let first = 0;
@@ -233,17 +240,11 @@ function piecesOf(text: string): Pieces {
     if (third >= 65 && third <= 90) third += 32;
     if (i >= 2) {
       const bit = pieceBit(first, second, third);
-      const word = bit >>> 5;
-      const mask = 1 << (bit & 31);
-      if ((bitmap[word] & mask) === 0) {
-        bitmap[word] |= mask;
-        bits[count++] = bit;
-      }
+      bitmap[bit >>> 5] |= 1 << (bit & 31);
     }
     first = second;
     second = third;
   }
-  lastPieces.count = count;
   lastText = text;
   return lastPieces;
 }
