@@ -129,8 +129,7 @@ class Reader {
     const bounds = this.quantifier();
     if (!bounds) return atom;
     const [min, max] = bounds;
-    if (min === 0)
-      return max === 1 && atom.exact ? { exact: unique([...atom.exact, '']) } : UNKNOWN;
+    if (min === 0) return max === 1 && atom.exact ? { exact: unique([...atom.exact, '']) } : UNKNOWN;
     if (min === 1 && max === 1) return atom;
     // one or more: every match holds at least one copy
     return { needed: neededOf(atom) };
