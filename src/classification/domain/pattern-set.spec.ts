@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusMessages } from './corpus-messages.test-support';
 import { BUILT_IN_PACKS } from './packs';
 import { patternSet, topLevelBranches } from './pattern-set';
 import { POLICY_SHAPES } from './policy-shapes';
@@ -8,15 +7,6 @@ import { MESSAGE_SIGNALS } from './signals/message-signals';
 
 const alone = (patterns: ReadonlyArray<RegExp | undefined>, text: string): boolean[] =>
   patterns.map((pattern) => (pattern ? pattern.test(text) : false));
-
-const corpusMessages = (): string[] => {
-  const dir = join(__dirname, '..', '..', '..', 'data', 'corpus');
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.jsonl'))
-    .flatMap((file) => readFileSync(join(dir, file), 'utf8').split('\n'))
-    .filter((line) => line.trim() !== '')
-    .map((line) => (JSON.parse(line) as { event: { error?: { message?: string } } }).event.error?.message ?? '');
-};
 
 describe('patternSet', () => {
   it('answers as testing each pattern alone would, for every shape, signal and pack on every corpus message', () => {

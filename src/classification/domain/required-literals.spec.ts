@@ -1,20 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusMessages } from './corpus-messages.test-support';
 import { BUILT_IN_PACKS } from './packs';
 import { topLevelBranches } from './pattern-set';
 import { POLICY_SHAPES } from './policy-shapes';
 import { requiredLiterals } from './required-literals';
 import { MESSAGE_SIGNALS } from './signals/message-signals';
-
-const corpusMessages = (): string[] => {
-  const dir = join(__dirname, '..', '..', '..', 'data', 'corpus');
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.jsonl'))
-    .flatMap((file) => readFileSync(join(dir, file), 'utf8').split('\n'))
-    .filter((line) => line.trim() !== '')
-    .map((line) => (JSON.parse(line) as { event: { error?: { message?: string } } }).event.error?.message ?? '');
-};
 
 const asciiLowered = (text: string): string => text.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
 
