@@ -127,11 +127,13 @@ describe('event → issue → owner queue', () => {
     expect(issue.occurrences).toBe(1);
   });
 
-  it('marks an issue regressed when it fails again after a resolve', async () => {
+  it('marks an issue regressed, and nobody yet on it, when it fails again after a resolve', async () => {
     const failure = () =>
       syncEvent({ integration: 'flow-regress', error: { message: 'Internal server error', httpStatus: 500 } });
     await t.api().post('/v1/events').send(failure()).expect(202);
     const issue = await waitForIssue({ integration: 'flow-regress' });
+    const acknowledged = await t.api().post(`/v1/issues/${issue.id}/acknowledge`).send({}).expect(200);
+    expect(acknowledged.body.acknowledgedAt).toEqual(expect.any(String));
     const resolved = await t.api().post(`/v1/issues/${issue.id}/resolve`).send({ note: 'fixed in 1.2.1' }).expect(200);
     expect(resolved.body.status).toBe('resolved');
 
@@ -140,7 +142,8 @@ describe('event → issue → owner queue', () => {
       { integration: 'flow-regress' },
       (candidate) => candidate.status === 'regressed',
     );
-    expect(regressed).toMatchObject({ id: issue.id, occurrences: 2, regressions: 1 });
+    // the old incident's acknowledgement does not cover the new one: the owner must take it again
+    expect(regressed).toMatchObject({ id: issue.id, occurrences: 2, regressions: 1, acknowledgedAt: null });
     const detail = await t.api().get(`/v1/issues/${issue.id}`).expect(200);
     expect(detail.body.timeline.map((entry: { action: string }) => entry.action)).toEqual(
       expect.arrayContaining(['resolved', 'regressed']),

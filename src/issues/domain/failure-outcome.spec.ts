@@ -23,6 +23,7 @@ const issue = (overrides: Partial<IssueState> = {}): IssueState => ({
   regressions: 0,
   resolvedAt: null,
   resolvedReason: null,
+  acknowledgedAt: null,
   occurrences: 3,
   distinctRecords: 2,
   failingRecords: 2,
@@ -342,6 +343,7 @@ describe('applyFailures', () => {
       regressions: 0,
       resolvedAt: null,
       resolvedReason: null,
+      acknowledgedAt: null,
       occurrences: 2,
       distinctRecords: 2,
       failingRecords: 2,
@@ -364,16 +366,28 @@ describe('applyFailures', () => {
     ]);
   });
 
-  it('records how a regressed issue had been resolved, and clears it', () => {
+  it('records how a regressed issue had been resolved, and clears it and its acknowledgement', () => {
     const before = issue({
       status: 'resolved',
       regressions: 1,
+      acknowledgedAt: at(5),
       resolvedAt: at(8),
       resolvedReason: 'fixed the mapping',
     });
     const outcome = applyFailures(before, batch('recovered', 'failing'), verdict(before), NOW);
     expect(outcome.audit[0].detail).toEqual({ eventId: 'evt-A-11', previouslyResolved: 'fixed the mapping' });
-    expect(outcome.issue).toMatchObject({ regressions: 2, resolvedAt: null, resolvedReason: null });
+    expect(outcome.issue).toMatchObject({
+      regressions: 2,
+      resolvedAt: null,
+      resolvedReason: null,
+      acknowledgedAt: null,
+    });
+  });
+
+  it('keeps the acknowledgement of an incident that is still open', () => {
+    const before = issue({ status: 'acknowledged', acknowledgedAt: at(5) });
+    const outcome = applyFailures(before, batch('failing', 'failing'), verdict(before), NOW);
+    expect(outcome.issue).toMatchObject({ status: 'acknowledged', acknowledgedAt: at(5) });
   });
 
   it('records a change of class and owner from the old to the new', () => {

@@ -69,6 +69,8 @@ export interface IssueLife {
   regressions: number;
   resolvedAt: Date | null;
   resolvedReason: string | null;
+  /** when someone took the current incident; a regression is a new incident that nobody has taken yet */
+  acknowledgedAt: Date | null;
 }
 
 /** The parts of an issue that its failures decide. */
@@ -142,10 +144,17 @@ export function applyFailures(
     regressions: issue.regressions,
     resolvedAt: issue.resolvedAt,
     resolvedReason: issue.resolvedReason,
+    acknowledgedAt: issue.acknowledgedAt,
   };
   const next = transition(issue.status, 'failure');
   if (next.ok && next.changed) {
-    life = { status: next.status, regressions: issue.regressions + 1, resolvedAt: null, resolvedReason: null };
+    life = {
+      status: next.status,
+      regressions: issue.regressions + 1,
+      resolvedAt: null,
+      resolvedReason: null,
+      acknowledgedAt: null,
+    };
     audit.push(entry('regressed', { eventId: first.event.eventId, previouslyResolved: issue.resolvedReason }));
   }
 
