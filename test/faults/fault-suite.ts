@@ -167,13 +167,17 @@ async function main(): Promise<void> {
     await phase('SIGTERM api and worker', 2500, async () => {
       await sleep(700);
       const [apiExit, workerExit] = await Promise.all([api.terminate(), worker.terminate()]);
-      for (const [name, exit] of [
-        ['api', apiExit],
-        ['worker', workerExit],
+      for (const [name, exit, service] of [
+        ['api', apiExit, api],
+        ['worker', workerExit, worker],
       ] as const) {
-        if (exit.code !== 0) problems.push(`SIGTERM: ${name} exited with ${exit.code}`);
+        // the process's last words go with the problem: a shutdown that overran once is explained by them or not at all
+        const lastWords = () =>
+          `; its last output: ${service.output.join('').trimEnd().split('\n').slice(-4).join(' | ')}`;
+        if (exit.code !== 0)
+          problems.push(`SIGTERM: ${name} exited with ${exit.code} (signal ${exit.signal})${lastWords()}`);
         if (exit.ms > SHUTDOWN_BOUND_MS)
-          problems.push(`SIGTERM: ${name} took ${exit.ms} ms (bound ${SHUTDOWN_BOUND_MS} ms)`);
+          problems.push(`SIGTERM: ${name} took ${exit.ms} ms (bound ${SHUTDOWN_BOUND_MS} ms)${lastWords()}`);
       }
       worker = new ServiceProcess('worker', worker.port, { ...env, ROLE: 'worker' }, join(LOG_DIR, 'worker.log'));
       workers.push(worker);

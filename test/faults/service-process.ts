@@ -43,11 +43,11 @@ export class ServiceProcess {
   }
 
   /** SIGTERM, and how the process ended and how long it took */
-  async terminate(): Promise<{ code: number | null; ms: number }> {
+  async terminate(): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
     const started = Date.now();
     this.child?.kill('SIGTERM');
-    const { code } = await this.exit!;
-    return { code, ms: Date.now() - started };
+    const { code, signal } = await this.exit!;
+    return { code, signal, ms: Date.now() - started };
   }
 
   get running(): boolean {
