@@ -3,6 +3,9 @@ import { ConfigError, loadConfig } from './platform/config/app-config';
 import { assertPortFree, createApp, resolveRuntime, StartupError, startupLogger } from './bootstrap';
 import { redactor } from './platform/logging/seam-logger';
 import { listenFailure, servingUrl } from './platform/startup-error';
+import { describeOpenResources, openResourcesOf } from './platform/shutdown-overrun';
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -25,10 +28,15 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     startupLogger.log(`${signal}: shutting down (bound ${config.SHUTDOWN_TIMEOUT_MS} ms)`);
     setTimeout(() => {
-      startupLogger.error(
-        `shutdown took longer than ${config.SHUTDOWN_TIMEOUT_MS} ms; exiting with jobs left to the stall check`,
+      // what is still open says which part of close() hung: an overrun is rare, and unexplained without it
+      void Promise.race([openResourcesOf(app).then(describeOpenResources), sleep(500).then(() => 'not counted')]).then(
+        (open) => {
+          startupLogger.error(
+            `shutdown took longer than ${config.SHUTDOWN_TIMEOUT_MS} ms; exiting with jobs left to the stall check (${open})`,
+          );
+          process.exit(1);
+        },
       );
-      process.exit(1);
     }, config.SHUTDOWN_TIMEOUT_MS).unref();
     await app.close();
     await embedded?.stop();

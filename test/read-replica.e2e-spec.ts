@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMigrations } from '../src/platform/database/data-source-options';
+import { openResourcesOf } from '../src/platform/shutdown-overrun';
 import { syncEvent } from './support/events';
 import { TEST_DATABASE_URL } from './support/env';
 import { createDatabase, dropDatabase, withClient } from './support/postgres';
@@ -69,5 +70,18 @@ describe('DATABASE_REPLICA_URL', () => {
     await t.api().post(`/v1/issues/${REPLICA_ISSUE}/acknowledge`).send({}).expect(404);
     const acknowledged = (await t.api().post(`/v1/issues/${stored.id}/acknowledge`).send({}).expect(200)).body;
     expect(acknowledged.status).toBe('acknowledged');
+  });
+
+  it('counts both pools when a shutdown overruns (what describeOpenResources reports)', async () => {
+    await t.api().get('/v1/issues').expect(200);
+    const open = await openResourcesOf(t.app);
+    expect(open.pools.map((pool) => pool.name)).toEqual(['primary', 'replica 1']);
+    for (const pool of open.pools) {
+      expect(pool.totalCount).toBeGreaterThanOrEqual(1);
+      expect(pool.totalCount).toBeLessThanOrEqual(4);
+      expect(pool.waitingCount).toBe(0);
+    }
+    expect(open.httpConnections).toEqual(expect.any(Number));
+    expect(open.resources).toContain('TCPSocketWrap');
   });
 });
