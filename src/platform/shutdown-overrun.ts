@@ -1,12 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-
-/** What a pg pool says about itself (pg-pool's documented counters). */
-interface PoolCounts {
-  totalCount: number;
-  idleCount: number;
-  waitingCount: number;
-}
+import { poolCountsOf, type PoolCounts } from './database/pool-counts';
 
 export interface OpenResources {
   httpConnections: number | null;
@@ -47,19 +40,5 @@ export async function openResourcesOf(app: INestApplication): Promise<OpenResour
       resolve(null);
     }
   });
-  const pools: OpenResources['pools'] = [];
-  try {
-    const driver = app.get(DataSource, { strict: false }).driver as { master?: PoolCounts; slaves?: PoolCounts[] };
-    if (driver.master) pools.push({ name: 'primary', ...countsOf(driver.master) });
-    (driver.slaves ?? []).forEach((pool, i) => pools.push({ name: `replica ${i + 1}`, ...countsOf(pool) }));
-  } catch {
-    // no data source in this app, or it is gone already
-  }
-  return { httpConnections, pools, resources: process.getActiveResourcesInfo() };
+  return { httpConnections, pools: poolCountsOf(app), resources: process.getActiveResourcesInfo() };
 }
-
-const countsOf = (pool: PoolCounts): PoolCounts => ({
-  totalCount: pool.totalCount,
-  idleCount: pool.idleCount,
-  waitingCount: pool.waitingCount,
-});
