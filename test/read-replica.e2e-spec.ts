@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMigrations } from '../src/platform/database/data-source-options';
+import { ReadReplica } from '../src/platform/database/read-replica';
 import { openResourcesOf } from '../src/platform/shutdown-overrun';
 import { syncEvent } from './support/events';
 import { TEST_DATABASE_URL } from './support/env';
@@ -46,6 +47,30 @@ describe('DATABASE_REPLICA_URL', () => {
     });
     const queue = (await t.api().get('/v1/queues/engineering').expect(200)).body;
     expect(queue.items.map((item: { id: string }) => item.id)).toEqual([REPLICA_ISSUE]);
+  });
+
+  it('hands the replica connection one query at a time when a read asks for several at once', async () => {
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const answers = await t.app.get(ReadReplica).read(async (manager) => {
+      // count what reaches the pg client itself, under whatever the runner does above it
+      const client = (await manager.queryRunner!.connect()) as { query: (...args: unknown[]) => Promise<unknown> };
+      const clientQuery = client.query.bind(client);
+      client.query = async (...args: unknown[]) => {
+        mostInFlight = Math.max(mostInFlight, ++inFlight);
+        try {
+          return await clientQuery(...args);
+        } finally {
+          inFlight--;
+        }
+      };
+      return Promise.all(
+        [1, 2, 3, 4, 5].map((n) => manager.query(`SELECT $1::int AS n, pg_sleep(0.02), current_database() AS db`, [n])),
+      );
+    });
+    expect(answers.map(([row]) => row.n)).toEqual([1, 2, 3, 4, 5]);
+    expect(answers.every(([row]) => row.db === replicaName)).toBe(true);
+    expect(mostInFlight).toBe(1);
   });
 
   it('writes, and everything else, to the primary', async () => {
