@@ -10,7 +10,7 @@ export default defineConfig({
     projects: [
       {
         plugins: [decorators],
-        test: { name: 'unit', include: ['src/**/*.spec.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'], environment: 'node' },
       },
       {
         plugins: [decorators],

@@ -9,14 +9,42 @@
 //   npm run bench:accuracy -- --fresh      trained on all of data/corpus, tested on data/heldout (lines gathered
 //                                          after the method was chosen, blind to it; training never reads them),
 //                                          the whole set and each batch
+//   npm run bench:accuracy -- --save f     also writes each answer (eventId, system, label, answer, confidence;
+//                                          no message text) to f, for scripts/accuracy/compare.ts
+// Each headline figure comes with its 90% interval when the target systems are resampled (spread.ts).
 import { OWNER_CLASSES } from '../src/classification/domain/classification.types';
 import { HELDOUT_DIR, isHoldout, loadCorpus, systemOf } from './accuracy/corpus';
-import { groupedFolds, leaveOneSystemOut, predictAll, report, score, trainModel } from './accuracy/evaluate';
+import {
+  groupedFolds,
+  leaveOneSystemOut,
+  predictAll,
+  report,
+  score,
+  trainModel,
+  type Prediction,
+} from './accuracy/evaluate';
+import { saveAnswers } from './accuracy/answers';
+import { bootstrapByGroup } from './accuracy/spread';
 
 export const LOSO_MACRO_F1_TARGET = 0.75;
 export const ECE_TARGET = 0.05;
 
 const args = process.argv.slice(2);
+const saveTo = args.includes('--save') ? args[args.indexOf('--save') + 1] : undefined;
+
+/** How much of a figure is the particular systems measured: its 90% interval over resamples of them. */
+function spreadLine(predictions: readonly Prediction[]): string {
+  const systemsMeasured = new Set(predictions.map((p) => systemOf(p.line))).size;
+  const parts = (['macroF1', 'lenient'] as const).map((figure) => {
+    const spread = bootstrapByGroup(
+      predictions,
+      (p) => systemOf(p.line),
+      (drawn) => score(drawn)[figure],
+    );
+    return `${figure === 'macroF1' ? 'macro-F1' : 'lenient'} ${spread.value.toFixed(3)} (${spread.low.toFixed(3)}–${spread.high.toFixed(3)})`;
+  });
+  return `90% intervals over resamples of the ${systemsMeasured} systems: ${parts.join(', ')}`;
+}
 const lines = loadCorpus();
 const started = Date.now();
 const systems = new Set(lines.map(systemOf));
@@ -33,12 +61,15 @@ if (args.includes('--fresh')) {
   const freshSystems = new Set(fresh.map(systemOf));
   const unseen = fresh.filter((line) => !systems.has(systemOf(line)));
   const model = trainModel(lines);
+  const answers = predictAll(model, fresh);
   console.log(
     report(
       `fresh held-out lines, data/heldout (${fresh.length} lines from ${freshSystems.size} systems, trained on all ${lines.length} of data/corpus)`,
-      score(predictAll(model, fresh)),
+      score(answers),
     ),
   );
+  console.log(`\n${spreadLine(answers)}`);
+  if (saveTo) saveAnswers(saveTo, answers);
   if (unseen.length > 0) {
     console.log(
       `\n${report(`of which systems data/corpus does not have (${unseen.length} lines)`, score(predictAll(model, unseen)))}`,
@@ -70,6 +101,8 @@ if (args.includes('--fresh')) {
   const loso = leaveOneSystemOut(lines);
   const losoScores = score(loso);
   console.log(report('leave one system out', losoScores));
+  console.log(`\n${spreadLine(loso)}`);
+  if (saveTo) saveAnswers(saveTo, loso);
   if (args.includes('--systems')) {
     console.log('\n| system | n | accuracy | lenient | needs_triage |\n|---|---|---|---|---|');
     for (const system of [...systems].sort()) {
