@@ -4,6 +4,8 @@
 // A paired difference resamples the same systems for both sets of answers, so what two classifiers
 // share (the lines, their difficulty) cancels and only where they differ counts.
 
+import { seededRandom } from '../support/seeded-random';
+
 export interface Spread {
   /** the figure on the lines as they are */
   value: number;
@@ -12,18 +14,6 @@ export interface Spread {
   /** the 5th and 95th percentiles of the resamples: a 90% interval */
   low: number;
   high: number;
-}
-
-/** A small deterministic generator (mulberry32): the same lines give the same interval on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 function groupsOf<T>(items: readonly T[], groupOf: (item: T) => string): T[][] {
@@ -54,7 +44,7 @@ export function bootstrapByGroup<T>(
   seed = 1,
 ): Spread {
   const groups = groupsOf(items, groupOf);
-  const next = random(seed);
+  const next = seededRandom(seed);
   const resampled: number[] = [];
   for (let round = 0; round < rounds; round++) {
     const drawn: T[] = [];
@@ -83,7 +73,7 @@ export function pairedDifferenceByGroup<T>(
     throw new Error('paired difference: the two sets of answers are not on the same lines');
   const pairs = before.map((item) => [item, afterByKey.get(keyOf(item))!] as const);
   const groups = groupsOf(pairs, ([item]) => groupOf(item));
-  const next = random(seed);
+  const next = seededRandom(seed);
   const resampled: number[] = [];
   for (let round = 0; round < rounds; round++) {
     const drawn: (readonly [T, T])[] = [];

@@ -11,6 +11,7 @@ import type { Category, Classification } from '../../src/classification/domain/c
 import { normaliseMessage } from '../../src/classification/domain/fingerprint';
 import { createPartitionSql, partitionsCovering } from '../../src/platform/database/event-partitions';
 import { INGEST_COLUMNS } from '../../src/intake/sync-event.repository';
+import { seededRandom } from '../support/seeded-random';
 
 export interface SeedOptions {
   events?: number;
@@ -28,18 +29,6 @@ const DAY = 86_400_000;
 const SPAN_DAYS = 90;
 const SUCCESS_SHARE = 0.1;
 const CHUNK_BYTES = 1 << 20;
-
-/** mulberry32: small, fast and good enough for test data */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Endpoint = [system: string, entity: string, prefix: string];
 interface Integration {
@@ -317,7 +306,7 @@ export async function seedConsole(url: string, opts: SeedOptions = {}): Promise<
   const failures = totalEvents - successes;
   if (failures < totalIssues)
     throw new Error(`seedConsole: ${totalEvents} events cannot give ${totalIssues} issues one failure each`);
-  const rand = prng(20_251_129);
+  const rand = seededRandom(20_251_129);
   const now = Date.now();
   const start = now - SPAN_DAYS * DAY;
   const integrationWeights = SEED_INTEGRATIONS.map((integration, i) => [i, integration.weight] as [number, number]);
@@ -509,7 +498,7 @@ export async function seedConsole(url: string, opts: SeedOptions = {}): Promise<
       'created_at',
       'updated_at',
     ];
-    const issueRand = prng(7);
+    const issueRand = seededRandom(7);
     const resolvedAt = (issue: SeedIssue) => Math.min(now, issue.last + 3_600_000 * (1 + issueRand() * 48));
     const titles = new Map<string, string>();
     phase('events copied');
@@ -645,7 +634,7 @@ export async function seedConsole(url: string, opts: SeedOptions = {}): Promise<
     );
 
     const auditColumns = ['at', 'issue_id', 'actor', 'action', 'detail'];
-    const auditRand = prng(11);
+    const auditRand = seededRandom(11);
     phase('records copied');
     rows.audit_log = await copy(
       client,
@@ -705,7 +694,7 @@ export async function seedConsole(url: string, opts: SeedOptions = {}): Promise<
     });
     rows.release = await copy(client, 'release', ['version', 'deployed_at', 'integration', 'system'], () => releases);
     const systems = [...new Set(SEED_INTEGRATIONS.flatMap((i) => [i.source[0], i.target[0]]))];
-    const changeRand = prng(13);
+    const changeRand = seededRandom(13);
     const changes = Array.from({ length: 400 }, (_, k) =>
       line([
         systems[k % systems.length],
