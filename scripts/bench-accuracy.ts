@@ -10,7 +10,8 @@
 //                                          after the method was chosen, blind to it; training never reads them),
 //                                          the whole set and each batch
 //   npm run bench:accuracy -- --save f     also writes each answer (eventId, system, label, answer, confidence;
-//                                          no message text) to f, for scripts/accuracy/compare.ts
+//                                          no message text) to f, for scripts/accuracy/compare.ts; in the
+//                                          default run f holds leave-one-system-out and f-grouped.jsonl the folds
 // Each headline figure comes with its 90% interval when the target systems are resampled (spread.ts).
 import { OWNER_CLASSES } from '../src/classification/domain/classification.types';
 import { HELDOUT_DIR, isHoldout, loadCorpus, systemOf } from './accuracy/corpus';
@@ -31,6 +32,11 @@ export const ECE_TARGET = 0.05;
 
 const args = process.argv.slice(2);
 const saveTo = args.includes('--save') ? args[args.indexOf('--save') + 1] : undefined;
+
+/** Where the grouped folds' answers go beside leave-one-system-out's: a.jsonl → a-grouped.jsonl. */
+function groupedPathFor(path: string): string {
+  return path.endsWith('.jsonl') ? `${path.slice(0, -'.jsonl'.length)}-grouped.jsonl` : `${path}-grouped.jsonl`;
+}
 
 /** How much of a figure is the particular systems measured: its 90% interval over resamples of them. */
 function spreadLine(predictions: readonly Prediction[]): string {
@@ -113,8 +119,11 @@ if (args.includes('--fresh')) {
       );
     }
   }
-  const grouped = score(groupedFolds(lines, 5));
+  const groupedAnswers = groupedFolds(lines, 5);
+  const grouped = score(groupedAnswers);
   console.log(`\n${report('5 folds grouped by message shape', grouped)}`);
+  console.log(`\n${spreadLine(groupedAnswers)}`);
+  if (saveTo) saveAnswers(groupedPathFor(saveTo), groupedAnswers);
   console.log(
     `\nleave-one-system-out macro-F1 ${losoScores.macroF1.toFixed(3)} (target ≥ ${LOSO_MACRO_F1_TARGET}: ${losoScores.macroF1 >= LOSO_MACRO_F1_TARGET ? 'met' : 'NOT MET'}), expected calibration error ${losoScores.ece.toFixed(3)} (target ≤ ${ECE_TARGET}: ${losoScores.ece <= ECE_TARGET ? 'met' : 'NOT MET'})`,
   );
