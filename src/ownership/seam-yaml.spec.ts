@@ -17,6 +17,25 @@ describe('seam.yaml aliases', () => {
     expect(hasCycle(value)).toBe(expected);
   });
 
+  it('refuses a list or map as a mapping key at its line, without the warning the yaml library would print', () => {
+    const warnings: string[] = [];
+    const listen = (warning: Error) => warnings.push(warning.message);
+    process.on('warning', listen);
+    try {
+      for (const text of ['teams:\n  ? [a, b]\n  : x\n', 'routing: { ? { a: 1 } : 2 }\n']) {
+        const parsed = parseSeamConfig(text);
+        expect(parsed.config).toBeUndefined();
+        expect(parsed.errors).toHaveLength(1);
+        expect(parsed.errors[0]).toMatch(
+          /^yaml a mapping key must be a plain value, not a list or map \(line \d+, column \d+\)$/,
+        );
+      }
+    } finally {
+      process.off('warning', listen);
+    }
+    expect(warnings).toEqual([]);
+  });
+
   it('refuses an alias inside the node it names as a line naming the yaml, not an exception', () => {
     const parsed = parseSeamConfig('teams: &t\n  - *t\n');
     expect(parsed.config).toBeUndefined();

@@ -1,4 +1,4 @@
-import { Document, LineCounter, parseDocument, Scalar, visit } from 'yaml';
+import { Document, isCollection, LineCounter, parseDocument, Scalar, visit } from 'yaml';
 import type { SeamConfig } from '../core/seam-config.types';
 import { validateAs } from '../platform/http/validation';
 import { referenceErrors } from './domain/config-references';
@@ -75,6 +75,21 @@ function readYaml(text: string): ReadYaml {
   if (document.errors.length > 0)
     return {
       errors: document.errors.map((error) => bounded(`yaml ${error.message.split('\n')[0]}`) + at(error.pos[0])),
+      locate: none,
+    };
+  // a list or map as a mapping key ("? [a, b]: x") names nothing in seam.yaml, and the yaml library would turn it
+  // into a string with a process warning on every such request: refuse it where it stands
+  let collectionKeyAt: number | undefined;
+  visit(document, {
+    Pair(_, pair) {
+      if (!isCollection(pair.key)) return undefined;
+      collectionKeyAt = pair.key.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  if (collectionKeyAt !== undefined)
+    return {
+      errors: [`yaml a mapping key must be a plain value, not a list or map${at(collectionKeyAt)}`],
       locate: none,
     };
   let plain: unknown;
