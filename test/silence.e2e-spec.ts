@@ -22,13 +22,18 @@ const silentIssue = async (integration: string): Promise<Issue | undefined> =>
     (issue) => issue.category === 'integration_silent',
   );
 
-/** Moves an integration's stored events back in time, as if they had arrived then: the nth most recent `minutes(n)` ago. */
+/**
+ * Moves an integration's stored events back in time, as if they had arrived then: the nth most recent
+ * `minutes(n)` and a half ago. The checks run every 300 ms, and one may have read the clock just before this
+ * update and the history just after it; the half minute keeps the silence it measures in the same whole
+ * minute either way (a check on a slow machine once measured 40 for 41 whole minutes).
+ */
 async function arrivedAgo(integration: string, minutes: (n: number) => number): Promise<void> {
   await t.db.query(
-    `UPDATE sync_event s SET received_at = now() - make_interval(mins => ($2::int[])[x.n]) FROM (
+    `UPDATE sync_event s SET received_at = now() - make_interval(secs => ($2::float8[])[x.n]) FROM (
        SELECT id, row_number() OVER (ORDER BY id DESC) AS n FROM sync_event WHERE integration = $1
      ) x WHERE s.id = x.id`,
-    [integration, Array.from({ length: 100 }, (_, n) => minutes(n + 1))],
+    [integration, Array.from({ length: 100 }, (_, n) => (minutes(n + 1) + 0.5) * 60)],
   );
 }
 
