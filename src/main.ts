@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './platform/config/app-config';
 import { assertPortFree, createApp, resolveRuntime, StartupError, startupLogger } from './bootstrap';
 import { redactor } from './platform/logging/seam-logger';
 import { listenFailure, servingUrl } from './platform/startup-error';
+import { closeDraining } from './platform/http/drain-on-close';
 import { describeOpenResources, openResourcesOf } from './platform/shutdown-overrun';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
@@ -22,8 +23,8 @@ async function main(): Promise<void> {
     `Seam (${config.ROLE} role) serving on ${servingUrl(app.getHttpServer().address())}; ` +
       `database: ${database}, queue: ${runtime.queue.kind}; API docs at /docs, OpenAPI at /docs-json`,
   );
-  // SIGTERM: Fastify stops accepting and drains in-flight requests, workers finish their active jobs,
-  // then connections close. Past the bound the process exits anyway; jobs it still held return to the
+  // SIGTERM: Fastify stops accepting and drains in-flight requests (closing each keep-alive connection once
+  // answered: drain-on-close.ts), workers finish their active jobs, then connections close. Past the bound the process exits anyway; jobs it still held return to the
   // queue through BullMQ's stall check, and stored events are never lost either way.
   const stop = async (signal: string) => {
     startupLogger.log(`${signal}: shutting down (bound ${config.SHUTDOWN_TIMEOUT_MS} ms)`);
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
         },
       );
     }, config.SHUTDOWN_TIMEOUT_MS).unref();
-    await app.close();
+    await closeDraining(app.getHttpServer(), () => app.close());
     await embedded?.stop();
     startupLogger.log('shut down cleanly');
     process.exit(0);
