@@ -1,15 +1,17 @@
-import Fastify from 'fastify';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeDraining } from './drain-on-close';
 
 describe('closeDraining', () => {
-  let app: ReturnType<typeof Fastify> | undefined;
+  let app: FastifyInstance | undefined;
   afterEach(async () => {
     app?.server.closeAllConnections();
   });
 
   it('answers the request in flight, then closes its keep-alive connection instead of waiting for the client', async () => {
-    app = Fastify();
+    // the Fastify instance Seam's adapter runs on, with its defaults
+    app = new FastifyAdapter().getInstance<FastifyInstance>();
     let entered!: () => void;
     const inFlight = new Promise<void>((resolve) => (entered = resolve));
     app.get('/slow', async () => {
