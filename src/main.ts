@@ -24,8 +24,9 @@ async function main(): Promise<void> {
       `database: ${database}, queue: ${runtime.queue.kind}; API docs at /docs, OpenAPI at /docs-json`,
   );
   // SIGTERM: Fastify stops accepting and drains in-flight requests (closing each keep-alive connection once
-  // answered: drain-on-close.ts), workers finish their active jobs, then connections close. Past the bound the process exits anyway; jobs it still held return to the
-  // queue through BullMQ's stall check, and stored events are never lost either way.
+  // answered: drain-on-close.ts), workers finish their active jobs, then connections close. Past the bound
+  // the process exits anyway; jobs it still held return to the queue through BullMQ's stall check, and
+  // stored events are never lost either way.
   const stop = async (signal: string) => {
     startupLogger.log(`${signal}: shutting down (bound ${config.SHUTDOWN_TIMEOUT_MS} ms)`);
     setTimeout(() => {

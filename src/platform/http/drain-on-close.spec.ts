@@ -5,7 +5,7 @@ import { closeDraining } from './drain-on-close';
 
 describe('closeDraining', () => {
   let app: FastifyInstance | undefined;
-  afterEach(async () => {
+  afterEach(() => {
     app?.server.closeAllConnections();
   });
 
