@@ -28,6 +28,12 @@ export function describeFeature(feature: string): string | undefined {
       return `the ${value.replace(/_/g, ' ')} signal`;
     case 'shape':
       return `a ${value.replace(/-/g, ' ')} in the message`;
+    case 'c':
+      return `the message saying "${value.replace(/_/g, ' ')}"`;
+    case 'cc': {
+      const [predicate, object] = value.split('|');
+      return `"${predicate.replace(/_/g, ' ')}" said of ${object.replace(/_/g, ' ')}`;
+    }
     case 'wr':
       return value.startsWith('<') ? undefined : `"${value}" in the integration layer's wrapper`;
     default:

@@ -1,10 +1,12 @@
 import type { ClassifiableEvent } from '../classification.types';
 import { patternSet } from '../pattern-set';
+import { conceptsOf } from './concepts';
 
 /**
  * What the learned model sees of one failed sync, as feature names: the words of the target system's own
  * message (after unwrapping) and their pairs, the vendor code and its words, the HTTP status, the words of
- * the wrapper, the labelling policy's shapes, and what the knowledge packs and message signals recognised.
+ * the wrapper, the concepts of error language the message names (concepts.ts), the labelling policy's shapes, and
+ * what the knowledge packs and message signals recognised.
  * (Four-letter word pieces were tried: no better across systems, twice the features, and slower.)
  * Ids, numbers and quoted values are reduced to their shape: the model must learn error families, not
  * the records that happened to fail. The target system itself is not a feature: a model that learns
@@ -129,6 +131,8 @@ export function featuresOf(input: FeatureInput): string[] {
   }
   for (const shape of quotedShapes(input.message)) features.add(shape);
   const code = input.code ?? input.event.error?.code;
+  // the code's words name concepts too (DUPLICATE_VALUE: already exists)
+  for (const concept of conceptsOf(code ? words.concat(wordsOf(code)) : words)) features.add(concept);
   if (code) {
     features.add(`code:${code.toUpperCase()}`);
     for (const word of wordsOf(code)) features.add(`cw:${word}`);
