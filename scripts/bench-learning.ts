@@ -6,7 +6,8 @@
 import { OWNER_CLASSES } from '../src/classification/domain/classification.types';
 import { correctionFeaturesOf, learnCorrection, NO_CORRECTIONS } from '../src/classification/domain/model/corrections';
 import { foldOf, loadCorpus, systemOf, type CorpusLine } from './accuracy/corpus';
-import { featuresFor, predictAll, score, trainModel } from './accuracy/evaluate';
+import { featuresFor, predictAll, score, trainModel, type Prediction } from './accuracy/evaluate';
+import { pairedDifferenceByGroup } from './accuracy/spread';
 
 const KS = [0, 10, 50];
 const MIN_STREAM = 60; // a system needs more lines than the largest k, with some left to measure
@@ -23,6 +24,8 @@ console.log(
   `| system | rest of stream | ${KS.map((k) => `accuracy after ${k} corrections`).join(' | ')} |\n|---|---|${KS.map(() => '---').join('|')}|`,
 );
 const totals = KS.map(() => ({ right: 0, n: 0 }));
+// every answer after each k, for the steps' intervals below
+const answersAfter: Prediction[][] = KS.map(() => []);
 for (const [system, own] of streams) {
   const stream = [...own].sort((a, b) => foldOf(a.event.eventId, 1_000_003) - foldOf(b.event.eventId, 1_000_003));
   const model = trainModel(lines.filter((line) => systemOf(line) !== system));
@@ -38,7 +41,9 @@ for (const [system, own] of streams) {
         correctionFeaturesOf(featuresFor(line), system, model.common),
         line.label,
       );
-    const s = score(predictAll(model, rest, corrections));
+    const answers = predictAll(model, rest, corrections);
+    answersAfter[i].push(...answers);
+    const s = score(answers);
     totals[i].right += s.accuracy * s.n;
     totals[i].n += s.n;
     return s.accuracy;
@@ -51,4 +56,17 @@ const rising = overall.every((value, i) => i === 0 || value >= overall[i - 1]);
 console.log(
   `\naccuracy on the rest of the stream ${rising ? 'rises' : 'does NOT rise'} with k: ${overall.map((value, i) => `k=${KS[i]} ${value.toFixed(3)}`).join(', ')} (labels: ${OWNER_CLASSES.join(', ')})`,
 );
+// a step of 0.003 is two lines of 605: each step with its 90% interval when the systems are resampled
+const accuracyOf = (answers: readonly Prediction[]) => score(answers).accuracy;
+const steps = KS.slice(1).map((k, i) => {
+  const step = pairedDifferenceByGroup(
+    answersAfter[i],
+    answersAfter[i + 1],
+    (p) => p.line.event.eventId,
+    (p) => systemOf(p.line),
+    accuracyOf,
+  );
+  return `k=${KS[i]} → ${k}: ${step.value >= 0 ? '+' : ''}${step.value.toFixed(3)} (${step.low.toFixed(3)} to ${step.high.toFixed(3)})`;
+});
+console.log(`each step, with its 90% interval over resampled systems: ${steps.join('; ')}`);
 console.log(`bench:learning: ${Math.round((Date.now() - started) / 1000)} s`);
