@@ -132,10 +132,11 @@ export function featuresOf(input: FeatureInput): string[] {
   for (const shape of quotedShapes(input.message)) features.add(shape);
   const code = input.code ?? input.event.error?.code;
   // the code's words name concepts too (DUPLICATE_VALUE: already exists)
-  for (const concept of conceptsOf(code ? words.concat(wordsOf(code)) : words)) features.add(concept);
+  const codeWords = code ? wordsOf(code) : [];
+  for (const concept of conceptsOf(code ? words.concat(codeWords) : words)) features.add(concept);
   if (code) {
     features.add(`code:${code.toUpperCase()}`);
-    for (const word of wordsOf(code)) features.add(`cw:${word}`);
+    for (const word of codeWords) features.add(`cw:${word}`);
   } else features.add('code:none');
   const status = input.event.error?.httpStatus;
   if (status) for (const feature of statusFeatures(status)) features.add(feature);
