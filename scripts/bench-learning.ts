@@ -23,8 +23,7 @@ console.log(
 console.log(
   `| system | rest of stream | ${KS.map((k) => `accuracy after ${k} corrections`).join(' | ')} |\n|---|---|${KS.map(() => '---').join('|')}|`,
 );
-const totals = KS.map(() => ({ right: 0, n: 0 }));
-// every answer after each k, for the steps' intervals below
+// every answer after each k: the totals and the steps' intervals below
 const answersAfter: Prediction[][] = KS.map(() => []);
 for (const [system, own] of streams) {
   const stream = [...own].sort((a, b) => foldOf(a.event.eventId, 1_000_003) - foldOf(b.event.eventId, 1_000_003));
@@ -43,21 +42,18 @@ for (const [system, own] of streams) {
       );
     const answers = predictAll(model, rest, corrections);
     answersAfter[i].push(...answers);
-    const s = score(answers);
-    totals[i].right += s.accuracy * s.n;
-    totals[i].n += s.n;
-    return s.accuracy;
+    return score(answers).accuracy;
   });
   console.log(`| ${system} | ${rest.length} | ${cells.map((value) => value.toFixed(3)).join(' | ')} |`);
 }
-const overall = totals.map((total) => total.right / total.n);
-console.log(`| all | ${totals[0].n} | ${overall.map((value) => `**${value.toFixed(3)}**`).join(' | ')} |`);
+const accuracyOf = (answers: readonly Prediction[]) => score(answers).accuracy;
+const overall = answersAfter.map(accuracyOf);
+console.log(`| all | ${answersAfter[0].length} | ${overall.map((value) => `**${value.toFixed(3)}**`).join(' | ')} |`);
 const rising = overall.every((value, i) => i === 0 || value >= overall[i - 1]);
 console.log(
   `\naccuracy on the rest of the stream ${rising ? 'rises' : 'does NOT rise'} with k: ${overall.map((value, i) => `k=${KS[i]} ${value.toFixed(3)}`).join(', ')} (labels: ${OWNER_CLASSES.join(', ')})`,
 );
 // a step of 0.003 is two lines of 605: each step with its 90% interval when the systems are resampled
-const accuracyOf = (answers: readonly Prediction[]) => score(answers).accuracy;
 const steps = KS.slice(1).map((k, i) => {
   const step = pairedDifferenceByGroup(
     answersAfter[i],
