@@ -27,6 +27,32 @@ describe('learnCorrection', () => {
     expect(correctionFeaturesOf(features, 'Acme', ['w:zone'])).toEqual(['acme|w:depot', 'acme|w:enabled']);
   });
 
+  it('teaches the concepts a message names, so another wording of the same error on the system moves too', () => {
+    const notFound = ['w:account', 'w:not', 'w:found', 'c:not_found', 'c:master_data', 'cc:not_found|master_data'];
+    const corrections = learnCorrection(
+      model,
+      NO_CORRECTIONS,
+      notFound,
+      correctionFeaturesOf(notFound, 'acme'),
+      'bad_source_data',
+    );
+    const otherWording = [
+      'w:customer',
+      'w:does',
+      'w:exist',
+      'c:not_found',
+      'c:master_data',
+      'cc:not_found|master_data',
+    ];
+    const extra = scoreLinear(
+      { bias: [0, 0, 0], weights: corrections.weights, temperature: 1 },
+      correctionFeaturesOf(otherWording, 'acme'),
+    ).logits;
+    expect(extra.bad_source_data).toBeGreaterThan(extra.defect);
+    // tied to the system: another system's "not found" is not moved
+    expect(correctionFeaturesOf(otherWording, 'globex').some((feature) => corrections.weights[feature])).toBe(false);
+  });
+
   it('leaves the committed weights alone and learns words the model never saw', () => {
     const corrections = learnCorrection(
       model,

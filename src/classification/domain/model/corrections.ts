@@ -14,11 +14,13 @@ const RATE = 0.1;
  */
 const L2 = 0.02;
 
-// what a correction may teach: the words, codes, families and shapes of the message (not its length, status or the absence of things)
-const TEACHABLE = /^(w|code|cw|fam|policy|shape):/;
+// what a correction may teach: the words, codes, families and shapes of the message, and the concepts of error
+// language it names, so ten settled "not found" errors speak for the system's other wordings of it (not its
+// length, status or the absence of things)
+const TEACHABLE = /^(w|code|cw|fam|policy|shape|c|cc):/;
 
 /**
- * The features a correction is learned on: the message's own words, codes, families and shapes, each tied
+ * The features a correction is learned on: the message's own words, codes, families, shapes and concepts, each tied
  * to the target system, leaving out what most messages share (the model's `common` features). A team's
  * reclassifications of its NetSuite failures then move NetSuite answers, not every system's.
  */
