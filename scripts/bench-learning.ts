@@ -45,9 +45,9 @@ console.log(
 const answersAfter: Prediction[][] = KS.map(() => []);
 for (const [system, own] of streams) {
   const stream = [...own].sort((a, b) => foldOf(a.event.eventId, 1_000_003) - foldOf(b.event.eventId, 1_000_003));
-  const model = trainModel(lines.filter((line) => systemOf(line) !== system));
   const rest = freshAt >= 0 ? fresh.filter((line) => systemOf(line) === system) : stream.slice(Math.max(...KS));
   if (rest.length === 0) continue;
+  const model = trainModel(lines.filter((line) => systemOf(line) !== system));
   const cells = KS.map((k, i) => {
     let corrections = NO_CORRECTIONS;
     // support triages the first k issues: each gets its class from a person (confirmed or corrected)
