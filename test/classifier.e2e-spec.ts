@@ -99,6 +99,32 @@ describe('learning from corrections', () => {
     expect(res.body.reasons.some((reason: { signal: string }) => /learn/i.test(reason.signal))).toBe(true);
   });
 
+  it('reports, per target system, whether the corrections made later settled issues right or wrong', async () => {
+    const parcel = (integration: string, id: string) => ({
+      ...odd(integration, id),
+      target: { system: 'parcelhub', entity: 'consignment' },
+    });
+    // the team settles on a class the model alone does not give, four times
+    const alone = await t.api().post('/v1/classify').send(parcel('audit-probe', 'P-0')).expect(200);
+    const settledOn = (['defect', 'bad_source_data', 'process_change'] as const).find((c) => c !== alone.body.leaning);
+    for (const flow of ['audit-a', 'audit-b', 'audit-c', 'audit-d']) {
+      const issue = await postForIssue(t.api(), parcel(flow, `${flow}-1`), { what: `issue of ${flow}` });
+      await t.api().post(`/v1/issues/${issue.id}/reclassify`).send({ classification: settledOn }).expect(200);
+    }
+    const res = await t.api().get('/v1/reports/learning').expect(200);
+    expect(res.body.corrections).toBeGreaterThanOrEqual(4);
+    expect(Date.parse(res.body.lastLearnedAt)).not.toBeNaN();
+    const entry = res.body.systems.find((system: { system: string }) => system.system === 'parcelhub');
+    // each answered before it was learned: by the model alone (wrong every time) and with what the ones
+    // before it taught (the first has nothing to learn from; later ones are turned)
+    expect(entry).toMatchObject({ settled: 4, modelRight: 0, hurt: 0 });
+    expect(entry.helped).toBeGreaterThanOrEqual(1);
+    expect(entry.helped).toBeLessThanOrEqual(3);
+    expect(entry.learnedRight).toBe(entry.helped);
+    expect(entry.verdict).toBe('no_clear_difference'); // three changed answers cannot rule out chance
+    expect(entry.detail).toContain(`${entry.helped} to right, 0 to wrong`);
+  });
+
   it('keeps a human class on the fingerprint and says so in the reasons', async () => {
     const issue = await postForIssue(t.api(), odd('learn-human', 'H-1'), { what: 'issue' });
     await t

@@ -11,13 +11,14 @@ import { ClassifyController } from './classify.controller';
 import { ClassifyService } from './classify.service';
 import { ContextService } from './context.service';
 import { KnowledgeModule } from './knowledge.module';
+import { LearningController } from './learning.controller';
 import { PipelineService } from './pipeline.service';
 import { RulesController } from './rules/rules.controller';
 import { RulesService } from './rules/rules.service';
 
 @Module({
   imports: [EscalationModule, KnowledgeModule, IssuesModule, RoutingModule, ContextModule, IntakeModule, DrillsModule],
-  controllers: [ClassifyController, RulesController],
+  controllers: [ClassifyController, RulesController, LearningController],
   providers: [
     ContextService,
     ClassificationContextRepository,

@@ -18,6 +18,16 @@ export class LearnedModelRepository {
     return row?.model;
   }
 
+  /** What the learning audit needs: the audit, how many corrections, and when the last was learned. */
+  async audit(): Promise<{ audit: unknown; examples: number; updatedAt: string } | undefined> {
+    const [row]: Array<{ audit: unknown; examples: number; updated_at: Date }> = await this.db.query(
+      `SELECT model->'audit' AS audit, examples, updated_at FROM learned_model WHERE id = 1`,
+    );
+    return (
+      row && { audit: row.audit, examples: Number(row.examples), updatedAt: new Date(row.updated_at).toISOString() }
+    );
+  }
+
   /** The whole model, locked until the transaction ends, so concurrent corrections add up. */
   async lock(tx: Tx): Promise<unknown> {
     const [row]: Array<{ model: unknown }> = await tx.query(`SELECT model FROM learned_model WHERE id = 1 FOR UPDATE`);
