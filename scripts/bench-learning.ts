@@ -13,6 +13,12 @@ import { correctionFeaturesOf, learnCorrection, NO_CORRECTIONS } from '../src/cl
 import { foldOf, HELDOUT_DIR, loadCorpus, systemOf, type CorpusLine } from './accuracy/corpus';
 import { featuresFor, predictAll, score, trainModel, type Prediction } from './accuracy/evaluate';
 import { pairedDifferenceByGroup } from './accuracy/spread';
+import {
+  auditSettled,
+  NO_AUDIT,
+  verdictOf,
+  type LearningAudit,
+} from '../src/classification/domain/model/learning-audit';
 
 const KS = [0, 10, 50];
 const MIN_STREAM = 60; // a system needs more lines than the largest k, with some left to measure
@@ -40,10 +46,13 @@ console.log(
     '\n',
 );
 console.log(
-  `| system | ${freshAt >= 0 ? 'held-out lines' : 'rest of stream'} | ${KS.map((k) => `accuracy after ${k} corrections`).join(' | ')} |\n|---|---|${KS.map(() => '---').join('|')}|`,
+  `| system | ${freshAt >= 0 ? 'held-out lines' : 'rest of stream'} | ${KS.map((k) => `accuracy after ${k} corrections`).join(' | ')} | the service's learning audit over the ${Math.max(...KS)} settled |\n|---|---|${KS.map(() => '---').join('|')}|---|`,
 );
 // every answer after each k: the totals and the steps' intervals below
 const answersAfter: Prediction[][] = KS.map(() => []);
+// what GET /v1/reports/learning would say after the first k issues: each settled one answered before it is
+// learned, by the model alone and with the corrections learned from the ones before it
+let audit: LearningAudit = NO_AUDIT;
 for (const [system, own] of streams) {
   const stream = [...own].sort((a, b) => foldOf(a.event.eventId, 1_000_003) - foldOf(b.event.eventId, 1_000_003));
   const rest = freshAt >= 0 ? fresh.filter((line) => systemOf(line) === system) : stream.slice(Math.max(...KS));
@@ -52,7 +61,14 @@ for (const [system, own] of streams) {
   const cells = KS.map((k, i) => {
     let corrections = NO_CORRECTIONS;
     // support triages the first k issues: each gets its class from a person (confirmed or corrected)
-    for (const line of stream.slice(0, k))
+    for (const line of stream.slice(0, k)) {
+      if (k === Math.max(...KS))
+        audit = auditSettled(audit, {
+          targetSystem: system,
+          label: line.label,
+          modelAnswer: predictAll(model, [line])[0].leaning,
+          learnedAnswer: predictAll(model, [line], corrections)[0].leaning,
+        });
       corrections = learnCorrection(
         model,
         corrections,
@@ -60,15 +76,27 @@ for (const [system, own] of streams) {
         correctionFeaturesOf(featuresFor(line), system, model.common),
         line.label,
       );
+    }
     const answers = predictAll(model, rest, corrections);
     answersAfter[i].push(...answers);
     return score(answers).accuracy;
   });
-  console.log(`| ${system} | ${rest.length} | ${cells.map((value) => value.toFixed(3)).join(' | ')} |`);
+  const settled = audit[system.toLowerCase()];
+  const audited = settled ? `${settled.helped} helped, ${settled.hurt} hurt: ${verdictOf(settled).verdict}` : '—';
+  console.log(`| ${system} | ${rest.length} | ${cells.map((value) => value.toFixed(3)).join(' | ')} | ${audited} |`);
 }
 const accuracyOf = (answers: readonly Prediction[]) => score(answers).accuracy;
 const overall = answersAfter.map(accuracyOf);
-console.log(`| all | ${answersAfter[0].length} | ${overall.map((value) => `**${value.toFixed(3)}**`).join(' | ')} |`);
+const totals = Object.values(audit).reduce(
+  (sum, entry) => ({ helped: sum.helped + entry.helped, hurt: sum.hurt + entry.hurt }),
+  {
+    helped: 0,
+    hurt: 0,
+  },
+);
+console.log(
+  `| all | ${answersAfter[0].length} | ${overall.map((value) => `**${value.toFixed(3)}**`).join(' | ')} | ${totals.helped} helped, ${totals.hurt} hurt |`,
+);
 const rising = overall.every((value, i) => i === 0 || value >= overall[i - 1]);
 console.log(
   `\naccuracy on ${freshAt >= 0 ? 'the held-out lines' : 'the rest of the stream'} ${rising ? 'rises' : 'does NOT rise'} with k: ${overall.map((value, i) => `k=${KS[i]} ${value.toFixed(3)}`).join(', ')} (labels: ${OWNER_CLASSES.join(', ')})`,
