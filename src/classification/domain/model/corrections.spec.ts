@@ -53,6 +53,27 @@ describe('learnCorrection', () => {
     expect(correctionFeaturesOf(otherWording, 'globex').some((feature) => corrections.weights[feature])).toBe(false);
   });
 
+  it('lets a system’s corrections move it as much after a thousand of other systems’ corrections as alone', () => {
+    // the refit sums the corrections' loss against a fixed pull: averaged over every correction taught, one
+    // system's weights shrank as other systems' corrections piled up
+    const others = Array.from({ length: 1000 }, (_, i) => {
+      const words = [`w:bin${i % 40}`, 'w:full', `w:site${i % 7}`];
+      return {
+        features: words,
+        correctionFeatures: correctionFeaturesOf(words, `erp${i % 5}`),
+        label: 'defect' as const,
+      };
+    });
+    const taughtElsewhere = { weights: {}, examples: others.length, taught: others };
+    const learn = (before: typeof NO_CORRECTIONS) =>
+      learnCorrection(model, before, features, correctionFeaturesOf(features, 'acme'), 'process_change').weights;
+    const alone = learn(NO_CORRECTIONS);
+    const afterOthers = learn(taughtElsewhere);
+    expect(alone['acme|w:depot'][2]).toBeGreaterThan(0.1);
+    for (const feature of Object.keys(alone))
+      alone[feature].forEach((weight, c) => expect(afterOthers[feature][c]).toBeCloseTo(weight, 3));
+  });
+
   it('leaves the committed weights alone and learns words the model never saw', () => {
     const corrections = learnCorrection(
       model,

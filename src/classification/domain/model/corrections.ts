@@ -9,10 +9,13 @@ const MAX_TAUGHT = 2000;
 const EPOCHS = 60;
 const RATE = 0.1;
 /**
- * Pull of every correction weight towards nothing. Corrections are few and some are mistaken: a weight
- * must be earned by several corrections agreeing, not by one message alone.
+ * Pull of every correction weight towards nothing, against the corrections' summed loss: a prior worth
+ * about one correction's doubt. Corrections are few and some are mistaken: a weight must be earned by
+ * several corrections agreeing, not by one message alone. Summed, not averaged: averaged over every
+ * correction taught (of every system), one system's corrections moved less the more other systems had
+ * (docs/classifier.md, "corrections fitted against a fixed prior").
  */
-const L2 = 0.02;
+const PRIOR = 1;
 
 // what a correction may teach: the words, codes, families and shapes of the message, and the concepts of error
 // language it names, so ten settled "not found" errors speak for the system's other wordings of it (not its
@@ -58,8 +61,8 @@ export function commonSet(common: readonly string[]): Set<string> {
 
 /**
  * Learns one person's reclassification: the correction joins those taught before, and the weights laid
- * over the trained model are fitted again on all of them (the model's own answer for each held fixed, an
- * L2 pull towards zero), a few milliseconds for hundreds of corrections. Deterministic, like training.
+ * over the trained model are fitted again on all of them (the model's own answer for each held fixed, a
+ * fixed pull towards zero), a few milliseconds for hundreds of corrections. Deterministic, like training.
  * The committed weights never change; words the model never saw get weights too.
  */
 export function learnCorrection(
@@ -109,12 +112,12 @@ function refit(
       const p = softmax(logits);
       const target = OWNER_CLASSES.indexOf(example.label);
       for (let c = 0; c < K; c++) {
-        const d = (p[c] - (c === target ? 1 : 0)) / taught.length;
+        const d = p[c] - (c === target ? 1 : 0);
         for (const f of rows[i]) g[f * K + c] += d;
       }
     });
     for (let j = 0; j < W.length; j++) {
-      const grad = g[j] + L2 * W[j];
+      const grad = g[j] + PRIOR * W[j];
       m[j] = 0.9 * m[j] + 0.1 * grad;
       v[j] = 0.999 * v[j] + 0.001 * grad * grad;
       W[j] -= (RATE * (m[j] / (1 - 0.9 ** epoch))) / (Math.sqrt(v[j] / (1 - 0.999 ** epoch)) + 1e-8);
