@@ -918,12 +918,57 @@ function responseCard(report) {
   );
 }
 
+/** Per target system, whether what Seam learned from people's corrections helps (GET /v1/reports/learning). */
+function learningCard(report) {
+  const verdicts = { helping: 'helping', hurting: 'misleading', no_clear_difference: 'no clear difference yet' };
+  const rows = report.systems.map((s) =>
+    h(
+      'tr',
+      s.verdict === 'hurting' ? { class: 'over-target', title: s.detail } : { title: s.detail },
+      h('td', {}, s.system),
+      h('td', {}, s.settled),
+      h('td', {}, s.modelRight),
+      h('td', {}, s.learnedRight),
+      h('td', {}, s.helped),
+      h('td', {}, s.hurt),
+      h('td', {}, verdicts[s.verdict] ?? s.verdict),
+    ),
+  );
+  const head = th(
+    'system',
+    'settled',
+    'right, model alone',
+    'right, with corrections',
+    'turned right',
+    'turned wrong',
+    'so far',
+  );
+  return h(
+    'div.card',
+    {},
+    h('h3', {}, 'What Seam learned from people'),
+    report.systems.length === 0
+      ? h('p', {}, 'No issue has been reclassified or resolved yet: Seam answers with its trained model alone.')
+      : h(
+          'div',
+          {},
+          h(
+            'p',
+            {},
+            'Each issue a person settles is answered before Seam learns from it, by the trained model alone and with the corrections taught so far.',
+          ),
+          h('table', { id: 'learning' }, head, h('tbody', {}, rows)),
+        ),
+  );
+}
+
 async function ownersView() {
   const mine = routeId;
-  const [html, audit, response] = await Promise.all([
+  const [html, audit, response, learning] = await Promise.all([
     fetch('/v1/ownership?format=html', { credentials: 'same-origin' }).then((r) => r.text()),
     api('/v1/escalation-audit'),
     api('/v1/reports/response'),
+    api('/v1/reports/learning'),
   ]);
   if (stale(mine)) return;
   // same origin without scripts: the console can read the document's height and size the frame to it (no
@@ -954,6 +999,7 @@ async function ownersView() {
           ),
     ),
     responseCard(response),
+    learningCard(learning),
     frame,
   );
 }

@@ -409,6 +409,18 @@ describe('console, walked as a support lead', () => {
     ]);
     const teams = await page.locator('#response-times tbody tr td:first-child').allTextContents();
     expect(new Set(teams)).toEqual(new Set(['support', 'engineering', 'business']));
+    // what Seam learned from people (GET /v1/reports/learning): the issue reclassified and resolved above
+    expect(await page.locator('#learning thead th').allTextContents()).toEqual([
+      'system',
+      'settled',
+      'right, model alone',
+      'right, with corrections',
+      'turned right',
+      'turned wrong',
+      'so far',
+    ]);
+    const settled = await page.locator('#learning tbody tr td:nth-child(2)').allTextContents();
+    expect(settled.reduce((sum, n) => sum + Number(n), 0)).toBeGreaterThanOrEqual(1);
     expect(cspErrors).toEqual([]);
     await shot(page, 'console-owners', true);
     await context.close();
