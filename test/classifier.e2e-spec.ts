@@ -125,6 +125,23 @@ describe('learning from corrections', () => {
     expect(entry.detail).toContain(`${entry.helped} to right, 0 to wrong`);
   });
 
+  it('takes a mistaken reclassification out of what it learned when a person reclassifies the issue again', async () => {
+    const issue = await postForIssue(t.api(), odd('learn-undo', 'U-1'), { what: 'issue' });
+    await t.api().post(`/v1/issues/${issue.id}/reclassify`).send({ classification: 'process_change' }).expect(200);
+    await t.api().post(`/v1/issues/${issue.id}/reclassify`).send({ classification: 'bad_source_data' }).expect(200);
+    const [{ taught }]: Array<{ taught: Array<{ key?: string; label: string }> }> = await t.db.query(
+      `SELECT model->'taught' AS taught FROM learned_model WHERE id = 1`,
+    );
+    // one correction for the issue, the later class: not two pulling against each other
+    expect(taught.filter((example) => example.key === issue.id).map((example) => example.label)).toEqual([
+      'bad_source_data',
+    ]);
+    const report = (await t.api().get('/v1/reports/learning').expect(200)).body;
+    expect(
+      report.systems.find((system: { system: string }) => system.system === 'freightly').settled,
+    ).toBeGreaterThanOrEqual(2);
+  });
+
   it('keeps a human class on the fingerprint and says so in the reasons', async () => {
     const issue = await postForIssue(t.api(), odd('learn-human', 'H-1'), { what: 'issue' });
     await t

@@ -6,7 +6,13 @@ import { LearnedModelRepository } from './learned-model.repository';
 import type { ClassifiableEvent, OwnerClass } from './domain/classification.types';
 import { readMessage } from './domain/message-knowledge';
 import { classify, type Corrections } from './domain/classifier';
-import { asCorrections, correctionFeaturesOf, learnCorrection, NO_CORRECTIONS } from './domain/model/corrections';
+import {
+  asCorrections,
+  correctionFeaturesOf,
+  correctionsWithout,
+  learnCorrection,
+  NO_CORRECTIONS,
+} from './domain/model/corrections';
 import type { LinearModel } from './domain/model/linear-model';
 import {
   asLearningAudit,
@@ -39,9 +45,10 @@ export class LearningService implements LabelLearner {
   /**
    * Runs in the reclassification's transaction: the label and what was learned from it commit together.
    * Before learning, the settled issue is answered by the model alone and with what was learned so far,
-   * and the audit counts which was right (learning-audit.ts).
+   * and the audit counts which was right (learning-audit.ts). `issueId` keys the correction: settling the
+   * same issue again replaces what was learned from it, and the audit's answer leaves that out.
    */
-  async learnFrom(example: ClassifiableEvent, label: OwnerClass, tx: Tx): Promise<void> {
+  async learnFrom(example: ClassifiableEvent, label: OwnerClass, tx: Tx, issueId?: string): Promise<void> {
     const learned = (await this.learned.lock(tx)) as { audit?: unknown } | undefined;
     const features = readMessage(example, BUILT_IN_PACKS).features;
     const system = example.target?.system ?? example.source.system;
@@ -51,7 +58,8 @@ export class LearningService implements LabelLearner {
       targetSystem: system,
       label,
       modelAnswer: leaningOf(example, model, NO_CORRECTIONS),
-      learnedAnswer: leaningOf(example, model, before),
+      // what was learned from other issues: this issue's own earlier correction would only echo itself
+      learnedAnswer: leaningOf(example, model, issueId ? correctionsWithout(model, before, issueId) : before),
     });
     const corrections = learnCorrection(
       model,
@@ -59,6 +67,7 @@ export class LearningService implements LabelLearner {
       features,
       correctionFeaturesOf(features, system, model?.common),
       label,
+      issueId,
     );
     await this.learned.saveWithOneMoreExample({ ...corrections, audit }, tx);
     this.classifier.invalidate();

@@ -7,5 +7,6 @@ import type { ClassifiableEvent, OwnerClass } from './classification.types';
  * label and what was learned from it commit together.
  */
 export abstract class LabelLearner {
-  abstract learnFrom(example: ClassifiableEvent, label: OwnerClass, tx: unknown): Promise<void>;
+  /** `issueId`: settling the same issue again replaces what was learned from it before. */
+  abstract learnFrom(example: ClassifiableEvent, label: OwnerClass, tx: unknown, issueId?: string): Promise<void>;
 }

@@ -294,7 +294,7 @@ export class IssuesService {
         );
         // the team Seam sent it to fixed it: a person confirmed the class, which teaches as a correction does
         if (action === 'resolve' && !issue.classifiedByHuman && issue.classification !== 'needs_triage') {
-          await this.learning.learnFrom(exampleOf(issue), issue.classification, tx);
+          await this.learning.learnFrom(exampleOf(issue), issue.classification, tx, issue.id);
         }
       } else {
         chain = undefined;
@@ -329,7 +329,7 @@ export class IssuesService {
       issue.ownerTeam = ownerOf(issueRoutingFacts(issue, issue));
       if (before.classification !== issue.classification || before.ownerTeam !== issue.ownerTeam)
         issue.pendingRoute = 'reclassified';
-      await this.learning.learnFrom(exampleOf(issue), change.classification, tx);
+      await this.learning.learnFrom(exampleOf(issue), change.classification, tx, issue.id);
       await this.issues.save(issue, tx);
       await this.audit.record(
         [

@@ -24,7 +24,13 @@ export interface Corrections {
   weights: Record<string, number[]>;
   examples: number;
   /** the corrections themselves (the most recent), to fit the weights again when one more arrives */
-  taught?: Array<{ features: string[]; correctionFeatures: string[]; label: OwnerClass }>;
+  taught?: Array<{
+    features: string[];
+    correctionFeatures: string[];
+    label: OwnerClass;
+    /** what was settled (an issue id): a later settlement of the same one replaces this correction */
+    key?: string;
+  }>;
 }
 
 export interface ClassifierKnowledge {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { asCorrections, correctionFeaturesOf, learnCorrection, NO_CORRECTIONS } from './corrections';
+import {
+  asCorrections,
+  correctionFeaturesOf,
+  correctionsWithout,
+  learnCorrection,
+  NO_CORRECTIONS,
+  taughtUnder,
+} from './corrections';
 import { scoreLinear } from './linear-model';
 
 const model = { bias: [0.5, 0, 0], weights: { 'w:zone': [1, 0, 0] }, temperature: 1 };
@@ -84,6 +91,63 @@ describe('learnCorrection', () => {
     );
     expect(model.weights['w:zone']).toEqual([1, 0, 0]);
     expect(corrections.weights['acme|w:novel']).toBeDefined();
+  });
+
+  it('replaces what it learned from an issue when the issue is settled again, as if the first had not been', () => {
+    const taught = correctionFeaturesOf(features, 'acme');
+    const other = ['w:bin', 'w:full'];
+    const otherIssue = learnCorrection(
+      model,
+      NO_CORRECTIONS,
+      other,
+      correctionFeaturesOf(other, 'acme'),
+      'defect',
+      'i2',
+    );
+    const mistaken = learnCorrection(model, otherIssue, features, taught, 'process_change', 'i1');
+    const undone = learnCorrection(model, mistaken, features, taught, 'bad_source_data', 'i1');
+    const onlyTheSecond = learnCorrection(model, otherIssue, features, taught, 'bad_source_data', 'i1');
+    expect(undone.weights).toEqual(onlyTheSecond.weights);
+    expect(undone.taught?.map((example) => [example.key, example.label])).toEqual([
+      ['i2', 'defect'],
+      ['i1', 'bad_source_data'],
+    ]);
+    // every settlement is counted; the weights hold one correction per issue
+    expect(undone.examples).toBe(3);
+    // without keys (older stored corrections), both stay and pull against each other
+    const unkeyed = learnCorrection(
+      model,
+      learnCorrection(model, otherIssue, features, taught, 'process_change'),
+      features,
+      taught,
+      'bad_source_data',
+    );
+    expect(unkeyed.taught).toHaveLength(3);
+    expect(unkeyed.weights).not.toEqual(onlyTheSecond.weights);
+  });
+
+  it('answers as if an issue had not been learned from, for judging what was learned from the others', () => {
+    const other = ['w:bin', 'w:full'];
+    const otherIssue = learnCorrection(
+      model,
+      NO_CORRECTIONS,
+      other,
+      correctionFeaturesOf(other, 'acme'),
+      'defect',
+      'i2',
+    );
+    const both = learnCorrection(
+      model,
+      otherIssue,
+      features,
+      correctionFeaturesOf(features, 'acme'),
+      'process_change',
+      'i1',
+    );
+    expect(taughtUnder(both, 'i1')).toBe(true);
+    expect(correctionsWithout(model, both, 'i1').weights).toEqual(otherIssue.weights);
+    expect(correctionsWithout(model, both, 'i9')).toBe(both);
+    expect(taughtUnder(correctionsWithout(model, both, 'i1'), 'i1')).toBe(false);
   });
 
   it('reads stored naive-Bayes counts of older versions as no corrections', () => {

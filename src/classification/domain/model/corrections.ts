@@ -4,7 +4,7 @@ import { softmax, type LinearModel } from './linear-model';
 
 export const NO_CORRECTIONS: Corrections = { weights: {}, examples: 0, taught: [] };
 
-/** the most recent corrections kept to refit on; older ones live on in the weights they shaped */
+/** the most recent corrections kept to refit on; the weights are fitted on these alone, so older ones are forgotten */
 const MAX_TAUGHT = 2000;
 const EPOCHS = 60;
 const RATE = 0.1;
@@ -64,6 +64,10 @@ export function commonSet(common: readonly string[]): Set<string> {
  * over the trained model are fitted again on all of them (the model's own answer for each held fixed, a
  * fixed pull towards zero), a few milliseconds for hundreds of corrections. Deterministic, like training.
  * The committed weights never change; words the model never saw get weights too.
+ *
+ * With a `key` (the issue settled), the correction replaces any taught before under the same key: a person
+ * who undoes a mistaken reclassification by reclassifying again must take the mistake out of what Seam
+ * learned, not leave two contradicting corrections of one message to cancel out.
  */
 export function learnCorrection(
   model: Pick<LinearModel, 'bias' | 'weights' | 'temperature'> | undefined,
@@ -71,12 +75,36 @@ export function learnCorrection(
   features: readonly string[],
   correctionFeatures: readonly string[],
   label: OwnerClass,
+  key?: string,
 ): Corrections {
   const taught = [
-    ...(corrections.taught ?? []),
-    { features: [...features], correctionFeatures: [...correctionFeatures], label },
+    ...withoutKey(corrections.taught ?? [], key),
+    { features: [...features], correctionFeatures: [...correctionFeatures], label, ...(key ? { key } : {}) },
   ].slice(-MAX_TAUGHT);
   return { weights: refit(model, taught), examples: corrections.examples + 1, taught };
+}
+
+/** Whether a correction under this key is among those taught (and so still shapes the weights). */
+export function taughtUnder(corrections: Corrections, key: string): boolean {
+  return (corrections.taught ?? []).some((example) => example.key === key);
+}
+
+/**
+ * The corrections as they would be without the one taught under this key: how Seam would answer the settled
+ * issue had it not learned from that issue itself. The corrections unchanged when nothing was taught under it.
+ */
+export function correctionsWithout(
+  model: Pick<LinearModel, 'bias' | 'weights' | 'temperature'> | undefined,
+  corrections: Corrections,
+  key: string,
+): Corrections {
+  if (!taughtUnder(corrections, key)) return corrections;
+  const taught = withoutKey(corrections.taught ?? [], key);
+  return { weights: refit(model, taught), examples: corrections.examples, taught };
+}
+
+function withoutKey(taught: readonly Taught[], key: string | undefined): Taught[] {
+  return key ? taught.filter((example) => example.key !== key) : [...taught];
 }
 
 type Taught = NonNullable<Corrections['taught']>[number];
