@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncEvent } from './support/events';
+import { postForIssue } from './support/issues';
 import { startTestApp, type TestApp } from './support/test-app';
 
 let t: TestApp;
@@ -57,6 +58,11 @@ describe('bad input gets a 4xx naming the field and the rule', () => {
       /^error\.httpStatus must not be less than 100/,
     ],
     [
+      'an error code that is a fraction',
+      syncEvent({ error: { message: 'x', code: 1.5 } }),
+      /^error\.code must be a string or a whole number/,
+    ],
+    [
       'a payload over 64 KB',
       syncEvent({ payload: { blob: 'x'.repeat(65_537) } }),
       /^payload must be at most 65536 bytes/,
@@ -101,6 +107,17 @@ describe('bad input gets a 4xx naming the field and the rule', () => {
       .send(syncEvent({ source: { system: 'crm', entity: 'contact', id: 'C-1', toString: 'x' } }))
       .expect(400);
     expect(res.body.message).toEqual(['source.toString is not an allowed field']);
+  });
+
+  it('takes a vendor code sent as a JSON number, kept as its text', async () => {
+    const numeric = syncEvent({
+      integration: 'numeric-code',
+      target: { system: 'zoho-books', entity: 'invoice' },
+      error: { message: 'Invalid value passed for customer_id', code: 1002 },
+    });
+    await t.api().post('/v1/classify').send(numeric).expect(200);
+    const issue = await postForIssue(t.api(), numeric, { what: 'the issue of the numerically coded event' });
+    expect(issue.errorCode).toBe('1002');
   });
 
   it('rejects the whole batch when one event is bad, storing nothing', async () => {

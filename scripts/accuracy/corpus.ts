@@ -28,7 +28,11 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusLine[] {
     .sort()) {
     for (const text of readFileSync(join(dir, file), 'utf8').split('\n')) {
       if (text.trim() === '') continue;
-      lines.push({ ...(JSON.parse(text) as Omit<CorpusLine, 'file'>), file });
+      const line = JSON.parse(text) as Omit<CorpusLine, 'file'>;
+      // a vendor's numeric code, as the HTTP intake keeps it (sync-event.dto.ts): as text
+      const code: unknown = line.event.error?.code;
+      if (line.event.error && typeof code === 'number') line.event.error.code = String(code);
+      lines.push({ ...line, file });
     }
   }
   return lines;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   IsIn,
   IsInt,
@@ -42,7 +42,14 @@ export class SyncErrorDto {
   @MaxJsonBytes(8192, { message: 'message must be at most 8192 bytes' })
   message: string;
 
-  @ApiPropertyOptional({ example: 'INVALID_KEY_OR_REF' }) @IsOptional() @IsString() @Length(1, 200) code?: string;
+  // Many vendors' codes are numbers in their own responses (Zoho's 1002, PayPal's, Fortnox's): an integration that
+  // passes one through as a JSON number means the code, so a whole number is kept as its decimal text
+  @ApiPropertyOptional({ example: 'INVALID_KEY_OR_REF', description: 'a string, or a whole number (kept as text)' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (Number.isSafeInteger(value) ? String(value) : value))
+  @IsString({ message: 'code must be a string or a whole number' })
+  @Length(1, 200)
+  code?: string;
   @ApiPropertyOptional({ example: 400 }) @IsOptional() @IsInt() @Min(100) @Max(599) httpStatus?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) field?: string;
   @ApiPropertyOptional() @IsOptional() @IsObject() @MaxJsonBytes(16384) details?: Record<string, unknown>;
