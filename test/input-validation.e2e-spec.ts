@@ -63,6 +63,11 @@ describe('bad input gets a 4xx naming the field and the rule', () => {
       /^error\.code must be a string or a whole number/,
     ],
     [
+      'a record id too large to survive JSON as a number',
+      syncEvent({ source: { system: 'shopify', entity: 'order', id: 2 ** 53 + 2 } }),
+      /^source\.id must be a string or a whole number \(below 2\^53; larger ids must be sent as strings\)/,
+    ],
+    [
       'a payload over 64 KB',
       syncEvent({ payload: { blob: 'x'.repeat(65_537) } }),
       /^payload must be at most 65536 bytes/,
@@ -109,15 +114,20 @@ describe('bad input gets a 4xx naming the field and the rule', () => {
     expect(res.body.message).toEqual(['source.toString is not an allowed field']);
   });
 
-  it('takes a vendor code sent as a JSON number, kept as its text', async () => {
+  it('takes a vendor code and record ids sent as JSON numbers, kept as their text', async () => {
     const numeric = syncEvent({
-      integration: 'numeric-code',
-      target: { system: 'zoho-books', entity: 'invoice' },
+      integration: 'numeric-ids',
+      source: { system: 'shopify', entity: 'order', id: 450789469 },
+      target: { system: 'zoho-books', entity: 'invoice', id: 982000000567001 },
       error: { message: 'Invalid value passed for customer_id', code: 1002 },
     });
     await t.api().post('/v1/classify').send(numeric).expect(200);
-    const issue = await postForIssue(t.api(), numeric, { what: 'the issue of the numerically coded event' });
+    const issue = await postForIssue(t.api(), numeric, { what: 'the issue of the numerically keyed event' });
     expect(issue.errorCode).toBe('1002');
+    const records = (await t.api().get(`/v1/issues/${issue.id}/records`).expect(200)).body.items;
+    expect(records.map((record: { id: string; targetId: string }) => [record.id, record.targetId])).toEqual([
+      ['450789469', '982000000567001'],
+    ]);
   });
 
   it('rejects the whole batch when one event is bad, storing nothing', async () => {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   IsIn,
   IsInt,
@@ -16,14 +16,18 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsReadableTimestamp, MaxJsonBytes } from '../../platform/http/validation';
+import { IsReadableTimestamp, IsTextOrWholeNumber, MaxJsonBytes } from '../../platform/http/validation';
 
 const URL_RULE = { require_tld: false, require_protocol: true } as const;
 
 export class SourceRecordDto {
   @ApiProperty({ example: 'shopify' }) @IsString() @Length(1, 100) system: string;
   @ApiProperty({ example: 'order' }) @IsString() @Length(1, 100) entity: string;
-  @ApiProperty({ example: '5012' }) @IsString() @Length(1, 200) id: string;
+  // record ids are JSON numbers in many systems' payloads (Shopify's, NetSuite's internal ids)
+  @ApiProperty({ example: '5012', description: 'a string, or a whole number (kept as text)' })
+  @IsTextOrWholeNumber()
+  @Length(1, 200)
+  id: string;
   @ApiPropertyOptional() @IsOptional() @IsUrl(URL_RULE) @Length(1, 2000) url?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) label?: string;
 }
@@ -31,7 +35,11 @@ export class SourceRecordDto {
 export class TargetRecordDto {
   @ApiPropertyOptional({ example: 'netsuite' }) @IsOptional() @IsString() @Length(1, 100) system?: string;
   @ApiPropertyOptional({ example: 'salesOrder' }) @IsOptional() @IsString() @Length(1, 100) entity?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) id?: string;
+  @ApiPropertyOptional({ description: 'a string, or a whole number (kept as text)' })
+  @IsOptional()
+  @IsTextOrWholeNumber()
+  @Length(1, 200)
+  id?: string;
   @ApiPropertyOptional() @IsOptional() @IsUrl(URL_RULE) @Length(1, 2000) url?: string;
 }
 
@@ -42,12 +50,10 @@ export class SyncErrorDto {
   @MaxJsonBytes(8192, { message: 'message must be at most 8192 bytes' })
   message: string;
 
-  // Many vendors' codes are numbers in their own responses (Zoho's 1002, PayPal's, Fortnox's): an integration that
-  // passes one through as a JSON number means the code, so a whole number is kept as its decimal text
+  // many vendors' codes are numbers in their own responses (Zoho's 1002, Fortnox's 2001103)
   @ApiPropertyOptional({ example: 'INVALID_KEY_OR_REF', description: 'a string, or a whole number (kept as text)' })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (Number.isSafeInteger(value) ? String(value) : value))
-  @IsString({ message: 'code must be a string or a whole number' })
+  @IsTextOrWholeNumber()
   @Length(1, 200)
   code?: string;
   @ApiPropertyOptional({ example: 400 }) @IsOptional() @IsInt() @Min(100) @Max(599) httpStatus?: number;

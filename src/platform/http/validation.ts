@@ -1,7 +1,8 @@
 import { BadRequestException, ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
-import { plainToInstance, type ClassConstructor } from 'class-transformer';
+import { plainToInstance, Transform, type ClassConstructor } from 'class-transformer';
 import { MAX_JSON_DEPTH, MAX_KEYS_PER_OBJECT } from './json-shape';
 import {
+  IsString,
   registerDecorator,
   ValidateBy,
   validateSync,
@@ -32,6 +33,20 @@ export function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
   return (target, property) => {
     for (const decorate of [...decorators].reverse()) decorate(target, property);
   };
+}
+
+/**
+ * A text field that integrations often fill from a vendor's JSON number (a record id such as Shopify's order id, a
+ * vendor's error code such as Zoho's 1002): a whole number is taken as its decimal text. A number beyond 2^53 has
+ * already lost digits in JSON parsing, and a fraction names nothing, so both are refused, naming the field.
+ */
+export function IsTextOrWholeNumber(): PropertyDecorator {
+  return stacked(
+    Transform(({ value }: { value: unknown }) => (Number.isSafeInteger(value) ? String(value) : value)),
+    IsString({
+      message: '$property must be a string or a whole number (below 2^53; larger ids must be sent as strings)',
+    }),
+  );
 }
 
 export const VALIDATION_OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true } as const;
