@@ -136,6 +136,13 @@ describe('learning from corrections', () => {
     expect(taught.filter((example) => example.key === issue.id).map((example) => example.label)).toEqual([
       'bad_source_data',
     ]);
+    // what a team reviews when the report says a system is misled: the issues people reclassified
+    const listed = async (classifiedBy: string) =>
+      (await t.api().get('/v1/issues').query({ integration: 'learn-undo', classifiedBy }).expect(200)).body.items;
+    expect((await listed('human')).map((item: { id: string }) => item.id)).toEqual([issue.id]);
+    expect(await listed('seam')).toEqual([]);
+    const refused = await t.api().get('/v1/issues').query({ classifiedBy: 'person' }).expect(400);
+    expect(refused.body.message[0]).toMatch(/^classifiedBy must be one of the following values: human, seam/);
     const report = (await t.api().get('/v1/reports/learning').expect(200)).body;
     expect(
       report.systems.find((system: { system: string }) => system.system === 'freightly').settled,

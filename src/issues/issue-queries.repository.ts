@@ -176,6 +176,8 @@ export class IssueQueriesRepository {
     if (query.entity)
       qb.andWhere('(issue.source_entity = :entity OR issue.target_entity = :entity)', { entity: query.entity });
     if (query.integration) qb.andWhere('issue.integration = :integration', { integration: query.integration });
+    if (query.classifiedBy)
+      qb.andWhere('issue.classified_by_human = :human', { human: query.classifiedBy === 'human' });
     if (query.record)
       qb.andWhere('issue.id IN (SELECT r.issue_id FROM issue_record r WHERE r.record_id = :record)', {
         record: query.record,

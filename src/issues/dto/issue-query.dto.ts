@@ -11,6 +11,8 @@ import { PageCursor, PageLimit } from '../../platform/http/page-query';
 import { IsReadableTimestamp } from '../../platform/http/validation';
 import { ISSUE_STATUSES } from '../domain/issue-lifecycle';
 
+const CLASSIFIED_BY = ['human', 'seam'] as const;
+
 export class IssueQueryDto {
   @ApiPropertyOptional({ enum: CLASSIFICATIONS }) @IsOptional() @IsIn(CLASSIFICATIONS) classification?: string;
   @ApiPropertyOptional({ description: 'owner team slug' }) @IsOptional() @IsString() @Length(1, 60) owner?: string;
@@ -35,6 +37,13 @@ export class IssueQueryDto {
   @Length(1, 200)
   record?: string;
   @ApiPropertyOptional({ description: 'text in the message' }) @IsOptional() @IsString() @Length(1, 200) q?: string;
+  @ApiPropertyOptional({
+    enum: CLASSIFIED_BY,
+    description: 'human: issues whose class a person set (reclassified); seam: the rest',
+  })
+  @IsOptional()
+  @IsIn(CLASSIFIED_BY)
+  classifiedBy?: (typeof CLASSIFIED_BY)[number];
   @ApiPropertyOptional({ description: 'active at or after (last seen)' })
   @IsOptional()
   @IsISO8601({ strict: true })

@@ -71,7 +71,7 @@ export function verdictOf(entry: SystemLearningAudit): { verdict: LearningVerdic
     return {
       verdict: 'hurting',
       p,
-      detail: `${counts}; what was learned for this system misleads more often than it helps (one-sided sign test p = ${p.toFixed(3)}): review its recent reclassifications`,
+      detail: `${counts}; what was learned for this system misleads more often than it helps (one-sided sign test p = ${p.toFixed(3)}): review its recent reclassifications (GET /v1/issues?classifiedBy=human&system=…)`,
     };
   if (p <= VERDICT_P && entry.helped > entry.hurt)
     return { verdict: 'helping', p, detail: `${counts} (one-sided sign test p = ${p.toFixed(3)})` };
