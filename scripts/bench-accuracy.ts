@@ -9,6 +9,8 @@
 //   npm run bench:accuracy -- --fresh      trained on all of data/corpus, tested on data/heldout (lines gathered
 //                                          after the method was chosen, blind to it; training never reads them),
 //                                          the whole set and each batch
+//   npm run bench:accuracy -- --far        leave one system out with every line found at one of its sources
+//                                          (a repository, a web site) left out of its training too
 //   npm run bench:accuracy -- --save f     also writes each answer (eventId, system, label, answer, confidence;
 //                                          no message text) to f, for scripts/accuracy/compare.ts; in the
 //                                          default run f holds leave-one-system-out and f-grouped.jsonl the folds
@@ -17,6 +19,7 @@ import { OWNER_CLASSES } from '../src/classification/domain/classification.types
 import { HELDOUT_DIR, isHoldout, loadCorpus, systemOf } from './accuracy/corpus';
 import {
   groupedFolds,
+  leaveOneSystemAndSourcesOut,
   leaveOneSystemOut,
   predictAll,
   report,
@@ -94,6 +97,12 @@ if (args.includes('--fresh')) {
       `| ${file} | ${s.n} | ${s.macroF1.toFixed(3)} | ${s.lenient.toFixed(3)} | ${s.confidentRight.toFixed(3)} (${s.confidentAnswers}) |`,
     );
   }
+} else if (args.includes('--far')) {
+  // a diagnostic beside the headline: each system left out with every line found at one of its sources
+  const far = leaveOneSystemAndSourcesOut(lines);
+  console.log(report('leave one system and its sources out', score(far)));
+  console.log(`\n${spreadLine(far)}`);
+  if (saveTo) saveAnswers(saveTo, far);
 } else if (args.includes('--holdout')) {
   const model = trainModel(lines.filter((line) => !isHoldout(line)));
   const held = lines.filter(isHoldout);
