@@ -114,6 +114,21 @@ describe('bad input gets a 4xx naming the field and the rule', () => {
     expect(res.body.message).toEqual(['source.toString is not an allowed field']);
   });
 
+  it('takes an HTTP status sent as its three digits in a string, and refuses other text naming the field', async () => {
+    const texted = syncEvent({ integration: 'texted-status', error: { message: 'Bad Request', httpStatus: '400' } });
+    const issue = await postForIssue(t.api(), texted, { what: 'the issue of the event with a status as text' });
+    const detail = (await t.api().get(`/v1/issues/${issue.id}`).expect(200)).body;
+    expect(detail.sampleEvents.map((event: { error: { httpStatus: unknown } }) => event.error.httpStatus)).toEqual([
+      400,
+    ]);
+    const refused = await t
+      .api()
+      .post('/v1/events')
+      .send(syncEvent({ error: { message: 'x', httpStatus: 'Bad Request' } }))
+      .expect(400);
+    expect(refused.body.message).toContain('error.httpStatus must be an integer number');
+  });
+
   it('takes a vendor code and record ids sent as JSON numbers, kept as their text', async () => {
     const numeric = syncEvent({
       integration: 'numeric-ids',

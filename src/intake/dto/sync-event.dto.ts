@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   IsIn,
   IsInt,
@@ -56,7 +56,16 @@ export class SyncErrorDto {
   @IsTextOrWholeNumber()
   @Length(1, 200)
   code?: string;
-  @ApiPropertyOptional({ example: 400 }) @IsOptional() @IsInt() @Min(100) @Max(599) httpStatus?: number;
+  // iPaaS tools that pass every field as text send "400": three digits are taken as the status they spell
+  @ApiPropertyOptional({ example: 400, description: 'an integer, or its three digits as a string' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && /^\d{3}$/.test(value) ? Number(value) : value,
+  )
+  @IsInt()
+  @Min(100)
+  @Max(599)
+  httpStatus?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) field?: string;
   @ApiPropertyOptional() @IsOptional() @IsObject() @MaxJsonBytes(16384) details?: Record<string, unknown>;
 }
