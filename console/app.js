@@ -15,6 +15,7 @@ const FILTERS = [
   'q',
   'since',
   'until',
+  'classifiedBy',
 ];
 /** How often the issues list refreshes itself while it is on screen. */
 const REFRESH_MS = 15_000;
@@ -222,6 +223,15 @@ async function issuesView(params) {
         STATUSES.map((s) => h('option', { value: s, selected: status === s }, s)),
       );
     }
+    if (name === 'classifiedBy') {
+      return h(
+        'select',
+        { name },
+        h('option', { value: '' }, 'anyone'),
+        h('option', { value: 'human', selected: params.get(name) === 'human' }, 'a person (reclassified)'),
+        h('option', { value: 'seam', selected: params.get(name) === 'seam' }, 'Seam'),
+      );
+    }
     const type = name === 'since' || name === 'until' ? 'datetime-local' : 'text';
     return h('input', { name, value: params.get(name) || '', size: name === 'q' ? 18 : 10, type });
   };
@@ -233,7 +243,9 @@ async function issuesView(params) {
         location.hash = '#/issues?' + new URLSearchParams([...new FormData(form)].filter(([, v]) => v)).toString();
       },
     },
-    ...FILTERS.map((name) => h('label', {}, name === 'q' ? 'text' : name, filterInput(name))),
+    ...FILTERS.map((name) =>
+      h('label', {}, name === 'q' ? 'text' : name === 'classifiedBy' ? 'classified by' : name, filterInput(name)),
+    ),
     h('button', { type: 'submit' }, 'Filter'),
     h(
       'button',
@@ -925,7 +937,19 @@ function learningCard(report) {
     h(
       'tr',
       s.verdict === 'hurting' ? { class: 'over-target', title: s.detail } : { title: s.detail },
-      h('td', {}, s.system),
+      // the system's reclassified issues: where a review of what Seam learned starts
+      h(
+        'td',
+        {},
+        h(
+          'a',
+          {
+            href: '#/issues?' + new URLSearchParams({ system: s.system, classifiedBy: 'human', status: 'any' }),
+            title: `the issues of ${s.system} people reclassified`,
+          },
+          s.system,
+        ),
+      ),
       h('td', {}, s.settled),
       h('td', {}, s.modelRight),
       h('td', {}, s.learnedRight),

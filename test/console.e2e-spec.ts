@@ -423,6 +423,13 @@ describe('console, walked as a support lead', () => {
     expect(settled.reduce((sum, n) => sum + Number(n), 0)).toBeGreaterThanOrEqual(1);
     expect(cspErrors).toEqual([]);
     await shot(page, 'console-owners', true);
+    // a system's name leads to the issues people reclassified there: where reviewing what Seam learned starts
+    const reviewed = page.locator('#learning tbody tr td:first-child a').first();
+    const reviewedSystem = await reviewed.textContent();
+    await reviewed.click();
+    await page.waitForSelector('#issues tbody tr');
+    expect(await page.locator('select[name="classifiedBy"]').inputValue()).toBe('human');
+    expect(await page.locator('input[name="system"]').inputValue()).toBe(reviewedSystem);
     await context.close();
   });
 
