@@ -944,7 +944,8 @@ function learningCard(report) {
         h(
           'a',
           {
-            href: '#/issues?' + new URLSearchParams({ system: s.system, classifiedBy: 'human', status: 'any' }),
+            // the report's review link (the system as its events spell it), over every status
+            href: '#' + s.review.replace(/^\/v1/, '') + '&status=any',
             title: `the issues of ${s.system} people reclassified`,
           },
           s.system,

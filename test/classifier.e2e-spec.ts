@@ -144,9 +144,12 @@ describe('learning from corrections', () => {
     const refused = await t.api().get('/v1/issues').query({ classifiedBy: 'person' }).expect(400);
     expect(refused.body.message[0]).toMatch(/^classifiedBy must be one of the following values: human, seam/);
     const report = (await t.api().get('/v1/reports/learning').expect(200)).body;
-    expect(
-      report.systems.find((system: { system: string }) => system.system === 'freightly').settled,
-    ).toBeGreaterThanOrEqual(2);
+    const freightly = report.systems.find((system: { system: string }) => system.system === 'freightly');
+    expect(freightly.settled).toBeGreaterThanOrEqual(2);
+    // the report's own link to the reclassified issues of the system, which this issue is among
+    expect(freightly.review).toBe('/v1/issues?classifiedBy=human&system=freightly');
+    const reviewed = (await t.api().get(freightly.review).expect(200)).body.items;
+    expect(reviewed.map((item: { id: string }) => item.id)).toContain(issue.id);
   });
 
   it('keeps a human class on the fingerprint and says so in the reasons', async () => {

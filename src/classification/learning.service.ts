@@ -31,7 +31,12 @@ export interface LearningReport {
   /** corrections learned so far, over all systems */
   corrections: number;
   lastLearnedAt: string | null;
-  systems: Array<{ system: string; verdict: LearningVerdict; p: number; detail: string } & LearningAudit[string]>;
+  systems: Array<
+    { system: string; verdict: LearningVerdict; p: number; detail: string; review: string } & Omit<
+      LearningAudit[string],
+      'spelledAs'
+    >
+  >;
 }
 
 /** Turns a person's reclassification into corrections of the trained model, learned online. */
@@ -81,7 +86,13 @@ export class LearningService implements LabelLearner {
       corrections: stored?.examples ?? 0,
       lastLearnedAt: stored?.updatedAt ?? null,
       systems: Object.entries(audit)
-        .map(([system, entry]) => ({ system, ...entry, ...verdictOf(entry) }))
+        .map(([system, { spelledAs, ...entry }]) => ({
+          system,
+          ...entry,
+          ...verdictOf(entry),
+          // the issues people reclassified there, under the system's own spelling (the list filters on it exactly)
+          review: `/v1/issues?${new URLSearchParams({ classifiedBy: 'human', system: spelledAs ?? system })}`,
+        }))
         // what needs a look first, then the systems with the most settled
         .sort((a, b) => Number(b.verdict === 'hurting') - Number(a.verdict === 'hurting') || b.settled - a.settled),
     };

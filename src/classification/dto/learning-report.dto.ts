@@ -16,6 +16,11 @@ export class SystemLearningDto {
   verdict: 'helping' | 'hurting' | 'no_clear_difference';
   @ApiProperty() p: number;
   @ApiProperty() detail: string;
+  @ApiProperty({
+    description: 'the issues people reclassified for this system, to review what Seam learned from them',
+    example: '/v1/issues?classifiedBy=human&system=NetSuite',
+  })
+  review: string;
 }
 
 export class LearningReportDto {

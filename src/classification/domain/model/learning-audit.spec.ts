@@ -17,8 +17,16 @@ describe('auditSettled', () => {
     audit = auditSettled(audit, settle('process_change', 'process_change', 'defect')); // and this one wrong
     audit = auditSettled(audit, settle('defect', 'process_change', 'bad_source_data')); // wrong either way
     audit = auditSettled(audit, settle('defect', 'defect', 'bad_source_data', 'xero'));
-    expect(audit.netsuite).toEqual({ settled: 4, modelRight: 2, learnedRight: 2, helped: 1, hurt: 1 });
-    expect(audit.xero).toEqual({ settled: 1, modelRight: 1, learnedRight: 0, helped: 0, hurt: 1 });
+    // counted under the lower-cased name, and kept as the events spell it, for the issues list's exact filter
+    expect(audit.netsuite).toEqual({
+      settled: 4,
+      modelRight: 2,
+      learnedRight: 2,
+      helped: 1,
+      hurt: 1,
+      spelledAs: 'NetSuite',
+    });
+    expect(audit.xero).toEqual({ settled: 1, modelRight: 1, learnedRight: 0, helped: 0, hurt: 1, spelledAs: 'xero' });
     expect(NO_AUDIT).toEqual({});
   });
 });

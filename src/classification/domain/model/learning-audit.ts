@@ -18,6 +18,8 @@ export interface SystemLearningAudit {
   helped: number;
   /** settled issues the corrections turned from right to wrong */
   hurt: number;
+  /** the system as its events spell it (the last settled), which the issues list filters on exactly */
+  spelledAs?: string;
 }
 
 /** Per target system (lower case). */
@@ -49,6 +51,7 @@ export function auditSettled(audit: LearningAudit, answer: SettledAnswer): Learn
       learnedRight: before.learnedRight + (learnedRight ? 1 : 0),
       helped: before.helped + (learnedRight && !modelRight ? 1 : 0),
       hurt: before.hurt + (modelRight && !learnedRight ? 1 : 0),
+      spelledAs: answer.targetSystem,
     },
   };
 }
@@ -71,7 +74,7 @@ export function verdictOf(entry: SystemLearningAudit): { verdict: LearningVerdic
     return {
       verdict: 'hurting',
       p,
-      detail: `${counts}; what was learned for this system misleads more often than it helps (one-sided sign test p = ${p.toFixed(3)}): review its recent reclassifications (GET /v1/issues?classifiedBy=human&system=…)`,
+      detail: `${counts}; what was learned for this system misleads more often than it helps (one-sided sign test p = ${p.toFixed(3)}): review its recent reclassifications (its review link)`,
     };
   if (p <= VERDICT_P && entry.helped > entry.hurt)
     return { verdict: 'helping', p, detail: `${counts} (one-sided sign test p = ${p.toFixed(3)})` };
@@ -106,6 +109,7 @@ export function asLearningAudit(stored: unknown): LearningAudit {
       learnedRight: count(entry.learnedRight),
       helped: count(entry.helped),
       hurt: count(entry.hurt),
+      ...(typeof entry.spelledAs === 'string' && entry.spelledAs.length <= 100 ? { spelledAs: entry.spelledAs } : {}),
     };
   }
   return audit;
