@@ -12,6 +12,12 @@ import { scoreLinear } from './linear-model';
 const model = { bias: [0.5, 0, 0], weights: { 'w:zone': [1, 0, 0] }, temperature: 1 };
 const features = ['w:zone', 'w:depot', 'w:enabled', 'http:none'];
 
+/** One correction of another issue of the same system, taught under the key 'i2'. */
+const anotherIssueLearned = () => {
+  const other = ['w:bin', 'w:full'];
+  return learnCorrection(model, NO_CORRECTIONS, other, correctionFeaturesOf(other, 'acme'), 'defect', 'i2');
+};
+
 describe('learnCorrection', () => {
   it('moves the corrected example towards the label', () => {
     const taught = correctionFeaturesOf(features, 'acme');
@@ -95,15 +101,7 @@ describe('learnCorrection', () => {
 
   it('replaces what it learned from an issue when the issue is settled again, as if the first had not been', () => {
     const taught = correctionFeaturesOf(features, 'acme');
-    const other = ['w:bin', 'w:full'];
-    const otherIssue = learnCorrection(
-      model,
-      NO_CORRECTIONS,
-      other,
-      correctionFeaturesOf(other, 'acme'),
-      'defect',
-      'i2',
-    );
+    const otherIssue = anotherIssueLearned();
     const mistaken = learnCorrection(model, otherIssue, features, taught, 'process_change', 'i1');
     const undone = learnCorrection(model, mistaken, features, taught, 'bad_source_data', 'i1');
     const onlyTheSecond = learnCorrection(model, otherIssue, features, taught, 'bad_source_data', 'i1');
@@ -127,15 +125,7 @@ describe('learnCorrection', () => {
   });
 
   it('answers as if an issue had not been learned from, for judging what was learned from the others', () => {
-    const other = ['w:bin', 'w:full'];
-    const otherIssue = learnCorrection(
-      model,
-      NO_CORRECTIONS,
-      other,
-      correctionFeaturesOf(other, 'acme'),
-      'defect',
-      'i2',
-    );
+    const otherIssue = anotherIssueLearned();
     const both = learnCorrection(
       model,
       otherIssue,
