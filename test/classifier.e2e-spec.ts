@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syncEvent } from './support/events';
+import { succeeded, syncEvent } from './support/events';
 import { postForIssue } from './support/issues';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -197,5 +197,54 @@ describe('the model over HTTP', () => {
     expect(res.body.candidates[0]).toBe(res.body.leaning);
     expect(res.body.confidence).toBeLessThan(0.8);
     expect(res.body.reasons[0].detail).toMatch(/could be .+: if other orders sync this field/);
+  });
+});
+
+describe('releases the events carry', () => {
+  const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+  const failing = (integration: string, release: string, at: string) =>
+    syncEvent({
+      integration,
+      occurredAt: at,
+      release,
+      target: { system: 'netsuite', entity: 'itemFulfillment' },
+      error: { message: 'You have entered an Invalid Field Value 17 for the following field: location' },
+    });
+  const timingOf = async (event: Record<string, unknown>) => {
+    const res = await t.api().post('/v1/classify').send(event).expect(200);
+    return (res.body.reasons as Array<{ signal: string; detail: string }>).find((r) => r.signal === 'release_timing')
+      ?.detail;
+  };
+
+  it('reads a new release off the events when no deploy marker names it, and only against what ran before it', async () => {
+    const events = [
+      ...[90, 80, 70].map((m) => succeeded({ integration: 'rel-seen', occurredAt: minutesAgo(m), release: '1.0.0' })),
+      failing('rel-seen', '1.1.0', minutesAgo(5)),
+      // an integration whose first events already carry the release: nothing ran before it to compare with
+      failing('rel-first', '2.0.0', minutesAgo(5)),
+    ];
+    await t.api().post('/v1/events').send({ events }).expect(202);
+
+    expect(await timingOf(failing('rel-seen', '1.1.0', minutesAgo(0)))).toMatch(
+      /^first seen 5 min after release 1\.1\.0 of rel-seen reached its events \(after 1\.0\.0; read off the events' release: no deploy marker was posted\)/,
+    );
+    expect(await timingOf(failing('rel-first', '2.0.0', minutesAgo(0)))).toBeUndefined();
+  });
+
+  it('takes the deploy marker of the same version over what the events show', async () => {
+    const events = [
+      succeeded({ integration: 'rel-marked', occurredAt: minutesAgo(90), release: '3.0.0' }),
+      failing('rel-marked', '3.1.0', minutesAgo(5)),
+    ];
+    await t.api().post('/v1/events').send({ events }).expect(202);
+    await t
+      .api()
+      .post('/v1/releases')
+      .send({ integration: 'rel-marked', version: '3.1.0', deployedAt: minutesAgo(30) })
+      .expect(201);
+
+    expect(await timingOf(failing('rel-marked', '3.1.0', minutesAgo(0)))).toMatch(
+      /^first seen 30 min after release 3\.1\.0 of rel-marked; /,
+    );
   });
 });

@@ -65,6 +65,35 @@ export class ClassificationContextRepository {
     return row.n;
   }
 
+  /**
+   * When the integration's events first carried this release, and the release its latest event before then carried
+   * (null when that event carried none). Undefined when no event carries it, or when nothing of the integration came
+   * before it: a release is new only against what ran before. Three index descents (sync_event_release_idx, then
+   * the baseline index backwards from that moment, once per status).
+   */
+  async releaseSeenOnEvents(
+    integration: string,
+    release: string,
+    tx: Tx = this.db.manager,
+  ): Promise<{ firstSeenAt: Date; previous: string | null } | undefined> {
+    const [first]: Array<{ at: Date | null }> = await tx.query(
+      `SELECT min(occurred_at) AS at FROM sync_event WHERE integration = $1 AND release = $2`,
+      [integration, release],
+    );
+    if (!first?.at) return undefined;
+    const [before]: Array<{ release: string | null }> = await tx.query(
+      `SELECT release FROM (
+         (SELECT release, occurred_at FROM sync_event
+          WHERE integration = $1 AND status = 'succeeded' AND occurred_at < $2 ORDER BY occurred_at DESC LIMIT 1)
+         UNION ALL
+         (SELECT release, occurred_at FROM sync_event
+          WHERE integration = $1 AND status = 'failed' AND occurred_at < $2 ORDER BY occurred_at DESC LIMIT 1)
+       ) latest ORDER BY occurred_at DESC LIMIT 1`,
+      [integration, first.at],
+    );
+    return before ? { firstSeenAt: new Date(first.at), previous: before.release } : undefined;
+  }
+
   async failuresBefore(issueId: string, at: Date, tx: Tx = this.db.manager): Promise<number> {
     const [row] = await tx.query(`SELECT COUNT(*)::int AS n FROM sync_event WHERE issue_id = $1 AND occurred_at < $2`, [
       issueId,

@@ -42,6 +42,9 @@ const releaseMarkerOf = (row: ReleaseRow): ReleaseMarker => ({
   system: row.system,
 });
 
+const latestFirst = (a: ReleaseMarker, b: ReleaseMarker): number =>
+  new Date(b.deployedAt).getTime() - new Date(a.deployedAt).getTime();
+
 const businessChangeOf = (row: BusinessChangeRow): BusinessChange => ({
   system: row.system,
   entity: row.entity,
@@ -71,7 +74,9 @@ export class ContextService {
       to: lastSeen,
     };
     // One after another: inside a transaction these share one connection, which runs one query at a time.
-    const releases = (await this.releaseMarkers.latestAround(causes, tx)).map(releaseMarkerOf);
+    const markers = (await this.releaseMarkers.latestAround(causes, tx)).map(releaseMarkerOf);
+    const seen = await this.releaseSeenOnEvents(event, markers, causes, tx);
+    const releases = seen ? [...markers, seen].sort(latestFirst) : markers;
     const changes = (await this.businessChanges.latestAround(causes, tx)).map(businessChangeOf);
     const baseline = await this.baseline(tx, event.integration, firstSeen);
     const failingField = await this.failingField(tx, event, issue?.id);
@@ -97,6 +102,31 @@ export class ContextService {
         context.failuresBeforeLatestRelease = await this.failuresBefore(tx, issue.id, new Date(latest.deployedAt));
     }
     return context;
+  }
+
+  /**
+   * The failing event's release as its integration's events show it, when no deploy marker names that version: many
+   * integrations stamp every event with the release that ran and never post a marker. It counts from the first event
+   * that carried it, if that lies in the cause window and something of the integration ran before it.
+   */
+  private async releaseSeenOnEvents(
+    event: ClassifiableEvent,
+    markers: readonly ReleaseMarker[],
+    causes: CauseWindow,
+    tx: Tx | undefined,
+  ): Promise<ReleaseMarker | undefined> {
+    const version = event.release;
+    if (!version || markers.some((marker) => marker.version === version)) return undefined;
+    const seen = await this.events.releaseSeenOnEvents(event.integration, version, tx);
+    if (!seen || seen.firstSeenAt < causes.from || seen.firstSeenAt > causes.to) return undefined;
+    return {
+      version,
+      deployedAt: seen.firstSeenAt.toISOString(),
+      integration: event.integration,
+      system: null,
+      seenOn: 'events',
+      previous: seen.previous,
+    };
   }
 
   private baseline(

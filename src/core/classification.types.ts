@@ -75,6 +75,12 @@ export interface ReleaseMarker {
   deployedAt: string;
   integration?: string | null;
   system?: string | null;
+  /**
+   * `events`: no deploy marker was posted; the integration's events carry this release (their `release`) from
+   * `deployedAt` on, the first of them, and before it they carried `previous` (null: none).
+   */
+  seenOn?: 'events';
+  previous?: string | null;
 }
 
 export interface BusinessChange {

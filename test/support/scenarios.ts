@@ -190,6 +190,63 @@ export const SCENARIOS: Scenario[] = [
     expect: [{ find: { integration: 'crm-qbo-customers', record: 'CR-9' }, classification: 'bad_source_data' }],
   },
   {
+    // many integrations never post a deploy marker: the release is only on their events
+    name: 'a release only the events carry: the same regression, read off their release',
+    steps: [
+      {
+        events: succeeded('r7', 'webshop-ns-fulfilment', nsShipping.source, nsShipping.target, 40, -120, () => ({
+          release: '7.2.0',
+        })),
+      },
+      {
+        events: failed(
+          'r7',
+          'webshop-ns-fulfilment',
+          range(20).map((i) => `FF-${700 + i}`),
+          -25,
+          {
+            ...nsShipping,
+            error: {
+              message: 'You have entered an Invalid Field Value 17 for the following field: location',
+              code: 'INVALID_FLD_VALUE',
+              httpStatus: 400,
+            },
+            release: '7.3.0',
+          },
+        ),
+      },
+    ],
+    expect: [{ find: { integration: 'webshop-ns-fulfilment', record: 'FF-719' }, classification: 'defect' }],
+  },
+  {
+    name: 'decoy: a release only the events carry, and one bad phone number is still one bad record',
+    steps: [
+      {
+        events: succeeded('r8', 'crm-qbo-contacts', qboCustomers.source, qboCustomers.target, 50, -120, () => ({
+          release: '0.9.1',
+        })),
+      },
+      {
+        events: range(4).map((i) => ({
+          eventId: `r8-f-${i}`,
+          integration: 'crm-qbo-contacts',
+          at: -15 + i,
+          status: 'failed',
+          ...qboCustomers,
+          source: { system: 'crm', entity: 'customer', id: 'CR-19' },
+          error: {
+            message: 'Business Validation Error: The phone number +61 4x2 is not valid',
+            code: '6000',
+            httpStatus: 400,
+          },
+          payload: { phone: '+61 4x2' },
+          release: '0.9.2',
+        })),
+      },
+    ],
+    expect: [{ find: { integration: 'crm-qbo-contacts', record: 'CR-19' }, classification: 'bad_source_data' }],
+  },
+  {
     name: 'a record fixed at the source resolves its issue',
     steps: [
       {

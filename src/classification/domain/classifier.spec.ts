@@ -403,6 +403,42 @@ describe('context signals', () => {
     expect(result.reasons.map((r) => r.signal)).toContain(strongestSignal);
   });
 
+  it('takes a release read off the events as it takes a deploy marker, and says which it was', () => {
+    const context = {
+      history: history({ occurrences: 30, distinctRecords: 30, distinctMessages: 1 }),
+      successesBefore: 40,
+      failuresBeforeLatestRelease: 0,
+    };
+    const declared = classify(
+      refKey,
+      { ...context, releases: [{ version: '2.4.0', deployedAt: t(-5), integration: 'portal-netsuite' }] },
+      knowledge(),
+    );
+    const seen = classify(
+      refKey,
+      {
+        ...context,
+        releases: [
+          {
+            version: '2.4.0',
+            deployedAt: t(-5),
+            integration: 'portal-netsuite',
+            seenOn: 'events' as const,
+            previous: '2.3.9',
+          },
+        ],
+      },
+      knowledge(),
+    );
+    expect(seen.classification).toBe('defect');
+    expect(seen.confidence).toBe(declared.confidence);
+    const timing = (result: typeof seen) => result.reasons.find((r) => r.signal === 'release_timing')?.detail;
+    expect(timing(seen)).toMatch(
+      /after release 2\.4\.0 of portal-netsuite reached its events \(after 2\.3\.9; .*no deploy marker/,
+    );
+    expect(timing(declared)).not.toMatch(/deploy marker/);
+  });
+
   it('knows more at the 30th failure than at the first', () => {
     const release = { version: '2.4.0', deployedAt: t(-5), integration: 'portal-netsuite' };
     const first = classify(

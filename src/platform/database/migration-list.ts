@@ -1,6 +1,7 @@
 // Every migration, in timestamp order: run at boot under an advisory lock (data-source-options.ts).
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
 import { IssueStory1764005000000 } from './migrations/1764005000000-issue-story';
+import { ReleaseSeenOnEvents1764006000000 } from './migrations/1764006000000-release-seen-on-events';
 import { ClassifierKnowledge1764000100000 } from './migrations/1764000100000-classifier-knowledge';
 import { OwnershipEscalation1764000200000 } from './migrations/1764000200000-ownership-escalation';
 import { ApiKeys1764000300000 } from './migrations/1764000300000-api-keys';
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   NotificationCopy1764003100000,
   AuditTrailVerification1764004000000,
   IssueStory1764005000000,
+  ReleaseSeenOnEvents1764006000000,
 ];

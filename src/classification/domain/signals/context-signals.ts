@@ -1,4 +1,4 @@
-import type { Category, ClassifiableEvent, ClassificationContext } from '../classification.types';
+import type { Category, ClassifiableEvent, ClassificationContext, ReleaseMarker } from '../classification.types';
 import { TRANSIENT_CATEGORIES } from '../categories';
 import { only, type Evidence } from './evidence';
 
@@ -71,12 +71,20 @@ function releaseTiming(
   return {
     signal: 'release_timing',
     detail:
-      `first seen ${ago(gap)} after release ${release.version} of ${release.integration ?? release.system ?? 'the integration'}` +
+      releaseMoment(release, gap) +
       (before > 0 ? `; ${plural(before, 'sync')} succeeded in the day before` : '') +
       `; ${plural(records, 'record')} failing since, none before it: a likely regression`,
     weight,
     votes: only('defect'),
   };
+}
+
+/** When the failures began relative to the release; one read off the events says so, as no one declared it. */
+function releaseMoment(release: ReleaseMarker, gap: number): string {
+  const of = `release ${release.version} of ${release.integration ?? release.system ?? 'the integration'}`;
+  if (release.seenOn !== 'events') return `first seen ${ago(gap)} after ${of}`;
+  const previous = release.previous ? `after ${release.previous}; ` : '';
+  return `first seen ${gap < 60_000 ? 'as' : `${ago(gap)} after`} ${of} reached its events (${previous}read off the events' release: no deploy marker was posted)`;
 }
 
 function constantValueAfterRelease(
