@@ -19,6 +19,9 @@ const BASELINE_WINDOW_MS = 24 * HOUR;
 const NOVELTY_WINDOW_MS = 30 * 24 * HOUR;
 /** distinct values are read off an issue's latest events only, so a hot issue's 100,000th event costs what its 500th did */
 const EVIDENCE_SAMPLE = 500;
+const RELEASE_SEEN_TTL_MS = 60_000;
+/** (integration, release) pairs whose first event is remembered; the oldest is forgotten first */
+const RELEASES_SEEN_KEPT = 10_000;
 
 export interface IssueFacts {
   id: string;
@@ -56,6 +59,11 @@ const businessChangeOf = (row: BusinessChangeRow): BusinessChange => ({
 /** Gathers, from storage, what the pure classifier needs to know around an event: the evidence beyond the message. */
 @Injectable()
 export class ContextService {
+  private readonly releasesSeen = new Map<
+    string,
+    { seen: Awaited<ReturnType<ClassificationContextRepository['releaseSeenOnEvents']>>; until: number }
+  >();
+
   constructor(
     private readonly releaseMarkers: ReleaseRepository,
     private readonly businessChanges: BusinessChangeRepository,
@@ -117,7 +125,7 @@ export class ContextService {
   ): Promise<ReleaseMarker | undefined> {
     const version = event.release;
     if (!version || markers.some((marker) => marker.version === version)) return undefined;
-    const seen = await this.events.releaseSeenOnEvents(event.integration, version, tx);
+    const seen = await this.seenOnEvents(event.integration, version, tx);
     if (!seen || seen.firstSeenAt < causes.from || seen.firstSeenAt > causes.to) return undefined;
     return {
       version,
@@ -127,6 +135,23 @@ export class ContextService {
       seenOn: 'events',
       previous: seen.previous,
     };
+  }
+
+  /**
+   * When a release first reached the integration's events changes only if older events arrive late, yet every
+   * classification of the integration's failures asks: answers are kept for a minute, so a hot integration asks the
+   * database once a minute per release rather than once per issue.
+   */
+  private async seenOnEvents(integration: string, release: string, tx: Tx | undefined) {
+    const key = `${integration}\u0000${release}`;
+    const now = Date.now();
+    const kept = this.releasesSeen.get(key);
+    if (kept && kept.until > now) return kept.seen;
+    const seen = await this.events.releaseSeenOnEvents(integration, release, tx);
+    this.releasesSeen.delete(key);
+    if (this.releasesSeen.size >= RELEASES_SEEN_KEPT) this.releasesSeen.delete(this.releasesSeen.keys().next().value!);
+    this.releasesSeen.set(key, { seen, until: now + RELEASE_SEEN_TTL_MS });
+    return seen;
   }
 
   private baseline(
