@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCENARIOS, type Find } from './support/scenarios';
+import { SCENARIOS, type Find, type Scenario } from './support/scenarios';
+import { SHARED_SCENARIO_VARIANTS, SHARED_SCENARIOS } from './support/shared-scenario-variants';
 import { startTestApp, type TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
 
@@ -28,39 +29,52 @@ async function findIssue(find: Find, want: Partial<Record<string, string>> = {})
   );
 }
 
-describe('context scenarios', () => {
-  it.each(SCENARIOS.map((scenario) => [scenario.name, scenario] as const))('%s', async (_name, scenario) => {
-    for (const step of scenario.steps) {
-      if ('events' in step) {
-        const events = step.events.map(({ at: minutes, ...event }) => ({ ...event, occurredAt: at(minutes) }));
-        for (let i = 0; i < events.length; i += 500)
-          await t
-            .api()
-            .post('/v1/events')
-            .send({ events: events.slice(i, i + 500) })
-            .expect(202);
-      } else if ('post' in step) {
-        const { at: minutes, ...body } = step.body;
+async function replay(scenario: Scenario): Promise<void> {
+  for (const step of scenario.steps) {
+    if ('events' in step) {
+      const events = step.events.map(({ at: minutes, ...event }) => ({ ...event, occurredAt: at(minutes) }));
+      for (let i = 0; i < events.length; i += 500)
         await t
           .api()
-          .post(step.post)
-          .send({ ...body, [step.post === '/v1/releases' ? 'deployedAt' : 'changedAt']: at(minutes) })
-          .expect(201);
-      } else if ('wait' in step) {
-        await findIssue(step.wait.find);
-      } else {
-        const issue = await findIssue(step.find);
-        await t.api().post(`/v1/issues/${issue.id}/${step.act}`).send({}).expect(200);
-      }
+          .post('/v1/events')
+          .send({ events: events.slice(i, i + 500) })
+          .expect(202);
+    } else if ('post' in step) {
+      const { at: minutes, ...body } = step.body;
+      await t
+        .api()
+        .post(step.post)
+        .send({ ...body, [step.post === '/v1/releases' ? 'deployedAt' : 'changedAt']: at(minutes) })
+        .expect(201);
+    } else if ('wait' in step) {
+      await findIssue(step.wait.find);
+    } else {
+      const issue = await findIssue(step.find);
+      await t.api().post(`/v1/issues/${issue.id}/${step.act}`).send({}).expect(200);
     }
-    for (const { find, ...want } of scenario.expect) {
-      const issue = await findIssue(find, want).catch(async (error) => {
-        const res = await t.api().get('/v1/issues').query({ integration: find.integration, record: find.record });
-        throw new Error(
-          `${(error as Error).message}; last seen ${JSON.stringify(res.body.items?.[0] ? { classification: res.body.items[0].classification, status: res.body.items[0].status } : null)}`,
-        );
-      });
-      expect(issue).toMatchObject(want);
-    }
+  }
+  for (const { find, ...want } of scenario.expect) {
+    const issue = await findIssue(find, want).catch(async (error) => {
+      const res = await t.api().get('/v1/issues').query({ integration: find.integration, record: find.record });
+      throw new Error(
+        `${(error as Error).message}; last seen ${JSON.stringify(res.body.items?.[0] ? { classification: res.body.items[0].classification, status: res.body.items[0].status } : null)}`,
+      );
+    });
+    expect(issue).toMatchObject(want);
+  }
+}
+
+describe('context scenarios', () => {
+  it.each(SCENARIOS.map((scenario) => [scenario.name, scenario] as const))('%s', async (_name, scenario) => {
+    await replay(scenario);
   });
+});
+
+describe('the shared scenarios (data/scenarios.json), and variants that must not change their answer', () => {
+  it.each([...SHARED_SCENARIOS, ...SHARED_SCENARIO_VARIANTS].map((scenario) => [scenario.name, scenario] as const))(
+    '%s',
+    async (_name, scenario) => {
+      await replay(scenario);
+    },
+  );
 });
