@@ -68,8 +68,9 @@ export class ClassificationContextRepository {
   /**
    * When the integration's events first carried this release, and the release its latest event before then carried
    * (null when that event carried none). Undefined when no event carries it, or when nothing of the integration came
-   * before it: a release is new only against what ran before. Three index descents (sync_event_release_idx, then
-   * the baseline index backwards from that moment, once per status).
+   * before it: a release is new only against what ran before. Index descents only, three per partition
+   * (sync_event_release_idx, then the baseline index backwards from that moment, once per status): about 7 ms on the
+   * console bench's 1,000,000 events, which is why ContextService keeps the answer a minute.
    */
   async releaseSeenOnEvents(
     integration: string,

@@ -3,9 +3,10 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Many integrations never post a deploy marker but stamp every event with the release that ran (the event's
  * `release`). The classifier's context asks, for a failing event's release, when the integration's events
- * first carried it (ClassificationContextRepository.releaseSeenOnEvents): one index descent with this index,
- * a scan of the integration's whole history without it. Only events that carry a release are in it, so an
- * integration that does not stamp them pays nothing at ingest.
+ * first carried it (ClassificationContextRepository.releaseSeenOnEvents): one index descent per partition with
+ * this index, a scan of the integration's whole history without it (on the console bench's 1,000,000 events in 17
+ * weekly partitions: 49 buffers, about 2 ms). Only events that carry a release are in it, so an integration that does
+ * not stamp them pays nothing at ingest.
  *
  * On an existing installation this builds on every partition while holding off writes to sync_event.
  */
