@@ -1,8 +1,8 @@
 // The project's shared context scenarios (data/scenarios.json, which `npm run bench:scenarios` replays over HTTP), and
 // variants of them that must not change their answer: what the held-back scenarios may do differently without the
 // situation changing. A deploy marker posted late or for the system, a release only the events carry, a business
-// change posted late or for no integration, fewer successes, no payload. Each variant runs under integration names of
-// its own, so it cannot lean on what another variant stored.
+// change posted late or for no integration, fewer successes, no payload, a success posted without waiting for the
+// issue. Each variant runs under integration names of its own, so it cannot lean on what another variant stored.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Scenario, ScenarioEvent, Step } from './scenarios';
@@ -79,6 +79,12 @@ export const SHARED_SCENARIO_VARIANTS: Scenario[] = [
     for (const step of steps) for (const event of eventsOf(step)) delete event.payload;
     return steps;
   }),
+  variant('auto-resolve', 'the success posted right after the failures, without waiting for the issue', (steps) =>
+    steps.filter((step) => !('wait' in step)),
+  ),
+  variant('auto-resolve', 'the failures and the success in one request', (steps) => [
+    { events: steps.flatMap(eventsOf) },
+  ]),
   variant('regressed-after-resolve', 'no release between the resolve and the return', (steps) =>
     steps.filter((step) => !isMarker(step, '/v1/releases')),
   ),
