@@ -79,6 +79,25 @@ const shopifyProducts = {
   target: { system: 'shopify', entity: 'product' },
 };
 
+/** One customer's malformed phone number failing four times in a quarter of an hour: one bad record, whatever else happened. */
+function badPhoneRepeating(prefix: string, integration: string, recordId: string, extra: Record<string, unknown> = {}) {
+  return range(4).map((i) => ({
+    eventId: `${prefix}-f-${i}`,
+    integration,
+    at: -15 + i,
+    status: 'failed',
+    ...qboCustomers,
+    source: { system: 'crm', entity: 'customer', id: recordId },
+    error: {
+      message: 'Business Validation Error: The phone number +61 4x2 is not valid',
+      code: '6000',
+      httpStatus: 400,
+    },
+    payload: { phone: '+61 4x2' },
+    ...extra,
+  }));
+}
+
 export const SCENARIOS: Scenario[] = [
   {
     name: 'constant location after a release: a regression, though the message reads like bad data',
@@ -171,20 +190,7 @@ export const SCENARIOS: Scenario[] = [
       { events: succeeded('r4', 'crm-qbo-customers', qboCustomers.source, qboCustomers.target, 50, -120) },
       { post: '/v1/releases', body: { integration: 'crm-qbo-customers', version: '0.9.2', at: -20 } },
       {
-        events: range(4).map((i) => ({
-          eventId: `r4-f-${i}`,
-          integration: 'crm-qbo-customers',
-          at: -15 + i,
-          status: 'failed',
-          ...qboCustomers,
-          source: { system: 'crm', entity: 'customer', id: 'CR-9' },
-          error: {
-            message: 'Business Validation Error: The phone number +61 4x2 is not valid',
-            code: '6000',
-            httpStatus: 400,
-          },
-          payload: { phone: '+61 4x2' },
-        })),
+        events: badPhoneRepeating('r4', 'crm-qbo-customers', 'CR-9'),
       },
     ],
     expect: [{ find: { integration: 'crm-qbo-customers', record: 'CR-9' }, classification: 'bad_source_data' }],
@@ -227,21 +233,7 @@ export const SCENARIOS: Scenario[] = [
         })),
       },
       {
-        events: range(4).map((i) => ({
-          eventId: `r8-f-${i}`,
-          integration: 'crm-qbo-contacts',
-          at: -15 + i,
-          status: 'failed',
-          ...qboCustomers,
-          source: { system: 'crm', entity: 'customer', id: 'CR-19' },
-          error: {
-            message: 'Business Validation Error: The phone number +61 4x2 is not valid',
-            code: '6000',
-            httpStatus: 400,
-          },
-          payload: { phone: '+61 4x2' },
-          release: '0.9.2',
-        })),
+        events: badPhoneRepeating('r8', 'crm-qbo-contacts', 'CR-19', { release: '0.9.2' }),
       },
     ],
     expect: [{ find: { integration: 'crm-qbo-contacts', record: 'CR-19' }, classification: 'bad_source_data' }],
