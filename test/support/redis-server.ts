@@ -23,6 +23,9 @@ export class DisposableRedis {
   }
 
   async up(): Promise<void> {
+    // a second server on the port would fail to bind and exit, and the first would outlive the test (down() stops
+    // only the latest): an up() while one runs is a no-op
+    if (this.process && this.process.exitCode === null && this.process.signalCode === null) return;
     this.process = spawn(
       'redis-server',
       ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
