@@ -59,7 +59,9 @@ export class AppConfig {
   /**
    * prefix for every BullMQ and rate-limit key, so test runs and tenants can share one Redis. On Redis
    * Cluster write it as a hash tag, `{seam}`: BullMQ's scripts touch several keys of a queue at once, and
-   * only keys sharing a hash tag are sure to live on one shard.
+   * only keys sharing a hash tag are sure to live on one shard. One prefix per database: job ids are made from the
+   * database's event ids, and finished jobs are kept an hour, so a prefix reused over a new or restored database takes
+   * its first events' jobs for finished ones, and those events wait for the outbox sweep (`OUTBOX_STALE_MS`).
    */
   @IsString()
   @Matches(/^(\{[a-zA-Z0-9_-]{1,38}\}|[a-zA-Z0-9_-]{1,40})$/, {
