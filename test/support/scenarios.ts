@@ -163,6 +163,63 @@ export const SCENARIOS: Scenario[] = [
     expect: [{ find: { integration: 'webshop-ns-shipping', record: 'SH-714' }, classification: 'process_change' }],
   },
   {
+    // LABELING.md: master data a record references is the data owner's to create ("create the missing item"),
+    // configuration an admin's to set up; the context says the value is new, the field says which kind it is
+    name: 'a new item on many orders that the target never had: bad source data, not a business change',
+    steps: [
+      {
+        events: succeeded('r9', 'webshop-bc-lines', bcSales.source, bcSales.target, 120, -200, (i) => ({
+          payload: { itemNo: `1900-${i % 12}` },
+        })),
+      },
+      {
+        events: failed(
+          'r9',
+          'webshop-bc-lines',
+          range(14).map((i) => `WL-${300 + i}`),
+          -40,
+          {
+            ...bcSales,
+            error: {
+              message: "The Item does not exist. Identification fields and values: No.='2044-RED'",
+              httpStatus: 404,
+            },
+            payload: { itemNo: '2044-RED' },
+          },
+        ),
+      },
+    ],
+    expect: [{ find: { integration: 'webshop-bc-lines', record: 'WL-313' }, classification: 'bad_source_data' }],
+  },
+  {
+    name: 'a ship method nobody recorded, new on many orders: configuration to set up, still a process change',
+    steps: [
+      {
+        events: succeeded('r10', 'webshop-ns-carriers', nsShipping.source, nsShipping.target, 120, -200, (i) => ({
+          payload: { shippingMethod: i % 2 ? 'Courier' : 'Pickup' },
+        })),
+      },
+      {
+        events: failed(
+          'r10',
+          'webshop-ns-carriers',
+          range(14).map((i) => `SC-${400 + i}`),
+          -40,
+          {
+            ...nsShipping,
+            error: {
+              message: 'Invalid shipmethod reference key Cargo Bike.',
+              code: 'INVALID_KEY_OR_REF',
+              httpStatus: 400,
+            },
+            payload: { shippingMethod: 'Cargo Bike' },
+          },
+        ),
+      },
+    ],
+    expect: [{ find: { integration: 'webshop-ns-carriers', record: 'SC-413' }, classification: 'process_change' }],
+  },
+  {
     name: 'one customer failing again and again while others sync: bad source data',
     steps: [
       { events: succeeded('r3', 'crm-bc-invoices', bcCustomers.source, bcCustomers.target, 120, -200) },

@@ -291,6 +291,14 @@ const badValue = failure(
   },
 );
 
+const newItem = failure(
+  'business-central',
+  "The Item does not exist. Identification fields and values: No.='M-4471'",
+  undefined,
+  400,
+  { payload: { itemNo: 'M-4471' } },
+);
+
 describe('context signals', () => {
   it.each<[string, ClassifiableEvent, ClassificationContext, Classification, string]>([
     [
@@ -363,6 +371,40 @@ describe('context signals', () => {
           value: 'On Consignment',
           valuesInSuccesses: ['Billed'],
           successesWithField: 80,
+          distinctFailingValues: 1,
+        },
+      },
+      'process_change',
+      'value_novelty',
+    ],
+    [
+      'a new item on many records with no recorded change: a master record the target lacks, bad source data',
+      newItem,
+      {
+        history: history({ occurrences: 15, distinctRecords: 15, distinctMessages: 1 }),
+        failingField: {
+          field: 'itemNo',
+          value: 'M-4471',
+          valuesInSuccesses: ['M-1001', 'M-1002', 'M-1003'],
+          successesWithField: 200,
+          distinctFailingValues: 1,
+        },
+      },
+      'bad_source_data',
+      'value_novelty',
+    ],
+    [
+      'a new ship method on many records: configuration someone must set up, a process change',
+      failure('netsuite', 'Invalid shipping method reference key Drone Express.', 'INVALID_KEY_OR_REF', 400, {
+        payload: { shippingMethod: 'Drone Express' },
+      }),
+      {
+        history: history({ occurrences: 15, distinctRecords: 15, distinctMessages: 1 }),
+        failingField: {
+          field: 'shippingMethod',
+          value: 'Drone Express',
+          valuesInSuccesses: ['Courier', 'Pickup'],
+          successesWithField: 200,
           distinctFailingValues: 1,
         },
       },

@@ -83,7 +83,7 @@ export function classify(
   const messageEvidence = evidenceOf(reading, event);
   const rule = matchingRules(knowledge.rules, event)[0];
   const category = rule?.category ?? strongestCategory(messageEvidence);
-  const around = contextEvidence(event, context, category);
+  const around = contextEvidence(event, context, category, reading.features);
 
   const logits = OWNER_CLASSES.map(() => 0);
   let modelReasons: Reason[] = [];

@@ -1,5 +1,7 @@
 import type { Category, ClassifiableEvent, ClassificationContext, ReleaseMarker } from '../classification.types';
 import { TRANSIENT_CATEGORIES } from '../categories';
+import { conceptsOf } from '../model/concepts';
+import { wordsOf } from '../model/features';
 import { only, type Evidence } from './evidence';
 
 const HOUR = 3600_000;
@@ -23,6 +25,7 @@ export function contextEvidence(
   event: ClassifiableEvent,
   context: ClassificationContext,
   category: Category,
+  messageFeatures: readonly string[] = [],
 ): Evidence[] {
   const evidence: Evidence[] = [];
   const firstSeen = new Date(context.history?.firstSeenAt ?? event.occurredAt).getTime();
@@ -31,7 +34,7 @@ export function contextEvidence(
     releaseTiming(event, context, firstSeen),
     constantValueAfterRelease(event, context, firstSeen, change !== undefined),
     change,
-    valueNovelty(context, change !== undefined),
+    valueNovelty(context, change !== undefined, kindOfFailingValue(context.failingField?.field, messageFeatures)),
     spread(context),
     oneRecordRepeating(context),
     recovered(context, category),
@@ -163,16 +166,54 @@ function suspectChange(
   );
 }
 
-function valueNovelty(context: ClassificationContext, businessChanged: boolean): Evidence | undefined {
+/**
+ * What the failing value names, by the labelling policy's split (LABELING.md, rows 3 to 5): a master record (an
+ * item, a customer, a vendor), which the data owner creates or corrects, or a configuration object (a tax code, a
+ * location, a ship method), which an admin sets up. Read off the field's name first ("itemNo", "customer_id"),
+ * then the message's own words; undefined when neither names one kind alone.
+ */
+export function kindOfFailingValue(
+  field: string | undefined,
+  messageFeatures: readonly string[],
+): 'master_data' | 'configuration' | undefined {
+  const kindIn = (concepts: readonly string[]) => {
+    const master = concepts.includes('c:master_data');
+    const configuration = concepts.includes('c:configuration');
+    return master === configuration ? undefined : master ? 'master_data' : 'configuration';
+  };
+  if (field) {
+    const named = conceptsOf(wordsOf(field));
+    if (named.includes('c:master_data') || named.includes('c:configuration')) return kindIn(named);
+  }
+  return kindIn(messageFeatures);
+}
+
+function valueNovelty(
+  context: ClassificationContext,
+  businessChanged: boolean,
+  kind: 'master_data' | 'configuration' | undefined,
+): Evidence | undefined {
   const field = context.failingField;
   if (!field?.value || field.successesWithField < 5) return undefined;
   const seen = field.valuesInSuccesses.some((value) => value.toLowerCase() === field.value!.toLowerCase());
   if (seen) return undefined;
   const records = context.history?.distinctRecords ?? 1;
+  const novel = `${field.field} = '${field.value}' on ${plural(records, 'record')}; none of ${field.successesWithField} successful syncs had it`;
+  if (kind === 'master_data' && records >= 3) {
+    // a new option or status needs someone to set it up; a new item or customer needs its record created in the
+    // target (or the records pointed at one that exists): the data owner's work, whoever started using it
+    return {
+      signal: 'value_novelty',
+      detail: `${novel}: a master record the target does not have yet, to be created there or corrected at the source`,
+      weight: 1.6,
+      votes: only('bad_source_data'),
+      quotes: quoteOf(field),
+    };
+  }
   if (records >= 3 || businessChanged) {
     return {
       signal: 'value_novelty',
-      detail: `${field.field} = '${field.value}' on ${plural(records, 'record')}; none of ${field.successesWithField} successful syncs had it: a new value the business started using`,
+      detail: `${novel}: a new value the business started using`,
       weight: 1.6,
       votes: only('process_change'),
       quotes: quoteOf(field),
