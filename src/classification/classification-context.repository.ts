@@ -25,6 +25,29 @@ export class ClassificationContextRepository {
     return { before: row.before, since: row.since };
   }
 
+  /** One record's failures in the integration between `from` and `before`, latest first (up to five). */
+  async recordFailuresBetween(
+    record: { integration: string; system: string; entity: string; id: string },
+    from: Date,
+    before: Date,
+    tx: Tx = this.db.manager,
+  ): Promise<Array<{ occurred_at: Date; http_status: string | null; code: string | null; message: string | null }>> {
+    // The record's own events first, by the source_id index of the one or two partitions the hour spans: with the
+    // integration in the same condition the planner may walk the integration's failures instead, and in a storm
+    // those are many. A record has few events.
+    return tx.query(
+      `WITH record AS MATERIALIZED (
+         SELECT occurred_at, integration, source_system, source_entity, status, body FROM sync_event
+         WHERE source_id = $4 AND occurred_at >= $5 AND occurred_at < $6)
+       SELECT occurred_at, body->'error'->>'httpStatus' AS http_status, body->'error'->>'code' AS code,
+              left(body->'error'->>'message', 500) AS message
+       FROM record
+       WHERE integration = $1 AND source_system = $2 AND source_entity = $3 AND status = 'failed'
+       ORDER BY occurred_at DESC LIMIT 5`,
+      [record.integration, record.system, record.entity, record.id, from, before],
+    );
+  }
+
   /** The field's values in the integration's successes since `since`, most frequent first (up to 100). */
   valuesInSuccesses(
     integration: string,

@@ -11,12 +11,15 @@ import type {
   ReleaseMarker,
 } from './domain/classification.types';
 import { failingFieldOf } from './domain/failing-field';
+import { saysAlreadyExists } from './domain/signals/message-signals';
 
 const HOUR = 3600_000;
 /** how far before an issue's first failure a release or business change still counts as its cause */
 const CAUSE_WINDOW_MS = 7 * 24 * HOUR;
 const BASELINE_WINDOW_MS = 24 * HOUR;
 const NOVELTY_WINDOW_MS = 30 * 24 * HOUR;
+/** how long before a duplicate a failure of the same record still reads as the attempt that was retried */
+const RETRY_WINDOW_MS = HOUR;
 /** distinct values are read off an issue's latest events only, so a hot issue's 100,000th event costs what its 500th did */
 const EVIDENCE_SAMPLE = 500;
 const RELEASE_SEEN_TTL_MS = 60_000;
@@ -95,6 +98,27 @@ export class ContextService {
       successesSince: baseline.since,
       failingField,
     };
+    // read only for a message that says the record exists already: no other failure needs the record's own past
+    if (event.status === 'failed' && saysAlreadyExists(event)) {
+      const at = new Date(event.occurredAt);
+      const earlier = await this.events.recordFailuresBetween(
+        {
+          integration: event.integration,
+          system: event.source.system,
+          entity: event.source.entity,
+          id: event.source.id,
+        },
+        new Date(at.getTime() - RETRY_WINDOW_MS),
+        at,
+        tx,
+      );
+      context.recordEarlierFailures = earlier.map((row) => ({
+        occurredAt: row.occurred_at.toISOString(),
+        ...(row.http_status && /^\d{3}$/.test(row.http_status) ? { httpStatus: Number(row.http_status) } : {}),
+        ...(row.code ? { code: row.code } : {}),
+        ...(row.message ? { message: row.message } : {}),
+      }));
+    }
     if (issue) {
       context.history = {
         firstSeenAt: issue.firstSeenAt.toISOString(),

@@ -121,6 +121,11 @@ export interface ClassificationContext {
   /** Failures of this fingerprint before the most recent release (0 means the signature is new since it). */
   failuresBeforeLatestRelease?: number;
   /**
+   * For a failure that says the record already exists: the same record's own failures in the integration in the
+   * hour before it, latest first (up to five). A duplicate right after a timeout is the integration's retry.
+   */
+  recordEarlierFailures?: Array<{ occurredAt: string; httpStatus?: number; code?: string; message?: string }>;
+  /**
    * Value novelty: for the failing field (see failingFieldOf), the distinct values seen in
    * successful payloads of this integration, and the distinct values seen across this fingerprint's failures.
    */

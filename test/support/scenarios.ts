@@ -16,7 +16,8 @@ export type Step =
 export interface Scenario {
   name: string;
   steps: Step[];
-  expect: Array<{ find: Find; classification: string; status?: string }>;
+  /** `category` where the record has more than one issue: it names which one is meant */
+  expect: Array<{ find: Find; classification: string; status?: string; category?: string }>;
 }
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
@@ -161,6 +162,47 @@ export const SCENARIOS: Scenario[] = [
       },
     ],
     expect: [{ find: { integration: 'webshop-ns-shipping', record: 'SH-714' }, classification: 'process_change' }],
+  },
+  {
+    // LABELING.md, row 6: "a retried or re-sent create gives the same text"; the context shows the retry
+    name: 'a contact that already exists a minute after its create timed out: the integration sent it again, a defect',
+    steps: [
+      { events: succeeded('r11', 'crm-qbo-vendors', qboCustomers.source, qboCustomers.target, 60, -120) },
+      {
+        events: [
+          {
+            eventId: 'r11-f-timeout',
+            integration: 'crm-qbo-vendors',
+            at: -12,
+            status: 'failed',
+            ...qboCustomers,
+            source: { system: 'crm', entity: 'customer', id: 'CR-4410' },
+            error: { message: 'Gateway Timeout: the upstream server did not respond in time', httpStatus: 504 },
+          },
+          {
+            eventId: 'r11-f-duplicate',
+            integration: 'crm-qbo-vendors',
+            at: -11,
+            status: 'failed',
+            ...qboCustomers,
+            source: { system: 'crm', entity: 'customer', id: 'CR-4410' },
+            error: {
+              message:
+                'Duplicate Name Exists Error: The name supplied already exists. : Another customer is already using this name.',
+              code: '6240',
+              httpStatus: 400,
+            },
+          },
+        ],
+      },
+    ],
+    expect: [
+      {
+        find: { integration: 'crm-qbo-vendors', record: 'CR-4410' },
+        category: 'duplicate_record',
+        classification: 'defect',
+      },
+    ],
   },
   {
     // LABELING.md: master data a record references is the data owner's to create ("create the missing item"),

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type {
   Category,
@@ -9,8 +11,13 @@ import type {
 import { classify, type ClassifierKnowledge } from './classifier';
 import { readMessage } from './message-knowledge';
 import { correctionFeaturesOf, learnCorrection, NO_CORRECTIONS } from './model/corrections';
+import type { LinearModel } from './model/linear-model';
 import { BUILT_IN_PACKS } from './packs';
 import { compileRules } from './user-rules';
+
+const SHIPPED_MODEL = JSON.parse(
+  readFileSync(join(__dirname, '..', '..', '..', 'data', 'model', 'seam-model.json'), 'utf8'),
+) as LinearModel;
 
 const knowledge = (extra: Partial<ClassifierKnowledge> = {}): ClassifierKnowledge => ({
   rules: compileRules([]),
@@ -291,6 +298,13 @@ const badValue = failure(
   },
 );
 
+const duplicateOrder = failure(
+  'salesforce',
+  'duplicate value found: External_Order_Id__c duplicates value on record with id: 0015g00000XyZab',
+  'DUPLICATE_VALUE',
+  400,
+  { source: { system: 'portal', entity: 'order', id: 'SO-88' } },
+);
 const newItem = failure(
   'business-central',
   "The Item does not exist. Identification fields and values: No.='M-4471'",
@@ -443,6 +457,62 @@ describe('context signals', () => {
     const result = classify(event, context, knowledge());
     expect(result.classification).toBe(classification);
     expect(result.reasons.map((r) => r.signal)).toContain(strongestSignal);
+  });
+
+  it('reads a record that already exists a minute after its create timed out as the integration sending it again', () => {
+    // with the shipped model, as the service classifies: the packs alone outvote any context on a duplicate
+    const shipped = knowledge({ model: SHIPPED_MODEL });
+    for (const [system, message, code] of [
+      [
+        'salesforce',
+        'duplicate value found: External_Order_Id__c duplicates value on record with id: 0015g0000',
+        'DUPLICATE_VALUE',
+      ],
+      ['xero', 'Invoice # must be unique.', 'ValidationException'],
+      ['shopify', 'Email has already been taken', undefined],
+    ] as const) {
+      const event = failure(system, message, code, 400, { source: { system: 'portal', entity: 'order', id: 'SO-88' } });
+      const context = { history: history({}) };
+      const alone = classify(event, context, shipped);
+      const retried = classify(
+        event,
+        { ...context, recordEarlierFailures: [{ occurredAt: t(-1), httpStatus: 504, message: 'Gateway Time-out' }] },
+        shipped,
+      );
+      expect(alone.classification).toBe('bad_source_data');
+      expect(retried.classification).toBe('defect');
+      expect(retried.reasons.find((r) => r.signal === 'resent_after_unknown_outcome')?.detail).toMatch(
+        /order SO-88 failed 1 min earlier with HTTP 504, and now already exists/,
+      );
+    }
+  });
+
+  it('reads a duplicate as a retry only when the earlier attempt may have written: not after a throttle or a lock', () => {
+    const after = (failure: { httpStatus?: number; message?: string }) =>
+      classify(
+        duplicateOrder,
+        {
+          history: history({ occurrences: 1, distinctRecords: 1 }),
+          recordEarlierFailures: [{ occurredAt: t(-1), ...failure }],
+        },
+        knowledge(),
+      );
+    const signals = (result: ReturnType<typeof after>) => result.reasons.map((r) => r.signal);
+    expect(signals(after({ httpStatus: 502, message: 'Bad Gateway' }))).toContain('resent_after_unknown_outcome');
+    expect(signals(after({ message: 'socket hang up' }))).toContain('resent_after_unknown_outcome');
+    expect(signals(after({ httpStatus: 429, message: 'Too many requests' }))).not.toContain(
+      'resent_after_unknown_outcome',
+    );
+    expect(signals(after({ message: 'Lock wait timeout exceeded; try restarting transaction' }))).not.toContain(
+      'resent_after_unknown_outcome',
+    );
+    // and only for a duplicate: a record missing a value after a timeout is still missing it
+    const missing = classify(
+      failure('salesforce', 'Required fields are missing: [LastName]', 'REQUIRED_FIELD_MISSING', 400),
+      { history: history({}), recordEarlierFailures: [{ occurredAt: t(-1), httpStatus: 504 }] },
+      knowledge(),
+    );
+    expect(missing.reasons.map((r) => r.signal)).not.toContain('resent_after_unknown_outcome');
   });
 
   it('takes a release read off the events as it takes a deploy marker, and says which it was', () => {

@@ -3,6 +3,7 @@ import { TRANSIENT_CATEGORIES } from '../categories';
 import { conceptsOf } from '../model/concepts';
 import { wordsOf } from '../model/features';
 import { only, type Evidence } from './evidence';
+import { outcomeUnknown, saysAlreadyExists } from './message-signals';
 
 const HOUR = 3600_000;
 /** a release this close before the first failure is a suspect */
@@ -37,6 +38,7 @@ export function contextEvidence(
     valueNovelty(context, change !== undefined, kindOfFailingValue(context.failingField?.field, messageFeatures)),
     spread(context),
     oneRecordRepeating(context),
+    resentAfterUnknownOutcome(event, context, category),
     recovered(context, category),
   ]) {
     if (signal) evidence.push(signal);
@@ -249,6 +251,32 @@ function oneRecordRepeating(context: ClassificationContext): Evidence | undefine
     detail: `${plural(history.distinctRecords, 'record')} failed ${plural(history.occurrences, 'time')} while ${neighbours} other syncs of the integration succeeded: the record, not the integration`,
     weight: 2.2,
     votes: only('bad_source_data'),
+  };
+}
+
+/**
+ * LABELING.md, row 6: "a retried or re-sent create gives the same text". When the same record's previous attempt
+ * timed out or failed inside the target, the first write most likely went through unseen, and the retry collides
+ * with it: the integration's to fix (check before creating, or write idempotently), not the record's.
+ */
+function resentAfterUnknownOutcome(
+  event: ClassifiableEvent,
+  context: ClassificationContext,
+  category: Category,
+): Evidence | undefined {
+  if (category !== 'duplicate_record' && !saysAlreadyExists(event)) return undefined;
+  const earlier = context.recordEarlierFailures?.find(outcomeUnknown);
+  if (!earlier) return undefined;
+  const gap = new Date(event.occurredAt).getTime() - new Date(earlier.occurredAt).getTime();
+  const what = earlier.httpStatus
+    ? `HTTP ${earlier.httpStatus}`
+    : `"${(earlier.message ?? earlier.code ?? '').slice(0, 80)}"`;
+  return {
+    signal: 'resent_after_unknown_outcome',
+    detail: `${event.source.entity} ${event.source.id} failed ${ago(gap)} earlier with ${what}, and now already exists: the first attempt most likely reached the target, and the integration sent it again`,
+    // as strong as a release followed by many records: the message reads like data, and is the integration's own write
+    weight: 3,
+    votes: only('defect'),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Category } from '../classification.types';
+import type { Category, ClassifiableEvent } from '../classification.types';
 import type { ClassVotes } from '../categories';
 
 // Every pattern runs on each event's message (up to 8 KB of untrusted text). Gaps between phrases
@@ -201,6 +201,30 @@ export function statusSignal(
   if (httpStatus === 404)
     return { category: 'invalid_reference', why: 'HTTP 404: something referenced was not found', weight: 0.3 };
   return undefined;
+}
+
+const ALREADY_EXISTS = MESSAGE_SIGNALS.find((signal) => signal.id === 'duplicate')!.pattern;
+const LOCKED = MESSAGE_SIGNALS.find((signal) => signal.id === 'deadlock')!.pattern;
+// a call cut off or failed inside the target: the write may have happened all the same (a refused connection or a
+// throttle did not get that far, and a lock wait wrote nothing)
+const OUTCOME_UNKNOWN =
+  /timed? ?out|timeout|ETIMEDOUT|ESOCKETTIMEDOUT|deadline exceeded|took too long|ECONNRESET|socket hang up|connection (reset|closed)|internal server error|unexpected (internal )?error|bad gateway|service (temporarily )?unavailable|server error/i;
+
+/** Whether a failure's message (or its code, read as words) says the record or a unique value exists already. */
+export function saysAlreadyExists(event: Pick<ClassifiableEvent, 'error'>): boolean {
+  const error = event.error;
+  if (!error) return false;
+  return (
+    ALREADY_EXISTS.test(error.message ?? '') || (!!error.code && ALREADY_EXISTS.test(error.code.replace(/_/g, ' ')))
+  );
+}
+
+/** Whether a failed call may have written all the same: it timed out, or the target failed on its side (5xx). */
+export function outcomeUnknown(failure: { httpStatus?: number; message?: string; code?: string }): boolean {
+  const status = statusSignal(failure.httpStatus)?.category;
+  if (status === 'timeout' || status === 'upstream_5xx') return true;
+  const text = `${failure.message ?? ''} ${failure.code ?? ''}`;
+  return OUTCOME_UNKNOWN.test(text) && !LOCKED.test(text);
 }
 
 /**
