@@ -80,6 +80,15 @@ const shopifyProducts = {
   target: { system: 'shopify', entity: 'product' },
 };
 
+/** Orders NetSuite refuses for a ship method it does not know, each order its own record. */
+function shipMethodRefused(prefix: string, integration: string, ids: string[], field: string, method: string) {
+  return failed(prefix, integration, ids, -40, {
+    ...nsShipping,
+    error: { message: `Invalid shipmethod reference key ${method}.`, code: 'INVALID_KEY_OR_REF', httpStatus: 400 },
+    payload: { [field]: method },
+  });
+}
+
 /** One customer's malformed phone number failing four times in a quarter of an hour: one bad record, whatever else happened. */
 function badPhoneRepeating(prefix: string, integration: string, recordId: string, extra: Record<string, unknown> = {}) {
   return range(4).map((i) => ({
@@ -144,20 +153,12 @@ export const SCENARIOS: Scenario[] = [
         },
       },
       {
-        events: failed(
+        events: shipMethodRefused(
           'r2',
           'webshop-ns-shipping',
           range(15).map((i) => `SH-${700 + i}`),
-          -40,
-          {
-            ...nsShipping,
-            error: {
-              message: 'Invalid shipmethod reference key Same Day Drone.',
-              code: 'INVALID_KEY_OR_REF',
-              httpStatus: 400,
-            },
-            payload: { shipMethod: 'Same Day Drone' },
-          },
+          'shipMethod',
+          'Same Day Drone',
         ),
       },
     ],
@@ -167,12 +168,12 @@ export const SCENARIOS: Scenario[] = [
     // LABELING.md, row 6: "a retried or re-sent create gives the same text"; the context shows the retry
     name: 'a contact that already exists a minute after its create timed out: the integration sent it again, a defect',
     steps: [
-      { events: succeeded('r11', 'crm-qbo-vendors', qboCustomers.source, qboCustomers.target, 60, -120) },
+      { events: succeeded('r11', 'crm-qbo-names', qboCustomers.source, qboCustomers.target, 60, -120) },
       {
         events: [
           {
             eventId: 'r11-f-timeout',
-            integration: 'crm-qbo-vendors',
+            integration: 'crm-qbo-names',
             at: -12,
             status: 'failed',
             ...qboCustomers,
@@ -181,7 +182,7 @@ export const SCENARIOS: Scenario[] = [
           },
           {
             eventId: 'r11-f-duplicate',
-            integration: 'crm-qbo-vendors',
+            integration: 'crm-qbo-names',
             at: -11,
             status: 'failed',
             ...qboCustomers,
@@ -198,7 +199,7 @@ export const SCENARIOS: Scenario[] = [
     ],
     expect: [
       {
-        find: { integration: 'crm-qbo-vendors', record: 'CR-4410' },
+        find: { integration: 'crm-qbo-names', record: 'CR-4410' },
         category: 'duplicate_record',
         classification: 'defect',
       },
@@ -242,20 +243,12 @@ export const SCENARIOS: Scenario[] = [
         })),
       },
       {
-        events: failed(
+        events: shipMethodRefused(
           'r10',
           'webshop-ns-carriers',
           range(14).map((i) => `SC-${400 + i}`),
-          -40,
-          {
-            ...nsShipping,
-            error: {
-              message: 'Invalid shipmethod reference key Cargo Bike.',
-              code: 'INVALID_KEY_OR_REF',
-              httpStatus: 400,
-            },
-            payload: { shippingMethod: 'Cargo Bike' },
-          },
+          'shippingMethod',
+          'Cargo Bike',
         ),
       },
     ],
