@@ -167,6 +167,7 @@ export class PipelineService {
   ): Promise<{ processed: string[]; alreadyProcessed: string[]; held: StoredEvent[] }> {
     let route: { issue: IssueEntity; transition: RouteReason } | undefined;
     let failedIssue: string | undefined;
+    let stillFailing: FailureFacts[] = [];
     let autoResolved: string[] = [];
     const result = await this.unitOfWork.run(async (tx) => {
       const locked = await this.lockEvents(
@@ -180,12 +181,17 @@ export class PipelineService {
       const alreadyProcessed = locked.filter((event) => event.processed_at).map((event) => event.id);
       if (pending.length === 0) return { processed: [], alreadyProcessed, held };
       if (pending[0].body.status === 'succeeded') autoResolved = await this.recordSuccess(tx, pending[0]);
-      else ({ route, issueId: failedIssue } = await this.recordFailures(tx, pending, decide, options));
+      else ({ route, issueId: failedIssue, stillFailing } = await this.recordFailures(tx, pending, decide, options));
       return { processed: pending.map((event) => event.id), alreadyProcessed, held };
     });
     if (route) await this.delivery.deliver(route.issue, route.transition);
     // after the commit, like routing: whether and whom to notify is decided on what is stored
     if (failedIssue) await this.escalation.consider(failedIssue);
+    // A success of the same record processed while this transaction was open found no failing link to recover, and
+    // this one, if it looked before that success was stored, found no success: each missed the other. Now that the
+    // links are committed, a success stored since is applied again (recovering a link twice does nothing).
+    for (const success of await this.records.successesAfter(stillFailing))
+      autoResolved.push(...(await this.unitOfWork.run((tx) => this.applySuccess(tx, success as SyncEventDto))));
     // a chain still running for an issue that resolved itself stops now, and says so on the timeline
     for (const issueId of autoResolved) await this.escalation.stopAfterAutoResolve(issueId);
     return result;
@@ -197,7 +203,12 @@ export class PipelineService {
     stored: StoredEvent[],
     decide: Deciders,
     options: UnitOptions,
-  ): Promise<{ issueId: string; route?: { issue: IssueEntity; transition: RouteReason } }> {
+  ): Promise<{
+    issueId: string;
+    route?: { issue: IssueEntity; transition: RouteReason };
+    /** the records this batch left failing */
+    stillFailing: FailureFacts[];
+  }> {
     const own = stored.map((event) => ({ event: event.body, facts: failureFacts(event.body) }));
     const opener = own.reduce((earliest, failure) =>
       failure.facts.occurredAt < earliest.facts.occurredAt ? failure : earliest,
@@ -246,7 +257,11 @@ export class PipelineService {
     Object.assign(issue, outcome.issue);
     await this.issues.save(issue, tx);
     await this.audit.record(outcome.audit, tx);
-    return { issueId: issue.id, route: outcome.route ? { issue, transition: outcome.route } : undefined };
+    return {
+      issueId: issue.id,
+      route: outcome.route ? { issue, transition: outcome.route } : undefined,
+      stillFailing: links.filter((link) => link.after === 'failing').map((link) => link.facts),
+    };
   }
 
   /**
@@ -287,8 +302,12 @@ export class PipelineService {
 
   /** The ids of the issues the success resolved. */
   private async recordSuccess(tx: Tx, stored: StoredEvent): Promise<string[]> {
-    const event = stored.body;
     await this.markProcessed(tx, stored.id);
+    return this.applySuccess(tx, stored.body);
+  }
+
+  /** A success's failing links recovered, and the issues it leaves with no failing record resolved: their ids. */
+  private async applySuccess(tx: Tx, event: SyncEventDto): Promise<string[]> {
     const touched = await this.recoverRecord(tx, {
       integration: event.integration,
       system: event.source.system,
