@@ -35,7 +35,7 @@ export function contextEvidence(
     releaseTiming(event, context, firstSeen),
     constantValueAfterRelease(event, context, firstSeen, change !== undefined),
     change,
-    valueNovelty(context, change !== undefined, kindOfFailingValue(context.failingField?.field, messageFeatures)),
+    valueNovelty(context, change !== undefined, messageFeatures),
     spread(context),
     oneRecordRepeating(context),
     resentAfterUnknownOutcome(event, context, category),
@@ -193,7 +193,7 @@ export function kindOfFailingValue(
 function valueNovelty(
   context: ClassificationContext,
   businessChanged: boolean,
-  kind: 'master_data' | 'configuration' | undefined,
+  messageFeatures: readonly string[],
 ): Evidence | undefined {
   const field = context.failingField;
   if (!field?.value || field.successesWithField < 5) return undefined;
@@ -201,7 +201,7 @@ function valueNovelty(
   if (seen) return undefined;
   const records = context.history?.distinctRecords ?? 1;
   const novel = `${field.field} = '${field.value}' on ${plural(records, 'record')}; none of ${field.successesWithField} successful syncs had it`;
-  if (kind === 'master_data' && records >= 3) {
+  if (records >= 3 && kindOfFailingValue(field.field, messageFeatures) === 'master_data') {
     // a new option or status needs someone to set it up; a new item or customer needs its record created in the
     // target (or the records pointed at one that exists): the data owner's work, whoever started using it
     return {
