@@ -8,8 +8,10 @@ import { businessCentralPack } from './business-central.pack';
 import { chargebeePack } from './chargebee.pack';
 import { d365FinancePack } from './d365-finance.pack';
 import { dataversePack } from './dataverse.pack';
+import { epicorPack } from './epicor.pack';
 import { exactOnlinePack } from './exact-online.pack';
 import { hubspotPack } from './hubspot.pack';
+import { inforPack } from './infor.pack';
 import { ipaasPack } from './ipaas.pack';
 import { myobPack } from './myob.pack';
 import { netsuitePack } from './netsuite.pack';
@@ -73,5 +75,7 @@ export const BUILT_IN_PACKS: readonly KnowledgePack[] = [
   zuoraPack,
   exactOnlinePack,
   sage300Pack,
+  inforPack,
+  epicorPack,
   ipaasPack,
 ];
