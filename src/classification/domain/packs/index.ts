@@ -10,6 +10,7 @@ import { d365FinancePack } from './d365-finance.pack';
 import { dataversePack } from './dataverse.pack';
 import { epicorPack } from './epicor.pack';
 import { exactOnlinePack } from './exact-online.pack';
+import { fortnoxPack } from './fortnox.pack';
 import { hubspotPack } from './hubspot.pack';
 import { inforPack } from './infor.pack';
 import { ipaasPack } from './ipaas.pack';
@@ -31,6 +32,7 @@ import { sapPack } from './sap.pack';
 import { shopifyPack } from './shopify.pack';
 import { squarePack } from './square.pack';
 import { stripePack } from './stripe.pack';
+import { tripletexPack } from './tripletex.pack';
 import { woocommercePack } from './woocommerce.pack';
 import { workdayPack } from './workday.pack';
 import { xeroPack } from './xero.pack';
@@ -77,5 +79,7 @@ export const BUILT_IN_PACKS: readonly KnowledgePack[] = [
   sage300Pack,
   inforPack,
   epicorPack,
+  fortnoxPack,
+  tripletexPack,
   ipaasPack,
 ];
