@@ -8,10 +8,12 @@ import { businessCentralPack } from './business-central.pack';
 import { chargebeePack } from './chargebee.pack';
 import { d365FinancePack } from './d365-finance.pack';
 import { dataversePack } from './dataverse.pack';
+import { dynamicsGpPack } from './dynamics-gp.pack';
 import { epicorPack } from './epicor.pack';
 import { exactOnlinePack } from './exact-online.pack';
 import { fortnoxPack } from './fortnox.pack';
 import { hubspotPack } from './hubspot.pack';
+import { ifsPack } from './ifs.pack';
 import { inforPack } from './infor.pack';
 import { ipaasPack } from './ipaas.pack';
 import { myobPack } from './myob.pack';
@@ -81,5 +83,7 @@ export const BUILT_IN_PACKS: readonly KnowledgePack[] = [
   epicorPack,
   fortnoxPack,
   tripletexPack,
+  ifsPack,
+  dynamicsGpPack,
   ipaasPack,
 ];
