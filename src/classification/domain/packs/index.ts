@@ -4,11 +4,14 @@ import { adyenPack } from './adyen.pack';
 import { amazonSpApiPack } from './amazon-sp-api.pack';
 import { avalaraPack } from './avalara.pack';
 import { bigcommercePack } from './bigcommerce.pack';
+import { braintreePack } from './braintree.pack';
 import { businessCentralPack } from './business-central.pack';
 import { chargebeePack } from './chargebee.pack';
 import { d365FinancePack } from './d365-finance.pack';
 import { dataversePack } from './dataverse.pack';
 import { dynamicsGpPack } from './dynamics-gp.pack';
+import { easypostPack } from './easypost.pack';
+import { ebayPack } from './ebay.pack';
 import { epicorPack } from './epicor.pack';
 import { exactOnlinePack } from './exact-online.pack';
 import { fortnoxPack } from './fortnox.pack';
@@ -39,6 +42,7 @@ import { woocommercePack } from './woocommerce.pack';
 import { workdayPack } from './workday.pack';
 import { xeroPack } from './xero.pack';
 import { zohoBooksPack } from './zoho-books.pack';
+import { zohoCrmPack } from './zoho-crm.pack';
 import { zuoraPack } from './zuora.pack';
 
 export type { ErrorFamily, KnowledgePack } from './pack.types';
@@ -85,5 +89,9 @@ export const BUILT_IN_PACKS: readonly KnowledgePack[] = [
   tripletexPack,
   ifsPack,
   dynamicsGpPack,
+  zohoCrmPack,
+  braintreePack,
+  easypostPack,
+  ebayPack,
   ipaasPack,
 ];
