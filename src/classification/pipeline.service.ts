@@ -190,8 +190,8 @@ export class PipelineService {
     // A success of the same record processed while this transaction was open found no failing link to recover, and
     // this one, if it looked before that success was stored, found no success: each missed the other. Now that the
     // links are committed, a success stored since is applied again (recovering a link twice does nothing).
-    for (const success of await this.records.successesAfter(stillFailing))
-      autoResolved.push(...(await this.unitOfWork.run((tx) => this.applySuccess(tx, success as SyncEventDto))));
+    for (const success of await this.events.successesAfter<SyncEventDto>(stillFailing))
+      autoResolved.push(...(await this.unitOfWork.run((tx) => this.applySuccess(tx, success))));
     // a chain still running for an issue that resolved itself stops now, and says so on the timeline
     for (const issueId of autoResolved) await this.escalation.stopAfterAutoResolve(issueId);
     return result;

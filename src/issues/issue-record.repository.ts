@@ -152,30 +152,6 @@ export class IssueRecordRepository {
     return changes;
   }
 
-  /**
-   * For each record still failing after a batch, the first success of it stored after its failure, if any: a
-   * success processed while that batch's transaction was open did not see its links, and is applied again.
-   */
-  async successesAfter(failures: FailureFacts[], tx: Tx = this.db.manager): Promise<unknown[]> {
-    if (failures.length === 0) return [];
-    const rows: Array<{ body: unknown }> = await tx.query(
-      `SELECT s.body FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[]) AS u(integration, system, entity, record_id, failed_at)
-       CROSS JOIN LATERAL (
-         SELECT body FROM sync_event s
-         WHERE s.source_id = u.record_id AND s.integration = u.integration AND s.source_system = u.system AND s.source_entity = u.entity
-           AND s.status = 'succeeded' AND s.occurred_at > u.failed_at
-         ORDER BY s.occurred_at LIMIT 1) s`,
-      [
-        failures.map((f) => f.integration),
-        failures.map((f) => f.sourceSystem),
-        failures.map((f) => f.sourceEntity),
-        failures.map((f) => f.sourceId),
-        failures.map((f) => f.occurredAt),
-      ],
-    );
-    return rows.map((row) => row.body);
-  }
-
   async recordStats(
     issueId: string,
     tx: Tx = this.db.manager,
