@@ -3,7 +3,8 @@
 Usage: python3 scripts/accuracy/check-candidates.py <candidates.jsonl> [other gatherers' files...]
 Overlap rule (src/classification/heldout-apart.spec.ts, applied both ways): two messages overlap when one shares more than a
 third of its 30-character pieces (lower-cased, whitespace collapsed) with the other.
-Held-out lines are never printed: a candidate overlapping one is only named, and must be dropped."""
+Held-out lines are never printed: a candidate overlapping one is only named, and must be dropped.
+A second labeller's file beside the candidates (<name>.labels.jsonl) holds labels, not lines: it is skipped among the others."""
 import json, sys, glob, os
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
@@ -40,7 +41,7 @@ cand_path = sys.argv[1]
 cands = load(cand_path)
 corpus = [d for f in sorted(glob.glob(ROOT + '/data/corpus/*.jsonl')) for _, d in load(f)]
 held = [d for f in sorted(glob.glob(ROOT + '/data/heldout/*.jsonl') + glob.glob(ROOT + '/data/heldout/sealed/*.jsonl')) for _, d in load(f)]
-peers = [d for f in sys.argv[2:] if os.path.abspath(f) != os.path.abspath(cand_path) for _, d in load(f)]
+peers = [d for f in sys.argv[2:] if os.path.abspath(f) != os.path.abspath(cand_path) and not f.endswith('.labels.jsonl') for _, d in load(f)]
 cidx, hidx, pidx = index(corpus), index(held), index(peers)
 own = [d for _, d in cands]; oidx = index(own)
 ids = {d['event']['eventId'] for d in corpus + held + peers}
