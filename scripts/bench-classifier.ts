@@ -2,7 +2,7 @@
 // events (data/corpus), each parsed afresh, with a full context. Prints the median of 7 runs with 0, 100 and 1,000 rules, and the ratio of 1,000 to none.
 // Beside them, in the same rounds, a reference: the least a learned classifier must do with an event (split its
 // message into words and sum the model's weights for them). This machine's speed moves several-fold from day to day
-// (docs/classifier.md); the classifier's cost as a multiple of the reference moves less (by a seventh, not a third, today).
+// (docs/classifier.md); the classifier's cost as a multiple of the reference moves less (the readings are there too).
 //   npm run bench:classifier
 import { classify, type ClassifierKnowledge } from '../src/classification/domain/classifier';
 import type {
