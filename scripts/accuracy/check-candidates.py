@@ -39,7 +39,9 @@ def overlaps(msg, idx, others):
 
 cand_path = sys.argv[1]
 cands = load(cand_path)
-corpus = [d for f in sorted(glob.glob(ROOT + '/data/corpus/*.jsonl')) for _, d in load(f)]
+# lines gathered earlier and not trained on (data/candidates) count as taken, like the corpus's
+corpus = [d for f in sorted(glob.glob(ROOT + '/data/corpus/*.jsonl') + glob.glob(ROOT + '/data/candidates/*.jsonl'))
+          if os.path.abspath(f) != os.path.abspath(cand_path) for _, d in load(f)]
 held = [d for f in sorted(glob.glob(ROOT + '/data/heldout/*.jsonl') + glob.glob(ROOT + '/data/heldout/sealed/*.jsonl')) for _, d in load(f)]
 peers = [d for f in sys.argv[2:] if os.path.abspath(f) != os.path.abspath(cand_path) and not f.endswith('.labels.jsonl') for _, d in load(f)]
 cidx, hidx, pidx = index(corpus), index(held), index(peers)

@@ -21,11 +21,13 @@ const windows = (text: string, size = 30): string[] =>
 
 describe('the held-out set stays apart from the corpus', () => {
   const corpus = linesOf('data/corpus');
+  // lines gathered for training whose change was not kept (data/candidates) may be tried again: apart all the same
+  const training = [...corpus, ...linesOf('data/candidates')];
   // a sealed batch (data/heldout/sealed), when there is one, waits for the next method change; it must stay apart all the same
   const heldout = [...linesOf('data/heldout'), ...linesOf('data/heldout/sealed')];
 
   it('shares no event id with the corpus', () => {
-    const ids = new Set(corpus.map((line) => line.event.eventId));
+    const ids = new Set(training.map((line) => line.event.eventId));
     // the read batches became training lines (the eighth in the eleventh session); the ninth, tenth and eleventh (read in the thirteenth) are held out
     expect(heldout.length).toBeGreaterThan(150);
     expect(new Set(heldout.map((line) => line.event.eventId)).size).toBe(heldout.length);
@@ -36,7 +38,7 @@ describe('the held-out set stays apart from the corpus', () => {
     // a shared phrase is fine ("you do not have permissions to", one vendor's "export error:" prefix); a
     // copy, or the same template with other values, shares most of its pieces
     const linesWith = new Map<string, Set<number>>();
-    corpus.forEach((line, i) => {
+    training.forEach((line, i) => {
       for (const piece of new Set(windows(normalised(line)))) {
         let holders = linesWith.get(piece);
         if (!holders) linesWith.set(piece, (holders = new Set()));
